@@ -1,0 +1,3 @@
+"""mmbot: a multimodal Slack bot."""
+
+__version__ = "0.1.0"

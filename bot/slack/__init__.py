@@ -1,0 +1,1 @@
+"""Slack-facing pieces: the app manifest now; download, upload, progress and Block Kit later."""

@@ -1,0 +1,1 @@
+"""SQLite storage: schema and migrations, the redacting audit log, privacy operations."""

@@ -1,0 +1,85 @@
+"""Identifiers with a check digit: payment cards, IBANs, US SSNs, Chinese resident ids.
+
+The checksums come from python-stdnum; a number that fails its check is not redacted.
+"""
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban, luhn
+from stdnum.cn import ric
+from stdnum.us import ssn
+
+from storage.pii.candidates import (
+    NOT_AFTER_ALNUM,
+    NOT_BEFORE_ALNUM,
+    Candidate,
+    Detector,
+    digits_of,
+)
+
+# 13-19 digits in groups separated by one space or dash, the same separator throughout.
+_CARD = re.compile(
+    rf"(?<![\w.,-]){NOT_AFTER_ALNUM}\d{{4}}(?:([ -]?)\d{{2,6}})(?:\1\d{{1,6}}){{1,4}}(?![\w-]|[.,]\d)"
+)
+
+
+def detect_cards(text: str) -> Iterator[Candidate]:
+    for match in _CARD.finditer(text):
+        number = digits_of(match.group())
+        if 13 <= len(number) <= 19 and number[0] in "23456" and luhn.is_valid(number):
+            yield Candidate(match.start(), match.end())
+
+
+_IBAN = re.compile(
+    rf"{NOT_AFTER_ALNUM}[A-Z]{{2}}\d{{2}}(?: ?[A-Z0-9]{{4}}){{2,7}}(?: ?[A-Z0-9]{{1,3}})?{NOT_BEFORE_ALNUM}"
+)
+
+
+def detect_ibans(text: str) -> Iterator[Candidate]:
+    for match in _IBAN.finditer(text):
+        candidate = match.group()
+        # A greedy match may have swallowed a following capitalised word: shorten group by group.
+        while len(candidate) >= 15:
+            if iban.is_valid(candidate):
+                yield Candidate(match.start(), match.start() + len(candidate))
+                break
+            cut = candidate.rfind(" ")
+            if cut < 0:
+                break
+            candidate = candidate[:cut]
+
+
+_SSN = re.compile(rf"(?<![\w-]){NOT_AFTER_ALNUM}\d{{3}}([- ])\d{{2}}\1\d{{4}}(?![\w-]|[.,]\d)")
+_SSN_BARE = re.compile(
+    r"(?i:\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\s*(?:#|no\.?|number)?\s*[:=]?\s*)"
+    rf"(\d{{9}}){NOT_BEFORE_ALNUM}"
+)
+
+
+def detect_ssns(text: str) -> Iterator[Candidate]:
+    for match in _SSN.finditer(text):
+        if ssn.is_valid(match.group().replace(" ", "-")):
+            yield Candidate(match.start(), match.end())
+    for match in _SSN_BARE.finditer(text):
+        if ssn.is_valid(match.group(1)):
+            yield Candidate(match.start(1), match.end(1))
+
+
+_CN_ID = re.compile(rf"{NOT_AFTER_ALNUM}\d{{6}}(?:19|20)\d{{9}}[\dXx]{NOT_BEFORE_ALNUM}")
+
+
+def detect_cn_ids(text: str) -> Iterator[Candidate]:
+    for match in _CN_ID.finditer(text):
+        if ric.is_valid(match.group().upper()):
+            yield Candidate(match.start(), match.end())
+
+
+CARDS = Detector("CARD", detect_cards, triggers=(r"\d{4}(?:[ -]?\d){9}",))
+IBANS = Detector("IBAN", detect_ibans, triggers=(r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",))
+SSNS = Detector(
+    "SSN",
+    detect_ssns,
+    triggers=(r"\d{3}[- ]\d{2}[- ]\d{4}", r"(?i:ssn|social security|soc\.? ?sec)"),
+)
+CN_IDS = Detector("CN_ID", detect_cn_ids, triggers=(r"\d{17}[\dXx]",))
