@@ -84,7 +84,8 @@ def run(
     inputs = input_files(list(files))
     chosen = registry.skill(skill or choose_skill([f.kind for f in inputs]))
     options = chosen.parse_options(dict(_pair(text) for text in pairs))
-    workdir = output_dir / f"{chosen.name}-{datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+    workdir = output_dir.resolve() / f"{chosen.name}-{stamp}"
     db = state.database()
     with _progress_bar(chosen.name) as progress:
         result = run_skill(

@@ -49,11 +49,10 @@ def find_pii(text: str) -> list[Span]:
     for detector, trigger in _TRIGGERED:
         clippable = detector.type in _CLIPPABLE
         for start, end in _candidates(text, detector, scan.hits(trigger)):
-            end = _trim_end(text, start, end)
-            if end <= start:
-                continue
-            if clippable and not taken.is_free(start, end):
-                end = _trim_end(text, start, taken.free_end(start, end))
+            if clippable:
+                if not taken.is_free(start, end):
+                    end = taken.free_end(start, end)
+                end = _trim_end(text, start, end)
                 if len(text[start:end].strip()) < 2:
                     continue
             if taken.is_free(start, end):

@@ -20,6 +20,7 @@ _LABELLED_NAME = re.compile(
     r"|recipient|patient|employee|owner|assignee|signed[ \t]by|prepared[ \t]by|approved[ \t]by"
     r"|requested[ \t]by|submitted[ \t]by))"
     r"(?:[ \t]*[:：][ \t]*|\.?[ \t]+(?=[A-Z][a-z]))"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
     rf"({_NAME}|{_UPPER_NAME})"
 )
 _NOT_A_PERSON_BEFORE = frozenset(
@@ -76,6 +77,13 @@ _NOT_A_NAME = frozenset(
         "Please",
         "Yes",
         "No",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
     ]
 )
 

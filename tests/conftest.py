@@ -1,0 +1,124 @@
+"""Shared fixtures: a database per test, small real media files, and an external plugin
+installed the way pip installs one (a module plus a dist-info folder with entry points)."""
+
+import io
+import sys
+import textwrap
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from bot.plugins import get_registry
+from storage.db import open_database
+
+PLUGIN_MODULE = """
+import hashlib
+from bot.hookspecs import hookimpl
+from bot.skills import Attachment, Option, Result, Skill
+from bot.errors import SkillError
+
+
+class Fingerprint(Skill):
+    name = "fingerprint"
+    description = "Digests of each file"
+    media = frozenset({"image", "pdf", "audio", "video"})
+    max_files = 3
+    options = (
+        Option("algorithm", str, "sha256", "digest to use", choices=("sha256", "md5")),
+        Option("upper", bool, False, "upper-case hex"),
+        Option("fail", bool, False, "fail on purpose"),
+    )
+
+    def run(self, ctx):
+        if ctx.options["fail"]:
+            raise SkillError("asked to fail; mail ann@example.com for help")
+        digests = {}
+        for index, file in enumerate(ctx.files):
+            digest = hashlib.new(ctx.options["algorithm"], file.path.read_bytes()).hexdigest()
+            digests[file.name] = digest.upper() if ctx.options["upper"] else digest
+            ctx.progress((index + 1) / len(ctx.files), file.name)
+        report = ctx.workdir / "digests.txt"
+        report.write_text("\\n".join(f"{d}  {n}" for n, d in digests.items()))
+        return Result(
+            text=f"{len(digests)} file(s) fingerprinted" + (f": {ctx.prompt}" if ctx.prompt else ""),
+            data={"digests": digests, "kinds": [f.kind for f in ctx.files]},
+            attachments=[Attachment(report, "digests", "text/plain")],
+            warnings=["fingerprints are not signatures"],
+        )
+
+
+@hookimpl
+def register_skills(register):
+    register(Fingerprint())
+
+
+@hookimpl
+def register_providers(register):
+    register("echo", lambda name, settings: name)
+"""
+
+
+def install_fake_plugin(site: Path) -> Path:
+    """Write the `mmbot-fingerprint` distribution into `site`, as pip would."""
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "mmbot_fingerprint.py").write_text(PLUGIN_MODULE)
+    dist = site / "mmbot_fingerprint-0.3.dist-info"
+    dist.mkdir(exist_ok=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mmbot-fingerprint\nVersion: 0.3\n")
+    (dist / "entry_points.txt").write_text(
+        textwrap.dedent(
+            """\
+            [mmbot]
+            fingerprint = mmbot_fingerprint
+            """
+        )
+    )
+    return site
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test runs in its own folder, with its own database and a fresh plugin registry."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MMBOT_DB", str(tmp_path / "mmbot.db"))
+    monkeypatch.delenv("MMBOT_CONFIG", raising=False)
+    monkeypatch.delenv("MMBOT_LOAD_PLUGINS", raising=False)
+    get_registry.cache_clear()
+    yield
+    get_registry.cache_clear()
+
+
+@pytest.fixture
+def fake_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    site = install_fake_plugin(tmp_path / "site")
+    monkeypatch.syspath_prepend(str(site))
+    yield site
+    sys.modules.pop("mmbot_fingerprint", None)
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    return open_database(tmp_path / "test.db")
+
+
+@pytest.fixture
+def png(tmp_path: Path) -> Path:
+    path = tmp_path / "photo.png"
+    Image.new("RGB", (32, 24), (200, 30, 30)).save(path)
+    return path
+
+
+@pytest.fixture
+def wav(tmp_path: Path) -> Path:
+    path = tmp_path / "tone.wav"
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x10" * 8000)
+    path.write_bytes(buffer.getvalue())
+    return path

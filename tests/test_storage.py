@@ -1,0 +1,137 @@
+"""Storage: migrations, the redacting audit log, forgetting, retention, crash safety."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+from storage.audit import AuditEntry, AuditFilter, AuditLog
+from storage.clock import now, to_text
+from storage.db import open_database
+from storage.migrations import MIGRATIONS, migrate
+from storage.privacy import forget_user, purge_expired, subject_hash
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_database_is_wal_and_migrated_once(tmp_path: Path):
+    db = open_database(tmp_path / "a.db")
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert {"events", "jobs", "audit", "results", "cache", "deletions"} <= set(db.table_names())
+    assert migrate(db) == []
+    applied = [row["name"] for row in db["_mmbot_migrations"].rows]
+    assert applied == [m.__name__ for m in MIGRATIONS]
+
+
+def test_every_text_field_is_redacted(db):
+    log = AuditLog(db)
+    log.record(
+        AuditEntry(
+            action="provider.call",
+            user="U1",
+            model="gpt call +86 138 0013 8000",
+            detail="key sk-proj-abcdefghijklmnopqrstuvwx for jane@example.com",
+            tokens_in=12,
+            cost_usd=0.001,
+            cache_hit=True,
+        )
+    )
+    [row] = log.recent()
+    assert row["detail"] == "key [SECRET] for [EMAIL]"
+    assert row["model"] == "gpt call [PHONE]"
+    assert (row["tokens_in"], row["cost_usd"], row["cache_hit"]) == (12, 0.001, 1)
+
+
+def test_filters(db):
+    log = AuditLog(db)
+    log.record(action="skill.run", user="U1", channel="C1", skill="invoice")
+    log.record(action="skill.run", user="U2", channel="C2", skill="invoice", status="failed")
+    log.record(action="provider.call", user="U1", channel="C2", skill="meeting")
+    assert [r["skill"] for r in log.recent(AuditFilter(user="U1"))] == ["meeting", "invoice"]
+    assert [r["user"] for r in log.recent(AuditFilter(skill="invoice", status="failed"))] == ["U2"]
+    assert len(log.recent(AuditFilter(since=now() + timedelta(minutes=1)))) == 0
+    assert len(log.recent(AuditFilter(limit=2))) == 2
+
+
+def test_forget_deletes_everywhere_and_records_the_deletion(db):
+    AuditLog(db).record(action="skill.run", user="U1")
+    AuditLog(db).record(action="skill.run", user="U2")
+    db["results"].insert({"ts": to_text(now()), "skill": "invoice", "user": "U1"})
+    db["jobs"].insert(
+        {"skill": "invoice", "status": "done", "created_at": to_text(now()), "user": "U1"}
+    )
+    db["events"].insert({"event_id": "Ev1", "user": "U1", "received_at": to_text(now())})
+    db["cache"].insert({"key": "k", "user": "U1", "value": "{}"})
+    counts = forget_user(db, "U1")
+    assert counts == {"events": 1, "jobs": 1, "results": 1, "cache": 1, "audit": 1}
+    for table in ("events", "jobs", "results", "cache", "audit"):
+        assert db.execute(f"select count(*) from {table} where user = 'U1'").fetchone()[0] == 0
+    assert db.execute("select count(*) from audit").fetchone()[0] == 1
+    [deletion] = list(db["deletions"].rows)
+    assert deletion["subject"] == subject_hash("U1")
+    assert "U1" not in str(deletion)
+    assert deletion["rows_deleted"] == 5
+
+
+def test_retention_purges_only_old_rows(db):
+    old, fresh = to_text(now() - timedelta(days=40)), to_text(now())
+    db["audit"].insert_all(
+        [{"ts": old, "action": "a", "status": "ok"}, {"ts": fresh, "action": "b", "status": "ok"}]
+    )
+    db["jobs"].insert_all(
+        [
+            {"skill": "x", "status": "done", "created_at": old, "finished_at": old},
+            {"skill": "x", "status": "queued", "created_at": old},
+        ]
+    )
+    db["cache"].insert_all(
+        [
+            {"key": "old", "expires_at": old, "value": "1"},
+            {"key": "new", "expires_at": to_text(now() + timedelta(days=1)), "value": "2"},
+        ]
+    )
+    counts = purge_expired(db, retention_days=30)
+    assert counts == {"events": 0, "audit": 1, "results": 0, "jobs": 1, "cache": 1}
+    assert [r["action"] for r in db["audit"].rows] == ["b"]
+    assert [r["status"] for r in db["jobs"].rows] == ["queued"]
+    assert [r["key"] for r in db["cache"].rows] == ["new"]
+    assert [r["reason"] for r in db["deletions"].rows] == ["retention 30 days"]
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from storage.audit import AuditLog
+    from storage.db import open_database
+    log = AuditLog(open_database(sys.argv[1]))
+    for i in range(1_000_000):
+        row_id = log.record(action="burst", detail=f"row {i} for bob@example.com")
+        print(row_id, flush=True)
+    """
+)
+
+
+def test_sigkill_during_a_burst_loses_no_committed_row(tmp_path: Path):
+    path = tmp_path / "burst.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    committed = []
+    assert writer.stdout is not None
+    for line in writer.stdout:
+        committed.append(int(line))
+        if len(committed) == 300:
+            break
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=30)
+    assert writer.returncode == -signal.SIGKILL
+
+    db = open_database(path)
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    stored = {row[0] for row in db.execute("select id from audit")}
+    assert set(committed) <= stored
+    assert all(row[0].endswith("for [EMAIL]") for row in db.execute("select detail from audit"))
