@@ -27,8 +27,20 @@ _CARD = re.compile(
 def detect_cards(text: str) -> Iterator[Candidate]:
     for match in _CARD.finditer(text):
         number = digits_of(match.group())
-        if 13 <= len(number) <= 19 and number[0] in "23456" and luhn.is_valid(number):
+        if _card_shape(number) and luhn.is_valid(number):
             yield Candidate(match.start(), match.end())
+
+
+def _card_shape(number: str) -> bool:
+    """Lengths the card networks issue, with the prefixes that go with the unusual ones."""
+    length = len(number)
+    if length in (16, 19):
+        return number[0] in "23456"
+    if length == 15:
+        return number[:2] in ("34", "37")
+    if length == 14:
+        return number[:2] in ("30", "36", "38")
+    return length == 13 and number[0] == "4"
 
 
 _IBAN = re.compile(
@@ -41,7 +53,7 @@ def detect_ibans(text: str) -> Iterator[Candidate]:
         candidate = match.group()
         # A greedy match may have swallowed a following capitalised word: shorten group by group.
         while len(candidate) >= 15:
-            if iban.is_valid(candidate):
+            if iban.is_valid(candidate, check_country=False):
                 yield Candidate(match.start(), match.start() + len(candidate))
                 break
             cut = candidate.rfind(" ")
@@ -71,8 +83,21 @@ _CN_ID = re.compile(rf"{NOT_AFTER_ALNUM}\d{{6}}(?:19|20)\d{{9}}[\dXx]{NOT_BEFORE
 
 def detect_cn_ids(text: str) -> Iterator[Candidate]:
     for match in _CN_ID.finditer(text):
-        if ric.is_valid(match.group().upper()):
+        if _is_cn_id(match.group().upper()):
             yield Candidate(match.start(), match.end())
+
+
+def _is_cn_id(number: str) -> bool:
+    """Check digit and a real birth date. Not the region code: python-stdnum rejects
+    codes that did not exist at the birth date, but an id keeps the code of where it
+    was issued, so real ids fail that test."""
+    if ric.calc_check_digit(number) != number[-1]:
+        return False
+    try:
+        ric.get_birth_date(number)
+    except ValueError:
+        return False
+    return True
 
 
 CARDS = Detector("CARD", detect_cards, triggers=(r"\d{4}(?:[ -]?\d){9}",))
