@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from stdnum import iban, luhn  # noqa: E402
-from stdnum.cn import ric  # noqa: E402
+from stdnum import iban, luhn
+from stdnum.cn import ric
 
-from storage.redact import find_pii  # noqa: E402
+from storage.redact import find_pii
 
 STRUCTURED = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN", "CN_ID", "SECRET")
 Gold = tuple[int, int, str]
@@ -343,7 +343,8 @@ def main() -> None:
         mine = throughput(text, find_pii)
         naive = throughput(text, naive_find)
         print(
-            f"  {label:9} mmbot {mine:6.1f} MB/s   naive {naive:6.1f} MB/s   ratio {mine / naive:.2f}"
+            f"  {label:9} mmbot {mine:6.1f} MB/s   naive {naive:6.1f} MB/s"
+            f"   ratio {mine / naive:.2f}"
         )
 
 
