@@ -11,6 +11,9 @@ from collections.abc import Iterator
 
 from storage.pii.candidates import Candidate, Detector
 
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+_TITLE = "(?:" + "|".join(_TITLES) + ")"
+_SALUTATION = "(?:" + "|".join((*_TITLES, "Sir", "Madam", "Dear")) + ")"
 _CAP_WORD = r"[A-Z][a-zA-Z'’-]+"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_CAP_WORD}){{0,3}}"
 _UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
@@ -20,7 +23,7 @@ _LABELLED_NAME = re.compile(
     r"|recipient|patient|employee|owner|assignee|signed[ \t]by|prepared[ \t]by|approved[ \t]by"
     r"|requested[ \t]by|submitted[ \t]by))"
     r"(?:[ \t]*[:：][ \t]*|\.?[ \t]+(?=[A-Z][a-z]))"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
+    rf"(?:{_TITLE}\.?[ \t]+)?"
     rf"({_NAME}|{_UPPER_NAME})"
 )
 _NOT_A_PERSON_BEFORE = frozenset(
@@ -77,19 +80,11 @@ _NOT_A_NAME = frozenset(
         "Please",
         "Yes",
         "No",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Mx",
-        "Dr",
-        "Prof",
+        *_TITLES,
     ]
 )
 
-_HONORIFIC = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear)\.?[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})"
-)
+_HONORIFIC = re.compile(rf"\b{_SALUTATION}\.?[ \t]+({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})")
 
 _HAN = "\u4e00-\u9fff"
 _CN_LABELLED_NAME = re.compile(
@@ -167,7 +162,7 @@ NAMES = Detector(
     triggers=(
         r"(?i:name|contact|attn|attention|customer|client|cashier|recipient|patient|employee|owner"
         r"|assignee|signed[ \t]by|prepared[ \t]by|approved[ \t]by|requested[ \t]by|submitted[ \t]by)",
-        r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear)\.?[ \t]+[A-Z]",
+        rf"{_SALUTATION}\.?[ \t]+[A-Z]",
         "姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核|付款人|领款人|持卡人",
         "先生|女士|小姐|老师|经理|总监|医生",
     ),
