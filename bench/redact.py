@@ -7,6 +7,11 @@ The corpus mixes English and Chinese business chatter with personal data in many
 formats, and with look-alikes that must be left alone (amounts, dates, times,
 invoice numbers, numbers failing their checksum). A prediction counts when it
 overlaps a labelled span of the same type.
+
+Throughput is measured on one core with each corpus as one text, and in two worker
+processes redacting document by document (how the bot's job workers use it). The
+filler is deliberately hard: about one English sentence in four carries a 16- to
+18-digit number failing its checksum, which every number detector must rule out.
 """
 
 import argparse
@@ -17,6 +22,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -303,6 +309,29 @@ def throughput(text: str, predict: Callable[[str], object], repeat: int = 3) -> 
     return len(text.encode()) / 1e6 / best
 
 
+def _ours_each(texts: list[str]) -> int:
+    return sum(len(find_pii(text)) for text in texts)
+
+
+def _naive_each(texts: list[str]) -> int:
+    return sum(len(naive_find(text)) for text in texts)
+
+
+def parallel_throughput(
+    pool: ProcessPoolExecutor, texts: list[str], each: Callable[[list[str]], int], repeat: int = 3
+) -> float:
+    """Documents redacted one by one in two worker processes, as the bot's job workers do;
+    the wall clock includes handing the texts over."""
+    chunks = [texts[i : i + 250] for i in range(0, len(texts), 250)]
+    size = sum(len(text.encode()) for text in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        list(pool.map(each, chunks))
+        best = min(best, time.perf_counter() - started)
+    return size / 1e6 / best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=4000)
@@ -333,19 +362,32 @@ def main() -> None:
         print(f"{name}: structured types together: precision {p:.3f}, recall {r:.3f}")
 
     sparse_rng = random.Random(args.seed + 1)
-    sparse = "".join(document(sparse_rng, pii_rate=0.02)[0] for _ in range(20000))
-    dense = "".join(text for text, _ in docs)
+    chat = [document(sparse_rng, pii_rate=0.02)[0] for _ in range(20000)]
+    labelled = [text for text, _ in docs]
+    corpora = {"chat": chat, "labelled": labelled}
     print(
-        f"throughput on {len(sparse.encode()) / 1e6:.1f} MB of chat (2% PII sentences) "
-        f"and {len(dense.encode()) / 1e6:.1f} MB of the labelled corpus (35%), one core:"
+        f"throughput on {sum(len(t.encode()) for t in chat) / 1e6:.1f} MB of chat "
+        f"(2% PII sentences) and {sum(len(t.encode()) for t in labelled) / 1e6:.1f} MB of the "
+        "labelled corpus (35%); best of 3:"
     )
-    for label, text in (("chat", sparse), ("labelled", dense)):
-        mine = throughput(text, find_pii)
-        naive = throughput(text, naive_find)
-        print(
-            f"  {label:9} mmbot {mine:6.1f} MB/s   naive {naive:6.1f} MB/s"
-            f"   ratio {mine / naive:.2f}"
-        )
+    print("  one core, each corpus as one text:")
+    for label, texts in corpora.items():
+        whole = "".join(texts)
+        report(label, throughput(whole, find_pii), throughput(whole, naive_find))
+    print("  two worker processes, document by document:")
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_ours_each, [chat[:10], chat[10:20]]))
+        for label, texts in corpora.items():
+            report(
+                label,
+                parallel_throughput(pool, texts, _ours_each),
+                parallel_throughput(pool, texts, _naive_each),
+            )
+
+
+def report(label: str, mine: float, naive: float) -> None:
+    ratio = mine / naive
+    print(f"    {label:9} mmbot {mine:6.1f} MB/s   naive {naive:6.1f} MB/s   ratio {ratio:.2f}")
 
 
 if __name__ == "__main__":

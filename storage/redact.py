@@ -23,8 +23,21 @@ _CLIPPABLE = frozenset({"ADDRESS", "NAME"})
 # One RE2 pass per detector: RE2 scans in linear time at C speed, where Python's
 # `re` with look-behinds manages a few MB/s; see Detector.triggers.
 _TRIGGERED = tuple((d, re2.compile("|".join(d.triggers).encode())) for d in DETECTORS)
+
+
+def _trigger_set() -> Any:
+    """All triggers in one RE2 set: a single pass tells which detectors fire at all."""
+    triggers = re2.Set.SearchSet()
+    for detector, _ in _TRIGGERED:
+        triggers.Add("|".join(detector.triggers).encode())
+    triggers.Compile()
+    return triggers
+
+
+_ANY_TRIGGER = _trigger_set()
 # Window edges move out to a character that no detector's look-around rejects.
 _SNAP_CHARS = " \n\t，。；！？"
+_ASCII_SNAP_CHARS = " \n\t"
 _SNAP_AFTER = re.compile(f"[{_SNAP_CHARS}]")
 _SNAP_BACK = 256
 
@@ -46,9 +59,9 @@ def find_pii(text: str) -> list[Span]:
         for match in _PLACEHOLDER.finditer(text):
             taken.add(Span(match.start(), match.end(), ""))
     scan = _TriggerScan(text)
-    for detector, trigger in _TRIGGERED:
+    for detector, hits in scan.all_hits():
         clippable = detector.type in _CLIPPABLE
-        for start, end in _candidates(text, detector, scan.hits(trigger)):
+        for start, end in _candidates(text, detector, hits, scan.snap_chars):
             if clippable:
                 if not taken.is_free(start, end):
                     end = taken.free_end(start, end)
@@ -60,7 +73,9 @@ def find_pii(text: str) -> list[Span]:
     return [span for span in taken.spans if span.type]
 
 
-def _candidates(text: str, detector: Detector, hits: list[tuple[int, int]]) -> list[Candidate]:
+def _candidates(
+    text: str, detector: Detector, hits: list[tuple[int, int]], snap_chars: str
+) -> list[Candidate]:
     """The detector's candidates, found only in merged windows around its trigger hits.
 
     Each window is widened to a character that no detector's look-around
@@ -68,52 +83,68 @@ def _candidates(text: str, detector: Detector, hits: list[tuple[int, int]]) -> l
     """
     windows: list[tuple[int, int]] = []
     for hit_start, hit_end in hits:
-        low = _whitespace_before(text, hit_start - detector.reach_before)
-        high = _whitespace_after(text, hit_end + detector.reach_after)
+        low, high = hit_start - detector.reach_before, hit_end + detector.reach_after
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], high))
         else:
             windows.append((low, high))
-    found: list[Candidate] = []
+    snapped: list[tuple[int, int]] = []
     for low, high in windows:
+        low, high = _whitespace_before(text, low, snap_chars), _whitespace_after(text, high)
+        if snapped and low <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], max(snapped[-1][1], high))
+        else:
+            snapped.append((low, high))
+    found: list[Candidate] = []
+    for low, high in snapped:
         found.extend(Candidate(low + s, low + e) for s, e in detector.find(text[low:high]))
     found.sort(key=lambda c: (c.start, c.start - c.end))
     return found
 
 
 class _TriggerScan:
-    """Runs RE2 trigger patterns over the UTF-8 bytes of one text (encoded once:
-    RE2 on `str` re-encodes on every call) and maps byte offsets back to characters."""
+    """Runs every detector's RE2 trigger over the UTF-8 bytes of one text (encoded
+    once: RE2 on `str` re-encodes on every call) and maps byte offsets back to
+    characters in one pass for all detectors."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
-        self._ascii = text.isascii()
+        self.text = text
+        self.ascii = text.isascii()
         self._bytes = text.encode("utf-8", "surrogatepass")
+        self.snap_chars = _ASCII_SNAP_CHARS if self.ascii else _SNAP_CHARS
 
-    def hits(self, trigger: Any) -> list[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in trigger.finditer(self._bytes)]
-        if self._ascii or not spans:
-            return spans
-        return self._to_characters(spans)
+    def all_hits(self) -> list[tuple[Detector, list[tuple[int, int]]]]:
+        firing = sorted(_ANY_TRIGGER.Match(self._bytes) or ())
+        found = [
+            (detector, [match.span() for match in trigger.finditer(self._bytes)])
+            for detector, trigger in (_TRIGGERED[index] for index in firing)
+        ]
+        if self.ascii:
+            return found
+        offsets = {offset for _, hits in found for hit in hits for offset in hit}
+        characters = self._characters(offsets)
+        return [
+            (detector, [(characters[start], characters[end]) for start, end in hits])
+            for detector, hits in found
+        ]
 
-    def _to_characters(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        offsets = sorted({offset for span in spans for offset in span})
+    def _characters(self, offsets: set[int]) -> dict[int, int]:
         characters: dict[int, int] = {}
         byte_position = character_position = 0
-        for offset in offsets:
+        for offset in sorted(offsets):
             character_position += len(
                 self._bytes[byte_position:offset].decode("utf-8", "surrogatepass")
             )
             byte_position = offset
             characters[offset] = character_position
-        return [(characters[start], characters[end]) for start, end in spans]
+        return characters
 
 
-def _whitespace_before(text: str, index: int) -> int:
+def _whitespace_before(text: str, index: int, snap_chars: str) -> int:
     if index <= 0:
         return 0
     floor = max(0, index - _SNAP_BACK)
-    found = max(text.rfind(char, floor, index) for char in _SNAP_CHARS)
+    found = max([text.rfind(char, floor, index) for char in snap_chars])
     return found + 1 if found >= 0 else floor
 
 

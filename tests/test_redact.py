@@ -1,8 +1,15 @@
 """PII redaction: each type is found where it is, and left alone where it only looks alike."""
 
-import pytest
+import random
+import string
 
-from storage.redact import find_pii, redact, redact_value, redact_with_spans
+import pytest
+from stdnum import iban, luhn
+from stdnum.iso7064 import mod_97_10
+
+from storage.pii import DETECTORS
+from storage.pii.numbers import _luhn_sum, _mod97
+from storage.redact import _TriggerScan, find_pii, redact, redact_value, redact_with_spans
 
 POSITIVE = [
     ("EMAIL", "write to jane.doe@example.com today", "jane.doe@example.com"),
@@ -141,3 +148,39 @@ def test_redact_value_walks_json() -> None:
 def test_long_runs_without_spaces_stay_fast_and_clean() -> None:
     blob = "A" * 200_000 + "@" + "b" * 200_000
     assert redact(blob) == blob
+
+
+def test_numbers_one_character_apart_are_all_found() -> None:
+    phones = ["13800138000", "13900139000", "13700137000", "13600136000", "13500135000"]
+    cards = ["4111 1111 1111 1111", "5500 0000 0000 0004", "4012 8888 8888 1881"]
+    text = " ".join(phones) + "; " + "; ".join(cards)
+    assert [text[s.start : s.end] for s in find_pii(text)] == phones + cards
+
+
+def test_windows_find_what_a_scan_of_the_whole_text_finds(monkeypatch) -> None:
+    """The trigger scan only narrows where the detectors look; it never changes what they find."""
+    rng = random.Random(3)
+    pieces = [text for _, text, _ in POSITIVE] + NEGATIVE + ["Name: John Smith", "联系人：张伟"]
+    texts = [
+        "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "。", ", ", "\t"]) for _ in range(8))
+        for _ in range(200)
+    ]
+    windowed = [find_pii(text) for text in texts]
+
+    def whole_text(scan: _TriggerScan) -> list:
+        return [(detector, [(0, len(scan.text))]) for detector in DETECTORS]
+
+    monkeypatch.setattr(_TriggerScan, "all_hits", whole_text)
+    assert windowed == [find_pii(text) for text in texts]
+
+
+def test_quick_checksums_never_turn_away_what_python_stdnum_accepts() -> None:
+    rng = random.Random(5)
+    for _ in range(5000):
+        number = "".join(rng.choice(string.digits) for _ in range(rng.randint(13, 19)))
+        assert (_luhn_sum(number) % 10 == 0) == luhn.is_valid(number)
+        bban = "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(18))
+        valid = "GB" + iban.calc_check_digits("GB00" + bban) + bban
+        assert _mod97(valid) == 1
+        altered = valid[:-1] + rng.choice(string.digits)
+        assert (_mod97(altered) == 1) == mod_97_10.is_valid(altered[4:] + altered[:4])

@@ -1,5 +1,6 @@
 """What a detector is, the shape it returns, and boundary helpers detectors share."""
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -31,6 +32,15 @@ class Detector:
 NOT_AFTER_ALNUM = r"(?<![0-9A-Za-z])"
 NOT_BEFORE_ALNUM = r"(?![0-9A-Za-z])"
 
+#: Trigger edges (RE2 has no look-around): a digit run starts and ends here. They consume
+#: the character beside the run, so of two runs one character apart the scan may skip the
+#: second; the window around the first hit (`reach_after`) still covers it.
+DIGIT_EDGE = r"(?:^|[^0-9])"
+DIGIT_END = r"(?:[^0-9]|$)"
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
 
 def digits_of(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return _NOT_DIGIT.sub("", text)

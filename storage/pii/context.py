@@ -172,7 +172,7 @@ ADDRESSES = Detector(
     detect_addresses,
     triggers=(
         rf"\d[A-Za-z]?,?[ \t]+(?:[^ \t\n]+[ \t]+){{0,4}}(?i:{_STREET_WORDS})\b",
-        "[号號]",
+        r"\d[号號]",
         "(?i:addr)|地址|住址",
     ),
     reach_before=72,

@@ -11,6 +11,8 @@ from stdnum.cn import ric
 from stdnum.us import ssn
 
 from storage.pii.candidates import (
+    DIGIT_EDGE,
+    DIGIT_END,
     NOT_AFTER_ALNUM,
     NOT_BEFORE_ALNUM,
     Candidate,
@@ -27,7 +29,7 @@ _CARD = re.compile(
 def detect_cards(text: str) -> Iterator[Candidate]:
     for match in _CARD.finditer(text):
         number = digits_of(match.group())
-        if _card_shape(number) and luhn.is_valid(number):
+        if _card_shape(number) and _luhn_sum(number) % 10 == 0 and luhn.is_valid(number):
             yield Candidate(match.start(), match.end())
 
 
@@ -43,6 +45,23 @@ def _card_shape(number: str) -> bool:
     return length == 13 and number[0] == "4"
 
 
+_DOUBLED = tuple(int(d) for d in "0246813579")
+
+
+def _luhn_sum(number: str) -> int:
+    """A quick Luhn sum that turns away look-alikes before python-stdnum's thorough check."""
+    odd = sum(int(d) for d in number[-1::-2])
+    return odd + sum(_DOUBLED[int(d)] for d in number[-2::-2])
+
+
+_LETTER_VALUES = str.maketrans({chr(code): str(code - 55) for code in range(65, 91)})
+
+
+def _mod97(compact: str) -> int:
+    """ISO 7064 mod 97 of an IBAN, a quick filter before python-stdnum's full validation."""
+    return int((compact[4:] + compact[:4]).translate(_LETTER_VALUES)) % 97
+
+
 _IBAN = re.compile(
     rf"{NOT_AFTER_ALNUM}[A-Z]{{2}}\d{{2}}(?: ?[A-Z0-9]{{4}}){{2,7}}(?: ?[A-Z0-9]{{1,3}})?{NOT_BEFORE_ALNUM}"
 )
@@ -53,7 +72,8 @@ def detect_ibans(text: str) -> Iterator[Candidate]:
         candidate = match.group()
         # A greedy match may have swallowed a following capitalised word: shorten group by group.
         while len(candidate) >= 15:
-            if iban.is_valid(candidate, check_country=False):
+            compact = candidate.replace(" ", "")
+            if _mod97(compact) == 1 and iban.is_valid(compact, check_country=False):
                 yield Candidate(match.start(), match.start() + len(candidate))
                 break
             cut = candidate.rfind(" ")
@@ -100,11 +120,15 @@ def _is_cn_id(number: str) -> bool:
     return True
 
 
-CARDS = Detector("CARD", detect_cards, triggers=(r"\d{4}(?:[ -]?\d){9}",))
+CARDS = Detector(
+    "CARD", detect_cards, triggers=(rf"{DIGIT_EDGE}\d{{4}}(?:[ -]?\d){{9,15}}{DIGIT_END}",)
+)
 IBANS = Detector("IBAN", detect_ibans, triggers=(r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",))
 SSNS = Detector(
     "SSN",
     detect_ssns,
     triggers=(r"\d{3}[- ]\d{2}[- ]\d{4}", r"(?i:ssn|social security|soc\.? ?sec)"),
 )
-CN_IDS = Detector("CN_ID", detect_cn_ids, triggers=(r"\d{17}[\dXx]",))
+CN_IDS = Detector(
+    "CN_ID", detect_cn_ids, triggers=(rf"{DIGIT_EDGE}\d{{17}}[\dXx]{DIGIT_END}",)
+)

@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from storage.pii.candidates import NOT_AFTER_ALNUM, Candidate, Detector, digits_of
+from storage.pii.candidates import (
+    DIGIT_EDGE,
+    DIGIT_END,
+    NOT_AFTER_ALNUM,
+    Candidate,
+    Detector,
+    digits_of,
+)
 
 _END = r"(?![\w]|[.,/:]\d|-\d)"
 _EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
@@ -61,15 +68,18 @@ def _is_international(candidate: str) -> bool:
     return phonenumbers.is_possible_number(number)
 
 
+_PHONE_WORD_TRIGGER = r"[^0-9\n]{0,16}\(?\d[\d ()-]{5,18}\d"
+
 PHONES = Detector(
     "PHONE",
     detect_phones,
     triggers=(
         r"\+\s?\d",
-        r"\d{3}\)?[ .-]?\d{3}[ .-]\d{4}",
-        r"1[3-9]\d[ -]?\d{4}[ -]?\d{4}",
-        r"0\d{2,3}\)?[ -]?[2-9]\d{6}",
-        r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|fax|call|whatsapp|contact number)\b)[^\d\n]{0,16}\d",
-        r"(?:电话|手机|传真)[^\d\n]{0,8}\d",
+        rf"{DIGIT_EDGE}\d{{3}}\)?[\s.-]?\d{{3}}[ .-]\d{{4}}{DIGIT_END}",
+        rf"{DIGIT_EDGE}1[3-9]\d[ -]?\d{{4}}[ -]?\d{{4}}{DIGIT_END}",
+        rf"{DIGIT_EDGE}\(?0\d{{2,3}}\)?[ -]?[2-9]\d{{6,7}}{DIGIT_END}",
+        r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|fax|call|whatsapp|contact number)\b)"
+        + _PHONE_WORD_TRIGGER,
+        r"(?:电话|手机|传真)" + _PHONE_WORD_TRIGGER,
     ),
 )
