@@ -89,8 +89,15 @@ class ProviderSettings(_Settings):
     allowed_fails: int = Field(3, ge=1)
     cooldown_seconds: float = Field(60, ge=0)
     prices: dict[str, Price] = {}
+    image_detail: Literal["low", "high", "auto"] = "auto"
+    max_image_tokens: int = Field(8000, ge=85)
     model_path: str | None = None
     options: dict[str, Any] = {}
+
+
+class CacheSettings(_Settings):
+    enabled: bool = True
+    ttl_hours: float = Field(168, gt=0)
 
 
 class RoutingSettings(_Settings):
@@ -156,6 +163,7 @@ class Settings(_Settings):
     jobs: JobSettings = JobSettings()
     providers: dict[str, ProviderSettings] = Field(default_factory=dict, validate_default=True)
     routing: RoutingSettings = RoutingSettings()
+    cache: CacheSettings = CacheSettings()
     channels: dict[str, ChannelSettings] = {}
     digests: list[DigestSettings] = []
     logging: LoggingSettings = LoggingSettings()

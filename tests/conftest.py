@@ -79,10 +79,19 @@ def install_fake_plugin(site: Path) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache directory for the session, so the joined whisper base model is built once."""
+    return tmp_path_factory.mktemp("model-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _model_cache: Path
+) -> Iterator[None]:
     """Each test runs in its own folder, with its own database and a fresh plugin registry."""
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MMBOT_CACHE_DIR", str(_model_cache))
     monkeypatch.setenv("MMBOT_DB", str(tmp_path / "mmbot.db"))
     monkeypatch.delenv("MMBOT_CONFIG", raising=False)
     monkeypatch.delenv("MMBOT_LOAD_PLUGINS", raising=False)

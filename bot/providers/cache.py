@@ -1,0 +1,89 @@
+"""Model results kept in SQLite by a hash of everything that decides them.
+
+The key is the SHA-256 of the input bytes, the skill, its options, the
+capability and the model; entries expire after `[cache] ttl_hours`. Values are
+stored as JSON and come back as the same dataclasses.
+"""
+
+import dataclasses
+import hashlib
+import json
+from datetime import timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.providers.types import (
+    ChatReply,
+    OcrLine,
+    OcrResult,
+    Segment,
+    Transcript,
+    Usage,
+)
+from storage.clock import now, to_text
+
+CacheValue = ChatReply | Transcript | OcrResult
+
+
+def cache_key(
+    *, capability: str, model: str, inputs: list[bytes], skill: str | None, options: dict
+) -> str:
+    digest = hashlib.sha256()
+    for data in inputs:
+        digest.update(hashlib.sha256(data).digest())
+    described = json.dumps(
+        [capability, model, skill, options], sort_keys=True, default=str, ensure_ascii=False
+    )
+    digest.update(described.encode())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, db: Database, ttl_hours: float) -> None:
+        self.db = db
+        self.ttl = timedelta(hours=ttl_hours)
+
+    def get(self, key: str) -> CacheValue | None:
+        rows = list(
+            self.db.query(
+                "select value from cache where key = ? and expires_at > ?", [key, to_text(now())]
+            )
+        )
+        return _decode(json.loads(rows[0]["value"])) if rows else None
+
+    def put(
+        self, key: str, value: CacheValue, *, skill: str | None, model: str, user: str | None
+    ) -> None:
+        moment = now()
+        with self.db.atomic():
+            self.db["cache"].upsert(
+                {
+                    "key": key,
+                    "skill": skill,
+                    "model": model,
+                    "user": user,
+                    "created_at": to_text(moment),
+                    "expires_at": to_text(moment + self.ttl),
+                    "value": json.dumps(_encode(value), ensure_ascii=False),
+                },
+                pk="key",
+            )
+
+
+def _encode(value: CacheValue) -> dict[str, Any]:
+    return {"type": type(value).__name__, "fields": dataclasses.asdict(value)}
+
+
+def _decode(stored: dict[str, Any]) -> CacheValue:
+    fields = stored["fields"]
+    if stored["type"] == "ChatReply":
+        return ChatReply(**{**fields, "usage": Usage(**fields["usage"])})
+    if stored["type"] == "Transcript":
+        segments = tuple(Segment(**segment) for segment in fields["segments"])
+        return Transcript(**{**fields, "segments": segments})
+    lines = tuple(
+        OcrLine(line["text"], tuple(tuple(corner) for corner in line["box"]), line["confidence"])
+        for line in fields["lines"]
+    )
+    return OcrResult(**{**fields, "lines": lines})
