@@ -13,10 +13,11 @@ import click
 import tomli_w
 
 from bot import __version__
-from bot.config import Settings, config_file_in_use, load_settings
+from bot.config import CAPABILITIES, Settings, config_file_in_use, load_settings
 from bot.errors import UserFacingError
 from bot.log import configure_logging
 from bot.plugins import Registry, get_registry
+from bot.providers import Router
 from bot.runner import input_files, run_skill
 from bot.skill_choice import choose_skill
 from bot.skills import Progress, Result
@@ -134,6 +135,40 @@ def plugins(as_json: bool) -> None:
         click.echo(f"  {kind}  (from {plugin})")
     if not registry.provider_kinds:
         click.echo("  (none installed)")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def providers(state: _State, as_json: bool) -> None:
+    """Each configured provider: kind, capabilities, models, health; and the routing."""
+    settings = state.settings
+    health = Router(settings).health()
+    rows = []
+    for name, (capabilities, status) in health.items():
+        rows.append(
+            {
+                "name": name,
+                "kind": settings.providers[name].kind,
+                "capabilities": sorted(capabilities),
+                "models": list(status.models),
+                "healthy": status.ok,
+                "detail": status.detail,
+            }
+        )
+    routing = {capability: settings.routing.chain(capability) for capability in CAPABILITIES}
+    if as_json:
+        click.echo(json.dumps({"providers": rows, "routing": routing}, indent=2))
+        return
+    click.echo("Providers:")
+    for row in rows:
+        mark = "ok" if row["healthy"] else "NOT OK"
+        offers = ", ".join(row["capabilities"]) or "nothing"
+        click.echo(f"  {row['name']}  ({row['kind']})  offers: {offers}  [{mark}] {row['detail']}")
+    click.echo("Routing:")
+    for capability, chain in routing.items():
+        shown = " → ".join(chain) if chain else "no model configured"
+        click.echo(f"  {capability}: {shown}")
 
 
 @cli.group()

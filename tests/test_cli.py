@@ -174,3 +174,46 @@ def test_manifest_for_http_mode():
     assert manifest["settings"]["event_subscriptions"]["request_url"].endswith("/slack/events")
     assert manifest["features"]["slash_commands"][0]["command"] == "/mm"
     assert "files:read" in manifest["oauth_config"]["scopes"]["bot"]
+
+
+def test_providers_lists_capabilities_health_and_routing(tmp_path: Path, monkeypatch):
+    from bot.sandbox.openai_server import OpenAISandbox
+
+    monkeypatch.setenv("SANDBOX_KEY", "sk-test-123")
+    with OpenAISandbox(api_key="sk-test-123") as server:
+        (tmp_path / "mmbot.toml").write_text(
+            f"""
+            [providers.sandbox]
+            kind = "openai"
+            base_url = "{server.base_url}"
+            api_key = "env:SANDBOX_KEY"
+            models = {{ vision = "sandbox-vision", chat = "sandbox-chat" }}
+
+            [providers.gone]
+            kind = "openai"
+            base_url = "http://127.0.0.1:9/v1"
+            models = {{ chat = "whatever" }}
+            max_retries = 0
+
+            [routing]
+            vision = ["sandbox"]
+            chat = ["sandbox", "gone"]
+            """.replace("\n            ", "\n")
+        )
+        shown = invoke("--config", "mmbot.toml", "providers", "--json").stdout
+        listed = json.loads(shown)
+        text = invoke("--config", "mmbot.toml", "providers").output
+    by_name = {row["name"]: row for row in listed["providers"]}
+    assert by_name["sandbox"]["healthy"] and by_name["sandbox"]["capabilities"] == ["chat", "vision"]
+    assert not by_name["gone"]["healthy"]
+    assert "ConnectionDropped" in by_name["gone"]["detail"]
+    assert by_name["local-whisper"]["capabilities"] == ["transcribe"]
+    assert listed["routing"]["chat"] == ["sandbox", "gone"]
+    assert "chat: sandbox → gone" in text
+    assert "sk-test-123" not in text
+
+
+def test_providers_without_configuration_say_what_is_missing():
+    text = invoke("providers").output
+    assert "vision: no model configured" in text
+    assert "transcribe: local-whisper" in text

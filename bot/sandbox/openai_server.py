@@ -70,6 +70,7 @@ class OpenAISandbox:
         self.models = models
         self.requests: list[RecordedRequest] = []
         self.rejected_for_rate = 0
+        self.accepted_at: list[float] = []
         self._faults: collections.deque[Fault] = collections.deque()
         self._replies: collections.deque[str] = collections.deque()
         self._lock = threading.Lock()
@@ -141,6 +142,7 @@ class OpenAISandbox:
                 self.rejected_for_rate += 1
                 return earliest - now
             self._next_allowed = max(self._next_allowed, now) + self._interval
+            self.accepted_at.append(now)
             return 0.0
 
 

@@ -1,0 +1,174 @@
+"""Provider benchmark: mmbot's rate limiter against the naive one, and concurrency speed-up.
+
+    python bench/providers.py [--calls 200] [--rpm 120] [--latency 0.3]
+
+Both halves run against the loopback OpenAI-compatible sandbox, which enforces the
+limit the way a provider does (a 429 for each request that comes too early).
+
+1. `--calls` vision calls at `--rpm`, 16 threads, through mmbot's Router (limiter,
+   retries) and then through the naive way: a semaphore of 16 plus
+   `sleep(interval - elapsed)` on a shared timestamp, on the openai SDK with its
+   default retries. Printed: achieved rate as a fraction of the limit (target ≥ 0.95),
+   429s provoked (target 0), p50/p99 wait before a request was sent.
+2. 48 vision calls at a generous limit, sequential and 16 in flight (target ≥ 10×).
+"""
+
+import argparse
+import io
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import openai
+from PIL import Image
+
+from bot.config import parse_settings
+from bot.providers import Router
+from bot.providers.images import prepare_image
+from bot.sandbox.openai_server import OpenAISandbox
+
+MODEL = "sandbox-vision"
+
+
+def picture(index: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), (index % 256, 90, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def mmbot_router(server: OpenAISandbox, rpm: int | None, in_flight: int) -> Router:
+    settings = parse_settings(
+        {
+            "providers": {
+                "sandbox": {
+                    "kind": "openai",
+                    "base_url": server.base_url,
+                    "models": {"vision": MODEL},
+                    "requests_per_minute": rpm,
+                    "max_in_flight": in_flight,
+                    "max_retries": 5,
+                }
+            },
+            "routing": {"vision": ["sandbox"]},
+        }
+    )
+    return Router(settings)
+
+
+class NaiveLimiter:
+    """The limiter of the source material: a semaphore and a sleep on a shared timestamp."""
+
+    def __init__(self, rpm: int, in_flight: int) -> None:
+        self.semaphore = threading.Semaphore(in_flight)
+        self.interval = 60.0 / rpm
+        self.last = 0.0
+
+    def call(self, function: Callable[[], object]) -> object:
+        with self.semaphore:
+            elapsed = time.monotonic() - self.last
+            if elapsed < self.interval:
+                time.sleep(self.interval - elapsed)
+            self.last = time.monotonic()
+            return function()
+
+
+def naive_caller(server: OpenAISandbox, rpm: int) -> Callable[[int], object]:
+    client = openai.OpenAI(base_url=server.base_url, api_key="unused")  # SDK default retries
+    limiter = NaiveLimiter(rpm, 16)
+
+    def call(index: int) -> object:
+        image = prepare_image(picture(index), "auto")
+        content = [
+            {"type": "text", "text": f"picture {index}"},
+            {"type": "image_url", "image_url": {"url": image.data_url, "detail": image.detail}},
+        ]
+        return limiter.call(
+            lambda: client.chat.completions.create(
+                model=MODEL, messages=[{"role": "user", "content": content}], max_tokens=50
+            )
+        )
+
+    return call
+
+
+def run_calls(call: Callable[[int], object], calls: int, threads: int) -> tuple[list, int]:
+    """Start times of each call and how many failed in the end."""
+    started: list[float] = [0.0] * calls
+    failures = 0
+    lock = threading.Lock()
+
+    def one(index: int) -> None:
+        nonlocal failures
+        started[index] = time.monotonic()
+        try:
+            call(index)
+        except Exception:
+            with lock:
+                failures += 1
+
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(one, range(calls)))
+    return started, failures
+
+
+def rate_report(name: str, server: OpenAISandbox, started: list[float], failures: int, rpm: int):
+    accepted = sorted(server.accepted_at)
+    span = accepted[-1] - accepted[0]
+    achieved = (len(accepted) - 1) / span * 60
+    first_sent: dict[int, float] = {}
+    for request in server.chat_requests():
+        index = int(request.body["messages"][-1]["content"][0]["text"].split()[-1])
+        first_sent.setdefault(index, request.at)
+    waits = sorted(first_sent[i] - started[i] for i in first_sent)
+    p99 = waits[min(len(waits) - 1, int(len(waits) * 0.99))]
+    print(
+        f"  {name:6} achieved {achieved:6.1f}/min = {achieved / rpm:.3f} of the limit"
+        f"   429s {server.rejected_for_rate:4d}   calls failed {failures:3d}"
+        f"   wait before sending p50 {statistics.median(waits):5.2f} s  p99 {p99:5.2f} s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=200)
+    parser.add_argument("--rpm", type=int, default=120)
+    parser.add_argument("--latency", type=float, default=0.3)
+    args = parser.parse_args()
+
+    latency_ms = f"{args.latency * 1000:.0f} ms"
+    print(f"{args.calls} vision calls, limit {args.rpm}/min, {latency_ms} latency, 16 threads:")
+    with OpenAISandbox(latency=args.latency, requests_per_minute=args.rpm) as server:
+        router = mmbot_router(server, args.rpm, 16)
+        started, failures = run_calls(
+            lambda i: router.vision(f"picture {i}", [picture(i)], max_tokens=50), args.calls, 16
+        )
+        rate_report("mmbot", server, started, failures, args.rpm)
+    with OpenAISandbox(latency=args.latency, requests_per_minute=args.rpm) as server:
+        started, failures = run_calls(naive_caller(server, args.rpm), args.calls, 16)
+        rate_report("naive", server, started, failures, args.rpm)
+
+    calls = 48
+    print(f"{calls} vision calls at a generous limit, {latency_ms} latency:")
+    timings = {}
+    for label, in_flight in (("sequential", 1), ("16 in flight", 16)):
+        with OpenAISandbox(latency=args.latency) as server:
+            router = mmbot_router(server, None, in_flight)
+            began = time.perf_counter()
+            run_calls(
+                lambda i, router=router: router.vision(f"p {i}", [picture(i)], max_tokens=50),
+                calls,
+                in_flight,
+            )
+            timings[label] = time.perf_counter() - began
+        print(f"  {label:13} {timings[label]:6.2f} s")
+    print(f"  speed-up {timings['sequential'] / timings['16 in flight']:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
