@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from bot.config import Settings
 from bot.errors import InputError, SkillError, UserFacingError
 from bot.media.sniff import sniff
+from bot.providers import Router
 from bot.skills import InputFile, JobContext, Progress, Result, Skill
 from storage.audit import AuditLog
 from storage.clock import now_text
@@ -67,6 +68,7 @@ def run_skill(
     workdir: Path,
     progress: Progress | None = None,
     who: Who = Who(),
+    models: Router | None = None,
 ) -> Result:
     """Run `skill`; a `UserFacingError` says why it could not, and is audited either way."""
     audit = AuditLog(db)
@@ -84,6 +86,7 @@ def run_skill(
             user=who.user,
             channel=who.channel,
             job_id=who.job_id,
+            models=models or Router(settings, db=db),
         )
         if progress is not None:
             ctx.progress = progress

@@ -100,6 +100,20 @@ class JobContext:
     user: str | None = None
     channel: str | None = None
     job_id: int | None = None
+    #: The `bot.providers.Router`: the only way a skill reaches a model.
+    models: Any = None
+
+    def call_context(self, skill: str) -> Any:
+        """Who the model calls of this job are for: the audit row and the cache key."""
+        from bot.providers import CallContext
+
+        return CallContext(
+            skill=skill,
+            options=dict(self.options),
+            user=self.user,
+            channel=self.channel,
+            job_id=self.job_id,
+        )
 
 
 class Skill(ABC):

@@ -281,3 +281,26 @@ def test_secrets_never_reach_the_audit_log(sandbox, db) -> None:
         router_for(sandbox, db=db).chat("my key is sk-abcdefghijklmnopqrstuvwxyz123456")
     dumped = json.dumps(audit_rows(db))
     assert "sk-sandbox-key-123" not in dumped
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after-ms": "1500", "retry-after": "9"}, 1.5),
+        ({"x-ratelimit-reset-requests": "1s", "x-ratelimit-reset-tokens": "6m0s"}, 360.0),
+        ({"x-ratelimit-reset-tokens": "20ms"}, 0.02),
+        ({}, None),
+    ],
+)
+def test_the_wait_is_read_from_every_header_providers_use(headers, seconds) -> None:
+    from bot.providers.openai_compat import retry_after
+
+    assert retry_after(headers) == (pytest.approx(seconds) if seconds is not None else None)
+
+
+def test_a_429_without_retry_after_but_with_reset_headers_pauses_for_that_long(sandbox) -> None:
+    sandbox.fail_next(Fault("status", 429, {"x-ratelimit-reset-requests": "0.6s"}))
+    router_for(sandbox).chat("hi")
+    first, second = sandbox.chat_requests()
+    assert second.at - first.at >= 0.55

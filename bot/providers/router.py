@@ -79,8 +79,12 @@ class Router:
         registry: Registry | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        limiter_factory: Callable[[Limits], Any] | None = None,
     ) -> None:
+        """`limiter_factory` makes each provider's limiter from its `Limits` (default:
+        `RateLimiter`); another process-wide store (Redis, say) can plug in there."""
         self.settings = settings
+        self._limiter_factory = limiter_factory or (lambda limits: RateLimiter(limits, clock))
         self._registry = registry or get_registry()
         self._clock = clock
         self._sleep = sleep
@@ -349,7 +353,7 @@ class Router:
         limits = Limits(
             settings.requests_per_minute, settings.tokens_per_minute, settings.max_in_flight
         )
-        return _ProviderState(provider=provider, limiter=RateLimiter(limits, self._clock))
+        return _ProviderState(provider=provider, limiter=self._limiter_factory(limits))
 
     def _succeeded(self, name, capability, model, usage, attempts, started, context) -> None:
         state = self._state(name)
