@@ -304,3 +304,13 @@ def test_a_429_without_retry_after_but_with_reset_headers_pauses_for_that_long(s
     router_for(sandbox).chat("hi")
     first, second = sandbox.chat_requests()
     assert second.at - first.at >= 0.55
+
+
+def test_a_missing_api_key_names_the_setting_and_the_variable(sandbox, backup, monkeypatch):
+    monkeypatch.delenv("SANDBOX_KEY")
+    router = router_for(sandbox, backup)
+    with pytest.raises(errors.AllProvidersFailed) as failed:
+        router.chat("hi")
+    assert "providers.p0.api_key is not set: it reads env:SANDBOX_KEY" in str(failed.value)
+    assert sandbox.requests == []
+    assert not router.health()["p0"][1].ok

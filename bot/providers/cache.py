@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import json
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -27,16 +28,24 @@ CacheValue = ChatReply | Transcript | OcrResult
 
 
 def cache_key(
-    *, capability: str, model: str, inputs: list[bytes], skill: str | None, options: dict
+    *, capability: str, model: str, inputs: list[bytes | Path], skill: str | None, options: dict
 ) -> str:
+    """Files given as paths are hashed in chunks, so a long recording is never held in memory."""
     digest = hashlib.sha256()
     for data in inputs:
-        digest.update(hashlib.sha256(data).digest())
+        digest.update(_sha256(data))
     described = json.dumps(
         [capability, model, skill, options], sort_keys=True, default=str, ensure_ascii=False
     )
     digest.update(described.encode())
     return digest.hexdigest()
+
+
+def _sha256(data: bytes | Path) -> bytes:
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).digest()
+    with data.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").digest()
 
 
 class ResultCache:

@@ -15,6 +15,7 @@ import httpx
 import openai
 
 from bot.config import ProviderSettings
+from bot.errors import ConfigError
 from bot.providers import errors
 from bot.providers.types import (
     ChatReply,
@@ -44,7 +45,11 @@ class OpenAICompatible:
     @property
     def client(self) -> openai.OpenAI:
         if self._client is None:
-            key = self.settings.api_key.value() if self.settings.api_key else None
+            key = (
+                self.settings.api_key.require(f"providers.{self.name}.api_key")
+                if self.settings.api_key
+                else None
+            )
             headers = {name: secret.value() or "" for name, secret in self.settings.headers.items()}
             self._client = openai.OpenAI(
                 base_url=self.settings.base_url,
@@ -133,6 +138,8 @@ class OpenAICompatible:
                 available = {model.id for model in listed}
         except errors.ProviderError as error:
             return Health(False, f"{type(error).__name__}: {error.detail}")
+        except ConfigError as error:
+            return Health(False, str(error))
         wanted = tuple(self.settings.models.values())
         missing = [model for model in wanted if available and model not in available]
         if missing:

@@ -185,7 +185,7 @@ class Router:
             "transcribe",
             lambda provider: provider.transcribe(request),
             estimate=0,
-            inputs=[Path(audio).read_bytes(), json.dumps([language, translate, prompt]).encode()],
+            inputs=[Path(audio), json.dumps([language, translate, prompt]).encode()],
             context=context,
             model_of=lambda provider: _model_name(provider, "transcribe", request),
         )
@@ -242,7 +242,7 @@ class Router:
         call: Callable[[Any], T],
         *,
         estimate: int,
-        inputs: list[bytes],
+        inputs: list[bytes | Path],
         context: CallContext,
         check: Callable[[T], T] | None = None,
         model_of: Callable[[Any], str] | None = None,

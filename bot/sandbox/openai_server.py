@@ -13,6 +13,7 @@ images, the words of the prompt, an instance of the requested JSON schema.
 
 import base64
 import collections
+import contextlib
 import email.parser
 import email.policy
 import io
@@ -85,10 +86,11 @@ class OpenAISandbox:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/v1"
 
+    def serve_forever(self) -> None:
+        self._server.serve_forever(poll_interval=0.05)
+
     def start(self) -> "OpenAISandbox":
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
         self._thread.start()
         return self
 
@@ -155,6 +157,7 @@ def _handler_for(sandbox: OpenAISandbox) -> type[BaseHTTPRequestHandler]:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go in separate writes
     server_state: OpenAISandbox
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -416,3 +419,22 @@ def _audio_seconds(data: bytes) -> float | None:
             return float(stream.duration * stream.time_base) if stream.duration else 0.0
     except Exception:
         return None
+
+
+def main() -> None:
+    """`python -m bot.sandbox.openai_server [--latency S] [--rpm N]`: serve until stopped,
+    after printing the base URL on the first line of standard output."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--rpm", type=int, default=None)
+    args = parser.parse_args()
+    server = OpenAISandbox(latency=args.latency, requests_per_minute=args.rpm)
+    print(server.base_url, flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
