@@ -171,6 +171,23 @@ def providers(state: _State, as_json: bool) -> None:
         click.echo(f"  {capability}: {shown}")
 
 
+@cli.command()
+@click.option("--http", "http", is_flag=True, default=None, help="HTTP mode, not Socket Mode.")
+@click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to bind.")
+@click.option("--port", type=int, help="HTTP mode: port (default: [slack] http_port).")
+@click.pass_obj
+def serve(state: _State, http: bool | None, host: str, port: int | None) -> None:
+    """Connect to Slack and answer files, mentions and /mm until stopped (Ctrl-C)."""
+    from bot.serve import serve as run_service
+
+    settings = state.settings
+    http_mode = http if http is not None else settings.slack.mode == "http"
+    db_path = str(state._db or settings.storage.resolved_path)
+    run_service(
+        settings, db_path, http=http_mode, host=host, port=port or settings.slack.http_port
+    )
+
+
 @cli.group()
 def config() -> None:
     """Inspect the configuration."""

@@ -153,3 +153,9 @@ def m001_initial(db: Database) -> None:
         ("cache", "user"),
     ):
         db[table].create_index([column])
+
+
+@migration
+def m002_job_message_ts(db: Database) -> None:
+    """The message a job answers (its files or the mention), for reactions."""
+    db["jobs"].add_column("message_ts", str)

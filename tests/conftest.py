@@ -16,6 +16,7 @@ from storage.db import open_database
 
 PLUGIN_MODULE = """
 import hashlib
+import time
 from bot.hookspecs import hookimpl
 from bot.skills import Attachment, Option, Result, Skill
 from bot.errors import SkillError
@@ -30,11 +31,18 @@ class Fingerprint(Skill):
         Option("algorithm", str, "sha256", "digest to use", choices=("sha256", "md5")),
         Option("upper", bool, False, "upper-case hex"),
         Option("fail", bool, False, "fail on purpose"),
+        Option("sleep", float, 0.0, "seconds of pretend work, reported as progress"),
+        Option("ask", bool, False, "ask the chat model about the files"),
     )
 
     def run(self, ctx):
         if ctx.options["fail"]:
             raise SkillError("asked to fail; mail ann@example.com for help")
+        steps = int(ctx.options["sleep"] * 10)
+        for step in range(steps):
+            time.sleep(0.1)
+            ctx.progress(step / steps, "pretending to work")
+        answer = ctx.models.chat("what are these?").text if ctx.options["ask"] else None
         digests = {}
         for index, file in enumerate(ctx.files):
             digest = hashlib.new(ctx.options["algorithm"], file.path.read_bytes()).hexdigest()
@@ -43,7 +51,7 @@ class Fingerprint(Skill):
         report = ctx.workdir / "digests.txt"
         report.write_text("\\n".join(f"{d}  {n}" for n, d in digests.items()))
         return Result(
-            text=f"{len(digests)} file(s) fingerprinted" + (f": {ctx.prompt}" if ctx.prompt else ""),
+            text=f"{len(digests)} file(s) fingerprinted" + (f": {ctx.prompt}" if ctx.prompt else "") + (f" ({answer})" if answer else ""),
             data={"digests": digests, "kinds": [f.kind for f in ctx.files]},
             attachments=[Attachment(report, "digests", "text/plain")],
             warnings=["fingerprints are not signatures"],

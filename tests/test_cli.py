@@ -72,7 +72,7 @@ def test_bad_option_names_the_option(fake_plugin, png, monkeypatch, capsys):
     code, _, err = run_main(
         monkeypatch, capsys, "run", str(png), "-s", "fingerprint", "-o", "colour=red"
     )
-    assert "fingerprint has no option 'colour' (its options: algorithm, upper, fail)" in err
+    assert "fingerprint has no option 'colour' (its options: algorithm, upper, fail, sleep, ask)" in err
 
 
 def test_skill_failure_is_one_line_and_audited_redacted(

@@ -22,8 +22,9 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
+
+from bot.sandbox.loopback import LoopbackHandler, LoopbackServer
 
 FaultKind = Literal["status", "slow", "malformed", "drop"]
 
@@ -55,7 +56,7 @@ class RecordedRequest:
     at: float = field(default_factory=time.monotonic)
 
 
-class OpenAISandbox:
+class OpenAISandbox(LoopbackServer):
     """Start with `with OpenAISandbox() as server:`; `server.base_url` ends in `/v1`."""
 
     def __init__(
@@ -77,32 +78,11 @@ class OpenAISandbox:
         self._lock = threading.Lock()
         self._interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
         self._next_allowed = 0.0
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread: threading.Thread | None = None
+        super().__init__(_Handler)
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def serve_forever(self) -> None:
-        self._server.serve_forever(poll_interval=0.05)
-
-    def start(self) -> "OpenAISandbox":
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> "OpenAISandbox":
-        return self.start()
-
-    def __exit__(self, *_: Any) -> None:
-        self.stop()
+        return f"{self.origin}/v1"
 
     def fail_next(self, *faults: Fault) -> None:
         """The next requests, one fault each, in order."""
@@ -148,20 +128,8 @@ class OpenAISandbox:
             return 0.0
 
 
-def _handler_for(sandbox: OpenAISandbox) -> type[BaseHTTPRequestHandler]:
-    class Handler(_Handler):
-        server_state = sandbox
-
-    return Handler
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body go in separate writes
-    server_state: OpenAISandbox
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return None
+class _Handler(LoopbackHandler):
+    state: OpenAISandbox
 
     def do_GET(self) -> None:
         self._serve("GET")
@@ -170,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve("POST")
 
     def _serve(self, method: str) -> None:
-        state = self.server_state
+        state = self.state
         length = int(self.headers.get("content-length") or 0)
         raw = self.rfile.read(length) if length else b""
         body, files = _parse_body(self.headers.get("content-type", ""), raw)
@@ -215,12 +183,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _chat(self, body: dict[str, Any]) -> None:
         model = body.get("model", "")
-        if model not in self.server_state.models:
+        if model not in self.state.models:
             return self._error(404, f"The model `{model}` does not exist", "model_not_found")
         images = [image for message in body.get("messages", []) for image in _images_in(message)]
         if any(size is None for size in images):
             return self._error(400, "Invalid image data", "invalid_image")
-        content = self.server_state._take_reply()
+        content = self.state._take_reply()
         if content is None:
             content = _made_up_reply(body, images)
         usage = {
@@ -274,7 +242,7 @@ class _Handler(BaseHTTPRequestHandler):
         audio = files.get("file", b"")
         if not audio:
             return self._error(400, "No audio file was sent", "invalid_request_error")
-        content = self.server_state._take_reply()
+        content = self.state._take_reply()
         duration = _audio_seconds(audio)
         if duration is None:
             return self._error(400, "Audio file could not be decoded", "invalid_audio")
@@ -303,16 +271,6 @@ class _Handler(BaseHTTPRequestHandler):
     def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json", headers)
 
-    def _send(
-        self, status: int, data: bytes, content_type: str, headers: dict[str, str] | None = None
-    ) -> None:
-        self.send_response(status)
-        self.send_header("content-type", content_type)
-        self.send_header("content-length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
 
 
 def _parse_body(content_type: str, raw: bytes) -> tuple[Any, dict[str, bytes]]:

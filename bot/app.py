@@ -1,0 +1,300 @@
+"""The Slack front door: Bolt listeners that verify, deduplicate, enqueue and acknowledge.
+
+Async Bolt (`AsyncApp` on aiohttp), because the ack is the one thing that must
+never wait: measured on 2 cores, AsyncApp acks 2,000 signed events at p99 around
+8 ms, while the sync app on `http.server` reached about 1 s at 20 concurrent
+senders (see bench/ack.py). Listeners do no network call and no heavy work; their
+few SQLite writes run on one dedicated thread, so the event loop never blocks on
+the database. Skills run in worker processes (`bot.serve`), never here.
+
+Every validly signed request gets a 2xx, including events the bot does not act
+on: Slack retries anything else and disables apps that keep failing. A bad
+signature or a stale timestamp gets 401 from Bolt's request verification.
+"""
+
+import asyncio
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import dispatch
+from bot.config import Settings
+from bot.jobs import JobSpec, SqliteJobQueue
+from bot.plugins import get_registry
+from storage.clock import now_text
+from storage.db import open_database
+from storage.privacy import forget_user
+
+HELP = (
+    "*mmbot* answers files dropped in this channel, in their thread.\n"
+    "• `/mm <skill> [key=value …] [question]` runs a skill on your latest file here\n"
+    "• `/mm usage` shows your jobs and their cost this month\n"
+    "• `/mm forget me` deletes everything mmbot stored about you\n"
+    "• `@mmbot <skill> …` in a file's thread does the same for that file\n"
+    "Skills: {skills}"
+)
+
+
+class Intake:
+    """The listeners' database: one connection, used from one thread only."""
+
+    def __init__(self, db_path: str) -> None:
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="intake-db")
+        self._db_path = db_path
+        self._db: Any = None
+
+    async def _run(self, function: Any, *args: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, function, *args)
+
+    def _database(self) -> Any:
+        if self._db is None:
+            self._db = open_database(self._db_path)
+        return self._db
+
+    async def first_time(self, body: dict[str, Any], kind: str) -> bool:
+        """Record the event id; False when Slack already delivered it (a retry)."""
+        event = body.get("event") or {}
+        row = [
+            body.get("event_id"),
+            kind,
+            body.get("team_id"),
+            event.get("channel") or event.get("channel_id"),
+            event.get("user") or event.get("user_id"),
+            now_text(),
+        ]
+
+        def insert() -> bool:
+            conn = self._database().conn
+            with conn:
+                cursor = conn.execute(
+                    "insert or ignore into events (event_id, kind, team, channel, user,"
+                    " received_at) values (?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+            return cursor.rowcount == 1
+
+        return await self._run(insert) if row[0] else True
+
+    async def enqueue(self, spec: JobSpec, event_id: str | None = None) -> tuple[int, bool]:
+        def insert() -> tuple[int, bool]:
+            db = self._database()
+            job_id, created = SqliteJobQueue(db).enqueue(spec)
+            if event_id:
+                with db.conn:
+                    db.conn.execute(
+                        "update events set job_id = ? where event_id = ?", [job_id, event_id]
+                    )
+            return job_id, created
+
+        return await self._run(insert)
+
+    async def cancel(self, job_id: int) -> str | None:
+        return await self._run(lambda: SqliteJobQueue(self._database()).cancel(job_id))
+
+    async def forget(self, user: str) -> dict[str, int]:
+        return await self._run(lambda: forget_user(self._database(), user))
+
+    async def usage(self, user: str) -> dict[str, Any]:
+        def query() -> dict[str, Any]:
+            month = now_text()[:7]
+            row = (
+                self._database()
+                .conn.execute(
+                    "select count(distinct job_id), coalesce(sum(cost_usd), 0) from audit"
+                    " where user = ? and ts >= ?",
+                    [user, month],
+                )
+                .fetchone()
+            )
+            return {"jobs": row[0], "cost_usd": row[1]}
+
+        return await self._run(query)
+
+    async def recent_jobs(self, user: str) -> list[Any]:
+        return await self._run(lambda: SqliteJobQueue(self._database()).recent_for(user, 10))
+
+
+def build_app(settings: Settings, intake: Intake) -> AsyncApp:
+    slack = settings.slack
+    client = AsyncWebClient(
+        token=slack.bot_token.require("slack.bot_token"), base_url=slack.api_url
+    )
+    app = AsyncApp(
+        client=client,
+        signing_secret=slack.signing_secret.require("slack.signing_secret"),
+        process_before_response=False,
+    )
+
+    @app.event("message")
+    async def on_message(body: dict, event: dict, context: dict) -> None:
+        if dispatch.ignorable(event, context.get("bot_user_id"), context.get("bot_id")):
+            return
+        if context.get("bot_user_id") and f"<@{context['bot_user_id']}>" in (
+            event.get("text") or ""
+        ):
+            return  # the app_mention event carries this one
+        if not await intake.first_time(body, "message"):
+            return
+        spec = dispatch.drop_spec(event, body.get("team_id"), settings)
+        if spec is not None:
+            await intake.enqueue(spec, body.get("event_id"))
+
+    @app.event("file_shared")
+    async def on_file_shared(body: dict) -> None:
+        await intake.first_time(body, "file_shared")
+
+    @app.event("app_mention")
+    async def on_mention(body: dict, event: dict) -> None:
+        if await intake.first_time(body, "app_mention"):
+            spec = dispatch.mention_spec(event, body.get("team_id"), settings)
+            await intake.enqueue(spec, body.get("event_id"))
+
+    @app.event("app_home_opened")
+    async def on_home(body: dict, event: dict, client: AsyncWebClient) -> None:
+        jobs = await intake.recent_jobs(event["user"])
+        await client.views_publish(user_id=event["user"], view=_home_view(jobs, settings))
+
+    @app.command("/mm")
+    async def on_command(ack: Any, command: dict) -> None:
+        words = (command.get("text") or "").strip()
+        first, _, rest = words.partition(" ")
+        skills = get_registry().skills
+        if first.lower() in skills:
+            spec = dispatch.command_spec(first.lower(), rest.strip(), command, settings)
+            await intake.enqueue(spec)
+            name = first.lower()
+            await ack(text=f"On it: `{name}` on your latest file here; the answer goes here.")
+        elif words.lower() == "usage":
+            usage = await intake.usage(command["user_id"])
+            await ack(
+                text=f"This month: {usage['jobs']} job(s), ${usage['cost_usd']:.4f} in model costs."
+            )
+        elif words.lower() == "forget me":
+            counts = await intake.forget(command["user_id"])
+            await ack(text=f"Done: deleted {sum(counts.values())} stored row(s) about you.")
+        elif words.lower() == "digest now":
+            await ack(text="Digests are not set up in this workspace yet.")
+        else:
+            names = ", ".join(f"`{name}`" for name in sorted(skills)) or "none installed"
+            await ack(text=HELP.format(skills=names))
+
+    @app.action("cancel_job")
+    async def on_cancel(ack: Any, action: dict, respond: Any) -> None:
+        await ack()
+        status = await intake.cancel(int(action["value"]))
+        await respond(
+            text="Cancelling."
+            if status in ("cancelling", "cancelled")
+            else "That job has already finished.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
+
+    @app.shortcut("mmbot_run")
+    async def on_shortcut(ack: Any, shortcut: dict, client: AsyncWebClient) -> None:
+        await ack()
+        message = shortcut.get("message") or {}
+        metadata = {
+            "channel": (shortcut.get("channel") or {}).get("id"),
+            "ts": message.get("ts"),
+            "thread_ts": message.get("thread_ts") or message.get("ts"),
+            "files": [dispatch.file_fields(f) for f in message.get("files") or []],
+        }
+        await client.views_open(
+            trigger_id=shortcut["trigger_id"], view=_run_modal(metadata, get_registry().skills)
+        )
+
+    @app.view("mmbot_run")
+    async def on_run_submitted(ack: Any, body: dict, view: dict) -> None:
+        await ack()
+        metadata = json.loads(view.get("private_metadata") or "{}")
+        values = view["state"]["values"]
+        skill = values["skill"]["skill"]["selected_option"]["value"]
+        words = values["words"]["words"].get("value") or ""
+        spec = JobSpec(
+            dedup_key=f"shortcut:{view['id']}",
+            skill=skill,
+            source="shortcut",
+            team=(body.get("team") or {}).get("id"),
+            channel=metadata.get("channel"),
+            thread_ts=metadata.get("thread_ts"),
+            message_ts=metadata.get("ts"),
+            user=(body.get("user") or {}).get("id"),
+            files=metadata.get("files") or [],
+            prompt=words or None,
+        )
+        await intake.enqueue(spec)
+
+    # Last: anything else that is validly signed still gets its 200.
+    @app.event(re.compile(".*"))
+    async def on_other_event() -> None:
+        return None
+
+    @app.action(re.compile(".*"))
+    async def on_other_action(ack: Any) -> None:
+        await ack()
+
+    return app
+
+
+def _home_view(jobs: list[Any], settings: Settings) -> dict[str, Any]:
+    lines = [
+        f"• `{job.spec.skill or 'auto'}` in <#{job.spec.channel}> — {job.status}"
+        f" ({job.created_at[:16]})"
+        for job in jobs
+    ] or ["No jobs yet: drop a file in a channel mmbot is in."]
+    channels = [
+        f"• <#{name}>: auto {dict(channel.auto) or 'by media'}; skills "
+        f"{', '.join(channel.allowed_skills) if channel.allowed_skills is not None else 'all'}"
+        for name, channel in settings.channels.items()
+    ] or ["• every channel: the skill is chosen by the kind of file"]
+    return {
+        "type": "home",
+        "blocks": [
+            {"type": "header", "text": {"type": "plain_text", "text": "Your recent jobs"}},
+            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)[:3000]}},
+            {"type": "header", "text": {"type": "plain_text", "text": "Channel settings"}},
+            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(channels)[:3000]}},
+        ],
+    }
+
+
+def _run_modal(metadata: dict[str, Any], skills: dict[str, Any]) -> dict[str, Any]:
+    options = [
+        {
+            "text": {"type": "plain_text", "text": f"{name} — {skill.description}"[:75]},
+            "value": name,
+        }
+        for name, (skill, _) in sorted(skills.items())
+    ]
+    return {
+        "type": "modal",
+        "callback_id": "mmbot_run",
+        "private_metadata": json.dumps(metadata)[:3000],
+        "title": {"type": "plain_text", "text": "Run mmbot"},
+        "submit": {"type": "plain_text", "text": "Run"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "skill",
+                "label": {"type": "plain_text", "text": "Skill"},
+                "element": {"type": "static_select", "action_id": "skill", "options": options},
+            },
+            {
+                "type": "input",
+                "block_id": "words",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Options and question"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "words",
+                    "placeholder": {"type": "plain_text", "text": "to=zh  or  what is the total?"},
+                },
+            },
+        ],
+    }

@@ -1,0 +1,120 @@
+"""From a Slack event to a job: which files, which skill, which words, and the key that
+makes the job happen once.
+
+Pure functions of the event and the settings: no network, no disk, so the listener
+can ack within milliseconds. Files are described here only by what the event says;
+the worker checks sizes, downloads and sniffs the real type.
+
+One file drop sends two events, `message` (subtype `file_share`, with every file of
+the drop) and `file_shared` (one per file, ids only). The job comes from the first
+alone, so that three pictures dropped together make one `compare` job, not three;
+`file_shared` is acknowledged and recorded, nothing more.
+"""
+
+import re
+from typing import Any
+
+from bot.config import Settings
+from bot.jobs import JobSpec
+
+_MENTION = re.compile(r"<@[A-Z0-9]+>")
+_FILE_FIELDS = (
+    "id",
+    "name",
+    "mimetype",
+    "filetype",
+    "size",
+    "url_private_download",
+    "url_private",
+    "file_access",
+    "mode",
+)
+
+
+def ignorable(event: dict[str, Any], bot_user: str | None, bot_id: str | None) -> bool:
+    """The bot's own messages, edits (our progress updates echo back as `message_changed`),
+    deletions and other subtypes that never make work."""
+    if event.get("bot_id") and event.get("bot_id") == bot_id:
+        return True
+    if bot_user and event.get("user") == bot_user:
+        return True
+    return event.get("subtype") not in (None, "file_share", "thread_broadcast")
+
+
+def drop_spec(event: dict[str, Any], team: str | None, settings: Settings) -> JobSpec | None:
+    """The job for a file drop, or None when the channel runs nothing by itself."""
+    files = [file_fields(f) for f in event.get("files") or []]
+    if not files:
+        return None
+    channel = event.get("channel")
+    channel_settings = settings.channels.get(channel or "")
+    if channel_settings is not None and channel_settings.allowed_skills == []:
+        return None
+    words = event.get("text") or ""
+    skill = _named_skill(words, settings)
+    ids = ",".join(sorted(f["id"] for f in files))
+    return JobSpec(
+        dedup_key=f"file:{channel}:{ids}:{skill or 'auto'}",
+        skill=skill,
+        source="file_share",
+        team=team,
+        channel=channel,
+        thread_ts=event.get("thread_ts") or event.get("ts"),
+        message_ts=event.get("ts"),
+        user=event.get("user"),
+        files=files,
+        prompt=_rest(words, skill),
+    )
+
+
+def mention_spec(event: dict[str, Any], team: str | None, settings: Settings) -> JobSpec:
+    """`@mmbot translate to=zh`: on the files of the mention itself, else of the thread it
+    is in, else the user's latest files in the channel (the worker looks them up)."""
+    words = _MENTION.sub("", event.get("text") or "").strip()
+    skill = _named_skill(words, settings)
+    channel = event.get("channel")
+    return JobSpec(
+        dedup_key=f"mention:{channel}:{event.get('ts')}",
+        skill=skill,
+        source="mention",
+        team=team,
+        channel=channel,
+        thread_ts=event.get("thread_ts") or event.get("ts"),
+        message_ts=event.get("ts"),
+        user=event.get("user"),
+        files=[file_fields(f) for f in event.get("files") or []],
+        prompt=_rest(words, skill),
+    )
+
+
+def command_spec(skill: str, words: str, command: dict[str, Any], settings: Settings) -> JobSpec:
+    """`/mm <skill> [options]`: on the user's latest file(s) in the channel, found by the worker."""
+    return JobSpec(
+        dedup_key=f"command:{command.get('trigger_id')}",
+        skill=skill,
+        source="command",
+        team=command.get("team_id"),
+        channel=command.get("channel_id"),
+        user=command.get("user_id"),
+        prompt=words or None,
+    )
+
+
+def _named_skill(words: str, settings: Settings) -> str | None:
+    from bot.plugins import get_registry
+
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return first if first in get_registry().skills else None
+
+
+def _rest(words: str, skill: str | None) -> str | None:
+    rest = (
+        words.split(maxsplit=1)[1]
+        if skill and len(words.split(maxsplit=1)) > 1
+        else ("" if skill else words)
+    )
+    return rest.strip() or None
+
+
+def file_fields(file: dict[str, Any]) -> dict[str, Any]:
+    return {key: file[key] for key in _FILE_FIELDS if key in file}

@@ -1,0 +1,197 @@
+"""Running the bot: the Bolt app in this process, skills in worker processes.
+
+`serve(settings)` starts `[jobs] workers` worker processes (spawned, so each has its
+own interpreter, database connection and model copies), then serves Slack over
+HTTP (`/slack/events`) or Socket Mode until stopped. A supervisor task restarts a
+worker that died and puts jobs whose heartbeats went stale back in the queue, so
+a job interrupted by a crash resumes; at start-up the same sweep picks up what a
+previous run left behind.
+"""
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import Intake, build_app
+from bot.config import Settings
+from bot.jobs import SqliteJobQueue, worker_name
+from storage.db import open_database
+
+log = logging.getLogger(__name__)
+STALE_HEARTBEATS = 3
+
+
+class StopFlag:
+    """Tells workers to stop. A lock-free shared byte, not `multiprocessing.Event`: a worker
+    killed while waiting on an Event leaves its condition variable waiting forever, and
+    the parent hangs in `Event.set()`. Workers also stop when their parent is gone."""
+
+    def __init__(self, context: Any) -> None:
+        self._value = context.RawValue("b", 0)
+        self._parent = os.getpid()
+
+    def set(self) -> None:
+        self._value.value = 1
+
+    def is_set(self) -> bool:
+        return bool(self._value.value) or os.getppid() != self._parent
+
+    def wait(self, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while not self.is_set() and time.monotonic() < deadline:
+            time.sleep(min(0.05, seconds))
+        return self.is_set()
+
+
+def worker_main(settings: Settings, db_path: str, stop: StopFlag) -> None:
+    from bot.log import configure_logging
+    from bot.worker import Worker
+
+    configure_logging(settings.logging.level)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    Worker(settings, db_path, worker_name()).run_forever(stop)
+
+
+@dataclass
+class Service:
+    settings: Settings
+    db_path: str
+    port: int = 0
+    processes: list[Any] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._stop = StopFlag(self._context)
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # -- workers ------------------------------------------------------------------------
+
+    def start_workers(self) -> None:
+        for _ in range(self.settings.jobs.workers):
+            self.processes.append(self._spawn())
+
+    def _spawn(self) -> Any:
+        process = self._context.Process(
+            target=worker_main, args=(self.settings, self.db_path, self._stop), daemon=True
+        )
+        process.start()
+        return process
+
+    def sweep(self) -> None:
+        """Replace dead workers; queue again the jobs whose worker stopped beating."""
+        for index, process in enumerate(self.processes):
+            if not process.is_alive() and not self._stop.is_set():
+                log.warning(
+                    "worker %s exited (%s); starting another", process.pid, process.exitcode
+                )
+                self.processes[index] = self._spawn()
+        jobs = self.settings.jobs
+        requeued = SqliteJobQueue(open_database(self.db_path)).requeue_stale(
+            timedelta(seconds=jobs.heartbeat_seconds * STALE_HEARTBEATS), jobs.max_attempts
+        )
+        if requeued:
+            log.info("resuming interrupted job(s) %s", requeued)
+
+    def stop_workers(self) -> None:
+        self._stop.set()
+        for process in self.processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.terminate()
+
+    # -- Slack side ---------------------------------------------------------------------
+
+    async def start_http(self, host: str = "127.0.0.1") -> str:
+        app = build_app(self.settings, Intake(self.db_path))
+        self._runner = web.AppRunner(app.web_app(path="/slack/events"), access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, self.port)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # the port when 0 was asked for
+        self.url = f"http://{host}:{port}/slack/events"
+        return self.url
+
+    async def supervise(self) -> None:
+        while not self._stop.is_set():
+            await asyncio.to_thread(self.sweep)
+            await asyncio.sleep(self.settings.jobs.heartbeat_seconds)
+
+    async def stop_http(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int) -> None:
+    """Run until interrupted: HTTP on `host:port`, or Socket Mode with the app token."""
+    service = Service(settings, db_path, port)
+    service.sweep()
+    service.start_workers()
+
+    async def main() -> None:
+        stopping = asyncio.Event()
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
+        supervisor = asyncio.create_task(service.supervise())
+        try:
+            if http:
+                url = await service.start_http(host)
+                log.info("listening for Slack at %s", url)
+                await stopping.wait()
+            else:
+                from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+                app = build_app(settings, Intake(db_path))
+                token = settings.slack.app_token.require("slack.app_token")
+                await AsyncSocketModeHandler(app, token).start_async()
+        finally:
+            supervisor.cancel()
+            await service.stop_http()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.stop_workers()
+
+
+class BackgroundService:
+    """The whole bot on a private event loop thread: for the tests and `mmbot demo`."""
+
+    def __init__(self, settings: Settings, db_path: str) -> None:
+        self.service = Service(settings, db_path)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._supervisor: Any = None
+
+    def __enter__(self) -> "BackgroundService":
+        self.service.sweep()
+        self.service.start_workers()
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.service.start_http(), self._loop).result(30)
+        self._supervisor = asyncio.run_coroutine_threadsafe(self.service.supervise(), self._loop)
+        return self
+
+    @property
+    def url(self) -> str:
+        return self.service.url
+
+    def __exit__(self, *_: Any) -> None:
+        self.service._stop.set()
+        if self._supervisor is not None:
+            self._supervisor.cancel()
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(self.service.stop_http(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self.service.stop_workers()

@@ -1,0 +1,351 @@
+"""A worker process: claims jobs from the queue and carries each from Slack files to a
+threaded answer.
+
+For every job: `:eyes:` on the message, one progress message in the thread
+(updated at most about once a second, with a Cancel button), the files checked
+for size and fetched, the skill run, the answer posted exactly once (the message
+carries the job id in its metadata, so a worker resuming a job after a crash finds
+an answer already posted instead of posting twice), files uploaded, and
+`:white_check_mark:` or `:warning:`. Heartbeats go from a second thread on its own
+database connection; a `cancelling` status seen there stops the skill at its next
+progress report.
+"""
+
+import contextlib
+import logging
+import shlex
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
+
+from bot.config import Settings
+from bot.errors import InputError, UserFacingError
+from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, Job, SqliteJobQueue
+from bot.plugins import get_registry
+from bot.providers import Router
+from bot.runner import Who, input_files, run_skill
+from bot.skill_choice import choose_skill
+from bot.slack import files as slack_files
+from bot.slack import render
+from storage.audit import AuditLog
+from storage.db import open_database
+
+log = logging.getLogger(__name__)
+RESULT_EVENT = "mmbot_result"
+PROGRESS_INTERVAL = 1.0
+
+
+class JobCancelled(UserFacingError):
+    pass
+
+
+def web_client(settings: Settings) -> WebClient:
+    token = settings.slack.bot_token.require("slack.bot_token")
+    return WebClient(
+        token=token,
+        base_url=settings.slack.api_url,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+@dataclass
+class Worker:
+    settings: Settings
+    db_path: str
+    name: str
+    client: WebClient = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.db = open_database(self.db_path)
+        self.queue = SqliteJobQueue(self.db)
+        self.client = web_client(self.settings)
+        self.router = Router(self.settings, db=self.db)
+        self.registry = get_registry()
+
+    def run_forever(self, stop: threading.Event | Any, poll_seconds: float = 0.2) -> None:
+        while not stop.is_set():
+            job = self.queue.claim(self.name)
+            if job is None:
+                stop.wait(poll_seconds)
+                continue
+            self.process(job)
+
+    def process(self, job: Job) -> None:
+        heart = _Heartbeat(self.db_path, job.id, self.name, self.settings.jobs.heartbeat_seconds)
+        heart.start()
+        try:
+            _JobRun(self, job, heart).run()
+        finally:
+            heart.stop()
+
+
+class _Heartbeat(threading.Thread):
+    def __init__(self, db_path: str, job_id: int, worker: str, every: float) -> None:
+        super().__init__(daemon=True)
+        self.db_path, self.job_id, self.worker, self.every = db_path, job_id, worker, every
+        self.cancelled = threading.Event()
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        queue = SqliteJobQueue(open_database(self.db_path))
+        while not self._stop.wait(self.every):
+            if queue.heartbeat(self.job_id, self.worker) in (CANCELLING, CANCELLED):
+                self.cancelled.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class _JobRun:
+    def __init__(self, worker: Worker, job: Job, heart: _Heartbeat) -> None:
+        self.worker, self.job, self.heart = worker, job, heart
+        self.spec = job.spec
+        self.client = worker.client
+        self.skill_name = self.spec.skill or "mmbot"
+        self.progress_ts = job.progress_ts
+        self.last_update = 0.0
+        self.started = time.perf_counter()
+
+    def run(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix=f"mmbot-job{self.job.id}-"))
+        try:
+            self._react("eyes")
+            self._progress("starting", None, force=True)
+            result, facts = self._work(folder)
+            self._post_once(render.result_messages(result, facts))
+            self._upload(result)
+            self._finish(DONE, ":white_check_mark:", "done")
+        except JobCancelled:
+            self._finish(CANCELLED, None, "cancelled")
+        except UserFacingError as error:
+            self._post_once([render.failure_message(str(error))])
+            self._finish(FAILED, ":warning:", "failed", str(error))
+        except Exception as error:
+            log.exception("job %s failed", self.job.id)
+            sentence = (
+                f"Something went wrong on mmbot's side ({type(error).__name__}). Try again; "
+                f"if it keeps happening an admin can look up job {self.job.id} in `mmbot audit`."
+            )
+            try:
+                self._post_once([render.failure_message(sentence)])
+            except Exception:
+                log.exception("could not report the failure of job %s", self.job.id)
+            self._finish(FAILED, ":warning:", "failed", f"{type(error).__name__}: {error}")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    # -- the work ---------------------------------------------------------------------
+
+    def _work(self, folder: Path) -> tuple[Any, render.Facts]:
+        settings = self.worker.settings
+        metas = self._files()
+        if not metas:
+            raise InputError(
+                "I found no file to work on: drop one in the channel, or mention me in the "
+                "file's thread"
+            )
+        self._progress("downloading", None)
+        hosts = slack_files.allowed_hosts(settings.slack.api_url)
+        token = settings.slack.bot_token.require("slack.bot_token")
+        paths, names = [], []
+        for meta in metas:
+            slack_files.check_size(meta, settings.slack.max_file_mb)
+            paths.append(
+                slack_files.download(meta, folder, token, hosts, settings.slack.max_file_mb)
+            )
+            names.append(slack_files.safe_name(meta.get("name") or "", meta["id"]))
+        inputs = input_files(paths, names)
+        channel_settings = settings.channels.get(self.spec.channel or "")
+        name = self.spec.skill or choose_skill([f.kind for f in inputs], channel_settings)
+        self.skill_name = name
+        allowed = channel_settings.allowed_skills if channel_settings else None
+        if allowed is not None and name not in allowed:
+            listed = ", ".join(allowed) or "none"
+            raise InputError(f"{name} is not allowed in this channel (allowed: {listed})")
+        skill = self.worker.registry.skill(name)
+        defaults = channel_settings.options.get(name, {}) if channel_settings else {}
+        # The channel's defaults first, so that the user's own key=value words win.
+        words = [f"{key}={value}" for key, value in defaults.items()]
+        options, prompt = skill.parse_words(words + _words(self.spec.prompt))
+        self._progress("working", 0.0, force=True)
+        result = run_skill(
+            skill,
+            inputs,
+            options=options,
+            prompt=prompt,
+            settings=settings,
+            db=self.worker.db,
+            workdir=folder / "out",
+            progress=self._progress_from_skill,
+            who=Who(self.spec.user, self.spec.channel, self.spec.team, self.job.id),
+            models=self.worker.router,
+        )
+        return result, self._facts(name)
+
+    def _files(self) -> list[dict[str, Any]]:
+        metas = list(self.spec.files)
+        if not metas and self.spec.source in ("mention", "command"):
+            metas = self._files_nearby()
+        resolved = []
+        for meta in metas:
+            if slack_files.needs_lookup(meta):
+                info = self.client.files_info(file=meta["id"])
+                meta = info["file"]
+            resolved.append(meta)
+        return resolved
+
+    def _files_nearby(self) -> list[dict[str, Any]]:
+        """For a mention: the files of its thread; otherwise the user's latest drop in the
+        channel within `[slack] recent_file_minutes`."""
+        channel = self.spec.channel
+        if self.spec.thread_ts and self.spec.thread_ts != self.spec.message_ts:
+            replies = self.client.conversations_replies(channel=channel, ts=self.spec.thread_ts)
+            for message in replies["messages"]:
+                if message.get("files"):
+                    return message["files"]
+        window = self.worker.settings.slack.recent_file_minutes * 60
+        history = self.client.conversations_history(
+            channel=channel, oldest=f"{time.time() - window:.6f}", limit=100
+        )
+        for message in history["messages"]:
+            if message.get("files") and message.get("user") == self.spec.user:
+                return message["files"]
+        return []
+
+    def _facts(self, skill: str) -> render.Facts:
+        rows = list(
+            self.worker.db.query(
+                "select provider, model, cost_usd from audit where job_id = ?"
+                " and action = 'provider.call'",
+                [self.job.id],
+            )
+        )
+        models = tuple(dict.fromkeys(f"{r['provider']}/{r['model']}" for r in rows))
+        cost = sum(r["cost_usd"] or 0 for r in rows)
+        return render.Facts(skill, time.perf_counter() - self.started, models, cost)
+
+    # -- Slack side ---------------------------------------------------------------------
+
+    @property
+    def thread_ts(self) -> str | None:
+        """The file's thread; for a slash command, the thread of the bot's progress message."""
+        return self.spec.thread_ts or self.progress_ts
+
+    def _progress_from_skill(self, fraction: float, text: str = "") -> None:
+        if self.heart.cancelled.is_set():
+            raise JobCancelled("cancelled")
+        self._progress(text or "working", fraction)
+
+    def _progress(self, stage: str, fraction: float | None, force: bool = False) -> None:
+        if not force and time.monotonic() - self.last_update < PROGRESS_INTERVAL:
+            return
+        self.last_update = time.monotonic()
+        message = render.progress_message(self.skill_name, stage, fraction, self.job.id)
+        try:
+            if self.progress_ts:
+                self.client.chat_update(channel=self.spec.channel, ts=self.progress_ts, **message)
+            else:
+                posted = self.client.chat_postMessage(
+                    channel=self.spec.channel, thread_ts=self.thread_ts, **message
+                )
+                self.progress_ts = posted["ts"]
+                self.worker.queue.remember(self.job.id, progress_ts=self.progress_ts)
+        except SlackApiError as error:
+            log.warning("progress of job %s not shown: %s", self.job.id, error.response["error"])
+
+    def _post_once(self, messages: list[dict[str, Any]]) -> None:
+        if self._already_answered():
+            return
+        metadata = {"event_type": RESULT_EVENT, "event_payload": {"job_id": self.job.id}}
+        for index, message in enumerate(messages):
+            posted = self.client.chat_postMessage(
+                channel=self.spec.channel,
+                thread_ts=self.thread_ts,
+                metadata=metadata if index == 0 else None,
+                **message,
+            )
+            if index == 0:
+                self.worker.queue.remember(self.job.id, reply_ts=posted["ts"])
+
+    def _already_answered(self) -> bool:
+        current = self.worker.queue.get(self.job.id)
+        if current is not None and current.reply_ts:
+            return True
+        if not self.thread_ts:
+            return False
+        replies = self.client.conversations_replies(
+            channel=self.spec.channel, ts=self.thread_ts, include_all_metadata=True
+        )
+        for message in replies["messages"]:
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if payload.get("job_id") == self.job.id:
+                self.worker.queue.remember(self.job.id, reply_ts=message["ts"])
+                return True
+        return False
+
+    def _upload(self, result: Any) -> None:
+        uploads = [
+            {"file": str(a.path), "filename": a.path.name, "title": a.title}
+            for a in result.attachments
+        ]
+        if uploads:
+            self.client.files_upload_v2(
+                file_uploads=uploads, channel=self.spec.channel, thread_ts=self.thread_ts
+            )
+
+    def _react(self, name: str, remove: bool = False) -> None:
+        if not self.spec.message_ts:
+            return
+        call = self.client.reactions_remove if remove else self.client.reactions_add
+        try:
+            call(channel=self.spec.channel, timestamp=self.spec.message_ts, name=name)
+        except SlackApiError as error:
+            if error.response["error"] not in ("already_reacted", "no_reaction"):
+                log.warning("reaction %s on job %s: %s", name, self.job.id, error.response["error"])
+
+    def _finish(self, status: str, reaction: str | None, outcome: str, error: str | None = None):
+        self._react("eyes", remove=True)
+        if reaction:
+            self._react(reaction.strip(":"))
+        if self.progress_ts:
+            with contextlib.suppress(SlackApiError):
+                self.client.chat_update(
+                    channel=self.spec.channel,
+                    ts=self.progress_ts,
+                    **render.finished_progress(self.skill_name, outcome),
+                )
+        self.worker.queue.finish(self.job.id, status, error)
+        AuditLog(self.worker.db).record(
+            action="job.finish",
+            status="ok" if status == DONE else status,
+            team=self.spec.team,
+            channel=self.spec.channel,
+            user=self.spec.user,
+            skill=self.skill_name,
+            job_id=self.job.id,
+            latency_ms=(time.perf_counter() - self.started) * 1000,
+            detail=error,
+        )
+
+
+def _words(text: str | None) -> list[str]:
+    if not text:
+        return []
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()

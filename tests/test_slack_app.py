@@ -1,0 +1,357 @@
+"""The Slack app end to end: signed requests from a sandbox workspace on loopback, the bot
+acking them, worker processes running a real (test-installed) skill, and the answer in
+the thread."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.config import parse_settings
+from bot.sandbox.slack_server import SlackSandbox
+from bot.serve import BackgroundService
+
+CHANNEL = "C0GENERAL"
+
+
+@pytest.fixture
+def workspace():
+    with SlackSandbox() as sandbox:
+        yield sandbox
+
+
+def settings_for(sandbox: SlackSandbox, **slack):
+    return parse_settings(
+        {
+            "slack": {
+                "bot_token": sandbox.bot_token,
+                "signing_secret": sandbox.signing_secret,
+                "api_url": sandbox.api_url,
+                "mode": "http",
+                **slack,
+            },
+            "jobs": {"workers": 1, "heartbeat_seconds": 0.5},
+            "channels": {CHANNEL: {"auto": {"image": "fingerprint", "audio": "fingerprint"}}},
+        }
+    )
+
+
+@pytest.fixture
+def bot(workspace, fake_plugin, tmp_path):
+    with BackgroundService(settings_for(workspace), str(tmp_path / "bot.db")) as service:
+        workspace.app_url = service.url
+        yield service
+
+
+def wait_for(condition, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("timed out waiting")
+
+
+def answers(workspace: SlackSandbox, message: dict) -> list[dict]:
+    """The bot's final answers in the file's thread (not its progress message)."""
+    return [m for m in workspace.replies(CHANNEL, message["ts"]) if m.get("metadata")]
+
+
+def test_a_dropped_file_gets_exactly_one_threaded_answer(workspace, bot, png: Path) -> None:
+    message, deliveries = workspace.drop_file(
+        CHANNEL, "U0ALICE", "photo.png", png.read_bytes(), mimetype="image/png"
+    )
+    assert [d.status for d in deliveries] == [200, 200]
+    assert all(d.seconds < 3 for d in deliveries)
+    answer = wait_for(lambda: answers(workspace, message))
+    assert len(answer) == 1
+    assert "1 file(s) fingerprinted" in answer[0]["text"]
+    wait_for(lambda: "white_check_mark" in workspace.reactions(CHANNEL, message["ts"]))
+    assert "eyes" not in workspace.reactions(CHANNEL, message["ts"])
+    uploads = [m for m in workspace.replies(CHANNEL, message["ts"]) if m.get("upload")]
+    assert [f["name"] for f in uploads[0]["files"]] == ["digests.txt"]
+    time.sleep(1)
+    assert len(answers(workspace, message)) == 1
+
+
+def jobs_in(bot) -> list[dict]:
+    from storage.db import open_database
+
+    return list(open_database(bot.service.db_path).query("select * from jobs order by id"))
+
+
+def test_slack_retries_of_an_event_make_one_job(workspace, bot, png: Path) -> None:
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes(), send=False)
+    event = {**message, "type": "message", "channel": CHANNEL}
+    first = workspace.send_event(event, event_id="Ev0RETRIED")
+    retries = [workspace.send_event(event, event_id="Ev0RETRIED", retry_num=n) for n in (1, 2, 3)]
+    assert [d.status for d in [first, *retries]] == [200, 200, 200, 200]
+    wait_for(lambda: answers(workspace, message))
+    time.sleep(0.5)
+    assert len(jobs_in(bot)) == 1
+    assert len(answers(workspace, message)) == 1
+
+
+def test_the_same_drop_delivered_under_two_event_ids_is_still_one_job(workspace, bot, png):
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes(), send=False)
+    event = {**message, "type": "message", "channel": CHANNEL}
+    workspace.send_event(event)
+    workspace.send_event(event)
+    wait_for(lambda: answers(workspace, message))
+    assert len(jobs_in(bot)) == 1
+
+
+def test_a_bad_signature_or_a_stale_timestamp_is_refused(workspace, bot) -> None:
+    event = {
+        "type": "app_mention",
+        "text": "hi",
+        "user": "U0ALICE",
+        "ts": "1.0",
+        "channel": CHANNEL,
+    }
+    assert workspace.send_event(event, signature="v0=" + "0" * 64).status == 401
+    assert workspace.send_event(event, age_seconds=600).status == 401
+    assert jobs_in(bot) == []
+
+
+def test_events_the_bot_does_not_act_on_still_get_200(workspace, bot) -> None:
+    for event in (
+        {"type": "reaction_added", "user": "U0ALICE", "reaction": "tada"},
+        {"type": "message", "subtype": "message_changed", "channel": CHANNEL, "message": {}},
+        {"type": "message", "channel": CHANNEL, "user": "U0ALICE", "text": "hello", "ts": "2.0"},
+        {"type": "member_joined_channel", "user": "U0BOB", "channel": CHANNEL},
+    ):
+        assert workspace.send_event(event).status == 200
+    assert jobs_in(bot) == []
+
+
+def test_an_oversized_file_is_refused_before_download(workspace, fake_plugin, png, tmp_path):
+    settings = settings_for(workspace, max_file_mb=0.0001)
+    with BackgroundService(settings, str(tmp_path / "bot.db")) as service:
+        workspace.app_url = service.url
+        message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "big.png", png.read_bytes() * 20)
+        answer = wait_for(lambda: answers(workspace, message))
+        wait_for(lambda: "warning" in workspace.reactions(CHANNEL, message["ts"]))
+    assert "above the 0.0001 MB limit" in answer[0]["text"]
+    assert workspace.downloads == 0
+
+
+def test_a_missing_files_read_scope_is_explained(workspace, bot, png) -> None:
+    workspace.files_need_scope = True
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes())
+    answer = wait_for(lambda: answers(workspace, message))
+    assert "files:read scope" in answer[0]["text"]
+
+
+def test_slack_connect_files_are_looked_up_with_files_info(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(
+        CHANNEL, "U0ALICE", "shared.png", png.read_bytes(), slack_connect=True
+    )
+    answer = wait_for(lambda: answers(workspace, message))
+    assert "1 file(s) fingerprinted" in answer[0]["text"]
+    assert workspace.method_calls("files.info")
+
+
+def test_a_mention_in_a_files_thread_runs_the_named_skill_with_its_options(workspace, bot, png):
+    message, _ = workspace.drop_file(CHANNEL, "U0BOB", "doc.png", png.read_bytes(), send=False)
+    _, delivery = workspace.mention(
+        CHANNEL, "U0ALICE", "fingerprint upper=yes what are these", thread_ts=message["ts"]
+    )
+    assert delivery.status == 200
+    answer = wait_for(lambda: answers(workspace, message))
+    assert "fingerprinted: what are these" in answer[0]["text"]
+    digest = workspace.workspace.contents[
+        next(m for m in workspace.replies(CHANNEL, message["ts"]) if m.get("upload"))["files"][0][
+            "id"
+        ]
+    ].decode()
+    assert digest.split()[0] == digest.split()[0].upper()
+
+
+def test_a_skill_failure_is_one_plain_sentence_and_a_warning(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(
+        CHANNEL, "U0ALICE", "a.png", png.read_bytes(), text="fingerprint fail=yes"
+    )
+    answer = wait_for(lambda: answers(workspace, message))
+    wait_for(lambda: "warning" in workspace.reactions(CHANNEL, message["ts"]))
+    assert answer[0]["text"] == ":warning: asked to fail; mail [EMAIL] for help" or (
+        "asked to fail" in answer[0]["text"]
+    )
+
+
+def test_a_provider_failure_shows_a_clear_message_and_a_warning(
+    workspace, fake_plugin, png, tmp_path
+):
+    from bot.sandbox.openai_server import Fault, OpenAISandbox
+
+    with OpenAISandbox() as models:
+        models.fail_next(*[Fault.server_error()] * 10)
+        settings = settings_for(workspace).model_copy(
+            update={
+                "providers": {
+                    **settings_for(workspace).providers,
+                    "sandbox": parse_settings(
+                        {
+                            "providers": {
+                                "sandbox": {
+                                    "kind": "openai",
+                                    "base_url": models.base_url,
+                                    "models": {"chat": "sandbox-chat"},
+                                    "max_retries": 1,
+                                }
+                            }
+                        }
+                    ).providers["sandbox"],
+                },
+                "routing": settings_for(workspace).routing.model_copy(update={"chat": ["sandbox"]}),
+            }
+        )
+        with BackgroundService(settings, str(tmp_path / "bot.db")) as service:
+            workspace.app_url = service.url
+            message, _ = workspace.drop_file(
+                CHANNEL, "U0ALICE", "a.png", png.read_bytes(), text="fingerprint ask=yes"
+            )
+            answer = wait_for(lambda: answers(workspace, message))
+            wait_for(lambda: "warning" in workspace.reactions(CHANNEL, message["ts"]))
+    assert "No chat model could answer" in answer[0]["text"]
+    assert "internal error" in answer[0]["text"]
+
+
+def test_slash_command_help_and_a_skill_on_the_latest_file(workspace, bot, png) -> None:
+    help_reply = workspace.slash("help", channel=CHANNEL, user="U0ALICE")
+    assert help_reply.status == 200 and "`fingerprint`" in help_reply.body
+    workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes(), send=False)
+    reply = workspace.slash("fingerprint algorithm=md5", channel=CHANNEL, user="U0ALICE")
+    assert "On it" in reply.body
+    top_level = wait_for(
+        lambda: [
+            m
+            for m in workspace.workspace.messages[CHANNEL]
+            if m.get("user") == "U0MMBOT" and not m.get("thread_ts")
+        ]
+    )
+    answer = wait_for(
+        lambda: [m for m in workspace.replies(CHANNEL, top_level[0]["ts"]) if m.get("metadata")]
+    )
+    assert "1 file(s) fingerprinted" in answer[0]["text"]
+
+
+def test_the_cancel_button_stops_a_running_job(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(
+        CHANNEL, "U0ALICE", "a.png", png.read_bytes(), text="fingerprint sleep=20"
+    )
+    progress = wait_for(
+        lambda: [
+            m
+            for m in workspace.replies(CHANNEL, message["ts"])
+            if m.get("blocks") and "actions" in str(m["blocks"])
+        ]
+    )
+    job_id = wait_for(lambda: jobs_in(bot))[0]["id"]
+    clicked = workspace.interact(
+        {
+            "type": "block_actions",
+            "user": {"id": "U0ALICE"},
+            "channel": {"id": CHANNEL},
+            "message": progress[0],
+            "response_url": f"{workspace.origin}/response/1",
+            "trigger_id": "t.1",
+            "actions": [{"action_id": "cancel_job", "value": str(job_id), "type": "button"}],
+        }
+    )
+    assert clicked.status == 200
+    wait_for(lambda: jobs_in(bot)[0]["status"] == "cancelled", timeout=15)
+    assert answers(workspace, message) == []
+
+
+def test_killing_the_bot_mid_job_and_restarting_it_finishes_the_job_once(
+    workspace, fake_plugin, png, tmp_path
+) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "bot.toml").write_text(
+        f"""
+[slack]
+bot_token = "{workspace.bot_token}"
+signing_secret = "{workspace.signing_secret}"
+api_url = "{workspace.api_url}"
+mode = "http"
+[jobs]
+workers = 1
+heartbeat_seconds = 0.3
+[channels.{CHANNEL}]
+auto = {{ image = "fingerprint" }}
+"""
+    )
+    env = {**os.environ, "PYTHONPATH": f"{fake_plugin}{os.pathsep}{Path(__file__).parents[1]}"}
+    command = [
+        sys.executable,
+        "-m",
+        "bot",
+        "--config",
+        str(tmp_path / "bot.toml"),
+        "--db",
+        str(tmp_path / "bot.db"),
+        "serve",
+        "--http",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+
+    def start() -> subprocess.Popen:
+        process = subprocess.Popen(
+            command,
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        workspace.app_url = f"http://127.0.0.1:{port}/slack/events"
+        wait_for(lambda: _accepts(port), timeout=30)
+        return process
+
+    first = start()
+    try:
+        message, _ = workspace.drop_file(
+            CHANNEL, "U0ALICE", "a.png", png.read_bytes(), text="fingerprint sleep=3"
+        )
+        wait_for(
+            lambda: any(
+                "pretending" in str(m.get("text"))
+                for m in workspace.replies(CHANNEL, message["ts"])
+            )
+        )
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+    assert answers(workspace, message) == []
+    second = start()
+    try:
+        answer = wait_for(lambda: answers(workspace, message), timeout=60)
+        time.sleep(1.5)
+        assert len(answers(workspace, message)) == 1
+        assert "1 file(s) fingerprinted" in answer[0]["text"]
+        from storage.db import open_database
+
+        job = next(open_database(tmp_path / "bot.db").query("select * from jobs"))
+        assert (job["status"], job["attempts"]) == ("done", 2)
+    finally:
+        os.killpg(second.pid, signal.SIGTERM)
+        second.wait(timeout=20)
+
+
+def _accepts(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
