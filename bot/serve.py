@@ -44,7 +44,8 @@ class StopFlag:
         self._value.value = 1
 
     def is_set(self) -> bool:
-        return bool(self._value.value) or os.getppid() != self._parent
+        orphaned = os.getpid() != self._parent and os.getppid() != self._parent
+        return bool(self._value.value) or orphaned
 
     def wait(self, seconds: float) -> bool:
         deadline = time.monotonic() + seconds
@@ -124,7 +125,10 @@ class Service:
 
     async def supervise(self) -> None:
         while not self._stop.is_set():
-            await asyncio.to_thread(self.sweep)
+            try:
+                await asyncio.to_thread(self.sweep)
+            except Exception:
+                log.exception("the supervisor's sweep failed; trying again")
             await asyncio.sleep(self.settings.jobs.heartbeat_seconds)
 
     async def stop_http(self) -> None:

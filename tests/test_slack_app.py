@@ -314,7 +314,7 @@ auto = {{ image = "fingerprint" }}
             env=env,
             start_new_session=True,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=(tmp_path / "serve.log").open("a"),
         )
         workspace.app_url = f"http://127.0.0.1:{port}/slack/events"
         wait_for(lambda: _accepts(port), timeout=30)

@@ -1,0 +1,82 @@
+"""The persistent job queue: created once per key, fair between people, resumable."""
+
+from datetime import timedelta
+
+from bot.jobs import JobSpec, SqliteJobQueue
+
+
+def spec(key: str, user: str = "U1", channel: str = "C1") -> JobSpec:
+    return JobSpec(
+        dedup_key=key,
+        skill="describe",
+        source="file_share",
+        user=user,
+        channel=channel,
+        files=[{"id": key}],
+        options={"to": "zh"},
+        prompt="what is it?",
+    )
+
+
+def test_a_key_makes_one_job_however_often_it_is_enqueued(db) -> None:
+    queue = SqliteJobQueue(db)
+    first = queue.enqueue(spec("file:C1:F1:auto"))
+    again = queue.enqueue(spec("file:C1:F1:auto"))
+    assert first == (first[0], True) and again == (first[0], False)
+    job = queue.get(first[0])
+    assert job.spec == spec("file:C1:F1:auto")
+    assert job.status == "queued"
+
+
+def test_one_persons_fifty_files_do_not_starve_the_next_person(db) -> None:
+    queue = SqliteJobQueue(db)
+    for n in range(50):
+        queue.enqueue(spec(f"alice-{n}", user="UALICE"))
+    queue.enqueue(spec("bob-1", user="UBOB"))
+    first = queue.claim("w1")
+    second = queue.claim("w2")
+    assert first.spec.user == "UALICE"
+    assert second.spec.user == "UBOB"
+
+
+def test_a_job_whose_worker_died_is_queued_again_then_given_up(db) -> None:
+    queue = SqliteJobQueue(db)
+    job_id, _ = queue.enqueue(spec("k"))
+    for attempt in (1, 2):
+        claimed = queue.claim("w1")
+        assert (claimed.id, claimed.attempts) == (job_id, attempt)
+        assert queue.requeue_stale(timedelta(seconds=-1), max_attempts=2) == (
+            [job_id] if attempt == 1 else []
+        )
+    gone = queue.get(job_id)
+    assert gone.status == "failed"
+
+
+def test_fresh_heartbeats_keep_a_running_job_where_it_is(db) -> None:
+    queue = SqliteJobQueue(db)
+    job_id, _ = queue.enqueue(spec("k"))
+    queue.claim("w1")
+    assert queue.heartbeat(job_id, "w1") == "running"
+    assert queue.requeue_stale(timedelta(minutes=5), max_attempts=3) == []
+
+
+def test_cancel_stops_a_queued_job_at_once_and_asks_a_running_one(db) -> None:
+    queue = SqliteJobQueue(db)
+    waiting, _ = queue.enqueue(spec("a"))
+    running, _ = queue.enqueue(spec("b", user="U2"))
+    assert queue.cancel(waiting) == "cancelled"
+    assert queue.claim("w1").id == running
+    assert queue.cancel(running) == "cancelling"
+    assert queue.heartbeat(running, "w1") == "cancelling"
+    queue.finish(running, "cancelled")
+    assert queue.cancel(running) == "cancelled"
+    assert queue.claim("w1") is None
+
+
+def test_the_posted_messages_are_remembered(db) -> None:
+    queue = SqliteJobQueue(db)
+    job_id, _ = queue.enqueue(spec("a"))
+    queue.remember(job_id, progress_ts="1.1")
+    queue.remember(job_id, reply_ts="1.2")
+    job = queue.get(job_id)
+    assert (job.progress_ts, job.reply_ts) == ("1.1", "1.2")
