@@ -51,6 +51,9 @@ class Intake:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, function, *args)
 
+    def open(self) -> None:
+        self._executor.submit(self._database).result()
+
     def _database(self) -> Any:
         if self._db is None:
             self._db = open_database(self._db_path)
@@ -120,6 +123,10 @@ class Intake:
 
 
 def build_app(settings: Settings, intake: Intake) -> AsyncApp:
+    """The app, with plugins loaded and the database open now rather than on the first
+    event: an import inside a listener would hold up every ack behind it."""
+    get_registry()
+    intake.open()
     slack = settings.slack
     client = AsyncWebClient(
         token=slack.bot_token.require("slack.bot_token"), base_url=slack.api_url

@@ -188,6 +188,14 @@ def serve(state: _State, http: bool | None, host: str, port: int | None) -> None
     )
 
 
+@cli.command()
+def demo() -> None:
+    """Show the bot at work on a sandbox Slack workspace: no token, no network."""
+    from bot.demo import run_demo
+
+    run_demo(click.echo)
+
+
 @cli.group()
 def config() -> None:
     """Inspect the configuration."""

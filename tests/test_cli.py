@@ -217,3 +217,14 @@ def test_providers_without_configuration_say_what_is_missing():
     text = invoke("providers").output
     assert "vision: no model configured" in text
     assert "transcribe: local-whisper" in text
+
+
+def test_demo_runs_the_whole_bot_offline_and_prints_each_thread():
+    result = invoke("demo")
+    assert result.exit_code == 0
+    out = result.output
+    assert "alice dropped receipt.png" in out and "alice dropped voice-memo.ogg" in out
+    assert out.count("── thread of") == 2
+    assert out.count("reactions on the file: warning") + out.count(
+        "reactions on the file: white_check_mark"
+    ) == 2

@@ -181,6 +181,13 @@ class SlackSandbox(LoopbackServer):
         signature: str | None = None,
         age_seconds: int = 0,
     ) -> Delivery:
+        body, headers = self.event_request(event, retry_num=retry_num, event_id=event_id)
+        return self.deliver(body, headers, signature=signature, age_seconds=age_seconds)
+
+    def event_request(
+        self, event: dict[str, Any], *, retry_num: int | None = None, event_id: str | None = None
+    ) -> tuple[bytes, dict[str, str]]:
+        """The body and headers of an Events API request carrying `event`, unsigned."""
         payload = {
             "token": "unused-verification-token",
             "team_id": self.workspace.team,
@@ -197,8 +204,7 @@ class SlackSandbox(LoopbackServer):
         if retry_num is not None:
             headers["x-slack-retry-num"] = str(retry_num)
             headers["x-slack-retry-reason"] = "http_timeout"
-        body = json.dumps(payload).encode()
-        return self.deliver(body, headers, signature=signature, age_seconds=age_seconds)
+        return json.dumps(payload).encode(), headers
 
     def slash(self, text: str, *, channel: str, user: str, command: str = "/mm") -> Delivery:
         form = {
@@ -230,27 +236,14 @@ class SlackSandbox(LoopbackServer):
         """POST a signed request to the app, as Slack does."""
         if self.app_url is None:
             raise RuntimeError("set app_url to the app's /slack/events URL first")
-        stamp = str(int(time.time()) - age_seconds)
-        basestring = b"v0:" + stamp.encode() + b":" + body
-        digest = hmac.new(self.signing_secret.encode(), basestring, hashlib.sha256).hexdigest()
-        request = urllib.request.Request(
+        return signed_post(
             self.app_url,
-            data=body,
-            method="POST",
-            headers={
-                **headers,
-                "x-slack-request-timestamp": stamp,
-                "x-slack-signature": signature or f"v0={digest}",
-            },
+            self.signing_secret,
+            body,
+            headers,
+            signature=signature,
+            age_seconds=age_seconds,
         )
-        started = time.perf_counter()
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return Delivery(
-                    response.status, response.read().decode(), time.perf_counter() - started
-                )
-        except urllib.error.HTTPError as error:
-            return Delivery(error.code, error.read().decode(), time.perf_counter() - started)
 
     # -- reading the workspace back --------------------------------------------------------
 
@@ -543,6 +536,38 @@ class _Handler(LoopbackHandler):
     ) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json; charset=utf-8", headers)
 
+
+def signed_post(
+    url: str,
+    secret: str,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    signature: str | None = None,
+    age_seconds: int = 0,
+) -> Delivery:
+    """Sign `body` with Slack's v0 scheme and POST it; what came back and how long it took."""
+    stamp = str(int(time.time()) - age_seconds)
+    basestring = b"v0:" + stamp.encode() + b":" + body
+    digest = hmac.new(secret.encode(), basestring, hashlib.sha256).hexdigest()
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            **headers,
+            "x-slack-request-timestamp": stamp,
+            "x-slack-signature": signature or f"v0={digest}",
+        },
+    )
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return Delivery(
+                response.status, response.read().decode(), time.perf_counter() - started
+            )
+    except urllib.error.HTTPError as error:
+        return Delivery(error.code, error.read().decode(), time.perf_counter() - started)
 
 
 def _decoded(params: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,215 @@
+"""Ack benchmark: how fast the Slack app acknowledges a burst of signed events while its
+workers are busy with CPU-heavy jobs, beside the same burst with the workers idle.
+
+    python bench/ack.py [--events 2000] [--senders 50]
+
+The bot runs as `mmbot serve --http` in its own process (two workers, as on a
+2-core machine), against the loopback Slack sandbox. A bench-only plugin provides
+`burn`, a skill that keeps a core busy. Each burst sends `--events` signed
+`message` events for file drops from `--senders` threads; one in ten is a Slack
+retry (same event id, `X-Slack-Retry-Num`) of an earlier one. Printed: ack latency
+p50/p99, events per second, and jobs created against jobs expected (target: p99
+< 100 ms on 2 cores, no lost and no duplicated job). The naive comparison is the
+idle run: the same app with nothing else to do.
+"""
+
+import argparse
+import multiprocessing
+import os
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bot.sandbox.slack_server import SlackSandbox, signed_post  # noqa: E402
+
+CHANNEL = "C0BENCH"
+BURN_PLUGIN = """
+import time
+from bot.hookspecs import hookimpl
+from bot.skills import Option, Result, Skill
+
+
+class Burn(Skill):
+    name = "burn"
+    description = "Keeps one core busy (benchmark only)"
+    media = frozenset({"image", "pdf", "audio", "video"})
+    options = (Option("seconds", float, 30.0, "how long"),)
+
+    def run(self, ctx):
+        deadline = time.monotonic() + ctx.options["seconds"]
+        total = 0
+        while time.monotonic() < deadline:
+            total += sum(i * i for i in range(10000))
+        return Result(text=f"burnt {total}")
+
+
+@hookimpl
+def register_skills(register):
+    register(Burn())
+"""
+
+
+def install_burn_plugin(site: Path) -> None:
+    (site / "mmbot_burn.py").write_text(BURN_PLUGIN)
+    dist = site / "mmbot_burn-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mmbot-burn\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[mmbot]\nburn = mmbot_burn\n")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_bot(workspace: SlackSandbox, folder: Path, site: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    config = folder / "bot.toml"
+    config.write_text(
+        textwrap.dedent(
+            f"""
+            [slack]
+            bot_token = "{workspace.bot_token}"
+            signing_secret = "{workspace.signing_secret}"
+            api_url = "{workspace.api_url}"
+            mode = "http"
+            [jobs]
+            workers = 2
+            [channels.{CHANNEL}]
+            auto = {{ image = "burn" }}
+            """
+        )
+    )
+    env = {**os.environ, "PYTHONPATH": f"{site}{os.pathsep}{REPO}"}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--config",
+            str(config),
+            "--db",
+            str(folder / "bot.db"),
+            "serve",
+            "--http",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return process, f"http://127.0.0.1:{port}/slack/events"
+        time.sleep(0.1)
+    raise RuntimeError("the bot did not start")
+
+
+def burst(workspace: SlackSandbox, events: int, senders: int, seed: int) -> tuple[list, int, float]:
+    """Send the burst from a separate process (so the sandbox serving the workers' Web API
+    calls here does not slow the senders down); ack latencies, distinct drops, seconds."""
+    rng = random.Random(seed)
+    planned: list[tuple[dict, str, int | None]] = []
+    for index in range(events):
+        if index >= 10 and rng.random() < 0.1:
+            event, event_id, _ = planned[rng.randrange(index)]
+            planned.append((event, event_id, 1))
+            continue
+        message, _ = workspace.drop_file(
+            CHANNEL, "U0ALICE", f"p{index}.png", b"\x89PNG", send=False
+        )
+        event = {**message, "type": "message", "channel": CHANNEL}
+        planned.append((event, f"Ev{seed}{index:08d}", None))
+    distinct = sum(1 for _, _, retry in planned if retry is None)
+    requests = [
+        workspace.event_request(event, event_id=event_id, retry_num=retry)
+        for event, event_id, retry in planned
+    ]
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as sender:
+        deliveries, elapsed = sender.submit(
+            send_all, workspace.app_url, workspace.signing_secret, requests, senders
+        ).result()
+    failed = [d for d in deliveries if d.status != 200]
+    if failed:
+        print(f"    {len(failed)} requests were not acked with 200 (first: {failed[0].status})")
+    return [d.seconds for d in deliveries], distinct, elapsed
+
+
+def send_all(url: str, secret: str, requests: list, senders: int) -> tuple[list, float]:
+    with ThreadPoolExecutor(senders) as pool:
+        started = time.perf_counter()
+        deliveries = list(pool.map(lambda r: signed_post(url, secret, *r), requests))
+        return deliveries, time.perf_counter() - started
+
+
+def jobs_created(db: Path) -> int:
+    """Jobs from the burst's drops (the heavy jobs carry words, the burst's do not)."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "select count(*) from jobs where source = 'file_share' and prompt is null"
+        ).fetchone()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--senders", type=int, default=50)
+    args = parser.parse_args()
+    print(f"{args.events} signed events from {args.senders} senders; bot: 2 workers, own process")
+    for label, busy in (("idle workers", False), ("busy workers", True)):
+        with tempfile.TemporaryDirectory() as scratch, SlackSandbox() as workspace:
+            folder = Path(scratch)
+            site = folder / "site"
+            site.mkdir()
+            install_burn_plugin(site)
+            process, url = start_bot(workspace, folder, site)
+            workspace.app_url = url
+            try:
+                # Bolt asks auth.test on its first request; that is start-up, not ack time.
+                workspace.send_event({"type": "reaction_added", "user": "U0BOB"})
+                if busy:
+                    for n in range(4):  # two run at once, two wait: both workers stay busy
+                        workspace.drop_file(
+                            CHANNEL, "U0BOB", f"heavy{n}.png", b"\x89PNG", text="burn seconds=120"
+                        )
+                    time.sleep(3)
+                latencies, distinct, elapsed = burst(
+                    workspace, args.events, args.senders, seed=7 if busy else 3
+                )
+                time.sleep(1)
+                created = jobs_created(folder / "bot.db")
+            finally:
+                process.terminate()
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, 9)
+        latencies.sort()
+        p99 = latencies[int(len(latencies) * 0.99) - 1]
+        print(
+            f"  {label:12} ack p50 {statistics.median(latencies) * 1000:6.1f} ms"
+            f"   p99 {p99 * 1000:6.1f} ms   {len(latencies) / elapsed:6.0f} events/s"
+            f"   jobs {created} of {distinct} expected"
+            f" ({'none lost or duplicated' if created == distinct else 'MISMATCH'})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""`mmbot demo`: the whole bot on this machine, with no token and no network.
+
+A sandbox Slack workspace runs on loopback; the bot serves it exactly as it would
+serve Slack (signed events, worker processes, the Web API); the bundled samples are
+dropped into a channel as a user would, and each thread is printed as it unfolds.
+"""
+
+import io
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.config import Settings, parse_settings
+from bot.sandbox.slack_server import SlackSandbox
+from bot.serve import BackgroundService
+
+CHANNEL = "C0DEMO"
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def sample_files() -> list[tuple[str, bytes, str, str]]:
+    """(file name, bytes, MIME type, what the user writes with it)."""
+    return [
+        ("receipt.png", _receipt_image(), "image/png", ""),
+        ("voice-memo.ogg", (SAMPLES / "voice-memo.ogg").read_bytes(), "audio/ogg", ""),
+    ]
+
+
+def run_demo(say: Callable[[str], None], timeout: float = 180.0) -> dict[str, list[dict]]:
+    with tempfile.TemporaryDirectory(prefix="mmbot-demo-") as scratch, SlackSandbox() as slack:
+        settings = _settings(slack, Settings())
+        say(f"sandbox Slack workspace at {slack.origin}; database in {scratch}")
+        with BackgroundService(settings, str(Path(scratch) / "demo.db")) as bot:
+            slack.app_url = bot.url
+            say(f"mmbot is listening at {bot.url} with {settings.jobs.workers} workers\n")
+            drops = {}
+            for name, data, mime, text in sample_files():
+                message, deliveries = slack.drop_file(
+                    CHANNEL, "U0ALICE", name, data, text=text, mimetype=mime
+                )
+                acks = ", ".join(f"{d.status} in {d.seconds * 1000:.0f} ms" for d in deliveries)
+                say(f"alice dropped {name} in #demo (Slack's two events acked: {acks})")
+                drops[name] = message
+            threads = _wait_for_answers(slack, drops, timeout)
+        for name, message in drops.items():
+            say(f"\n── thread of {name} " + "─" * max(4, 60 - len(name)))
+            for reply in threads[name]:
+                say(_describe(reply))
+            reactions = ", ".join(sorted(slack.reactions(CHANNEL, message["ts"]))) or "none"
+            say(f"   reactions on the file: {reactions}")
+        return threads
+
+
+def _settings(slack: SlackSandbox, base: Settings) -> Settings:
+    return parse_settings(
+        {
+            "slack": {
+                "bot_token": slack.bot_token,
+                "signing_secret": slack.signing_secret,
+                "api_url": slack.api_url,
+                "mode": "http",
+            },
+            "jobs": {"workers": 2, "heartbeat_seconds": 1},
+        }
+    )
+
+
+def _wait_for_answers(
+    slack: SlackSandbox, drops: dict[str, dict], timeout: float
+) -> dict[str, list[dict]]:
+    deadline = time.monotonic() + timeout
+    finished = {"white_check_mark", "warning"}
+    while time.monotonic() < deadline:
+        if all(slack.reactions(CHANNEL, m["ts"]) & finished for m in drops.values()):
+            time.sleep(0.5)  # the progress message's last update
+            break
+        time.sleep(0.2)
+    return {name: slack.replies(CHANNEL, m["ts"]) for name, m in drops.items()}
+
+
+def _describe(reply: dict[str, Any]) -> str:
+    if reply.get("upload"):
+        names = ", ".join(f["name"] for f in reply.get("files", []))
+        return f"   mmbot uploaded {names}"
+    text = reply.get("text") or ""
+    lines = text.splitlines() or [""]
+    shown = "\n     ".join(lines[:12]) + ("\n     …" if len(lines) > 12 else "")
+    return f"   mmbot: {shown}"
+
+
+def _receipt_image() -> bytes:
+    image = Image.new("RGB", (520, 360), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=26)
+    lines = [
+        "CORNER CAFE",
+        "12 Main St",
+        "2026-03-01  14:05",
+        "Flat white     4.20",
+        "Croissant      3.10",
+        "TOTAL          7.30",
+    ]
+    for index, line in enumerate(lines):
+        draw.text((30, 24 + index * 52), line, fill="black", font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
