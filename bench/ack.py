@@ -6,7 +6,8 @@ workers are busy with CPU-heavy jobs, beside the same burst with the workers idl
 The bot runs as `mmbot serve --http` in its own process (two workers, as on a
 2-core machine), against the loopback Slack sandbox. A bench-only plugin provides
 `burn`, a skill that keeps a core busy. Each burst sends `--events` signed
-`message` events for file drops from `--senders` threads; one in ten is a Slack
+`message` events for file drops over `--senders` concurrent connections (aiohttp, from
+a separate process); one in ten is a Slack
 retry (same event id, `X-Slack-Retry-Num`) of an earlier one. Printed: ack latency
 p50/p99, events per second, and jobs created against jobs expected (target: p99
 < 100 ms on 2 cores, no lost and no duplicated job). The naive comparison is the
@@ -14,6 +15,9 @@ idle run: the same app with nothing else to do.
 """
 
 import argparse
+import asyncio
+import hashlib
+import hmac
 import multiprocessing
 import os
 import random
@@ -25,13 +29,13 @@ import sys
 import tempfile
 import textwrap
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.sandbox.slack_server import SlackSandbox, signed_post  # noqa: E402
+from bot.sandbox.slack_server import Delivery, SlackSandbox  # noqa: E402
 
 CHANNEL = "C0BENCH"
 BURN_PLUGIN = """
@@ -153,9 +157,38 @@ def burst(workspace: SlackSandbox, events: int, senders: int, seed: int) -> tupl
 
 
 def send_all(url: str, secret: str, requests: list, senders: int) -> tuple[list, float]:
-    with ThreadPoolExecutor(senders) as pool:
+    """`senders` concurrent connections on one event loop: a cheap client, so what is
+    measured is the bot, not the sender's own threads fighting over a GIL."""
+    return asyncio.run(_send_all(url, secret, requests, senders))
+
+
+async def _send_all(url: str, secret: str, requests: list, senders: int) -> tuple[list, float]:
+    import aiohttp
+
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in requests:
+        queue.put_nowait(item)
+    deliveries: list[Delivery] = []
+
+    async def sender(session: aiohttp.ClientSession) -> None:
+        while not queue.empty():
+            body, headers = queue.get_nowait()
+            stamp = str(int(time.time()))
+            digest = hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256)
+            signed = {
+                **headers,
+                "x-slack-request-timestamp": stamp,
+                "x-slack-signature": f"v0={digest.hexdigest()}",
+            }
+            started = time.perf_counter()
+            async with session.post(url, data=body, headers=signed) as response:
+                text = await response.text()
+            deliveries.append(Delivery(response.status, text, time.perf_counter() - started))
+
+    connector = aiohttp.TCPConnector(limit=senders)
+    async with aiohttp.ClientSession(connector=connector) as session:
         started = time.perf_counter()
-        deliveries = list(pool.map(lambda r: signed_post(url, secret, *r), requests))
+        await asyncio.gather(*(sender(session) for _ in range(senders)))
         return deliveries, time.perf_counter() - started
 
 

@@ -59,11 +59,13 @@ class Intake:
             self._db = open_database(self._db_path)
         return self._db
 
-    async def first_time(self, body: dict[str, Any], kind: str) -> bool:
-        """Record the event id; False when Slack already delivered it (a retry)."""
+    async def admit(self, body: dict[str, Any], kind: str, spec: JobSpec | None = None) -> None:
+        """Record the event by its id and, the first time it is seen, enqueue `spec`: one trip
+        to the database thread per event. A retry from Slack (a known id) changes nothing."""
         event = body.get("event") or {}
+        event_id = body.get("event_id")
         row = [
-            body.get("event_id"),
+            event_id,
             kind,
             body.get("team_id"),
             event.get("channel") or event.get("channel_id"),
@@ -71,30 +73,30 @@ class Intake:
             now_text(),
         ]
 
-        def insert() -> bool:
-            conn = self._database().conn
-            with conn:
-                cursor = conn.execute(
-                    "insert or ignore into events (event_id, kind, team, channel, user,"
-                    " received_at) values (?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-            return cursor.rowcount == 1
-
-        return await self._run(insert) if row[0] else True
-
-    async def enqueue(self, spec: JobSpec, event_id: str | None = None) -> tuple[int, bool]:
-        def insert() -> tuple[int, bool]:
+        def record() -> None:
             db = self._database()
-            job_id, created = SqliteJobQueue(db).enqueue(spec)
+            if event_id:
+                with db.conn:
+                    cursor = db.conn.execute(
+                        "insert or ignore into events (event_id, kind, team, channel, user,"
+                        " received_at) values (?, ?, ?, ?, ?, ?)",
+                        row,
+                    )
+                if cursor.rowcount == 0:
+                    return
+            if spec is None:
+                return
+            job_id, _ = SqliteJobQueue(db).enqueue(spec)
             if event_id:
                 with db.conn:
                     db.conn.execute(
                         "update events set job_id = ? where event_id = ?", [job_id, event_id]
                     )
-            return job_id, created
 
-        return await self._run(insert)
+        await self._run(record)
+
+    async def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
+        return await self._run(lambda: SqliteJobQueue(self._database()).enqueue(spec))
 
     async def cancel(self, job_id: int) -> str | None:
         return await self._run(lambda: SqliteJobQueue(self._database()).cancel(job_id))
@@ -145,21 +147,17 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             event.get("text") or ""
         ):
             return  # the app_mention event carries this one
-        if not await intake.first_time(body, "message"):
-            return
         spec = dispatch.drop_spec(event, body.get("team_id"), settings)
-        if spec is not None:
-            await intake.enqueue(spec, body.get("event_id"))
+        await intake.admit(body, "message", spec)
 
     @app.event("file_shared")
     async def on_file_shared(body: dict) -> None:
-        await intake.first_time(body, "file_shared")
+        await intake.admit(body, "file_shared")
 
     @app.event("app_mention")
     async def on_mention(body: dict, event: dict) -> None:
-        if await intake.first_time(body, "app_mention"):
-            spec = dispatch.mention_spec(event, body.get("team_id"), settings)
-            await intake.enqueue(spec, body.get("event_id"))
+        spec = dispatch.mention_spec(event, body.get("team_id"), settings)
+        await intake.admit(body, "app_mention", spec)
 
     @app.event("app_home_opened")
     async def on_home(body: dict, event: dict, client: AsyncWebClient) -> None:
