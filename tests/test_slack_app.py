@@ -355,3 +355,77 @@ def _accepts(port: int) -> bool:
 
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(workspace, bot, png):
+    message, _ = workspace.drop_file(CHANNEL, "U0BOB", "a.png", png.read_bytes(), send=False)
+    opened = workspace.interact(
+        {
+            "type": "message_action",
+            "callback_id": "mmbot_run",
+            "trigger_id": "trigger.7",
+            "user": {"id": "U0ALICE"},
+            "channel": {"id": CHANNEL},
+            "message": message,
+            "response_url": f"{workspace.origin}/response/7",
+        }
+    )
+    assert opened.status == 200
+    modal = wait_for(lambda: [v for v in workspace.workspace.views if v["type"] == "modal"])[0]
+    choices = modal["blocks"][0]["element"]["options"]
+    assert [o["value"] for o in choices] == ["fingerprint"]
+    submitted = workspace.interact(
+        {
+            "type": "view_submission",
+            "user": {"id": "U0ALICE"},
+            "view": {
+                "id": modal["id"],
+                "type": "modal",
+                "callback_id": "mmbot_run",
+                "private_metadata": modal["private_metadata"],
+                "state": {
+                    "values": {
+                        "skill": {
+                            "skill": {
+                                "type": "static_select",
+                                "selected_option": {"value": "fingerprint"},
+                            }
+                        },
+                        "words": {"words": {"type": "plain_text_input", "value": "algorithm=md5"}},
+                    }
+                },
+            },
+        }
+    )
+    assert submitted.status == 200
+    answer = wait_for(lambda: answers(workspace, message))
+    assert "1 file(s) fingerprinted" in answer[0]["text"]
+
+
+def test_app_home_lists_the_users_recent_jobs(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes())
+    wait_for(lambda: answers(workspace, message))
+    workspace.send_event({"type": "app_home_opened", "user": "U0ALICE", "tab": "home"})
+    home = wait_for(lambda: [v for v in workspace.workspace.views if v["type"] == "home"])[0]
+    assert home["user_id"] == "U0ALICE"
+    assert f"<#{CHANNEL}>" in str(home["blocks"])
+
+
+def test_usage_and_forget_me_over_the_slash_command(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes())
+    wait_for(lambda: answers(workspace, message))
+    wait_for(lambda: jobs_in(bot) and jobs_in(bot)[0]["status"] == "done")
+    usage = workspace.slash("usage", channel=CHANNEL, user="U0ALICE")
+    assert "1 job(s)" in usage.body
+    forgotten = workspace.slash("forget me", channel=CHANNEL, user="U0ALICE")
+    assert "deleted" in forgotten.body
+    assert jobs_in(bot) == []
+
+
+def test_a_rate_limited_post_is_retried_after_slacks_retry_after(workspace, bot, png) -> None:
+    workspace.fail_next("chat.postMessage", "ratelimited", retry_after=1)
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes())
+    answer = wait_for(lambda: answers(workspace, message))
+    assert len(answer) == 1
+    posts = workspace.method_calls("chat.postMessage")
+    assert len(posts) == 3  # the refused progress message, its retry, the answer

@@ -33,8 +33,8 @@ def chunks(text: str, size: int = SECTION_CHARS) -> list[str]:
     rest = text.strip()
     while len(rest) > size:
         window = rest[:size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        cut = cut if cut > size // 2 else size
+        cuts = (window.rfind(mark) for mark in ("\n\n", "\n", " "))
+        cut = next((at for at in cuts if at > size // 2), size)
         pieces.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:
