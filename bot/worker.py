@@ -38,6 +38,7 @@ from bot.runner import Who, input_files, run_skill
 from bot.skill_choice import choose_skill
 from bot.slack import files as slack_files
 from bot.slack import render
+from bot.slack.pacing import ChannelPacer
 from storage.audit import AuditLog
 from storage.db import open_database
 
@@ -74,6 +75,7 @@ class Worker:
         self.queue = SqliteJobQueue(self.db)
         self.client = web_client(self.settings)
         self.router = Router(self.settings, db=self.db)
+        self.pacer = ChannelPacer()
         self.registry = get_registry()
 
     def run_forever(self, stop: threading.Event | Any, poll_seconds: float = 0.2) -> None:
@@ -259,9 +261,10 @@ class _JobRun:
             if self.progress_ts:
                 self.client.chat_update(channel=self.spec.channel, ts=self.progress_ts, **message)
             else:
-                posted = self.client.chat_postMessage(
-                    channel=self.spec.channel, thread_ts=self.thread_ts, **message
-                )
+                with self.worker.pacer.post(self.spec.channel):
+                    posted = self.client.chat_postMessage(
+                        channel=self.spec.channel, thread_ts=self.thread_ts, **message
+                    )
                 self.progress_ts = posted["ts"]
                 self.worker.queue.remember(self.job.id, progress_ts=self.progress_ts)
         except SlackApiError as error:
@@ -272,12 +275,13 @@ class _JobRun:
             return
         metadata = {"event_type": RESULT_EVENT, "event_payload": {"job_id": self.job.id}}
         for index, message in enumerate(messages):
-            posted = self.client.chat_postMessage(
-                channel=self.spec.channel,
-                thread_ts=self.thread_ts,
-                metadata=metadata if index == 0 else None,
-                **message,
-            )
+            with self.worker.pacer.post(self.spec.channel):
+                posted = self.client.chat_postMessage(
+                    channel=self.spec.channel,
+                    thread_ts=self.thread_ts,
+                    metadata=metadata if index == 0 else None,
+                    **message,
+                )
             if index == 0:
                 self.worker.queue.remember(self.job.id, reply_ts=posted["ts"])
 

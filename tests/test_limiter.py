@@ -111,3 +111,10 @@ def test_coroutines_share_the_limit_without_blocking_the_event_loop() -> None:
     assert most_at_once == 2
     assert ticks == 20
     assert time.monotonic() - started >= 0.36  # six calls of 120 ms, two at a time
+
+
+def test_a_burst_allowance_lets_that_many_start_at_once_then_spaces_the_rest() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(Limits(requests_per_minute=60, burst=3), clock)
+    starts = [limiter.reserve().start - clock.now for _ in range(5)]
+    assert starts == [0.0, 0.0, 0.0, 1.0, 2.0]

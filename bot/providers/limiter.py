@@ -26,6 +26,8 @@ class Limits:
     requests_per_minute: int | None = None
     tokens_per_minute: int | None = None
     max_in_flight: int = 4
+    #: Requests that may start back to back before the spacing applies (1: none).
+    burst: int = 1
 
 
 @dataclass
@@ -58,12 +60,13 @@ class RateLimiter:
         """Book the earliest start allowed for a call estimated at `tokens`."""
         with self._lock:
             now = self._clock()
-            start = max(now, self._next_request, self._paused_until)
+            tolerance = (self.limits.burst - 1) * self._request_interval
+            start = max(now, self._next_request - tolerance, self._paused_until)
             if self._token_interval:
                 start = max(start, self._next_token)
                 # A call larger than a minute's budget still runs, alone.
                 self._next_token = start + tokens * self._token_interval
-            self._next_request = start + self._request_interval
+            self._next_request = max(start, self._next_request) + self._request_interval
             return Slot(self, start, tokens, waited=start - now)
 
     def pause_until(self, moment: float) -> None:
