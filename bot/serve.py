@@ -80,6 +80,7 @@ class Service:
         self._context = multiprocessing.get_context("spawn")
         self._stop = StopFlag(self._context)
         self._runner: web.AppRunner | None = None
+        self._socket: Any = None
         self.url = ""
 
     # -- workers ------------------------------------------------------------------------
@@ -133,6 +134,16 @@ class Service:
         self.url = f"http://{host}:{port}/slack/events"
         return self.url
 
+    async def start_socket_mode(self) -> None:
+        """Connect over Socket Mode with the app-level token (no public URL needed)."""
+        from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+        app = build_app(self.settings, Intake(self.db_path))
+        gc.freeze()
+        token = self.settings.slack.app_token.require("slack.app_token")
+        self._socket = AsyncSocketModeHandler(app, token)
+        await self._socket.connect_async()
+
     async def supervise(self) -> None:
         while not self._stop.is_set():
             try:
@@ -144,6 +155,8 @@ class Service:
     async def stop_http(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()
+        if self._socket is not None:
+            await self._socket.close_async()
 
 
 def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int) -> None:
@@ -160,13 +173,10 @@ def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int)
             if http:
                 url = await service.start_http(host)
                 log.info("listening for Slack at %s", url)
-                await stopping.wait()
             else:
-                from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
-
-                app = build_app(settings, Intake(db_path))
-                token = settings.slack.app_token.require("slack.app_token")
-                await AsyncSocketModeHandler(app, token).start_async()
+                await service.start_socket_mode()
+                log.info("connected to Slack over Socket Mode")
+            await stopping.wait()
         finally:
             supervisor.cancel()
             await service.stop_http()
@@ -182,8 +192,9 @@ def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int)
 class BackgroundService:
     """The whole bot on a private event loop thread: for the tests and `mmbot demo`."""
 
-    def __init__(self, settings: Settings, db_path: str) -> None:
+    def __init__(self, settings: Settings, db_path: str, *, socket_mode: bool = False) -> None:
         self.service = Service(settings, db_path)
+        self._socket_mode = socket_mode
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._supervisor: Any = None
@@ -192,7 +203,8 @@ class BackgroundService:
         self.service.sweep()
         self.service.start_workers()
         self._thread.start()
-        asyncio.run_coroutine_threadsafe(self.service.start_http(), self._loop).result(30)
+        start = self.service.start_socket_mode() if self._socket_mode else self.service.start_http()
+        asyncio.run_coroutine_threadsafe(start, self._loop).result(30)
         self._supervisor = asyncio.run_coroutine_threadsafe(self.service.supervise(), self._loop)
         return self
 

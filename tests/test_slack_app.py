@@ -429,3 +429,17 @@ def test_a_rate_limited_post_is_retried_after_slacks_retry_after(workspace, bot,
     assert len(answer) == 1
     posts = workspace.method_calls("chat.postMessage")
     assert len(posts) == 3  # the refused progress message, its retry, the answer
+
+
+def test_socket_mode_gets_events_over_the_websocket_and_acks_them(
+    workspace, fake_plugin, png, tmp_path
+):
+    settings = settings_for(workspace, mode="socket", app_token=workspace.app_token)
+    with BackgroundService(settings, str(tmp_path / "bot.db"), socket_mode=True):
+        assert workspace.method_calls("apps.connections.open")
+        wait_for(lambda: workspace.socket_mode.connected)
+        message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes(), send=False)
+        acked_in = workspace.push_event({**message, "type": "message", "channel": CHANNEL})
+        answer = wait_for(lambda: answers(workspace, message))
+    assert acked_in < 3
+    assert "1 file(s) fingerprinted" in answer[0]["text"]

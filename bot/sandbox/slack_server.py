@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.sandbox.loopback import LoopbackHandler, LoopbackServer
+from bot.sandbox.socket_mode import SocketModeLink
 
 MAX_TEXT = 40_000
 LOGIN_PAGE = b"<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in</body></html>"
@@ -57,8 +58,11 @@ class SlackSandbox(LoopbackServer):
         *,
         bot_token: str = "xoxb-sandbox-0000-token",
         signing_secret: str = "sandbox-signing-secret",
+        app_token: str = "xapp-1-sandbox-0000-token",
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
+        self.socket_mode = SocketModeLink()
         self.signing_secret = signing_secret
         self.workspace = Workspace()
         self.calls: list[tuple[str, dict[str, Any]]] = []
@@ -80,6 +84,14 @@ class SlackSandbox(LoopbackServer):
     @property
     def api_url(self) -> str:
         return f"{self.origin}/api/"
+
+    def start(self) -> "SlackSandbox":
+        self.socket_mode.start()
+        return super().start()
+
+    def stop(self) -> None:
+        super().stop()
+        self.socket_mode.stop()
 
     # -- the people in the workspace ------------------------------------------------------
 
@@ -206,6 +218,11 @@ class SlackSandbox(LoopbackServer):
             headers["x-slack-retry-reason"] = "http_timeout"
         return json.dumps(payload).encode(), headers
 
+    def push_event(self, event: dict[str, Any], *, event_id: str | None = None) -> float:
+        """Send `event` over Socket Mode; the seconds until the app acknowledged it."""
+        body, _ = self.event_request(event, event_id=event_id)
+        return self.socket_mode.send(json.loads(body))
+
     def slash(self, text: str, *, channel: str, user: str, command: str = "/mm") -> Delivery:
         form = {
             "token": "unused",
@@ -328,6 +345,10 @@ class _Handler(LoopbackHandler):
             "token"
         )
         state.calls.append((method, {k: v for k, v in params.items() if k != "token"}))
+        if method == "apps.connections.open":
+            if token != state.app_token:
+                return self._json({"ok": False, "error": "invalid_auth"})
+            return self._json({"ok": True, "url": state.socket_mode.url})
         if token != state.bot_token:
             return self._json({"ok": False, "error": "invalid_auth"})
         fault = state._fault(method)
