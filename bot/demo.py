@@ -22,11 +22,22 @@ CHANNEL = "C0DEMO"
 SAMPLES = Path(__file__).parent / "samples"
 
 
-def sample_files() -> list[tuple[str, bytes, str, str]]:
-    """(file name, bytes, MIME type, what the user writes with it)."""
+Drop = tuple[list[tuple[str, bytes, str]], str]
+
+
+def sample_drops() -> list[Drop]:
+    """Each drop: its files (name, bytes, MIME type) and what the user writes with them."""
+    receipt = _receipt_image()
     return [
-        ("receipt.png", _receipt_image(), "image/png", ""),
-        ("voice-memo.ogg", (SAMPLES / "voice-memo.ogg").read_bytes(), "audio/ogg", ""),
+        ([("receipt.png", receipt, "image/png")], ""),
+        ([("voice-memo.ogg", (SAMPLES / "voice-memo.ogg").read_bytes(), "audio/ogg")], ""),
+        (
+            [
+                ("receipt.png", receipt, "image/png"),
+                ("receipt-edited.png", _receipt_image(total="9.30"), "image/png"),
+            ],
+            "which is right?",
+        ),
     ]
 
 
@@ -38,12 +49,12 @@ def run_demo(say: Callable[[str], None], timeout: float = 180.0) -> dict[str, li
             slack.app_url = bot.url
             say(f"mmbot is listening at {bot.url} with {settings.jobs.workers} workers\n")
             drops = {}
-            for name, data, mime, text in sample_files():
-                message, deliveries = slack.drop_file(
-                    CHANNEL, "U0ALICE", name, data, text=text, mimetype=mime
-                )
+            for files, text in sample_drops():
+                message, deliveries = slack.drop_files(CHANNEL, "U0ALICE", files, text=text)
                 acks = ", ".join(f"{d.status} in {d.seconds * 1000:.0f} ms" for d in deliveries)
-                say(f"alice dropped {name} in #demo (Slack's two events acked: {acks})")
+                name = " + ".join(file[0] for file in files)
+                said = f' saying "{text}"' if text else ""
+                say(f"alice dropped {name} in #demo{said} (Slack's events acked: {acks})")
                 drops[name] = message
             threads = _wait_for_answers(slack, drops, timeout)
         for name, message in drops.items():
@@ -92,7 +103,7 @@ def _describe(reply: dict[str, Any]) -> str:
     return f"   mmbot: {shown}"
 
 
-def _receipt_image() -> bytes:
+def _receipt_image(total: str = "7.30") -> bytes:
     image = Image.new("RGB", (520, 360), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=26)
@@ -102,7 +113,7 @@ def _receipt_image() -> bytes:
         "2026-03-01  14:05",
         "Flat white     4.20",
         "Croissant      3.10",
-        "TOTAL          7.30",
+        f"TOTAL          {total}",
     ]
     for index, line in enumerate(lines):
         draw.text((30, 24 + index * 52), line, fill="black", font=font)

@@ -223,8 +223,9 @@ def test_demo_runs_the_whole_bot_offline_and_prints_each_thread():
     result = invoke("demo")
     assert result.exit_code == 0
     out = result.output
-    assert "alice dropped receipt.png" in out and "alice dropped voice-memo.ogg" in out
-    assert out.count("── thread of") == 2
+    assert "alice dropped receipt.png in" in out and "alice dropped voice-memo.ogg" in out
+    assert "receipt.png + receipt-edited.png" in out
+    assert out.count("── thread of") == 3
     assert out.count("reactions on the file: warning") + out.count(
         "reactions on the file: white_check_mark"
-    ) == 2
+    ) == 3

@@ -443,3 +443,12 @@ def test_socket_mode_gets_events_over_the_websocket_and_acks_them(
         answer = wait_for(lambda: answers(workspace, message))
     assert acked_in < 3
     assert "1 file(s) fingerprinted" in answer[0]["text"]
+
+
+def test_files_dropped_together_make_one_job(workspace, bot, png) -> None:
+    pictures = [(f"p{n}.png", png.read_bytes(), "image/png") for n in range(3)]
+    message, deliveries = workspace.drop_files(CHANNEL, "U0ALICE", pictures)
+    assert [d.status for d in deliveries] == [200] * 4  # one message, three file_shared
+    answer = wait_for(lambda: answers(workspace, message))
+    assert "3 file(s) fingerprinted" in answer[0]["text"]
+    assert len(jobs_in(bot)) == 1

@@ -125,31 +125,56 @@ class SlackSandbox(LoopbackServer):
         slack_connect: bool = False,
     ) -> tuple[dict[str, Any], list[Delivery]]:
         """A user uploads a file to a channel: the message, then both events Slack sends."""
-        file = self.host_file(name, data, user, mimetype)
-        shown = (
-            {"id": file["id"], "file_access": "check_file_info"} if slack_connect else dict(file)
+        return self.drop_files(
+            channel,
+            user,
+            [(name, data, mimetype)],
+            text=text,
+            thread_ts=thread_ts,
+            send=send,
+            slack_connect=slack_connect,
         )
+
+    def drop_files(
+        self,
+        channel: str,
+        user: str,
+        files: list[tuple[str, bytes, str]],
+        *,
+        text: str = "",
+        thread_ts: str | None = None,
+        send: bool = True,
+        slack_connect: bool = False,
+    ) -> tuple[dict[str, Any], list[Delivery]]:
+        """Several files in one message (name, bytes, MIME type): one `message` event with
+        all of them, then one `file_shared` event per file."""
+        hosted = [self.host_file(name, data, user, mime) for name, data, mime in files]
+        shown = [
+            {"id": f["id"], "file_access": "check_file_info"} if slack_connect else dict(f)
+            for f in hosted
+        ]
         message = self._post(
             channel,
-            {"user": user, "text": text, "subtype": "file_share", "files": [shown]},
+            {"user": user, "text": text, "subtype": "file_share", "files": shown},
             thread_ts,
         )
         if not send:
             return message, []
         event = {**message, "type": "message", "channel": channel, "channel_type": "channel"}
         deliveries = [self.send_event(event)]
-        deliveries.append(
-            self.send_event(
-                {
-                    "type": "file_shared",
-                    "file_id": file["id"],
-                    "user_id": user,
-                    "file": {"id": file["id"]},
-                    "channel_id": channel,
-                    "event_ts": message["ts"],
-                }
+        for file in hosted:
+            deliveries.append(
+                self.send_event(
+                    {
+                        "type": "file_shared",
+                        "file_id": file["id"],
+                        "user_id": user,
+                        "file": {"id": file["id"]},
+                        "channel_id": channel,
+                        "event_ts": message["ts"],
+                    }
+                )
             )
-        )
         return message, deliveries
 
     def mention(
