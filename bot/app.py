@@ -23,6 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import dispatch
 from bot.config import Settings
+from bot.digest import channel_digest
 from bot.jobs import JobSpec, SqliteJobQueue
 from bot.plugins import get_registry
 from storage.clock import now_text
@@ -34,6 +35,7 @@ HELP = (
     "• `/mm <skill> [key=value …] [question]` runs a skill on your latest file here\n"
     "• `/mm usage` shows your jobs and their cost this month\n"
     "• `/mm forget me` deletes everything mmbot stored about you\n"
+    "• `/mm digest now` posts what mmbot did in this channel lately\n"
     "• `@mmbot <skill> …` in a file's thread does the same for that file\n"
     "Skills: {skills}"
 )
@@ -120,6 +122,9 @@ class Intake:
 
         return await self._run(query)
 
+    async def digest(self, channel: str, hours: int) -> str:
+        return await self._run(lambda: channel_digest(self._database(), channel, hours))
+
     async def recent_jobs(self, user: str) -> list[Any]:
         return await self._run(lambda: SqliteJobQueue(self._database()).recent_for(user, 10))
 
@@ -183,7 +188,8 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             counts = await intake.forget(command["user_id"])
             await ack(text=f"Done: deleted {sum(counts.values())} stored row(s) about you.")
         elif words.lower() == "digest now":
-            await ack(text="Digests are not set up in this workspace yet.")
+            digest = await intake.digest(command["channel_id"], _lookback(settings, command))
+            await ack(response_type="in_channel", text=digest)
         else:
             names = ", ".join(f"`{name}`" for name in sorted(skills)) or "none installed"
             await ack(text=HELP.format(skills=names))
@@ -245,6 +251,14 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
         await ack()
 
     return app
+
+
+def _lookback(settings: Settings, command: dict[str, Any]) -> int:
+    """The channel's digest window from `[[digests]]`, else a day."""
+    for digest in settings.digests:
+        if digest.channel == command.get("channel_id"):
+            return digest.lookback_hours
+    return 24
 
 
 def _home_view(jobs: list[Any], settings: Settings) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 acking them, worker processes running a real (test-installed) skill, and the answer in
 the thread."""
 
+import json
 import time
 from pathlib import Path
 
@@ -452,3 +453,20 @@ def test_files_dropped_together_make_one_job(workspace, bot, png) -> None:
     answer = wait_for(lambda: answers(workspace, message))
     assert "3 file(s) fingerprinted" in answer[0]["text"]
     assert len(jobs_in(bot)) == 1
+
+
+def test_digest_now_posts_what_happened_in_the_channel(workspace, bot, png) -> None:
+    message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png.read_bytes())
+    wait_for(lambda: answers(workspace, message))
+    failing, _ = workspace.drop_file(
+        CHANNEL, "U0ALICE", "b.png", png.read_bytes(), text="fingerprint fail=yes"
+    )
+    wait_for(lambda: answers(workspace, failing))
+    wait_for(lambda: all(job["status"] in ("done", "failed") for job in jobs_in(bot)))
+    digest = workspace.slash("digest now", channel=CHANNEL, user="U0BOB")
+    body = json.loads(digest.body)
+    assert body["response_type"] == "in_channel"
+    assert "`fingerprint`: 1 failed, 1 ok" in body["text"]
+    assert "1 file(s) fingerprinted" in body["text"]
+    empty = workspace.slash("digest now", channel="C0QUIET", user="U0BOB")
+    assert "No jobs here" in empty.body

@@ -1,0 +1,51 @@
+"""A channel's digest: what mmbot did there lately, from the audit log and stored results.
+
+`/mm digest now` posts it on demand. It counts jobs per skill and how they ended,
+the model cost, and lists the latest results' one-line summaries (already
+redacted when they were stored).
+"""
+
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from storage.clock import now, to_text
+
+
+def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
+    since = now() - timedelta(hours=hours)
+    lines = [f"*mmbot digest for <#{channel}>, last {hours} h*"]
+    jobs = list(
+        db.query(
+            "select skill, status, count(*) as n from audit where action = 'job.finish'"
+            " and channel = ? and ts >= ? group by skill, status order by skill, status",
+            [channel, to_text(since)],
+        )
+    )
+    if not jobs:
+        return "\n".join([*lines, "No jobs here in that time."])
+    by_skill: dict[str, dict[str, int]] = {}
+    for row in jobs:
+        by_skill.setdefault(row["skill"], {})[row["status"]] = row["n"]
+    for skill, outcomes in by_skill.items():
+        shown = ", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
+        lines.append(f"• `{skill}`: {shown}")
+    cost = db.execute(
+        "select coalesce(sum(cost_usd), 0) from audit where action = 'provider.call'"
+        " and channel = ? and ts >= ?",
+        [channel, to_text(since)],
+    ).fetchone()[0]
+    lines.append(f"Model cost: ${cost:.4f}")
+    latest = list(
+        db.query(
+            "select ts, skill, summary from results where channel = ? and ts >= ?"
+            " order by ts desc limit 5",
+            [channel, to_text(since)],
+        )
+    )
+    if latest:
+        lines.append("Latest results:")
+        for row in latest:
+            when = datetime.fromisoformat(row["ts"]).strftime("%H:%M")
+            lines.append(f"• {when} `{row['skill']}`: {(row['summary'] or '')[:200]}")
+    return "\n".join(lines)
