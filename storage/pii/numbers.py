@@ -120,8 +120,9 @@ def _is_cn_id(number: str) -> bool:
     return True
 
 
+# Every length `_card_shape` accepts starts with 2 to 6.
 CARDS = Detector(
-    "CARD", detect_cards, triggers=(rf"{DIGIT_EDGE}\d{{4}}(?:[ -]?\d){{9,15}}{DIGIT_END}",)
+    "CARD", detect_cards, triggers=(rf"{DIGIT_EDGE}[2-6]\d{{3}}(?:[ -]?\d){{9,15}}{DIGIT_END}",)
 )
 IBANS = Detector("IBAN", detect_ibans, triggers=(r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",))
 SSNS = Detector(
