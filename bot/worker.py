@@ -332,7 +332,6 @@ class _JobRun:
                     ts=self.progress_ts,
                     **render.finished_progress(self.skill_name, outcome),
                 )
-        self.worker.queue.finish(self.job.id, status, error)
         AuditLog(self.worker.db).record(
             action="job.finish",
             status="ok" if status == DONE else status,
@@ -344,6 +343,7 @@ class _JobRun:
             latency_ms=(time.perf_counter() - self.started) * 1000,
             detail=error,
         )
+        self.worker.queue.finish(self.job.id, status, error)
 
 
 def _words(text: str | None) -> list[str]:

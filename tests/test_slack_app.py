@@ -162,11 +162,10 @@ def test_a_mention_in_a_files_thread_runs_the_named_skill_with_its_options(works
     assert delivery.status == 200
     answer = wait_for(lambda: answers(workspace, message))
     assert "fingerprinted: what are these" in answer[0]["text"]
-    digest = workspace.workspace.contents[
-        next(m for m in workspace.replies(CHANNEL, message["ts"]) if m.get("upload"))["files"][0][
-            "id"
-        ]
-    ].decode()
+    upload = wait_for(
+        lambda: [m for m in workspace.replies(CHANNEL, message["ts"]) if m.get("upload")]
+    )
+    digest = workspace.workspace.contents[upload[0]["files"][0]["id"]].decode()
     assert digest.split()[0] == digest.split()[0].upper()
 
 
