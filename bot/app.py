@@ -175,7 +175,7 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
         first, _, rest = words.partition(" ")
         skills = get_registry().skills
         if first.lower() in skills:
-            spec = dispatch.command_spec(first.lower(), rest.strip(), command, settings)
+            spec = dispatch.command_spec(first.lower(), rest.strip(), command)
             await intake.enqueue(spec)
             name = first.lower()
             await ack(text=f"On it: `{name}` on your latest file here; the answer goes here.")

@@ -51,7 +51,7 @@ def drop_spec(event: dict[str, Any], team: str | None, settings: Settings) -> Jo
     if channel_settings is not None and channel_settings.allowed_skills == []:
         return None
     words = event.get("text") or ""
-    skill = _named_skill(words, settings)
+    skill = _named_skill(words)
     ids = ",".join(sorted(f["id"] for f in files))
     return JobSpec(
         dedup_key=f"file:{channel}:{ids}:{skill or 'auto'}",
@@ -71,7 +71,7 @@ def mention_spec(event: dict[str, Any], team: str | None, settings: Settings) ->
     """`@mmbot translate to=zh`: on the files of the mention itself, else of the thread it
     is in, else the user's latest files in the channel (the worker looks them up)."""
     words = _MENTION.sub("", event.get("text") or "").strip()
-    skill = _named_skill(words, settings)
+    skill = _named_skill(words)
     channel = event.get("channel")
     return JobSpec(
         dedup_key=f"mention:{channel}:{event.get('ts')}",
@@ -87,7 +87,7 @@ def mention_spec(event: dict[str, Any], team: str | None, settings: Settings) ->
     )
 
 
-def command_spec(skill: str, words: str, command: dict[str, Any], settings: Settings) -> JobSpec:
+def command_spec(skill: str, words: str, command: dict[str, Any]) -> JobSpec:
     """`/mm <skill> [options]`: on the user's latest file(s) in the channel, found by the worker."""
     return JobSpec(
         dedup_key=f"command:{command.get('trigger_id')}",
@@ -100,7 +100,7 @@ def command_spec(skill: str, words: str, command: dict[str, Any], settings: Sett
     )
 
 
-def _named_skill(words: str, settings: Settings) -> str | None:
+def _named_skill(words: str) -> str | None:
     from bot.plugins import get_registry
 
     first = words.split(maxsplit=1)[0].lower() if words.strip() else ""

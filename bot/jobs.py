@@ -14,7 +14,7 @@ import json
 import os
 import socket
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any, Protocol
 
 from sqlite_utils import Database
@@ -251,9 +251,3 @@ class SqliteJobQueue:
             "select * from jobs where user = ? order by id desc limit ?", [user, limit]
         )
         return [Job.from_row(row) for row in rows]
-
-
-def age(stamp: str | None) -> timedelta | None:
-    if not stamp:
-        return None
-    return now() - datetime.fromisoformat(stamp)
