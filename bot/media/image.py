@@ -1,0 +1,157 @@
+"""Opening untrusted images: every format a phone or scanner produces, upright, bounded.
+
+JPEG, PNG, WebP, GIF (first frame), TIFF (first page), BMP, HEIC/HEIF (pillow-heif)
+and PDF pages (pypdfium2, rendered). The pixel count is checked from the header
+before any pixel is decoded, so a decompression bomb costs nothing; a truncated or
+corrupt file gives one line saying so. EXIF orientation is applied; of the rest of
+the metadata only the camera and the time it was taken are kept, and GPS never
+leaves this module.
+"""
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import ExifTags, Image, ImageOps
+
+from bot.errors import InputError
+
+MAX_PIXELS = 50_000_000
+MAX_PDF_PAGES = 10
+PDF_DPI = 200
+
+_heif_registered = False
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    image: Image.Image
+    format: str
+    source: str
+    page: int | None = None
+    camera: str | None = None
+    taken_at: str | None = None
+    original_size: tuple[int, int] = field(default=(0, 0))
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.image.size
+
+
+def load_images(
+    path: Path, name: str, kind: str, *, max_pixels: int = MAX_PIXELS
+) -> list[LoadedImage]:
+    """The pictures in a file: one for an image, one per page (up to 10) for a PDF."""
+    if kind == "pdf":
+        return pdf_pages(path, name, max_pixels=max_pixels)
+    return [open_image(path, name, max_pixels=max_pixels)]
+
+
+def open_image(path: Path, name: str, *, max_pixels: int = MAX_PIXELS) -> LoadedImage:
+    _register_heif()
+    try:
+        with Image.open(path) as opened:
+            width, height = opened.size
+            _check_pixels(name, width, height, max_pixels)
+            format_name = opened.format or "unknown"
+            opened.seek(0)
+            exif = opened.getexif()
+            upright = ImageOps.exif_transpose(opened)
+            upright.load()
+    except InputError:
+        raise
+    except Image.DecompressionBombError:
+        raise InputError(
+            f"{name} has too many pixels to open safely (the limit is "
+            f"{max_pixels / 1e6:.0f} megapixels)"
+        ) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as error:
+        raise InputError(f"{name} is damaged or not an image ({_reason(error)})") from None
+    camera, taken_at = _camera_and_time(exif)
+    return LoadedImage(
+        image=_pixels_only(_rgb(upright)),
+        format=format_name,
+        source=name,
+        camera=camera,
+        taken_at=taken_at,
+        original_size=(width, height),
+    )
+
+
+def pdf_pages(
+    path: Path, name: str, *, max_pixels: int = MAX_PIXELS, max_pages: int = MAX_PDF_PAGES
+) -> list[LoadedImage]:
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as error:
+        reason = "it is password-protected" if "password" in str(error).lower() else _reason(error)
+        raise InputError(f"{name} cannot be opened as a PDF ({reason})") from None
+    try:
+        if len(document) == 0:
+            raise InputError(f"{name} has no pages")
+        pages = []
+        for index in range(min(len(document), max_pages)):
+            page = document[index]
+            width_pt, height_pt = page.get_size()
+            scale = PDF_DPI / 72
+            pixels = width_pt * height_pt * scale * scale
+            if pixels > max_pixels:
+                scale *= math.sqrt(max_pixels / pixels)
+            bitmap = page.render(scale=scale)
+            image = bitmap.to_pil().convert("RGB")
+            pages.append(LoadedImage(image, "PDF", name, page=index + 1, original_size=image.size))
+        return pages
+    finally:
+        document.close()
+
+
+def _check_pixels(name: str, width: int, height: int, max_pixels: int) -> None:
+    if width * height > max_pixels:
+        raise InputError(
+            f"{name} is {width}×{height} ({width * height / 1e6:.0f} megapixels), above the "
+            f"{max_pixels / 1e6:.0f} megapixel limit; send a smaller image"
+        )
+
+
+def _pixels_only(image: Image.Image) -> Image.Image:
+    """A copy with no metadata at all (EXIF, GPS, XMP, ICC), so none can be saved later."""
+    return Image.frombytes("RGB", image.size, image.tobytes())
+
+
+def _rgb(image: Image.Image) -> Image.Image:
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("RGBA", "LA", "P", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _camera_and_time(exif: Image.Exif) -> tuple[str | None, str | None]:
+    make = str(exif.get(ExifTags.Base.Make, "")).strip("\x00 ")
+    model = str(exif.get(ExifTags.Base.Model, "")).strip("\x00 ")
+    camera = model if make and model.startswith(make) else " ".join(p for p in (make, model) if p)
+    details = exif.get_ifd(ExifTags.IFD.Exif)
+    taken = details.get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
+    return camera or None, str(taken).strip("\x00 ") or None if taken else None
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+        except ImportError:
+            pass
+        _heif_registered = True
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
