@@ -34,7 +34,7 @@ def test_entry_point_plugin_registers_and_runs_in_a_fresh_process(tmp_path: Path
     assert {"name": "fingerprint", "source": "mmbot-fingerprint 0.3"} in [
         {k: p[k] for k in ("name", "source")} for p in registry["plugins"]
     ]
-    assert [s["name"] for s in registry["skills"]] == ["fingerprint"]
+    assert "fingerprint" in [s["name"] for s in registry["skills"]]
     assert {"kind": "echo", "plugin": "fingerprint"} in registry["provider_kinds"]
     assert {"kind": "local-whisper", "plugin": "plugins.providers"} in registry["provider_kinds"]
 

@@ -373,7 +373,7 @@ def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(works
     assert opened.status == 200
     modal = wait_for(lambda: [v for v in workspace.workspace.views if v["type"] == "modal"])[0]
     choices = modal["blocks"][0]["element"]["options"]
-    assert [o["value"] for o in choices] == ["fingerprint"]
+    assert [o["value"] for o in choices] == ["describe", "fingerprint"]
     submitted = workspace.interact(
         {
             "type": "view_submission",
