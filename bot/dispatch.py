@@ -108,12 +108,9 @@ def _named_skill(words: str) -> str | None:
 
 
 def _rest(words: str, skill: str | None) -> str | None:
-    rest = (
-        words.split(maxsplit=1)[1]
-        if skill and len(words.split(maxsplit=1)) > 1
-        else ("" if skill else words)
-    )
-    return rest.strip() or None
+    """The words after the skill's name (all of them when none was named)."""
+    rest = words.split(maxsplit=1)[1:] if skill else [words]
+    return (rest[0].strip() if rest else "") or None
 
 
 def file_fields(file: dict[str, Any]) -> dict[str, Any]:

@@ -144,7 +144,7 @@ class Skill(ABC):
 
     def parse_words(self, words: str | Iterable[str]) -> tuple[dict[str, Any], str | None]:
         """Split `to=zh what is this?` into typed options and the free-text prompt."""
-        tokens = _tokens(words) if isinstance(words, str) else list(words)
+        tokens = split_words(words) if isinstance(words, str) else list(words)
         pairs: dict[str, str] = {}
         prompt: list[str] = []
         for token in tokens:
@@ -156,7 +156,8 @@ class Skill(ABC):
         return self.parse_options(pairs), " ".join(prompt) or None
 
 
-def _tokens(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
+    """Words as a shell would split them (quotes keep spaces), plain split if unbalanced."""
     try:
         return shlex.split(text)
     except ValueError:

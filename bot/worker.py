@@ -13,7 +13,6 @@ progress report.
 
 import contextlib
 import logging
-import shlex
 import shutil
 import tempfile
 import threading
@@ -36,6 +35,7 @@ from bot.plugins import get_registry
 from bot.providers import Router
 from bot.runner import Who, input_files, run_skill
 from bot.skill_choice import choose_skill
+from bot.skills import split_words
 from bot.slack import files as slack_files
 from bot.slack import render
 from bot.slack.pacing import ChannelPacer
@@ -182,7 +182,7 @@ class _JobRun:
         defaults = channel_settings.options.get(name, {}) if channel_settings else {}
         # The channel's defaults first, so that the user's own key=value words win.
         words = [f"{key}={value}" for key, value in defaults.items()]
-        options, prompt = skill.parse_words(words + _words(self.spec.prompt))
+        options, prompt = skill.parse_words(words + split_words(self.spec.prompt or ""))
         self._progress("working", 0.0, force=True)
         result = run_skill(
             skill,
@@ -289,8 +289,8 @@ class _JobRun:
         current = self.worker.queue.get(self.job.id)
         if current is not None and current.reply_ts:
             return True
-        if not self.thread_ts:
-            return False
+        if self.job.attempts <= 1 or not self.thread_ts:
+            return False  # only an earlier, interrupted attempt can have posted unrecorded
         replies = self.client.conversations_replies(
             channel=self.spec.channel, ts=self.thread_ts, include_all_metadata=True
         )
@@ -344,12 +344,3 @@ class _JobRun:
             detail=error,
         )
         self.worker.queue.finish(self.job.id, status, error)
-
-
-def _words(text: str | None) -> list[str]:
-    if not text:
-        return []
-    try:
-        return shlex.split(text)
-    except ValueError:
-        return text.split()

@@ -98,5 +98,5 @@ def test_ocr_of_a_blank_page_finds_nothing(router) -> None:
 
 
 def test_ocr_of_a_damaged_image_is_a_clear_input_error(router) -> None:
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(InputError, match="is damaged or not an image"):
         router.ocr(rendered(["x"])[:100])

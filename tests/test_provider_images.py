@@ -69,9 +69,9 @@ def test_flat_graphics_go_as_png_and_photos_as_jpeg() -> None:
 
 def test_damaged_image_is_a_clear_input_error() -> None:
     whole = encoded(Image.new("RGB", (200, 200), "red"), "JPEG")
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(InputError, match="is damaged or not an image"):
         prepare_image(whole[: len(whole) // 3])
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(InputError, match="is damaged or not an image"):
         prepare_image(b"GIF89a not really")
 
 

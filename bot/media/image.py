@@ -8,6 +8,7 @@ the metadata only the camera and the time it was taken are kept, and GPS never
 leaves this module.
 """
 
+import io
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,10 +48,11 @@ def load_images(
     return [open_image(path, name, max_pixels=max_pixels)]
 
 
-def open_image(path: Path, name: str, *, max_pixels: int = MAX_PIXELS) -> LoadedImage:
+def open_image(source: Path | bytes, name: str, *, max_pixels: int = MAX_PIXELS) -> LoadedImage:
+    """One picture from a file or from bytes, upright, RGB and stripped of metadata."""
     _register_heif()
     try:
-        with Image.open(path) as opened:
+        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened:
             width, height = opened.size
             _check_pixels(name, width, height, max_pixels)
             format_name = opened.format or "unknown"
@@ -76,6 +78,16 @@ def open_image(path: Path, name: str, *, max_pixels: int = MAX_PIXELS) -> Loaded
         taken_at=taken_at,
         original_size=(width, height),
     )
+
+
+def image_size(data: bytes, name: str) -> tuple[int, int]:
+    """Width and height from the header alone, nothing decoded."""
+    _register_heif()
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            return opened.size
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as error:
+        raise InputError(f"{name} is damaged or not an image ({_reason(error)})") from None
 
 
 def pdf_pages(

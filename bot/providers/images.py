@@ -10,9 +10,9 @@ import hashlib
 import io
 import math
 
-from PIL import Image, ImageOps
+from PIL import Image
 
-from bot.errors import InputError
+from bot.media.image import image_size, open_image
 from bot.providers.errors import TooLarge
 from bot.providers.types import Detail, PreparedImage
 
@@ -46,19 +46,9 @@ def image_tokens(width: int, height: int, detail: Detail) -> int:
 
 
 def prepare_image(data: bytes, detail: Detail = "auto") -> PreparedImage:
-    """Normalise `data` for sending: EXIF orientation applied, RGB, scaled, JPEG or PNG.
-
-    Metadata (GPS included) is dropped because the pixels are re-encoded.
-    """
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            opened.seek(0)
-            image = ImageOps.exif_transpose(opened)
-            image.load()
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise InputError(f"this image cannot be read ({_reason(error)})") from None
-    if image.mode != "RGB":
-        image = _to_rgb(image)
+    """Normalise `data` for sending: opened safely by `bot.media.image` (upright, RGB, no
+    metadata, GPS included), scaled, then JPEG or PNG."""
+    image = open_image(data, "this image").image
     width, height = scaled_size(*image.size, detail)
     if (width, height) != image.size:
         image = image.resize((width, height), Image.Resampling.LANCZOS)
@@ -73,15 +63,6 @@ def prepare_image(data: bytes, detail: Detail = "auto") -> PreparedImage:
     )
 
 
-def _to_rgb(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGBA", "LA", "P", "PA"):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
-
-
 def _smallest_encoding(image: Image.Image) -> tuple[bytes, str]:
     jpeg = io.BytesIO()
     image.save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True)
@@ -92,13 +73,6 @@ def _smallest_encoding(image: Image.Image) -> tuple[bytes, str]:
     return jpeg.getvalue(), "image/jpeg"
 
 
-def _reason(error: Exception) -> str:
-    if isinstance(error, Image.DecompressionBombError):
-        return "it has too many pixels to open safely"
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:120]
-
-
 def prepare_images(
     images: list[bytes], detail: Detail = "auto", budget: int | None = None
 ) -> tuple[PreparedImage, ...]:
@@ -106,7 +80,7 @@ def prepare_images(
     estimate exceeds `budget`, and refusing when even that does not fit. The estimate
     comes from the image headers, before any pixel is decoded."""
     estimate = (
-        sum(image_tokens(*_header_size(data), detail) for data in images)
+        sum(image_tokens(*image_size(data, "this image"), detail) for data in images)
         if budget is not None and detail != "low"
         else 0
     )
@@ -118,11 +92,3 @@ def prepare_images(
             f"detail, above the budget of {budget} per call"
         )
     return tuple(prepare_image(data, detail) for data in images)
-
-
-def _header_size(data: bytes) -> tuple[int, int]:
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            return opened.size
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise InputError(f"this image cannot be read ({_reason(error)})") from None

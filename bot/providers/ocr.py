@@ -5,7 +5,6 @@ box (four corners, pixels of the upright image) and recognition confidence.
 `options` are passed to RapidOCR as its `params` (e.g. model paths).
 """
 
-import io
 import logging
 import threading
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from bot.config import ProviderSettings
-from bot.errors import InputError
+from bot.media.image import open_image
 from bot.providers.types import Health, OcrLine, OcrResult
 
 KIND = "local-ocr"
@@ -64,8 +63,4 @@ class LocalOcr:
 def _upright_rgb(image: bytes | Image.Image) -> Image.Image:
     if isinstance(image, Image.Image):
         return ImageOps.exif_transpose(image).convert("RGB")
-    try:
-        with Image.open(io.BytesIO(image)) as opened:
-            return ImageOps.exif_transpose(opened).convert("RGB")
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise InputError(f"this image cannot be read ({str(error)[:100]})") from None
+    return open_image(image, "this image").image
