@@ -5,11 +5,12 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.config import Settings, parse_settings
+from bot.config import Settings
 from bot.plugins import get_registry
 from bot.providers import Router
 from bot.runner import input_files, run_skill
 from bot.sandbox.openai_server import OpenAISandbox
+from tests.models import vision_settings
 
 
 def sign(tmp_path: Path, name: str, words: str, colour: str = "white") -> Path:
@@ -52,18 +53,7 @@ def test_with_a_vision_model_each_image_gets_a_structured_call_with_the_question
         server.reply_next(
             *['{"description": "A white sign.", "visible_text": "SIGN", "answer": "No total."}'] * 3
         )
-        settings = parse_settings(
-            {
-                "providers": {
-                    "vision": {
-                        "kind": "openai",
-                        "base_url": server.base_url,
-                        "models": {"vision": "sandbox-vision"},
-                    }
-                },
-                "routing": {"vision": ["vision"]},
-            }
-        )
+        settings = vision_settings(server)
         result = describe(paths, settings, db, tmp_path, prompt="what is the total?")
         sent = server.chat_requests()
     assert len(sent) == 3

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import parse_settings
+from bot.plugins import get_registry
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
 
@@ -373,7 +374,9 @@ def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(works
     assert opened.status == 200
     modal = wait_for(lambda: [v for v in workspace.workspace.views if v["type"] == "modal"])[0]
     choices = modal["blocks"][0]["element"]["options"]
-    assert [o["value"] for o in choices] == ["describe", "fingerprint"]
+    for_images = sorted(n for n, (s, _) in get_registry().skills.items() if "image" in s.media)
+    assert [o["value"] for o in choices] == for_images
+    assert {"describe", "fingerprint"} <= set(for_images)
     submitted = workspace.interact(
         {
             "type": "view_submission",

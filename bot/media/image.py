@@ -40,16 +40,23 @@ class LoadedImage:
 
 
 def load_images(
-    path: Path, name: str, kind: str, *, max_pixels: int = MAX_PIXELS
+    path: Path, name: str, kind: str, *, max_pixels: int = MAX_PIXELS, near: int | None = None
 ) -> list[LoadedImage]:
     """The pictures in a file: one for an image, one per page (up to 10) for a PDF."""
     if kind == "pdf":
         return pdf_pages(path, name, max_pixels=max_pixels)
-    return [open_image(path, name, max_pixels=max_pixels)]
+    return [open_image(path, name, max_pixels=max_pixels, near=near)]
 
 
-def open_image(source: Path | bytes, name: str, *, max_pixels: int = MAX_PIXELS) -> LoadedImage:
-    """One picture from a file or from bytes, upright, RGB and stripped of metadata."""
+def open_image(
+    source: Path | bytes, name: str, *, max_pixels: int = MAX_PIXELS, near: int | None = None
+) -> LoadedImage:
+    """One picture from a file or from bytes, upright, RGB and stripped of metadata.
+
+    With `near`, a JPEG is decoded at the smallest of its built-in reduced scales
+    that keeps both sides at least `near` pixels: a 35-megapixel photo meant for
+    OCR at 2400 px decodes several times faster.
+    """
     _register_heif()
     try:
         with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened:
@@ -57,6 +64,9 @@ def open_image(source: Path | bytes, name: str, *, max_pixels: int = MAX_PIXELS)
             _check_pixels(name, width, height, max_pixels)
             format_name = opened.format or "unknown"
             opened.seek(0)
+            if near and format_name == "JPEG":
+                scale = near / max(width, height)
+                opened.draft("RGB", (round(width * scale), round(height * scale)))
             exif = opened.getexif()
             upright = ImageOps.exif_transpose(opened)
             upright.load()

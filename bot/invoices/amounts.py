@@ -1,0 +1,141 @@
+"""Money in OCR text: amounts with either decimal mark, and the currency they are in."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import pycountry
+
+#: Symbols and local abbreviations; `$` alone is settled by `guess_dollar`.
+SYMBOLS: dict[str, str] = {
+    "RM": "MYR",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "￥": "CNY",
+    "元": "CNY",
+    "人民币": "CNY",
+    "₹": "INR",
+    "Rs": "INR",
+    "₩": "KRW",
+    "฿": "THB",
+    "₱": "PHP",
+    "Rp": "IDR",
+    "₫": "VND",
+    "zł": "PLN",
+    "Fr.": "CHF",
+}
+#: Words that tell which country's dollar a bare `$` is.
+DOLLAR_HINTS: dict[str, str] = {
+    "malaysia": "MYR",
+    "sdn bhd": "MYR",
+    "sdn. bhd": "MYR",
+    "singapore": "SGD",
+    "pte ltd": "SGD",
+    "australia": "AUD",
+    "abn": "AUD",
+    "canada": "CAD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+}
+_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+_NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
+_PREFIX = r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp)?"
+AMOUNT = re.compile(
+    rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
+    r"(?![\d/:]|[.,]\d|\s?%)",
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str | None
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> Decimal | None:
+    """`1,234.56`, `1.234,56`, `7,50`, `1 234` → a Decimal; the last mark followed by
+    one or two digits is the decimal mark, the others group thousands."""
+    digits = text.strip().replace(" ", "").replace("'", "")
+    match = re.search(r"[.,](\d{1,2})$", digits)
+    whole = digits[: match.start()] if match else digits
+    whole = re.sub(r"[.,]", "", whole) or "0"
+    try:
+        return Decimal(f"{whole}.{match.group(1)}" if match else whole)
+    except InvalidOperation:
+        return None
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount in `text`, skipping percentages, times, dates and long reference numbers."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        value = parse_number(match.group("number"))
+        if value is None:
+            continue
+        prefix = (match.group("prefix") or "").rstrip(".")
+        currency = currency_of(prefix) if prefix else None
+        start, negative = match.start(), bool(match.group("minus") or match.group("sign"))
+        if prefix and currency is None:
+            start, negative = match.start("sign" if match.group("sign") else "number"), False
+            negative = bool(match.group("sign"))
+        if negative:
+            value = -value
+        found.append(Amount(value, currency, start, match.end()))
+    return found
+
+
+def currency_of(token: str) -> str | None:
+    """The ISO 4217 code a symbol or code stands for; `$` counts as USD here."""
+    if token in SYMBOLS:
+        return SYMBOLS[token]
+    if token == "$":
+        return "USD"
+    upper = token.upper()
+    return upper if upper in _CURRENCY_CODES and upper == token else None
+
+
+def is_known(code: str | None) -> bool:
+    return code is not None and code in _CURRENCY_CODES
+
+
+def guess_currency(text: str) -> tuple[str | None, float]:
+    """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
+    votes: Counter[str] = Counter()
+    money = r"\d[\d,.' ]*[.,]\d{2}(?!\d)"
+    beside_number = rf"(?<![A-Za-z])([A-Z]{{3}})\s?-?{money}|{money}\s?([A-Z]{{3}})(?![A-Za-z])"
+    for before, after in re.findall(beside_number, text):
+        if (before or after) in _CURRENCY_CODES:
+            votes[before or after] += 2
+    for symbol, code in SYMBOLS.items():
+        pattern = re.escape(symbol)
+        if symbol.isalpha() and symbol.isascii():
+            pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
+        votes[code] += 2 * len(re.findall(pattern, text))
+    dollars = len(re.findall(r"(?<![A-Z])\$", text))
+    if dollars:
+        votes[guess_dollar(text)] += dollars
+    votes = +votes
+    if not votes:
+        hinted = guess_dollar(text)
+        return (hinted, 0.4) if hinted != "USD" else (None, 0.0)
+    code, count = votes.most_common(1)[0]
+    share = count / sum(votes.values())
+    return code, round(min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5, 2)
+
+
+def guess_dollar(text: str) -> str:
+    lowered = text.lower()
+    for hint, code in DOLLAR_HINTS.items():
+        if re.search(rf"\b{re.escape(hint)}\b", lowered):
+            return code
+    return "USD"

@@ -1,0 +1,126 @@
+"""Dates in OCR text, in the forms receipts print them, normalised to ISO.
+
+`25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`,
+`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, and month names in English,
+Malay, Dutch, German, French and Spanish. Numeric dates are read day first
+unless a number only fits the other way or the caller says month first.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "jan january januari janvier januar enero janv",
+        "feb february februari février februar febrero fev févr",
+        "mar march mac maart märz mars marzo mrt",
+        "apr april avril abril",
+        "may mei mai mayo",
+        "jun june juni juin junio",
+        "jul july julai juli juillet julio juil",
+        "aug august ogos augustus août agosto ago",
+        "sep sept september septembre septiembre",
+        "oct october oktober octobre octubre okt",
+        "nov november novembre noviembre",
+        "dec december disember desember dezember décembre diciembre dis des dez",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR_END = r"(?=\D|$|\d{1,2}:\d{2})"
+PATTERNS = (
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)日?")),
+    (
+        "num",
+        re.compile(
+            rf"(?<![\d.])(\d{{1,2}})\s?([-/.])\s?(\d{{1,2}})\s?\2\s?(\d{{4}}{_YEAR_END}|\d{{2}}(?![\d:]))"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?[\s.\-/]*({_MONTH})\.?[\s.\-/,]*(\d{{4}}|\d{{2}}(?!\d))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    start: int
+    end: int
+    #: True when a numeric date could be read either way round (`03/04/2018`).
+    ambiguous: bool = False
+    #: For numeric dates: whether it was read day first.
+    day_first: bool = True
+    #: `num` for all-numeric dates without the year first, else `ymd`, `dmy` or `mdy`.
+    kind: str = "num"
+
+
+def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
+    """Every valid calendar date in `text`, in order of position."""
+    found: list[FoundDate] = []
+    taken: list[range] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = range(match.start(), match.end())
+            if any(span.start < other.stop and other.start < span.stop for other in taken):
+                continue
+            date = _read(kind, match, day_first)
+            if date is not None:
+                found.append(FoundDate(date[0], match.start(), match.end(), *date[1:], kind))
+                taken.append(span)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
+    groups = match.groups()
+    if kind == "ymd":
+        return _date(int(groups[0]), int(groups[1]), int(groups[2]), False, True)
+    if kind == "dmy":
+        return _date(_year(groups[2]), MONTHS[groups[1].lower()], int(groups[0]), False, True)
+    if kind == "mdy":
+        return _date(_year(groups[2]), MONTHS[groups[0].lower()], int(groups[1]), False, True)
+    first, second, year = int(groups[0]), int(groups[2]), _year(groups[3])
+    if first > 12 and second <= 12:
+        return _date(year, second, first, False, True)
+    if second > 12 and first <= 12:
+        return _date(year, first, second, False, False)
+    ambiguous = first != second
+    if day_first:
+        return _date(year, second, first, ambiguous, True)
+    return _date(year, first, second, ambiguous, False)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if len(text) == 2 and year < 70 else year + 1900 if len(text) == 2 else year
+
+
+def _date(
+    year: int, month: int, day: int, ambiguous: bool, day_first: bool
+) -> tuple[dt.date, bool, bool] | None:
+    try:
+        return dt.date(year, month, day), ambiguous, day_first
+    except ValueError:
+        return None
+
+
+def plausible(date: dt.date, today: dt.date | None = None) -> bool:
+    """Not before 1990 and not more than a few days ahead of today."""
+    today = today or dt.date.today()
+    return dt.date(1990, 1, 1) <= date <= today + dt.timedelta(days=3)

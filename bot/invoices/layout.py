@@ -1,0 +1,124 @@
+"""Reading order: OCR lines grouped into rows by box geometry.
+
+OCR engines return text lines in detection order. Receipts put a label on the
+left and its amount far to the right, often as two separate boxes; a photo is
+rarely level. We rotate box centres by the page's median text angle, then put
+lines whose vertical extents overlap enough into one row, left to right.
+"""
+
+import math
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.providers.types import OcrLine
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    x: float
+    y: float
+    width: float
+    height: float
+    confidence: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(cell.text for cell in self.cells)
+
+    @property
+    def y(self) -> float:
+        return statistics.fmean(cell.y for cell in self.cells)
+
+    @property
+    def confidence(self) -> float:
+        return min(cell.confidence for cell in self.cells)
+
+    def phrases(self, gap: float = 1.2) -> list[Cell]:
+        """Neighbouring cells closer than `gap` line heights joined: OCR often splits
+        one phrase (`TAX INVO` `ICE`), and a row can hold two columns."""
+        joined = [self.cells[0]]
+        for cell in self.cells[1:]:
+            last = joined[-1]
+            if cell.x - last.right <= gap * max(cell.height, last.height):
+                top = min(last.y, cell.y)
+                joined[-1] = Cell(
+                    f"{last.text} {cell.text}",
+                    last.x,
+                    top,
+                    cell.right - last.x,
+                    max(last.y + last.height, cell.y + cell.height) - top,
+                    min(last.confidence, cell.confidence),
+                )
+            else:
+                joined.append(cell)
+        return joined
+
+
+def text_angle(lines: Iterable[OcrLine]) -> float:
+    """The median slope of the lines' top edges, in radians (positive: down to the right)."""
+    angles = []
+    for line in lines:
+        (x0, y0), (x1, y1) = line.box[0], line.box[1]
+        if x1 - x0 > 2 * abs(y1 - y0) and x1 - x0 > 20:
+            angles.append(math.atan2(y1 - y0, x1 - x0))
+    return statistics.median(angles) if angles else 0.0
+
+
+def cells(lines: Iterable[OcrLine]) -> list[Cell]:
+    """Each line as an axis-aligned cell in coordinates where the text runs level."""
+    lines = list(lines)
+    angle = text_angle(lines)
+    cos, sin = math.cos(-angle), math.sin(-angle)
+    found = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        xs = [x * cos - y * sin for x, y in line.box]
+        ys = [x * sin + y * cos for x, y in line.box]
+        found.append(
+            Cell(text, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), line.confidence)
+        )
+    return found
+
+
+def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
+    """Lines grouped into rows, top to bottom, each row's cells left to right.
+
+    A cell joins the nearest recent row whose vertical centre is within
+    `closeness` of the shorter height of its own: a tall centred heading then
+    stays apart from the smaller lines beside it.
+    """
+    grouped: list[list[Cell]] = []
+    centres: list[tuple[float, float]] = []
+    for cell in sorted(cells(lines), key=lambda c: c.y + c.height / 2):
+        centre = cell.y + cell.height / 2
+        best, best_distance = -1, float("inf")
+        for index in range(max(0, len(grouped) - 4), len(grouped)):
+            row_centre, row_height = centres[index]
+            distance = abs(centre - row_centre)
+            if distance <= closeness * min(cell.height, row_height) and distance < best_distance:
+                best, best_distance = index, distance
+        if best < 0:
+            grouped.append([cell])
+            centres.append((centre, cell.height))
+        else:
+            grouped[best].append(cell)
+            count = len(grouped[best])
+            row_centre, row_height = centres[best]
+            centres[best] = (
+                row_centre + (centre - row_centre) / count,
+                row_height + (cell.height - row_height) / count,
+            )
+    return [Row(tuple(sorted(group, key=lambda c: c.x))) for group in grouped]

@@ -1,0 +1,117 @@
+"""Does an extracted invoice add up, and which fields should a person look at?
+
+Checks: subtotal + tax = total (±0.01; with tax included in the prices,
+subtotal = total also passes), line items sum to the subtotal (or the total
+when there is no subtotal), the issue date is plausible, the currency is an
+ISO 4217 code. A field needs review when it is missing but required, when the
+extractor is less than `SURE` of it, or when a failed check names it.
+"""
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from bot.invoices.amounts import is_known
+from bot.invoices.dates import plausible
+from bot.invoices.fields import FIELDS, REQUIRED, Invoice
+
+SURE = 0.7
+CENT = 0.011
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    #: None when the fields to check are missing.
+    ok: bool | None
+    message: str
+    fields: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {key: value for key, value in asdict(self).items() if key != "fields"}
+
+
+def checks(invoice: Invoice, today: dt.date | None = None) -> list[Check]:
+    return [_sums(invoice), _items(invoice), _date(invoice, today), _currency(invoice)]
+
+
+def needs_review(invoice: Invoice, done: list[Check]) -> list[str]:
+    """Fields to show a person, in schema order."""
+    flagged = {name for name in REQUIRED if getattr(invoice, name) is None}
+    for name in (*FIELDS, "line_items"):
+        value = invoice.line_items if name == "line_items" else getattr(invoice, name)
+        if value not in (None, []) and invoice.confidence.get(name, 0.0) < SURE:
+            flagged.add(name)
+    for check in done:
+        if check.ok is False:
+            flagged.update(check.fields)
+    return [name for name in (*FIELDS, "line_items") if name in flagged]
+
+
+def verdict(flagged: list[str]) -> str:
+    return "needs_review" if flagged else "valid"
+
+
+def _sums(invoice: Invoice) -> Check:
+    subtotal, tax, total = invoice.subtotal, invoice.tax, invoice.total
+    if subtotal is None or total is None:
+        return Check("totals", None, "no subtotal to check the total against")
+    added = subtotal + (tax or 0.0)
+    if abs(added - total) <= CENT:
+        return Check("totals", True, f"subtotal + tax = total ({_money(total)})")
+    if (invoice.tax_included or tax is None) and abs(subtotal - total) <= CENT:
+        return Check("totals", True, f"subtotal = total ({_money(total)}), tax included")
+    return Check(
+        "totals",
+        False,
+        f"subtotal {_money(subtotal)} + tax {_money(tax or 0)} = {_money(added)},"
+        f" but the total is {_money(total)}",
+        ("subtotal", "tax", "total"),
+    )
+
+
+def _items(invoice: Invoice) -> Check:
+    amounts = [item.amount for item in invoice.line_items if item.amount is not None]
+    target, label = (
+        (invoice.subtotal, "subtotal") if invoice.subtotal is not None else (invoice.total, "total")
+    )
+    if not amounts or target is None:
+        return Check("line_items", None, "no line items to add up")
+    summed = sum(amounts)
+    if abs(summed - target) <= CENT * max(1, len(amounts)) / 2 or (
+        label == "subtotal" and invoice.total is not None and abs(summed - invoice.total) <= CENT
+    ):
+        return Check("line_items", True, f"{len(amounts)} line items add up to the {label}")
+    return Check(
+        "line_items",
+        False,
+        f"{len(amounts)} line items add up to {_money(summed)}, the {label} is {_money(target)}",
+        ("line_items",),
+    )
+
+
+def _date(invoice: Invoice, today: dt.date | None) -> Check:
+    if invoice.issue_date is None:
+        return Check("issue_date", None, "no issue date found")
+    try:
+        date = dt.date.fromisoformat(invoice.issue_date)
+    except ValueError:
+        return Check("issue_date", False, f"{invoice.issue_date} is not a date", ("issue_date",))
+    if not plausible(date, today):
+        return Check(
+            "issue_date", False, f"{invoice.issue_date} is not a plausible date", ("issue_date",)
+        )
+    return Check("issue_date", True, f"{invoice.issue_date} is a plausible date")
+
+
+def _currency(invoice: Invoice) -> Check:
+    if invoice.currency is None:
+        return Check("currency", None, "no currency found")
+    if is_known(invoice.currency):
+        return Check("currency", True, f"{invoice.currency} is a known currency")
+    return Check(
+        "currency", False, f"{invoice.currency} is not an ISO 4217 currency", ("currency",)
+    )
+
+
+def _money(value: float) -> str:
+    return f"{value:,.2f}"

@@ -1,0 +1,260 @@
+"""`invoice`: receipts and invoices (images or PDFs) to validated JSON.
+
+Every page is read by OCR (turned upright when photographed sideways) and its
+lines put in reading order. With a vision model (`[routing] vision`) one
+structured call gets the page images and the OCR text; with only a chat model,
+the OCR text. Without a model, or when the model's answer is unusable, rules
+over the lines and their layout extract the fields (`bot.invoices.rules`).
+Then the same checks run on either answer, and the reply starts with the
+verdict and the fields a person should look at. The JSON is attached.
+
+`data` holds the fields by the names in `bot.invoices.fields` for one file, or
+`{"invoices": [...], "failed": [{"file", "error"}]}` for several.
+"""
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from bot.errors import InputError
+from bot.hookspecs import hookimpl
+from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
+from bot.invoices.layout import Row, rows
+from bot.invoices.reading import MAX_SIDE, read_page
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review, verdict
+from bot.media.image import load_images
+from bot.providers import errors as provider_errors
+from bot.providers.types import OcrResult
+from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
+
+PROMPT = (
+    "Extract this {kind}'s fields as JSON. Dates as YYYY-MM-DD, amounts as numbers without "
+    "currency symbols, the currency as an ISO 4217 code, the vendor as printed (the business "
+    "that issued it, not the customer). total is the final amount to pay. Set each field you "
+    "cannot find to null and give your confidence per field. The OCR text of the document, "
+    "in reading order, is below; where it and the image disagree, trust the image.\n\n"
+    "OCR text:\n{ocr}"
+)
+MODEL_PAGES = 3
+LABELS = {
+    "vendor": "Vendor",
+    "invoice_number": "Invoice no.",
+    "issue_date": "Date",
+    "currency": "Currency",
+    "subtotal": "Subtotal",
+    "tax": "Tax",
+    "total": "Total",
+    "line_items": "Line items",
+}
+
+
+class InvoiceSkill(Skill):
+    name = "invoice"
+    description = "Receipts and invoices to checked JSON: vendor, date, totals, tax, line items"
+    media = frozenset({"image", "pdf"})
+    max_files = 10
+    options = (
+        Option(
+            "engine",
+            str,
+            "auto",
+            "who extracts the fields: a model when one is configured, else rules",
+            ("auto", "model", "rules"),
+        ),
+    )
+
+    def run(self, ctx: JobContext) -> Result:
+        found: list[dict[str, Any]] = []
+        sections: list[str] = []
+        warnings: list[str] = []
+        attachments: list[Attachment] = []
+        failed: list[dict[str, str]] = []
+        for index, file in enumerate(ctx.files):
+            step = _stepper(ctx, index, len(ctx.files))
+            try:
+                data, notes = read_invoice(ctx, file, step)
+            except InputError as error:
+                if len(ctx.files) == 1:
+                    raise
+                failed.append({"file": file.name, "error": str(error)})
+                continue
+            found.append(data)
+            warnings.extend(notes)
+            sections.append(render(data))
+            attachments.append(_attach(ctx.workdir, data))
+        reasons = [f"{item['file']}: {item['error']}" for item in failed]
+        if not found:
+            raise InputError("none of the files could be read: " + "; ".join(reasons))
+        warnings.extend(reasons)
+        payload = found[0] if len(ctx.files) == 1 else {"invoices": found, "failed": failed}
+        return Result(
+            text="\n\n".join(sections), data=payload, attachments=attachments, warnings=warnings
+        )
+
+
+def read_invoice(
+    ctx: JobContext, file: InputFile, step: Callable[[float, str], None]
+) -> tuple[dict[str, Any], list[str]]:
+    """One file's fields, checks and verdict, and any warnings for the user."""
+    pages = [loaded.image for loaded in load_images(file.path, file.name, file.kind, near=MAX_SIDE)]
+    call = ctx.call_context("invoice")
+    readings: list[OcrResult] = []
+    turned = 0
+    for number, page in enumerate(pages, start=1):
+        step(0.7 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
+        reading, turn = read_page(lambda image: ctx.models.ocr(image, context=call), page)
+        readings.append(reading)
+        turned = turned or turn
+    lines = page_rows(readings)
+    if not any(row.text.strip() for row in lines):
+        raise InputError(
+            f"I found no text in {file.name}: is it a photo or scan of an invoice or receipt?"
+        )
+    step(0.75, "extracting fields")
+    warnings: list[str] = []
+    invoice, source = extract(lines), "rules"
+    engine = ctx.options.get("engine", "auto")
+    if engine != "rules" and (ctx.models.available("vision") or ctx.models.available("chat")):
+        try:
+            invoice, source = ask_model(ctx, pages, lines, call), "model"
+            invoice = agree(invoice, extract(lines))
+        except provider_errors.ProviderError as error:
+            warnings.append(
+                f"{file.name}: the model's answer was unusable ({error}); "
+                "these fields come from the offline rules."
+            )
+    elif engine == "model":
+        warnings.append("No model is configured (`[routing] vision` or `chat`); used the rules.")
+    done = checks(invoice)
+    flagged = needs_review(invoice, done)
+    data: dict[str, Any] = {
+        "file": file.name,
+        **{name: getattr(invoice, name) for name in FIELDS},
+        "line_items": [vars(item) for item in invoice.line_items],
+        "tax_included": invoice.tax_included,
+        "confidence": invoice.confidence,
+        "needs_review": flagged,
+        "verdict": verdict(flagged),
+        "checks": [check.as_dict() for check in done],
+        "source": source,
+        "pages": len(pages),
+    }
+    if turned:
+        warnings.append(f"{file.name} was sideways; I read it turned {turned}°.")
+    return data, warnings
+
+
+def page_rows(readings: list[OcrResult]) -> list[Row]:
+    """Reading-order rows of all pages, page after page."""
+    ordered: list[Row] = []
+    for reading in readings:
+        ordered.extend(rows(reading.lines))
+    return ordered
+
+
+def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call: Any) -> Invoice:
+    from plugins.describe import _png
+
+    ocr_text = "\n".join(row.text for row in lines)[:12000]
+    kind = "invoice or receipt"
+    if ctx.models.available("vision"):
+        reply = ctx.models.vision(
+            PROMPT.format(kind=kind, ocr=ocr_text),
+            [_png(page) for page in pages[:MODEL_PAGES]],
+            schema=MODEL_SCHEMA,
+            max_tokens=2048,
+            context=call,
+        )
+    else:
+        reply = ctx.models.chat(
+            PROMPT.format(kind=kind, ocr=ocr_text).replace(
+                "where it and the image disagree, trust the image", "there is no image"
+            ),
+            schema=MODEL_SCHEMA,
+            max_tokens=2048,
+            context=call,
+        )
+    answer = dict(reply.data)
+    answer["confidence"] = {
+        key: float(value)
+        for key, value in (answer.get("confidence") or {}).items()
+        if key in (*FIELDS, "line_items")
+    }
+    return Invoice.from_dict(answer)
+
+
+def agree(model: Invoice, rules: Invoice) -> Invoice:
+    """The model's answer, more trusted where the rules found the same value."""
+    for name in FIELDS:
+        mine, theirs = getattr(model, name), getattr(rules, name)
+        if mine is None:
+            continue
+        confidence = model.confidence.get(name, 0.8)
+        if theirs is not None and _same(mine, theirs):
+            confidence = max(confidence, rules.confidence.get(name, 0.0), 0.9)
+        model.confidence[name] = round(min(confidence, 0.99), 2)
+    if model.line_items:
+        model.confidence.setdefault("line_items", 0.8)
+    return model
+
+
+def _same(one: object, other: object) -> bool:
+    if isinstance(one, int | float) and isinstance(other, int | float):
+        return abs(one - other) < 0.005
+    return _normal(str(one)) == _normal(str(other))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W", "", text).upper()
+
+
+def render(data: dict[str, Any]) -> str:
+    """Verdict first, then the fields needing a person, then the rest."""
+    currency = data["currency"] or ""
+    vendor = data["vendor"] or "unknown vendor"
+    total = f"{currency} {data['total']:,.2f}".strip() if data["total"] is not None else "no total"
+    date = f" on {data['issue_date']}" if data["issue_date"] else ""
+    if data["verdict"] == "valid":
+        head = f"✅ *{data['file']}*: {vendor}, {total}{date}. All checks pass."
+    else:
+        fields = ", ".join(LABELS[name].lower() for name in data["needs_review"])
+        head = f"⚠️ *{data['file']}*: {vendor}, {total}{date}. Please check: {fields}."
+    lines = [head]
+    for name in FIELDS:
+        value = data[name]
+        shown = "—" if value is None else f"{value:,.2f}" if isinstance(value, float) else value
+        mark = " ⚠️" if name in data["needs_review"] else ""
+        lines.append(f"• {LABELS[name]}: {shown}{mark}")
+    if data["line_items"]:
+        lines.append(
+            f"• {LABELS['line_items']}: {len(data['line_items'])}"
+            + (" ⚠️" if "line_items" in data["needs_review"] else "")
+        )
+    failed = [check["message"] for check in data["checks"] if check["ok"] is False]
+    lines.extend(f"✗ {message}" for message in failed)
+    return "\n".join(lines)
+
+
+def _attach(workdir: Path, data: dict[str, Any]) -> Attachment:
+    stem = re.sub(r"[^\w.-]+", "_", Path(data["file"]).stem)[:60] or "invoice"
+    path = workdir / f"{stem}.invoice.json"
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    return Attachment(path, title=f"{data['file']} as JSON", mime="application/json")
+
+
+def _stepper(ctx: JobContext, index: int, count: int) -> Callable[[float, str], None]:
+    def step(fraction: float, text: str) -> None:
+        prefix = f"{ctx.files[index].name}: " if count > 1 else ""
+        ctx.progress((index + fraction) / count, prefix + text)
+
+    return step
+
+
+@hookimpl
+def register_skills(register: Any) -> None:
+    register(InvoiceSkill())

@@ -1,0 +1,285 @@
+"""Reading invoices without a model: amounts, dates, reading order, field rules and checks.
+
+These run on OCR-shaped input built here (text with boxes), so each rule is
+pinned down on its own; `test_invoice.py` runs the whole skill on rendered images.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from bot.invoices.amounts import amounts, guess_currency, parse_number
+from bot.invoices.dates import find_dates
+from bot.invoices.fields import Invoice, LineItem
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review, verdict
+from bot.providers.types import OcrLine
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def line(text: str, x: float, y: float, *, height: float = 30, slope: float = 0.0, confidence=0.99):
+    width = 18 * len(text)
+    return OcrLine(
+        text,
+        (
+            (x, y),
+            (x + width, y + slope * width),
+            (x + width, y + height + slope * width),
+            (x, y + height),
+        ),
+        confidence,
+    )
+
+
+def receipt(
+    *printed: list[tuple[str, float]], slope: float = 0.0, top: float = 40
+) -> list[OcrLine]:
+    """Rows of (text, x) as OCR boxes, 50 px apart, in scrambled detection order."""
+    lines = []
+    for number, row in enumerate(printed):
+        for text, x in row:
+            lines.append(line(text, x, top + 50 * number + slope * x, slope=slope))
+    return lines[::2] + lines[1::2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RM 38.00", [("38.00", "MYR")]),
+        ("€ 2.321,00", [("2321.00", "EUR")]),
+        ("Total 1,234.56 USD", [("1234.56", None)]),
+        ("7,50 SR", [("7.50", None)]),
+        ("-RM 0.01", [("-0.01", "MYR")]),
+        ("GST 6% 2.25", [("2.25", None)]),
+        ("¥1,234.00", [("1234.00", "CNY")]),
+        ("$7", [("7", "USD")]),
+    ],
+)
+def test_amounts_are_read_with_either_decimal_mark_and_their_currency(text, expected):
+    assert [(str(a.value), a.currency) for a in amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["25.12.2018", "INV-2026-0421", "10:45", "12.5%", "000584089600", "Tel 03-8736 1234"]
+)
+def test_dates_times_percentages_and_reference_numbers_are_not_amounts(text):
+    assert amounts(text) == []
+
+
+def test_the_last_mark_followed_by_two_digits_is_the_decimal_mark():
+    assert parse_number("1.234.567,89") == Decimal("1234567.89")
+    assert parse_number("1,234,567.89") == Decimal("1234567.89")
+    assert parse_number("1 234") == Decimal("1234")
+
+
+def test_currency_comes_from_codes_symbols_and_country_hints():
+    assert guess_currency("TOTAL RM 38.00 CASH RM 50.00")[0] == "MYR"
+    assert guess_currency("Total 12.00 USD")[0] == "USD"
+    assert guess_currency("价税合计 ¥350.30")[0] == "CNY"
+    assert guess_currency("UNIHAKKA SDN BHD Total $7.00")[0] == "MYR"
+    assert guess_currency("Total $7.00")[0] == "USD"
+    assert guess_currency("AOA1-ADI 14.50")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Bill Date : 20/11/2017", "2017-11-20"),
+        ("19-03-18 09:06PM", "2018-03-19"),
+        ("Date :28/04/18", "2018-04-28"),
+        ("2018-12-25", "2018-12-25"),
+        ("25.12.2018", "2018-12-25"),
+        ("25 Dec 2018", "2018-12-25"),
+        ("Dec 25th, 2018", "2018-12-25"),
+        ("2018年12月25日", "2018-12-25"),
+        ("Factuurdatum: 29 maart 2014", "2014-03-29"),
+        ("1 Mac 2019", "2019-03-01"),
+        ("12/25/2018", "2018-12-25"),
+        (":01-06-201818:21:09", "2018-06-01"),
+    ],
+)
+def test_dates_in_many_forms_become_iso(text, iso):
+    assert [found.date.isoformat() for found in find_dates(text)] == [iso]
+
+
+def test_numeric_dates_read_day_first_unless_told_otherwise_and_say_when_ambiguous():
+    (found,) = find_dates("03/04/2018")
+    assert (found.date.isoformat(), found.ambiguous) == ("2018-04-03", True)
+    (found,) = find_dates("03/04/2018", day_first=False)
+    assert found.date.isoformat() == "2018-03-04"
+    assert find_dates("31/02/2018") == []
+
+
+def test_rows_follow_a_tilted_photo_and_keep_columns_left_to_right():
+    lines = receipt(
+        [("TOTAL", 40), ("RM 35.93", 600)],
+        [("CASH", 40), ("50.00", 600)],
+        slope=0.12,
+    )
+    assert [row.text for row in rows(lines)] == ["TOTAL RM 35.93", "CASH 50.00"]
+
+
+def test_a_tall_centred_heading_stays_apart_from_the_smaller_lines_beside_it():
+    lines = [
+        OcrLine("BIG SHOP SDN BHD", ((100, 0), (500, 0), (500, 90), (100, 90)), 0.99),
+        line("No. 1, Jalan Dua", 520, 50),
+        line("Kajang", 520, 85),
+    ]
+    assert next(row.text for row in rows(lines)) == "BIG SHOP SDN BHD"
+
+
+RECEIPT = [
+    [("A04061", 300)],
+    [("POPULAR BOOK", 120)],
+    [("CO. (M) SDN BHD", 100)],
+    [("(Co. No. 113825-W)", 110)],
+    [("No 8, Jalan 7/118B, 56000 Kuala Lumpur", 20)],
+    [("24/01/18 16:14", 20), ("Slip No.: 8020178503", 340)],
+    [("Description", 20), ("Amount", 540)],
+    [("PB SHT/P 11H A4", 20), ("16.90", 560)],
+    [("Plastic Bag", 20), ("0.20", 570)],
+    [("Subtotal", 20), ("17.10", 560)],
+    [("GST @6% included", 20), ("0.97", 570)],
+    [("Total RM Incl. of GST", 20), ("17.10", 560)],
+    [("Cash", 20), ("20.00", 560)],
+    [("Change", 20), ("2.90", 570)],
+]
+
+
+def test_a_receipt_gives_every_field_with_its_confidence():
+    invoice = extract(rows(receipt(*RECEIPT)), today=TODAY)
+    assert invoice.vendor == "POPULAR BOOK CO. (M) SDN BHD"
+    assert invoice.issue_date == "2018-01-24"
+    assert invoice.invoice_number == "8020178503"
+    assert (invoice.currency, invoice.subtotal, invoice.tax, invoice.total) == (
+        "MYR",
+        17.10,
+        0.97,
+        17.10,
+    )
+    assert invoice.tax_included
+    assert [item.description for item in invoice.line_items] == ["PB SHT/P 11H A4", "Plastic Bag"]
+    assert invoice.confidence["total"] >= 0.9
+    assert needs_review(invoice, checks(invoice, TODAY)) == []
+
+
+def test_the_total_is_the_labelled_amount_not_the_cash_or_the_subtotal():
+    invoice = extract(
+        rows(
+            receipt(
+                [("SHOP ENTERPRISE", 100)],
+                [("Sub-Total", 20), ("45.70", 500)],
+                [("Coupon Discount", 20), ("14.80", 500)],
+                [("Grand Total", 20), ("30.90", 500)],
+                [("Payment", 20), ("101.00", 500)],
+                [("Change Due", 20), ("70.10", 500)],
+            )
+        )
+    )
+    assert invoice.total == 30.90
+    assert invoice.subtotal == 45.70
+
+
+def test_a_total_printed_under_its_label_or_unlabelled_is_found_by_arithmetic():
+    invoice = extract(
+        rows(
+            receipt(
+                [("FUN N CHEER", 150)],
+                [("TOTAL EXCL.GST", 20), ("28.11", 600)],
+                [("ADD: GST @6% On", 20), ("1.69", 620)],
+                [("29.80", 600)],
+                [("CASH", 20), ("50.00", 600)],
+                [("CHANGE", 20), ("20.20", 600)],
+            )
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (28.11, 1.69, 29.80)
+
+
+def test_the_customer_under_bill_to_is_not_the_vendor():
+    invoice = extract(
+        rows(
+            receipt(
+                [("INVOICE", 500)],
+                [("Bill To:", 20), ("Ship To:", 300)],
+                [("Taylor Riddel", 20), ("Taylor's Store", 300)],
+                [("Sold by: Maystone Repairs Ltd", 20)],
+                [("Total:", 400), ("$127.50", 520)],
+            )
+        )
+    )
+    assert invoice.vendor == "Maystone Repairs Ltd"
+    assert (invoice.currency, invoice.total) == ("USD", 127.50)
+
+
+def test_nothing_found_means_nothing_claimed():
+    invoice = extract(rows(receipt([("hello world", 20)], [("no numbers here", 20)])))
+    assert (invoice.total, invoice.issue_date, invoice.currency) == (None, None, None)
+    flagged = needs_review(invoice, checks(invoice, TODAY))
+    assert {"issue_date", "total"} <= set(flagged)
+    assert verdict(flagged) == "needs_review"
+
+
+def checked(**fields) -> tuple[list[str], list[str]]:
+    confidence = dict.fromkeys(
+        ("vendor", "issue_date", "currency", "subtotal", "tax", "total"), 0.9
+    )
+    invoice = Invoice(vendor="Shop", issue_date="2024-03-15", currency="EUR", **fields)
+    invoice.confidence = {**confidence, "line_items": 0.9}
+    done = checks(invoice, TODAY)
+    return needs_review(invoice, done), [c.message for c in done if c.ok is False]
+
+
+def test_subtotal_plus_tax_must_make_the_total_to_the_cent():
+    assert checked(subtotal=100.0, tax=21.0, total=121.0) == ([], [])
+    flagged, failed = checked(subtotal=100.0, tax=21.0, total=112.0)
+    assert flagged == ["subtotal", "tax", "total"]
+    assert failed == ["subtotal 100.00 + tax 21.00 = 121.00, but the total is 112.00"]
+
+
+def test_tax_included_in_the_prices_passes_when_subtotal_equals_total():
+    invoice = Invoice(
+        vendor="S",
+        issue_date="2024-01-01",
+        currency="MYR",
+        subtotal=17.1,
+        tax=0.97,
+        total=17.1,
+        tax_included=True,
+    )
+    assert next(c for c in checks(invoice, TODAY) if c.name == "totals").ok
+
+
+def test_line_items_must_add_up_to_the_subtotal():
+    items = [LineItem("a", 1, 10.0, 10.0), LineItem("b", 2, 5.0, 10.0)]
+    assert checked(subtotal=20.0, tax=0.0, total=20.0, line_items=items) == ([], [])
+    flagged, failed = checked(subtotal=25.0, tax=0.0, total=25.0, line_items=items)
+    assert flagged == ["line_items"]
+    assert failed == ["2 line items add up to 20.00, the subtotal is 25.00"]
+
+
+def test_future_dates_and_unknown_currencies_are_flagged():
+    invoice = Invoice(
+        vendor="S",
+        issue_date="2031-01-01",
+        currency="XYZ",
+        total=5.0,
+        confidence={"vendor": 0.9, "issue_date": 0.9, "currency": 0.9, "total": 0.9},
+    )
+    assert needs_review(invoice, checks(invoice, TODAY)) == ["issue_date", "currency"]
+
+
+def test_unsure_fields_need_review_even_when_the_sums_agree():
+    flagged, _ = checked(subtotal=1.0, tax=0.0, total=1.0)
+    assert flagged == []
+    invoice = Invoice(
+        vendor="S",
+        issue_date="2024-01-01",
+        currency="EUR",
+        total=1.0,
+        confidence={"vendor": 0.4, "issue_date": 0.9, "currency": 0.9, "total": 0.9},
+    )
+    assert needs_review(invoice, checks(invoice, TODAY)) == ["vendor"]
