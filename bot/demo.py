@@ -29,12 +29,12 @@ def sample_drops() -> list[Drop]:
     """Each drop: its files (name, bytes, MIME type) and what the user writes with them."""
     receipt = _receipt_image()
     return [
-        ([("receipt.png", receipt, "image/png")], ""),
+        ([("receipt.png", receipt, "image/png")], "invoice"),
         ([("voice-memo.ogg", (SAMPLES / "voice-memo.ogg").read_bytes(), "audio/ogg")], ""),
         (
             [
                 ("receipt.png", receipt, "image/png"),
-                ("receipt-edited.png", _receipt_image(total="9.30"), "image/png"),
+                ("receipt-edited.png", _receipt_image(total="9.88"), "image/png"),
             ],
             "which is right?",
         ),
@@ -103,20 +103,24 @@ def _describe(reply: dict[str, Any]) -> str:
     return f"   mmbot: {shown}"
 
 
-def _receipt_image(total: str = "7.30") -> bytes:
-    image = Image.new("RGB", (520, 360), "white")
+def _receipt_image(total: str = "7.88") -> bytes:
+    image = Image.new("RGB", (560, 520), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=26)
     lines = [
-        "CORNER CAFE",
-        "12 Main St",
-        "2026-03-01  14:05",
-        "Flat white     4.20",
-        "Croissant      3.10",
-        f"TOTAL          {total}",
+        [("CORNER CAFE", 190)],
+        [("12 Main St, Springfield", 120)],
+        [("Receipt No: 10442", 30), ("2026-03-01", 370)],
+        [("Flat white", 30), ("4.20", 440)],
+        [("Croissant", 30), ("3.10", 440)],
+        [("Subtotal", 30), ("7.30", 440)],
+        [("Sales tax 8%", 30), ("0.58", 440)],
+        [("TOTAL", 30), (f"${total}", 425)],
+        [("Thank you!", 200)],
     ]
     for index, line in enumerate(lines):
-        draw.text((30, 24 + index * 52), line, fill="black", font=font)
+        for text, x in line:
+            draw.text((x, 24 + index * 54), text, fill="black", font=font)
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()

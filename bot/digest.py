@@ -1,15 +1,27 @@
 """A channel's digest: what mmbot did there lately, from the audit log and stored results.
 
 `/mm digest now` posts it on demand. It counts jobs per skill and how they ended,
-the model cost, and lists the latest results' one-line summaries (already
-redacted when they were stored).
+the model cost, lists the latest results' one-line summaries (already redacted
+when they were stored), then adds each plugin's `digest_sections`.
 """
 
+import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from bot.plugins import get_registry
 from storage.clock import now, to_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DigestContext:
+    """What a plugin's `digest_sections` hook may read."""
+
+    db: Database
 
 
 def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
@@ -22,20 +34,7 @@ def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
             [channel, to_text(since)],
         )
     )
-    if not jobs:
-        return "\n".join([*lines, "No jobs here in that time."])
-    by_skill: dict[str, dict[str, int]] = {}
-    for row in jobs:
-        by_skill.setdefault(row["skill"], {})[row["status"]] = row["n"]
-    for skill, outcomes in by_skill.items():
-        shown = ", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
-        lines.append(f"• `{skill}`: {shown}")
-    cost = db.execute(
-        "select coalesce(sum(cost_usd), 0) from audit where action = 'provider.call'"
-        " and channel = ? and ts >= ?",
-        [channel, to_text(since)],
-    ).fetchone()[0]
-    lines.append(f"Model cost: ${cost:.4f}")
+    lines.extend(_jobs(db, jobs, channel, since) if jobs else ["No jobs here in that time."])
     latest = list(
         db.query(
             "select ts, skill, summary from results where channel = ? and ts >= ?"
@@ -48,4 +47,36 @@ def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
         for row in latest:
             when = datetime.fromisoformat(row["ts"]).strftime("%H:%M")
             lines.append(f"• {when} `{row['skill']}`: {(row['summary'] or '')[:200]}")
+    lines.extend(plugin_sections(db, channel, since))
     return "\n".join(lines)
+
+
+def _jobs(db: Database, jobs: list[dict], channel: str, since: datetime) -> list[str]:
+    by_skill: dict[str, dict[str, int]] = {}
+    for row in jobs:
+        by_skill.setdefault(row["skill"], {})[row["status"]] = row["n"]
+    lines = []
+    for skill, outcomes in by_skill.items():
+        shown = ", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
+        lines.append(f"• `{skill}`: {shown}")
+    cost = db.execute(
+        "select coalesce(sum(cost_usd), 0) from audit where action = 'provider.call'"
+        " and channel = ? and ts >= ?",
+        [channel, to_text(since)],
+    ).fetchone()[0]
+    lines.append(f"Model cost: ${cost:.4f}")
+    return lines
+
+
+def plugin_sections(db: Database, channel: str, since: datetime) -> list[str]:
+    """Each plugin's section; a failing plugin is logged and left out, not fatal."""
+    sections = []
+    for section, plugin in get_registry().digest_sections:
+        try:
+            text = section(ctx=DigestContext(db), channel=channel, since=since)
+        except Exception:
+            log.exception("digest section of plugin %s failed", plugin)
+            continue
+        if text:
+            sections.append(str(text))
+    return sections

@@ -28,4 +28,8 @@ def register_providers(register: Any) -> None:
 
 @hookspec
 def digest_sections(ctx: Any, channel: str, since: Any) -> Any:
-    """A digest section (Markdown) for `channel` covering rows since `since`, or None."""
+    """A digest section (Markdown) for `channel` covering rows since `since`, or None.
+
+    `ctx` is a `bot.digest.DigestContext` (its `db` is the bot's database);
+    `since` is a timezone-aware `datetime`. Stored results are already redacted.
+    """

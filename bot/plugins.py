@@ -44,6 +44,7 @@ class Registry:
     plugins: list[PluginInfo] = field(default_factory=list)
     skills: dict[str, tuple[Skill, str]] = field(default_factory=dict)
     provider_kinds: dict[str, tuple[ProviderFactory, str]] = field(default_factory=dict)
+    digest_sections: list[tuple[Callable[..., Any], str]] = field(default_factory=list)
 
     def skill(self, name: str) -> Skill:
         if name not in self.skills:
@@ -90,6 +91,8 @@ def load_registry() -> Registry:
         impl.function(register=_skill_registrar(registry, impl.plugin_name))
     for impl in pm.hook.register_providers.get_hookimpls():
         impl.function(register=_provider_registrar(registry, impl.plugin_name))
+    for impl in reversed(pm.hook.digest_sections.get_hookimpls()):
+        registry.digest_sections.append((impl.function, impl.plugin_name))
     return registry
 
 

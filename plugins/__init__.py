@@ -1,4 +1,9 @@
 """The built-in plugins. Each module listed here implements hooks from
 `bot.hookspecs`, exactly as an external plugin would."""
 
-BUILTIN_PLUGINS: tuple[str, ...] = ("plugins.providers", "plugins.describe", "plugins.invoice")
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "plugins.providers",
+    "plugins.describe",
+    "plugins.invoice",
+    "plugins.compare",
+)

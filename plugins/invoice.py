@@ -15,6 +15,7 @@ verdict and the fields a person should look at. The JSON is attached.
 import json
 import re
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from bot.media.image import load_images
 from bot.providers import errors as provider_errors
 from bot.providers.types import OcrResult
 from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
+from storage.clock import to_text
 
 PROMPT = (
     "Extract this {kind}'s fields as JSON. Dates as YYYY-MM-DD, amounts as numbers without "
@@ -258,3 +260,33 @@ def _stepper(ctx: JobContext, index: int, count: int) -> Callable[[float, str], 
 @hookimpl
 def register_skills(register: Any) -> None:
     register(InvoiceSkill())
+
+
+@hookimpl
+def digest_sections(ctx: Any, channel: str, since: datetime) -> str | None:
+    """Invoices read in the channel: how many, totals per currency, which need a person."""
+    rows = ctx.db.query(
+        "select data from results where skill = 'invoice' and channel = ? and ts >= ?",
+        [channel, to_text(since)],
+    )
+    invoices: list[dict[str, Any]] = []
+    for row in rows:
+        data = json.loads(row["data"] or "{}")
+        invoices.extend(data.get("invoices", [data]))
+    invoices = [item for item in invoices if "verdict" in item]
+    if not invoices:
+        return None
+    totals: dict[str, float] = {}
+    for item in invoices:
+        if item.get("total") is not None:
+            currency = item.get("currency") or "?"
+            totals[currency] = totals.get(currency, 0.0) + float(item["total"])
+    summed = ", ".join(f"{code} {amount:,.2f}" for code, amount in sorted(totals.items()))
+    flagged = [item for item in invoices if item["verdict"] != "valid"]
+    lines = [f"*Invoices:* {len(invoices)} read" + (f", totalling {summed}" if summed else "")]
+    if flagged:
+        lines.append(f"{len(flagged)} need a person:")
+        for item in flagged[:5]:
+            fields = ", ".join(LABELS.get(name, name).lower() for name in item["needs_review"])
+            lines.append(f"• {item.get('vendor') or item.get('file')}: check {fields}")
+    return "\n".join(lines)

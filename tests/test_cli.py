@@ -107,7 +107,7 @@ def test_too_many_files_and_missing_skill(fake_plugin, png, monkeypatch, capsys)
     assert err == "mmbot: fingerprint takes at most 3 files, got 4\n"
     code, _, err = run_main(monkeypatch, capsys, "run", str(png), "-s", "nosuch")
     assert code == 1
-    assert err.startswith("mmbot: there is no skill 'nosuch' (installed skills: describe, ")
+    assert err.startswith("mmbot: there is no skill 'nosuch' (installed skills: ")
     assert "fingerprint" in err
 
 

@@ -10,10 +10,11 @@ from PIL import Image
 
 from bot.cli import cli
 from bot.config import Settings
+from bot.digest import channel_digest
 from bot.errors import InputError
 from bot.plugins import get_registry
 from bot.providers import Router
-from bot.runner import input_files, run_skill
+from bot.runner import Who, input_files, run_skill
 from bot.sandbox.openai_server import OpenAISandbox
 from tests.invoices import (
     EXPECTED_EN,
@@ -29,7 +30,14 @@ from tests.models import vision_settings
 FIELDS = ("vendor", "invoice_number", "issue_date", "currency", "subtotal", "tax", "total")
 
 
-def read(paths: list[Path], settings: Settings, db, tmp_path: Path, **options: str):
+def read(
+    paths: list[Path],
+    settings: Settings,
+    db,
+    tmp_path: Path,
+    who: Who | None = None,
+    **options: str,
+):
     skill = get_registry().skill("invoice")
     return run_skill(
         skill,
@@ -40,6 +48,7 @@ def read(paths: list[Path], settings: Settings, db, tmp_path: Path, **options: s
         db=db,
         workdir=tmp_path / "out",
         models=Router(settings, db=db),
+        who=who or Who(),
     )
 
 
@@ -104,6 +113,19 @@ def test_the_result_is_stored_for_digests(receipt_png, tmp_path, db):
         35.93,
         "valid",
     )
+
+
+def test_the_channel_digest_sums_the_invoices_and_lists_those_needing_a_person(
+    receipt_png, tmp_path, db
+):
+    unsure = [list(line) for line in RECEIPT_EN]
+    unsure[10] = [("TOTAL", 40), ("RM 36.93", 610)]
+    second = save(draw(unsure), tmp_path / "second.png")
+    read([receipt_png, second], Settings(), db, tmp_path, who=Who(channel="C1"))
+    read([receipt_png], Settings(), db, tmp_path, who=Who(channel="C2"))
+    digest = channel_digest(db, "C1")
+    assert "*Invoices:* 2 read, totalling MYR 72.86" in digest
+    assert "1 need a person:\n• ACME HARDWARE SDN BHD: check subtotal, tax, total" in digest
 
 
 def test_a_picture_without_text_is_refused_with_a_reason(tmp_path, db):

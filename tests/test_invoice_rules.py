@@ -283,3 +283,21 @@ def test_unsure_fields_need_review_even_when_the_sums_agree():
         confidence={"vendor": 0.4, "issue_date": 0.9, "currency": 0.9, "total": 0.9},
     )
     assert needs_review(invoice, checks(invoice, TODAY)) == ["vendor"]
+
+
+def test_without_a_total_label_the_largest_repeated_amount_is_a_guess_to_review():
+    invoice = extract(
+        rows(
+            receipt(
+                [("KEDAI RUNCIT AH SENG", 100)],
+                [("Milo 1kg", 20), ("18.50", 500)],
+                [("Bread", 20), ("3.20", 500)],
+                [("21.70", 500)],
+                [("Tunai", 20), ("21.70", 500)],
+            )
+        ),
+        today=TODAY,
+    )
+    assert invoice.total == 21.70
+    assert invoice.confidence["total"] == 0.5
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))

@@ -123,14 +123,17 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         votes[code] += 2 * len(re.findall(pattern, text))
     dollars = len(re.findall(r"(?<![A-Z])\$", text))
     if dollars:
-        votes[guess_dollar(text)] += dollars
+        votes[guess_dollar(text)] += 2 * dollars
     votes = +votes
     if not votes:
         hinted = guess_dollar(text)
         return (hinted, 0.4) if hinted != "USD" else (None, 0.0)
     code, count = votes.most_common(1)[0]
     share = count / sum(votes.values())
-    return code, round(min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5, 2)
+    sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5
+    if dollars and count == 2 * dollars:
+        sure = min(sure, 0.75)
+    return code, round(sure, 2)
 
 
 def guess_dollar(text: str) -> str:

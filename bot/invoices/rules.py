@@ -203,6 +203,15 @@ COMPANY_WORDS = _words(
     r"\bhardware\b",
     r"\bpharmacy\b",
     r"\bsupermarket\b",
+    r"\bhypermarket\b",
+    r"\bminimarket\b",
+    r"\bkedai\b",
+    r"\bpasaraya\b",
+    r"\bsyarikat\b",
+    r"\bperniagaan\b",
+    r"\bbakery\b",
+    r"\bstationery\b",
+    r"\bbookstore\b",
     r"公司",
     r"商店",
     r"超市",
@@ -418,11 +427,28 @@ def _total(
                     score = 2 + index / (10 * len(rows))
                     candidates.append(_Found(amount.value, index, score, _row_confidence(row, 0.7)))
     if not candidates:
-        return None
+        return _largest_repeated(rows)
     best = max(candidates, key=lambda found: found.score)
     if best.value <= 0:
         return None
     return best
+
+
+def _largest_repeated(rows: Sequence[Row]) -> _Found | None:
+    """Without a total label or arithmetic: the largest amount printed twice (a total
+    is usually repeated as the amount paid), not sure enough to go unchecked."""
+    seen: dict[Decimal, list[int]] = {}
+    for index, row in enumerate(rows):
+        if CHANGE_LABELS.search(row.text):
+            continue
+        for amount in amounts(row.text):
+            if amount.value > 0:
+                seen.setdefault(amount.value, []).append(index)
+    repeated = [value for value, where in seen.items() if len(where) >= 2]
+    if not repeated:
+        return None
+    value = max(repeated)
+    return _Found(value, seen[value][-1], 0.0, 0.5)
 
 
 def _vendor(rows: Sequence[Row]) -> tuple[str, float] | None:

@@ -1,0 +1,223 @@
+"""How alike two pictures are, and where they differ.
+
+Measures, for a pair:
+- `distance`: Hamming distance between 64-bit perceptual hashes (pHash, imagehash);
+  0 means the same picture at a glance, over ~20 unrelated pictures.
+- `ssim`: structural similarity (Wang et al. 2004, 11×11 Gaussian window, σ 1.5)
+  of the grayscale pictures at `WORK_SIDE` px, after the second is aligned onto the
+  first by ORB features and a RANSAC homography when that succeeds (a crop, a
+  zoom or a slight turn), else after resizing it to the first's size.
+- changed regions: where 1 − local SSIM exceeds `CHANGED`, cleaned up and boxed
+  with OpenCV contours, in the first picture's pixel coordinates.
+
+Verdict thresholds:
+- identical: same size, and same pixels once decoded, or distance 0, SSIM ≥ 0.995
+  and no changed region (a re-save); one changed digit on a receipt is not identical;
+- near-duplicate: distance ≤ 10 and SSIM ≥ 0.70, or SSIM ≥ 0.90 (aligned);
+  a resize, re-encode, crop or small edit of the same picture;
+- different: anything else.
+"""
+
+from dataclasses import dataclass
+
+import cv2
+import imagehash
+import numpy as np
+from PIL import Image
+
+WORK_SIDE = 640
+CHANGED = 0.35
+MIN_REGION_SHARE = 0.0005
+MAX_REGIONS = 20
+IDENTICAL_SSIM = 0.995
+NEAR_DISTANCE = 10
+NEAR_SSIM_WITH_HASH = 0.70
+NEAR_SSIM = 0.90
+
+
+@dataclass(frozen=True)
+class Region:
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    distance: int
+    ssim: float
+    aligned: bool
+    regions: tuple[Region, ...]
+    #: Share of the first picture's area that changed (0–1).
+    changed: float
+    verdict: str
+
+
+@dataclass(frozen=True)
+class _Work:
+    """The pair at working size: grayscale, the second aligned, and the change map."""
+
+    first: np.ndarray
+    second: np.ndarray
+    valid: np.ndarray
+    change: np.ndarray
+    scale: float
+    aligned: bool
+
+
+def compare(first: Image.Image, second: Image.Image) -> tuple[Comparison, Image.Image]:
+    """The measures and verdict for a pair, and a heat-map of where they differ."""
+    distance = int(imagehash.phash(first) - imagehash.phash(second))
+    if first.size == second.size and np.array_equal(np.asarray(first), np.asarray(second)):
+        work = _prepare(first, second)
+        return Comparison(distance, 1.0, False, (), 0.0, "identical"), heat_map(work, ())
+    work = _prepare(first, second)
+    score = ssim_mean(work)
+    regions = _regions(work)
+    changed = float((work.change > CHANGED)[work.valid].mean()) if work.valid.any() else 1.0
+    comparison = Comparison(
+        distance,
+        round(score, 4),
+        work.aligned,
+        regions,
+        round(changed, 4),
+        verdict(distance, score, first.size == second.size, len(regions)),
+    )
+    return comparison, heat_map(work, regions)
+
+
+def verdict(distance: int, ssim: float, same_size: bool = True, regions: int = 0) -> str:
+    if same_size and not regions and distance == 0 and ssim >= IDENTICAL_SSIM:
+        return "identical"
+    if (distance <= NEAR_DISTANCE and ssim >= NEAR_SSIM_WITH_HASH) or ssim >= NEAR_SSIM:
+        return "near-duplicate"
+    return "different"
+
+
+def ssim_map(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Local SSIM of two grayscale uint8 images of one size (Wang et al. 2004)."""
+    x, y = first.astype(np.float64), second.astype(np.float64)
+
+    def blur(image: np.ndarray) -> np.ndarray:
+        return cv2.GaussianBlur(image, (11, 11), 1.5, borderType=cv2.BORDER_REFLECT)
+
+    mu_x, mu_y = blur(x), blur(y)
+    var_x = blur(x * x) - mu_x * mu_x
+    var_y = blur(y * y) - mu_y * mu_y
+    covariance = blur(x * y) - mu_x * mu_y
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    return ((2 * mu_x * mu_y + c1) * (2 * covariance + c2)) / (
+        (mu_x * mu_x + mu_y * mu_y + c1) * (var_x + var_y + c2)
+    )
+
+
+def ssim(first: np.ndarray, second: np.ndarray) -> float:
+    """Mean SSIM without the 5-pixel border the window cannot cover, as scikit-image does."""
+    return float(ssim_map(first, second)[5:-5, 5:-5].mean())
+
+
+def ssim_mean(work: _Work) -> float:
+    local = 1.0 - work.change
+    inside = cv2.erode(work.valid.astype(np.uint8), np.ones((11, 11), np.uint8)) > 0
+    return float(local[inside].mean()) if inside.any() else float(local.mean())
+
+
+def _gray(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
+    return np.asarray(image.convert("L").resize(size, Image.LANCZOS))
+
+
+def _prepare(first: Image.Image, second: Image.Image) -> _Work:
+    """Both at the first picture's shape, no larger than `WORK_SIDE` or than the smaller
+    picture: upsampling one would blur it into a difference."""
+    side = min(WORK_SIDE, max(first.size), max(second.size))
+    scale = side / max(first.size)
+    size = (max(16, round(first.width * scale)), max(16, round(first.height * scale)))
+    other_scale = side / max(second.size)
+    other_size = (
+        max(16, round(second.width * other_scale)),
+        max(16, round(second.height * other_scale)),
+    )
+    reference = _gray(first, size)
+    warped, valid, aligned = _align(reference, _gray(second, other_size))
+    change = np.clip(1.0 - ssim_map(reference, warped), 0.0, 1.0)
+    change[~valid] = 0.0
+    return _Work(reference, warped, valid, change, size[0] / first.width, aligned)
+
+
+def _align(reference: np.ndarray, moving: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
+    """`moving` in `reference`'s frame: by homography when features agree, else resized."""
+    height, width = reference.shape
+    resized = cv2.resize(moving, (width, height), interpolation=cv2.INTER_AREA)
+    everywhere = np.ones_like(reference, dtype=bool)
+    orb = cv2.ORB_create(1500)
+    keys_ref, desc_ref = orb.detectAndCompute(reference, None)
+    keys_mov, desc_mov = orb.detectAndCompute(moving, None)
+    if desc_ref is None or desc_mov is None or len(keys_ref) < 12 or len(keys_mov) < 12:
+        return resized, everywhere, False
+    pairs = cv2.BFMatcher(cv2.NORM_HAMMING).knnMatch(desc_mov, desc_ref, k=2)
+    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
+    if len(good) < 12:
+        return resized, everywhere, False
+    source = np.float32([keys_mov[m.queryIdx].pt for m in good]).reshape(-1, 1, 2)
+    target = np.float32([keys_ref[m.trainIdx].pt for m in good]).reshape(-1, 1, 2)
+    homography, inliers = cv2.findHomography(source, target, cv2.RANSAC, 4.0)
+    if homography is None or int(inliers.sum()) < 12 or not _sane(homography):
+        return resized, everywhere, False
+    resize = np.diag([width / moving.shape[1], height / moving.shape[0], 1.0])
+    nearly = homography / homography[2, 2] - resize
+    if np.abs(nearly[:2, :2]).max() < 0.01 and np.abs(nearly[:2, 2]).max() < 1.0:
+        return resized, everywhere, False
+    warped = cv2.warpPerspective(moving, homography, (width, height), flags=cv2.INTER_LINEAR)
+    valid = (
+        cv2.warpPerspective(
+            np.full(moving.shape, 255, np.uint8),
+            homography,
+            (width, height),
+            flags=cv2.INTER_NEAREST,
+        )
+        > 0
+    )
+    if valid.mean() < 0.3:
+        return resized, everywhere, False
+    return warped, valid, True
+
+
+def _sane(homography: np.ndarray) -> bool:
+    """Not a degenerate or wildly distorting transform."""
+    determinant = float(np.linalg.det(homography[:2, :2]))
+    return (
+        0.1 < determinant < 10 and abs(homography[2, 0]) < 0.002 and abs(homography[2, 1]) < 0.002
+    )
+
+
+def _regions(work: _Work) -> tuple[Region, ...]:
+    mask = ((work.change > CHANGED) & work.valid).astype(np.uint8) * 255
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    mask = cv2.dilate(mask, np.ones((7, 7), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    area = mask.shape[0] * mask.shape[1]
+    boxes = [cv2.boundingRect(c) for c in contours]
+    boxes = [b for b in boxes if b[2] * b[3] >= MIN_REGION_SHARE * area]
+    boxes.sort(key=lambda b: b[2] * b[3], reverse=True)
+    scale = work.scale
+    return tuple(
+        Region(round(x / scale), round(y / scale), round(w / scale), round(h / scale))
+        for x, y, w, h in boxes[:MAX_REGIONS]
+    )
+
+
+def heat_map(work: _Work, regions: tuple[Region, ...]) -> Image.Image:
+    """Three panels: the first picture, the second as aligned to it, and the change
+    as a heat-map over the first with changed regions boxed."""
+    first = cv2.cvtColor(work.first, cv2.COLOR_GRAY2BGR)
+    second = cv2.cvtColor(work.second, cv2.COLOR_GRAY2BGR)
+    heat = cv2.applyColorMap((work.change * 255).astype(np.uint8), cv2.COLORMAP_JET)
+    overlay = cv2.addWeighted(first, 0.55, heat, 0.45, 0)
+    for region in regions:
+        x, y = round(region.x * work.scale), round(region.y * work.scale)
+        w, h = round(region.width * work.scale), round(region.height * work.scale)
+        cv2.rectangle(overlay, (x, y), (x + w, y + h), (0, 0, 255), 2)
+    gap = np.full((first.shape[0], 8, 3), 255, np.uint8)
+    panels = np.hstack([first, gap, second, gap, overlay])
+    return Image.fromarray(cv2.cvtColor(panels, cv2.COLOR_BGR2RGB))
