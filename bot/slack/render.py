@@ -6,6 +6,7 @@ section, 10 fields of 2,000 each; `text` (the notification fallback) is cut at
 several messages in the thread, at paragraph or line breaks where possible.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,26 +43,33 @@ def chunks(text: str, size: int = SECTION_CHARS) -> list[str]:
     return pieces
 
 
+def escape(text: str) -> str:
+    """Text shown as is: Slack reads `<…>` as mentions and links (`<!channel>`), so a
+    file name or the text OCR found in a picture must not be able to ping anyone."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def result_messages(result: Result, facts: Facts) -> list[dict[str, Any]]:
     """One or more `chat.postMessage` argument sets (text + blocks), in order."""
-    sections = [_section(piece) for piece in chunks(result.text or "Done.")]
+    text = escape(result.text or "Done.")
+    sections = [_section(piece) for piece in chunks(text)]
     groups = [
         sections[i : i + SECTIONS_PER_MESSAGE]
         for i in range(0, len(sections), SECTIONS_PER_MESSAGE)
     ]
     messages = [{"text": _fallback(group), "blocks": group} for group in groups]
     last = messages[-1]["blocks"]
-    fields = _fields(result.data)
+    fields = _fields(result.data, text)
     if fields:
         last.append({"type": "section", "fields": fields})
     for warning in result.warnings[:5]:
-        last.append(_context(f":warning: {warning}"[:SECTION_CHARS]))
+        last.append(_context(f":warning: {escape(warning)}"[:SECTION_CHARS]))
     last.append(_context(_facts_line(facts)))
     return messages
 
 
 def failure_message(sentence: str) -> dict[str, Any]:
-    text = f":warning: {sentence}"[:SECTION_CHARS]
+    text = f":warning: {escape(sentence)}"[:SECTION_CHARS]
     return {"text": text, "blocks": [_section(text)]}
 
 
@@ -105,14 +113,18 @@ def _fallback(group: list[dict[str, Any]]) -> str:
     return group[0]["text"]["text"][:SECTION_CHARS] if group else "Done."
 
 
-def _fields(data: Any) -> list[dict[str, Any]]:
+def _fields(data: Any, text: str) -> list[dict[str, Any]]:
+    """The data's plain values as a grid, leaving out what the text already says."""
     if not isinstance(data, dict):
         return []
     fields = []
     for key, value in data.items():
-        if isinstance(value, str | int | float | bool) and value != "":
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
+            shown = escape(f"{value:,.2f}" if isinstance(value, float) else str(value))
+            if re.search(rf"(?<!\w)(?<!\d[.,]){re.escape(shown)}(?!\w)(?![.,]\d)", text):
+                continue
             label = key.replace("_", " ")
-            fields.append({"type": "mrkdwn", "text": f"*{label}*\n{value}"[:FIELD_CHARS]})
+            fields.append({"type": "mrkdwn", "text": f"*{label}*\n{shown}"[:FIELD_CHARS]})
         if len(fields) == MAX_FIELDS:
             break
     return fields
