@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from bot.cli import cli
-from bot.config import Settings
+from bot.config import Settings, parse_settings
 from bot.digest import channel_digest
 from bot.errors import InputError
 from bot.plugins import get_registry
@@ -215,3 +215,27 @@ def test_mmbot_run_prints_the_fields_under_data_by_their_names(receipt_png, tmp_
     assert printed["skill"] == "invoice"
     assert fields(printed["data"]) == EXPECTED_EN
     assert printed["attachments"][0]["path"].endswith("receipt.invoice.json")
+
+
+def test_with_only_a_chat_model_the_ocr_text_is_sent_without_the_image(receipt_png, tmp_path, db):
+    with OpenAISandbox() as server:
+        settings = parse_settings(
+            {
+                "providers": {
+                    "chat": {
+                        "kind": "openai",
+                        "base_url": server.base_url,
+                        "models": {"chat": "sandbox-chat"},
+                    }
+                },
+                "routing": {"chat": ["chat"]},
+            }
+        )
+        server.reply_next(json.dumps(MODEL_ANSWER))
+        result = read([receipt_png], settings, db, tmp_path)
+        (sent,) = server.chat_requests()
+    prompt = sent.body["messages"][-1]["content"]
+    assert isinstance(prompt, str) and "TOTAL RM 35.93" in prompt
+    assert "there is no image" in prompt
+    assert result.data["source"] == "model"
+    assert fields(result.data) == {**EXPECTED_EN, "vendor": "Acme Hardware Sdn Bhd"}
