@@ -7,6 +7,7 @@ import pytest
 from stdnum import iban, luhn
 from stdnum.iso7064 import mod_97_10
 
+from storage import redact as redact_module
 from storage.pii import DETECTORS
 from storage.pii.numbers import _luhn_sum, _mod97
 from storage.redact import _TriggerScan, find_pii, redact, redact_value, redact_with_spans
@@ -157,21 +158,29 @@ def test_numbers_one_character_apart_are_all_found() -> None:
     assert [text[s.start : s.end] for s in find_pii(text)] == phones + cards
 
 
-def test_windows_find_what_a_scan_of_the_whole_text_finds(monkeypatch) -> None:
-    """The trigger scan only narrows where the detectors look; it never changes what they find."""
+def test_windows_and_short_texts_find_what_a_scan_of_the_whole_text_finds(monkeypatch) -> None:
+    """The trigger scan only narrows where the detectors look, and short texts skip it;
+    neither changes what the detectors find."""
     rng = random.Random(3)
     pieces = [text for _, text, _ in POSITIVE] + NEGATIVE + ["Name: John Smith", "联系人：张伟"]
     texts = [
         "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "。", ", ", "\t"]) for _ in range(8))
         for _ in range(200)
     ]
+    monkeypatch.setattr(redact_module, "_WHOLE_TEXT", 0)
     windowed = [find_pii(text) for text in texts]
+    monkeypatch.setattr(redact_module, "_WHOLE_TEXT", 10**9)
+    short = [find_pii(text) for text in texts]
 
     def whole_text(scan: _TriggerScan) -> list:
         return [(detector, [(0, len(scan.text))]) for detector in DETECTORS]
 
+    monkeypatch.setattr(redact_module, "_WHOLE_TEXT", 0)
     monkeypatch.setattr(_TriggerScan, "all_hits", whole_text)
-    assert windowed == [find_pii(text) for text in texts]
+    scanned = [find_pii(text) for text in texts]
+    assert windowed == scanned
+    assert short == scanned
+    assert sum(map(len, scanned)) > 200
 
 
 def test_quick_checksums_never_turn_away_what_python_stdnum_accepts() -> None:
