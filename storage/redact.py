@@ -93,8 +93,9 @@ def _found(text: str) -> list[tuple[Detector, list[Candidate]]]:
         found = []
         for index in firing:
             detector = DETECTORS[index]
-            candidates = [Candidate(start, end) for start, end in detector.find(text)]
-            candidates.sort(key=lambda c: (c.start, c.start - c.end))
+            candidates = list(detector.find(text))
+            if len(candidates) > 1:
+                candidates.sort(key=lambda c: (c.start, c.start - c.end))
             found.append((detector, candidates))
         return found
     scan = _TriggerScan(text)

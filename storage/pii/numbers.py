@@ -20,18 +20,22 @@ from storage.pii.candidates import (
     digits_of,
 )
 
-# 13-19 digits in groups separated by one space or dash, the same separator throughout.
+# 13-19 digits, run together or in groups separated by one space or dash, the same
+# separator throughout.
 # The patterns here start with what they match and look behind from there (not
 # `(?<!…)` first), so that `re` skips ahead to a digit or capital instead of trying
 # every position.
 _CARD = re.compile(
-    r"\d(?<![\w.,-]\d)\d{3}(?:([ -]?)\d{2,6})(?:\1\d{1,6}){1,4}(?![\w-]|[.,]\d)"
+    r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ -])\d{2,6}(?:\1\d{1,6}){1,4})(?![\w-]|[.,]\d)"
 )
 
 
 def detect_cards(text: str) -> Iterator[Candidate]:
     for match in _CARD.finditer(text):
-        number = digits_of(match.group())
+        found = match.group()
+        if len(found) < 13:
+            continue
+        number = digits_of(found)
         if _card_shape(number) and _luhn_sum(number) % 10 == 0 and luhn.is_valid(number):
             yield Candidate(match.start(), match.end())
 
