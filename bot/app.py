@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import dispatch
 from bot.config import Settings
-from bot.digest import channel_digest
+from bot.digest import ALL_SECTIONS, channel_digest
 from bot.jobs import JobSpec, SqliteJobQueue
 from bot.plugins import get_registry
 from storage.clock import now_text
@@ -122,8 +122,10 @@ class Intake:
 
         return await self._run(query)
 
-    async def digest(self, channel: str, hours: int) -> str:
-        return await self._run(lambda: channel_digest(self._database(), channel, hours))
+    async def digest(self, channel: str, hours: int, sections: frozenset[str]) -> str:
+        return await self._run(
+            lambda: channel_digest(self._database(), channel, hours, sections)
+        )
 
     async def recent_jobs(self, user: str) -> list[Any]:
         return await self._run(lambda: SqliteJobQueue(self._database()).recent_for(user, 10))
@@ -188,7 +190,8 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             counts = await intake.forget(command["user_id"])
             await ack(text=f"Done: deleted {sum(counts.values())} stored row(s) about you.")
         elif words.lower() == "digest now":
-            digest = await intake.digest(command["channel_id"], _lookback(settings, command))
+            hours, sections = _digest_settings(settings, command["channel_id"])
+            digest = await intake.digest(command["channel_id"], hours, sections)
             await ack(response_type="in_channel", text=digest)
         else:
             names = ", ".join(f"`{name}`" for name in sorted(skills)) or "none installed"
@@ -253,12 +256,12 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
     return app
 
 
-def _lookback(settings: Settings, command: dict[str, Any]) -> int:
-    """The channel's digest window from `[[digests]]`, else a day."""
+def _digest_settings(settings: Settings, channel: str) -> tuple[int, frozenset[str]]:
+    """The channel's digest window and sections from `[[digests]]`, else a day of all."""
     for digest in settings.digests:
-        if digest.channel == command.get("channel_id"):
-            return digest.lookback_hours
-    return 24
+        if digest.channel == channel:
+            return digest.lookback_hours, frozenset(digest.sections)
+    return 24, ALL_SECTIONS
 
 
 def _home_view(jobs: list[Any], settings: Settings) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """A channel's digest: what mmbot did there lately, from the audit log and stored results.
 
-`/mm digest now` posts it on demand. It counts jobs per skill and how they ended,
-the model cost, lists the latest results' one-line summaries (already redacted
-when they were stored), then adds each plugin's `digest_sections`.
+`/mm digest now` posts it on demand, `bot.schedule` on each `[[digests]]` entry's
+schedule. The `usage` section counts jobs per skill and how they ended, the
+model cost, and lists the latest results' one-line summaries (already redacted
+when they were stored); plugins add theirs (`invoices` …) through `digest_sections`.
 """
 
 import logging
@@ -17,16 +18,33 @@ from storage.clock import now, to_text
 log = logging.getLogger(__name__)
 
 
+ALL_SECTIONS: frozenset[str] = frozenset({"invoices", "meetings", "usage"})
+
+
 @dataclass(frozen=True)
 class DigestContext:
-    """What a plugin's `digest_sections` hook may read."""
+    """What a plugin's `digest_sections` hook may read: the database, and which sections
+    the channel's `[[digests]]` entry asks for (a plugin leaves out one not asked for)."""
 
     db: Database
+    sections: frozenset[str] = ALL_SECTIONS
 
 
-def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
+def channel_digest(
+    db: Database, channel: str, hours: int = 24, sections: frozenset[str] = ALL_SECTIONS
+) -> str:
     since = now() - timedelta(hours=hours)
     lines = [f"*mmbot digest for <#{channel}>, last {hours} h*"]
+    if "usage" in sections:
+        lines.extend(_usage(db, channel, since))
+    lines.extend(plugin_sections(db, channel, since, sections))
+    if len(lines) == 1:
+        lines.append("Nothing to report in that time.")
+    return "\n".join(lines)
+
+
+def _usage(db: Database, channel: str, since: datetime) -> list[str]:
+    """Jobs per skill and how they ended, the model cost, and the latest results."""
     jobs = list(
         db.query(
             "select skill, status, count(*) as n from audit where action = 'job.finish'"
@@ -34,7 +52,7 @@ def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
             [channel, to_text(since)],
         )
     )
-    lines.extend(_jobs(db, jobs, channel, since) if jobs else ["No jobs here in that time."])
+    lines = _jobs(db, jobs, channel, since) if jobs else ["No jobs here in that time."]
     latest = list(
         db.query(
             "select ts, skill, summary from results where channel = ? and ts >= ?"
@@ -47,8 +65,7 @@ def channel_digest(db: Database, channel: str, hours: int = 24) -> str:
         for row in latest:
             when = datetime.fromisoformat(row["ts"]).strftime("%H:%M")
             lines.append(f"• {when} `{row['skill']}`: {(row['summary'] or '')[:200]}")
-    lines.extend(plugin_sections(db, channel, since))
-    return "\n".join(lines)
+    return lines
 
 
 def _jobs(db: Database, jobs: list[dict], channel: str, since: datetime) -> list[str]:
@@ -68,12 +85,14 @@ def _jobs(db: Database, jobs: list[dict], channel: str, since: datetime) -> list
     return lines
 
 
-def plugin_sections(db: Database, channel: str, since: datetime) -> list[str]:
+def plugin_sections(
+    db: Database, channel: str, since: datetime, wanted: frozenset[str] = ALL_SECTIONS
+) -> list[str]:
     """Each plugin's section; a failing plugin is logged and left out, not fatal."""
     sections = []
     for section, plugin in get_registry().digest_sections:
         try:
-            text = section(ctx=DigestContext(db), channel=channel, since=since)
+            text = section(ctx=DigestContext(db, wanted), channel=channel, since=since)
         except Exception:
             log.exception("digest section of plugin %s failed", plugin)
             continue

@@ -26,6 +26,7 @@ from aiohttp import web
 from bot.app import Intake, build_app
 from bot.config import Settings
 from bot.jobs import SqliteJobQueue, worker_name
+from bot.schedule import DigestScheduler
 from storage.db import open_database
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class Service:
     def __post_init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._stop = StopFlag(self._context)
+        self.digests = DigestScheduler(self.settings, self.db_path)
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
         self.url = ""
@@ -113,6 +115,7 @@ class Service:
 
     def stop_workers(self) -> None:
         self._stop.set()
+        self.digests.stop()
         for process in self.processes:
             process.join(timeout=10)
             if process.is_alive():
@@ -164,6 +167,7 @@ def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int)
     service = Service(settings, db_path, port)
     service.sweep()
     service.start_workers()
+    service.digests.start()
 
     async def main() -> None:
         stopping = asyncio.Event()
@@ -202,6 +206,7 @@ class BackgroundService:
     def __enter__(self) -> "BackgroundService":
         self.service.sweep()
         self.service.start_workers()
+        self.service.digests.start()
         self._thread.start()
         start = self.service.start_socket_mode() if self._socket_mode else self.service.start_http()
         asyncio.run_coroutine_threadsafe(start, self._loop).result(30)

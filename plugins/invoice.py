@@ -265,6 +265,8 @@ def register_skills(register: Any) -> None:
 @hookimpl
 def digest_sections(ctx: Any, channel: str, since: datetime) -> str | None:
     """Invoices read in the channel: how many, totals per currency, which need a person."""
+    if "invoices" not in ctx.sections:
+        return None
     rows = ctx.db.query(
         "select data from results where skill = 'invoice' and channel = ? and ts >= ?",
         [channel, to_text(since)],

@@ -22,19 +22,34 @@ def migration(fn: Migration) -> Migration:
 
 
 def migrate(db: Database) -> list[str]:
-    """Apply every migration not yet applied; return the names applied now."""
-    if _TABLE not in db.table_names():
-        db[_TABLE].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db[_TABLE].rows}
-    applied = []
-    for fn in MIGRATIONS:
-        if fn.__name__ in done:
-            continue
-        with db.atomic():
-            fn(db)
-            db[_TABLE].insert({"name": fn.__name__, "applied_at": now_text()})
-        applied.append(fn.__name__)
+    """Apply every migration not yet applied; return the names applied now.
+
+    Processes starting together (the server and its workers) may all find the
+    schema behind: the first takes SQLite's write lock, the others wait for it
+    (`busy_timeout`) and then find nothing left to do.
+    """
+    if _TABLE in db.table_names() and _pending(db) == []:
+        return []
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        if _TABLE not in db.table_names():
+            db[_TABLE].create({"name": str, "applied_at": str}, pk="name")
+        applied = []
+        for fn in _pending(db):
+            with db.atomic():
+                fn(db)
+                db[_TABLE].insert({"name": fn.__name__, "applied_at": now_text()})
+            applied.append(fn.__name__)
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
     return applied
+
+
+def _pending(db: Database) -> list[Migration]:
+    done = {row["name"] for row in db[_TABLE].rows}
+    return [fn for fn in MIGRATIONS if fn.__name__ not in done]
 
 
 @migration

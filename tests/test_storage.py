@@ -135,3 +135,20 @@ def test_sigkill_during_a_burst_loses_no_committed_row(tmp_path: Path):
     stored = {row[0] for row in db.execute("select id from audit")}
     assert set(committed) <= stored
     assert all(row[0].endswith("for [EMAIL]") for row in db.execute("select detail from audit"))
+
+
+def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Path):
+    path = tmp_path / "fresh.db"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
+        from storage.db import open_database
+        open_database({str(path)!r})
+        """
+    )
+    starters = [subprocess.Popen([sys.executable, "-c", script]) for _ in range(6)]
+    assert [starter.wait(timeout=60) for starter in starters] == [0] * 6
+    db = open_database(path)
+    names = [row["name"] for row in db["_mmbot_migrations"].rows]
+    assert names == [fn.__name__ for fn in MIGRATIONS]

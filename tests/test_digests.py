@@ -1,0 +1,155 @@
+"""Scheduled digests: each `[[digests]]` entry is posted to its channel on its crontab, in
+its time zone, with the sections it names; a failure is audited and nothing else stops."""
+
+import datetime as dt
+import json
+import time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.config import parse_settings
+from bot.digest import channel_digest
+from bot.sandbox.slack_server import SlackSandbox
+from bot.schedule import DigestScheduler
+from bot.serve import BackgroundService
+from storage.clock import now_text
+from storage.db import open_database
+
+FINANCE = "C0FINANCE"
+
+
+def settings(sandbox: SlackSandbox, **digest):
+    return parse_settings(
+        {
+            "slack": {
+                "bot_token": sandbox.bot_token,
+                "signing_secret": sandbox.signing_secret,
+                "api_url": sandbox.api_url,
+            },
+            "digests": [
+                {
+                    "channel": FINANCE,
+                    "schedule": "30 9 * * mon-fri",
+                    "timezone": "Europe/Berlin",
+                    "sections": ["invoices"],
+                    **digest,
+                }
+            ],
+        }
+    )
+
+
+def store_invoice(db, channel: str, vendor: str, total: float, verdict: str) -> None:
+    data = {
+        "vendor": vendor,
+        "total": total,
+        "currency": "EUR",
+        "verdict": verdict,
+        "needs_review": [] if verdict == "valid" else ["total"],
+        "file": f"{vendor}.pdf",
+    }
+    db["results"].insert(
+        {
+            "ts": now_text(),
+            "channel": channel,
+            "skill": "invoice",
+            "summary": vendor,
+            "data": json.dumps(data),
+        }
+    )
+
+
+def wait_for(condition, timeout: float = 15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if value := condition():
+            return value
+        time.sleep(0.05)
+    raise AssertionError("timed out waiting")
+
+
+@pytest.fixture
+def workspace():
+    with SlackSandbox() as sandbox:
+        yield sandbox
+
+
+def test_each_digest_is_due_on_its_crontab_in_its_time_zone(workspace, tmp_path):
+    digests = DigestScheduler(settings(workspace), str(tmp_path / "bot.db"))
+    digests.start()
+    try:
+        (due,) = digests.next_runs().values()
+    finally:
+        digests.stop()
+    local = due.astimezone(ZoneInfo("Europe/Berlin"))
+    assert (local.hour, local.minute) == (9, 30)
+    assert local.weekday() < 5
+    assert due > dt.datetime.now(dt.UTC)
+    assert due - dt.datetime.now(dt.UTC) <= dt.timedelta(days=3, hours=1)
+
+
+def test_a_due_digest_is_posted_with_the_sections_it_names_and_audited(workspace, tmp_path):
+    db_path = str(tmp_path / "bot.db")
+    db = open_database(db_path)
+    store_invoice(db, FINANCE, "Coolblue", 4904.94, "valid")
+    store_invoice(db, FINANCE, "Corner Cafe", 7.88, "needs_review")
+    store_invoice(db, "C0OTHER", "Elsewhere", 1.00, "valid")
+    digests = DigestScheduler(settings(workspace), db_path)
+    digests.start()
+    try:
+        digests.run_now()
+        (posted,) = wait_for(lambda: workspace.method_calls("chat.postMessage"))
+    finally:
+        digests.stop()
+    assert posted["channel"] == FINANCE
+    text = posted["text"]
+    assert "*Invoices:* 2 read, totalling EUR 4,912.82" in text
+    assert "• Corner Cafe: check total" in text
+    assert "Latest results" not in text, "usage was not asked for"
+    rows = list(db.query("select status, channel from audit where action = 'digest.post'"))
+    assert rows == [{"status": "ok", "channel": FINANCE}]
+
+
+def test_a_digest_slack_refuses_is_audited_and_the_next_is_still_tried(workspace, tmp_path):
+    db_path = str(tmp_path / "bot.db")
+    db = open_database(db_path)
+
+    def outcomes() -> list[str]:
+        return [
+            r["status"] for r in db.query("select status from audit where action = 'digest.post'")
+        ]
+
+    workspace.fail_next("chat.postMessage", "channel_not_found")
+    digests = DigestScheduler(settings(workspace, sections=["usage"]), db_path)
+    digests.start()
+    try:
+        digests.run_now()
+        wait_for(lambda: len(outcomes()) == 1)
+        digests.run_now()
+        wait_for(lambda: len(outcomes()) == 2)
+    finally:
+        digests.stop()
+    assert outcomes() == ["error", "ok"]
+    detail = db.execute("select detail from audit where status = 'error'").fetchone()[0]
+    assert "channel_not_found" in detail
+    assert "No jobs here in that time." in workspace.method_calls("chat.postMessage")[-1]["text"]
+
+
+def test_a_digest_names_its_sections_or_says_there_is_nothing(tmp_path):
+    db = open_database(tmp_path / "bot.db")
+    assert channel_digest(db, FINANCE, 24, frozenset({"invoices"})).endswith(
+        "Nothing to report in that time."
+    )
+    usage = channel_digest(db, FINANCE, 24, frozenset({"usage"}))
+    assert "No jobs here in that time." in usage
+
+
+def test_the_running_bot_schedules_its_digests_and_stops_them_with_it(workspace, tmp_path):
+    with BackgroundService(settings(workspace), str(tmp_path / "bot.db")) as bot:
+        scheduler = bot.service.digests
+        assert list(scheduler.next_runs()) == [f"digest-0-{FINANCE}"]
+        scheduler.run_now()
+        (posted,) = wait_for(lambda: workspace.method_calls("chat.postMessage"))
+        assert posted["text"].startswith(f"*mmbot digest for <#{FINANCE}>")
+    assert not scheduler.scheduler.running
