@@ -64,6 +64,8 @@ class _Work:
     change: np.ndarray
     scale: float
     aligned: bool
+    first_colour: np.ndarray
+    second_colour: np.ndarray
 
 
 def compare(first: Image.Image, second: Image.Image) -> tuple[Comparison, Image.Image]:
@@ -123,8 +125,8 @@ def ssim_mean(work: _Work) -> float:
     return float(local[inside].mean()) if inside.any() else float(local.mean())
 
 
-def _gray(image: Image.Image, size: tuple[int, int]) -> np.ndarray:
-    return np.asarray(image.convert("L").resize(size, Image.LANCZOS))
+def _resized(image: Image.Image, size: tuple[int, int], mode: str) -> np.ndarray:
+    return np.asarray(image.convert(mode).resize(size, Image.LANCZOS))
 
 
 def _prepare(first: Image.Image, second: Image.Image) -> _Work:
@@ -138,49 +140,57 @@ def _prepare(first: Image.Image, second: Image.Image) -> _Work:
         max(16, round(second.width * other_scale)),
         max(16, round(second.height * other_scale)),
     )
-    reference = _gray(first, size)
-    warped, valid, aligned = _align(reference, _gray(second, other_size))
+    reference = _resized(first, size, "L")
+    moving = _resized(second, other_size, "L")
+    homography = _align(reference, moving)
+
+    def into_frame(image: np.ndarray, interpolation: int = cv2.INTER_LINEAR) -> np.ndarray:
+        if homography is None:
+            return cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+        return cv2.warpPerspective(image, homography, size, flags=interpolation)
+
+    warped = into_frame(moving)
+    valid = into_frame(np.full(moving.shape, 255, np.uint8), cv2.INTER_NEAREST) > 0
     change = np.clip(1.0 - ssim_map(reference, warped), 0.0, 1.0)
     change[~valid] = 0.0
-    return _Work(reference, warped, valid, change, size[0] / first.width, aligned)
+    return _Work(
+        reference,
+        warped,
+        valid,
+        change,
+        size[0] / first.width,
+        homography is not None,
+        _resized(first, size, "RGB"),
+        into_frame(_resized(second, other_size, "RGB")),
+    )
 
 
-def _align(reference: np.ndarray, moving: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
-    """`moving` in `reference`'s frame: by homography when features agree, else resized."""
+def _align(reference: np.ndarray, moving: np.ndarray) -> np.ndarray | None:
+    """The homography taking `moving` onto `reference` when features agree on one that
+    is more than a resize, else None (the caller resizes)."""
     height, width = reference.shape
-    resized = cv2.resize(moving, (width, height), interpolation=cv2.INTER_AREA)
-    everywhere = np.ones_like(reference, dtype=bool)
     orb = cv2.ORB_create(1500)
     keys_ref, desc_ref = orb.detectAndCompute(reference, None)
     keys_mov, desc_mov = orb.detectAndCompute(moving, None)
     if desc_ref is None or desc_mov is None or len(keys_ref) < 12 or len(keys_mov) < 12:
-        return resized, everywhere, False
+        return None
     pairs = cv2.BFMatcher(cv2.NORM_HAMMING).knnMatch(desc_mov, desc_ref, k=2)
     good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
     if len(good) < 12:
-        return resized, everywhere, False
+        return None
     source = np.float32([keys_mov[m.queryIdx].pt for m in good]).reshape(-1, 1, 2)
     target = np.float32([keys_ref[m.trainIdx].pt for m in good]).reshape(-1, 1, 2)
     homography, inliers = cv2.findHomography(source, target, cv2.RANSAC, 4.0)
     if homography is None or int(inliers.sum()) < 12 or not _sane(homography):
-        return resized, everywhere, False
+        return None
     resize = np.diag([width / moving.shape[1], height / moving.shape[0], 1.0])
     nearly = homography / homography[2, 2] - resize
     if np.abs(nearly[:2, :2]).max() < 0.01 and np.abs(nearly[:2, 2]).max() < 1.0:
-        return resized, everywhere, False
-    warped = cv2.warpPerspective(moving, homography, (width, height), flags=cv2.INTER_LINEAR)
-    valid = (
-        cv2.warpPerspective(
-            np.full(moving.shape, 255, np.uint8),
-            homography,
-            (width, height),
-            flags=cv2.INTER_NEAREST,
-        )
-        > 0
+        return None
+    covered = cv2.warpPerspective(
+        np.full(moving.shape, 255, np.uint8), homography, (width, height), flags=cv2.INTER_NEAREST
     )
-    if valid.mean() < 0.3:
-        return resized, everywhere, False
-    return warped, valid, True
+    return homography if (covered > 0).mean() >= 0.3 else None
 
 
 def _sane(homography: np.ndarray) -> bool:
@@ -210,14 +220,14 @@ def _regions(work: _Work) -> tuple[Region, ...]:
 def heat_map(work: _Work, regions: tuple[Region, ...]) -> Image.Image:
     """Three panels: the first picture, the second as aligned to it, and the change
     as a heat-map over the first with changed regions boxed."""
-    first = cv2.cvtColor(work.first, cv2.COLOR_GRAY2BGR)
-    second = cv2.cvtColor(work.second, cv2.COLOR_GRAY2BGR)
-    heat = cv2.applyColorMap((work.change * 255).astype(np.uint8), cv2.COLORMAP_JET)
-    overlay = cv2.addWeighted(first, 0.55, heat, 0.45, 0)
+    heat = cv2.cvtColor(
+        cv2.applyColorMap((work.change * 255).astype(np.uint8), cv2.COLORMAP_JET),
+        cv2.COLOR_BGR2RGB,
+    )
+    overlay = cv2.addWeighted(work.first_colour, 0.5, heat, 0.5, 0)
     for region in regions:
         x, y = round(region.x * work.scale), round(region.y * work.scale)
         w, h = round(region.width * work.scale), round(region.height * work.scale)
-        cv2.rectangle(overlay, (x, y), (x + w, y + h), (0, 0, 255), 2)
-    gap = np.full((first.shape[0], 8, 3), 255, np.uint8)
-    panels = np.hstack([first, gap, second, gap, overlay])
-    return Image.fromarray(cv2.cvtColor(panels, cv2.COLOR_BGR2RGB))
+        cv2.rectangle(overlay, (x, y), (x + w, y + h), (255, 0, 0), 2)
+    gap = np.full((work.first_colour.shape[0], 8, 3), 255, np.uint8)
+    return Image.fromarray(np.hstack([work.first_colour, gap, work.second_colour, gap, overlay]))
