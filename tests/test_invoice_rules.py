@@ -301,3 +301,76 @@ def test_without_a_total_label_the_largest_repeated_amount_is_a_guess_to_review(
     assert invoice.total == 21.70
     assert invoice.confidence["total"] == 0.5
     assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
+RECEIPTS_ELSEWHERE = {
+    "a US till receipt": (
+        [
+            [("WALMART SUPERCENTER", 120)],
+            [("Store #1234 Springfield IL", 80)],
+            [("12/25/2023 10:45 AM", 20)],
+            [("MILK 2% GAL", 20), ("3.48", 500)],
+            [("SUBTOTAL", 300), ("45.67", 500)],
+            [("TAX 1 7.000 %", 200), ("3.20", 500)],
+            [("TOTAL", 300), ("48.87", 500)],
+            [("VISA TEND", 200), ("48.87", 500)],
+            [("CHANGE DUE", 200), ("0.00", 500)],
+        ],
+        ("WALMART SUPERCENTER", "2023-12-25", 45.67, 3.20, 48.87),
+    ),
+    "an invoice with an amount due": (
+        [
+            [("Joe's Plumbing LLC", 100)],
+            [("Invoice #A-1043", 20), ("Date: March 3, 2024", 350)],
+            [("Labor", 20), ("$200.00", 500)],
+            [("Parts", 20), ("$35.50", 500)],
+            [("Amount Due:", 300), ("$235.50", 500)],
+        ],
+        ("Joe's Plumbing LLC", "2024-03-03", None, None, 235.50),
+    ),
+    "a German bakery receipt": (
+        [
+            [("Bäckerei Schmidt GmbH", 100)],
+            [("Hauptstr. 5, 10115 Berlin", 80)],
+            [("24.12.2023 08:15", 20)],
+            [("Kaffee", 20), ("3,50", 500)],
+            [("Summe EUR", 20), ("4,70", 500)],
+            [("MwSt 7% 0,31", 20)],
+            [("Bar", 20), ("10,00", 500)],
+            [("Rückgeld", 20), ("5,30", 500)],
+        ],
+        ("Bäckerei Schmidt GmbH", "2023-12-24", None, 0.31, 4.70),
+    ),
+    "a Chinese supermarket receipt": (
+        [
+            [("北京华联超市", 150)],
+            [("日期：2023-11-05 14:20", 20)],
+            [("商品 数量 金额", 20)],
+            [("矿泉水", 20), ("2", 250), ("6.00", 500)],
+            [("面包", 20), ("1", 250), ("12.50", 500)],
+            [("合计：", 20), ("¥18.50", 500)],
+            [("现金", 20), ("¥20.00", 500)],
+            [("找零", 20), ("¥1.50", 500)],
+        ],
+        ("北京华联超市", "2023-11-05", 18.50, None, 18.50),
+    ),
+    "a Malay receipt with the total under its label": (
+        [
+            [("TOKO MAJU ENTERPRISE", 100)],
+            [("Tarikh: 05/02/2019", 20)],
+            [("Jumlah", 20)],
+            [("RM 15.90", 450)],
+            [("Tunai", 20), ("RM 20.00", 450)],
+            [("Baki", 20), ("RM 4.10", 450)],
+        ],
+        ("TOKO MAJU ENTERPRISE", "2019-02-05", None, None, 15.90),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(RECEIPTS_ELSEWHERE))
+def test_receipts_from_elsewhere(kind):
+    printed, expected = RECEIPTS_ELSEWHERE[kind]
+    invoice = extract(rows(receipt(*printed)), today=TODAY)
+    found = (invoice.vendor, invoice.issue_date, invoice.subtotal, invoice.tax, invoice.total)
+    assert found == expected

@@ -264,6 +264,7 @@ NOT_VENDOR = _words(
     r"sold\s*to",
     r"terms",
     r"customer",
+    r"#\s*\d",
     r"\battn",
     r"deliver",
     r"page\s*\d",
