@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.hookspecs import hookimpl
 from bot.media.compare import Comparison, compare
-from bot.media.image import LoadedImage, load_images
+from bot.media.image import LoadedImage, load_images, png_bytes
 from bot.providers import errors as provider_errors
 from bot.skills import Attachment, JobContext, Result, Skill
 
@@ -110,13 +110,11 @@ def _groups(names: list[str], measured: list[dict[str, Any]]) -> list[list[str]]
 
 
 def _ask(ctx: JobContext, images: list[LoadedImage]) -> dict[str, Any]:
-    from plugins.describe import _png
-
     question = f"The user asks: {ctx.prompt} " if ctx.prompt else ""
     names = ", ".join(image.source for image in images)
     reply = ctx.models.vision(
         PROMPT.format(count=len(images), names=names, question=question),
-        [_png(image.image) for image in images],
+        [png_bytes(image.image) for image in images],
         schema=SCHEMA,
         detail="low" if len(images) > 4 else None,
         context=ctx.call_context("compare"),

@@ -6,14 +6,13 @@ model: the text in the image (local OCR), size, format, dominant colours, camera
 and date, and one line naming the setting that enables full descriptions.
 """
 
-import io
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PIL import Image
 
 from bot.hookspecs import hookimpl
-from bot.media.image import LoadedImage, load_images
+from bot.media.image import LoadedImage, load_images, png_bytes
 from bot.skills import JobContext, Option, Result, Skill
 
 SCHEMA = {
@@ -59,7 +58,7 @@ class Describe(Skill):
             nonlocal done
             reply = ctx.models.vision(
                 PROMPT.format(question=question),
-                [_png(image.image)],
+                [png_bytes(image.image)],
                 schema=SCHEMA,
                 detail=ctx.options["detail"],
                 context=call,
@@ -84,7 +83,7 @@ class Describe(Skill):
         call = ctx.call_context(self.name)
         found, sections = [], []
         for index, image in enumerate(images, start=1):
-            ocr = ctx.models.ocr(_png(image.image), context=call)
+            ocr = ctx.models.ocr(png_bytes(image.image, fast=True), context=call)
             item = {**_facts(image), "visible_text": ocr.text}
             found.append(item)
             lines = [
@@ -128,12 +127,6 @@ def dominant_colours(image: Image.Image, count: int = 5) -> list[str]:
     return [
         "#{:02x}{:02x}{:02x}".format(*palette[index * 3 : index * 3 + 3]) for _, index in counts
     ]
-
-
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 @hookimpl

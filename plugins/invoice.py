@@ -28,7 +28,7 @@ from bot.invoices.layout import Row, rows
 from bot.invoices.reading import MAX_SIDE, read_page
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review, verdict
-from bot.media.image import load_images
+from bot.media.image import load_images, png_bytes
 from bot.providers import errors as provider_errors
 from bot.providers.types import OcrResult
 from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
@@ -119,12 +119,12 @@ def read_invoice(
         )
     step(0.75, "extracting fields")
     warnings: list[str] = []
-    invoice, source = extract(lines), "rules"
+    rules = extract(lines)
+    invoice, source = rules, "rules"
     engine = ctx.options.get("engine", "auto")
     if engine != "rules" and (ctx.models.available("vision") or ctx.models.available("chat")):
         try:
-            invoice, source = ask_model(ctx, pages, lines, call), "model"
-            invoice = agree(invoice, extract(lines))
+            invoice, source = agree(ask_model(ctx, pages, lines, call), rules), "model"
         except provider_errors.ProviderError as error:
             warnings.append(
                 f"{file.name}: the model's answer was unusable ({error}); "
@@ -160,14 +160,12 @@ def page_rows(readings: list[OcrResult]) -> list[Row]:
 
 
 def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call: Any) -> Invoice:
-    from plugins.describe import _png
-
     ocr_text = "\n".join(row.text for row in lines)[:12000]
     kind = "invoice or receipt"
     if ctx.models.available("vision"):
         reply = ctx.models.vision(
             PROMPT.format(kind=kind, ocr=ocr_text),
-            [_png(page) for page in pages[:MODEL_PAGES]],
+            [png_bytes(page) for page in pages[:MODEL_PAGES]],
             schema=MODEL_SCHEMA,
             max_tokens=2048,
             context=call,

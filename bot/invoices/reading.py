@@ -5,12 +5,12 @@ their side. When the first pass reads poorly (few lines, low confidence, or
 boxes taller than wide) we try the quarter turns and keep the best reading.
 """
 
-import io
 import statistics
 from collections.abc import Callable
 
 from PIL import Image
 
+from bot.media.image import png_bytes
 from bot.providers.types import OcrResult
 
 #: Long side the page is scaled down to before OCR; more costs time, not accuracy.
@@ -22,12 +22,12 @@ Ocr = Callable[[bytes], OcrResult]
 def read_page(ocr: Ocr, image: Image.Image) -> tuple[OcrResult, int]:
     """The best OCR reading of `image` and the clockwise turn (degrees) that gave it."""
     page = _fit(image)
-    result = ocr(_encode(page))
+    result = ocr(png_bytes(page, fast=True))
     if not _poor(result):
         return result, 0
     best, turn = result, 0
     for degrees in (90, 270, 180):
-        rotated = ocr(_encode(page.rotate(-degrees, expand=True)))
+        rotated = ocr(png_bytes(page.rotate(-degrees, expand=True), fast=True))
         if _score(rotated) > _score(best) * 1.2:
             best, turn = rotated, degrees
         if not _poor(best):
@@ -61,7 +61,3 @@ def _fit(image: Image.Image) -> Image.Image:
     return image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
 
 
-def _encode(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", compress_level=1)
-    return buffer.getvalue()

@@ -177,3 +177,11 @@ def _register_heif() -> None:
 def _reason(error: BaseException) -> str:
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
     return text[:120]
+
+
+def png_bytes(image: Image.Image, *, fast: bool = False) -> bytes:
+    """`image` as PNG (lossless, so OCR and models see what was sent); `fast` trades size
+    for encoding time, for images that only cross to another part of this process."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1 if fast else 6)
+    return buffer.getvalue()
