@@ -71,10 +71,9 @@ class _Work:
 def compare(first: Image.Image, second: Image.Image) -> tuple[Comparison, Image.Image]:
     """The measures and verdict for a pair, and a heat-map of where they differ."""
     distance = int(imagehash.phash(first) - imagehash.phash(second))
-    if first.size == second.size and np.array_equal(np.asarray(first), np.asarray(second)):
-        work = _prepare(first, second)
-        return Comparison(distance, 1.0, False, (), 0.0, "identical"), heat_map(work, ())
     work = _prepare(first, second)
+    if first.size == second.size and np.array_equal(np.asarray(first), np.asarray(second)):
+        return Comparison(distance, 1.0, False, (), 0.0, "identical"), heat_map(work, ())
     score = ssim_mean(work)
     regions = _regions(work)
     changed = float((work.change > CHANGED)[work.valid].mean()) if work.valid.any() else 1.0
