@@ -59,5 +59,3 @@ def _fit(image: Image.Image) -> Image.Image:
         return image
     scale = MAX_SIDE / longest
     return image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
-
-
