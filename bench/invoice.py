@@ -7,7 +7,8 @@ For each labelled receipt (an image with a `.json` beside it holding `company`,
 without a model: upright OCR (RapidOCR), reading-order rows, rule extraction and
 the checks. The naive baseline uses the same OCR lines in detection order: the
 first number after the word TOTAL, the first numeric date, the first line as the
-vendor. Comparison is normalised: totals as numbers to the cent, dates as ISO
+vendor. Fields a label leaves empty are left out of that field's count. Comparison is
+normalised: totals as numbers to the cent, dates as ISO
 (labels read day first), vendors upper-cased with everything but letters and
 digits removed. Seconds per receipt are measured after one warm-up receipt.
 """
@@ -60,7 +61,7 @@ def labelled(root: Path) -> list[Truth]:
         image = next(
             (
                 label.with_suffix(s)
-                for s in (".jpg", ".jpeg", ".png")
+                for s in (".jpg", ".jpeg", ".png", ".page1.png")
                 if label.with_suffix(s).exists()
             ),
             None,
@@ -167,19 +168,21 @@ def main() -> int:
             tally["mmbot"][field] += mine[field]
             tally["naive"][field] += theirs[field]
         flagged += review
-        flagged_wrong += review and not all(mine.values())
-        missed_wrong += not review and not all(mine.values())
+        wrong = any(not mine[f] for f in TARGETS if getattr(truth, f) not in (None, ""))
+        flagged_wrong += review and wrong
+        missed_wrong += not review and wrong
         if args.verbose:
             marks = " ".join(f"{f}:{'ok' if mine[f] else 'XX'}" for f in TARGETS)
             print(f"{truth.image.name:24} {took:5.2f}s {marks}  {guess}")
-            if not all(mine.values()):
+            if wrong:
                 print(f"{'':24} truth: {truth.vendor!r} {truth.date} {truth.total}")
 
     count = len(truths)
     print(f"{'field':8} {'mmbot':>7} {'naive':>7} {'target':>7}")
     for field, target in TARGETS.items():
-        ours_share = tally["mmbot"][field] / count
-        naive_share = tally["naive"][field] / count
+        labelled_count = sum(getattr(truth, field) not in (None, "") for truth in truths)
+        ours_share = tally["mmbot"][field] / max(1, labelled_count)
+        naive_share = tally["naive"][field] / max(1, labelled_count)
         verdict = "met" if ours_share >= target else "MISSED"
         print(f"{field:8} {ours_share:7.2f} {naive_share:7.2f} {target:7.2f}  {verdict}")
     mean, worst = statistics.fmean(seconds), max(seconds)
