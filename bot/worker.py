@@ -75,7 +75,7 @@ class Worker:
         self.queue = SqliteJobQueue(self.db)
         self.client = web_client(self.settings)
         self.router = Router(self.settings, db=self.db)
-        self.pacer = ChannelPacer()
+        self.pacer = ChannelPacer(self.db_path)
         self.registry = get_registry()
 
     def run_forever(self, stop: threading.Event | Any, poll_seconds: float = 0.2) -> None:

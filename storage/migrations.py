@@ -174,3 +174,9 @@ def m001_initial(db: Database) -> None:
 def m002_job_message_ts(db: Database) -> None:
     """The message a job answers (its files or the mention), for reactions."""
     db["jobs"].add_column("message_ts", str)
+
+
+@migration
+def m003_channel_pacing(db: Database) -> None:
+    """When each channel may next be posted to, shared by every worker process."""
+    db["pacing"].create({"channel": str, "next_at": float}, pk="channel")

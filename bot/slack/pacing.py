@@ -1,25 +1,61 @@
-"""Posting pace per channel: Slack allows about one message a second in a channel, with
-short bursts. Each worker process keeps to that for the channels it posts in; a 429
-that still comes back is retried by slack_sdk's handler after its `Retry-After`."""
+"""Posting pace per channel, shared by every worker process.
 
-import threading
-from collections.abc import Iterator
+Slack allows about one message a second in a channel, with short bursts. Each
+post first books its start time in the `pacing` table (a GCRA reservation: the
+channel's next allowed time moves on by one interval per post, and up to
+`burst` posts may start at once), in one short write transaction, then sleeps
+until then outside it. So two workers answering in one channel keep to the
+pace together, in the order they asked. A 429 that still comes back is
+retried by slack_sdk's handler after its `Retry-After`.
+"""
+
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from bot.providers.limiter import Limits, RateLimiter
+from storage.db import open_database
 
-PER_CHANNEL = Limits(requests_per_minute=60, max_in_flight=64, burst=3)
+PER_MINUTE = 60
+BURST = 3
 
 
 class ChannelPacer:
-    def __init__(self, limits: Limits = PER_CHANNEL) -> None:
-        self._limits = limits
-        self._channels: dict[str, RateLimiter] = {}
-        self._lock = threading.Lock()
+    def __init__(
+        self,
+        db_path: str,
+        *,
+        per_minute: float = PER_MINUTE,
+        burst: int = BURST,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._db = open_database(db_path)
+        self._interval = 60.0 / per_minute
+        self._tolerance = (burst - 1) * self._interval
+        self._clock = clock
 
     @contextmanager
     def post(self, channel: str) -> Iterator[None]:
-        with self._lock:
-            limiter = self._channels.setdefault(channel, RateLimiter(self._limits))
-        with limiter.acquire():
-            yield
+        wait = self.reserve(channel)
+        if wait > 0:
+            time.sleep(wait)
+        yield
+
+    def reserve(self, channel: str) -> float:
+        """Book the next start for `channel`; return the seconds to wait for it."""
+        conn = self._db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            now = self._clock()
+            row = conn.execute("select next_at from pacing where channel = ?", [channel]).fetchone()
+            due = max(row[0] if row else now, now)
+            start = max(now, due - self._tolerance)
+            conn.execute(
+                "insert into pacing (channel, next_at) values (?, ?)"
+                " on conflict(channel) do update set next_at = excluded.next_at",
+                [channel, due + self._interval],
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return start - now
