@@ -14,6 +14,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from bot.config import DigestSettings, Settings
 from bot.digest import channel_digest
+from bot.worker import web_client
 from storage.audit import AuditLog
 from storage.db import open_database
 
@@ -24,8 +25,6 @@ MISFIRE_GRACE = 3600
 
 def post_digest(settings: Settings, db_path: str, digest: DigestSettings) -> None:
     """Build the channel's digest and post it; the outcome goes to the audit log."""
-    from bot.worker import web_client
-
     db = open_database(db_path)
     audit = AuditLog(db)
     try:
