@@ -69,12 +69,7 @@ def run_demo(say: Callable[[str], None], timeout: float = 180.0) -> dict[str, li
 def _settings(slack: SlackSandbox, base: Settings) -> Settings:
     return parse_settings(
         {
-            "slack": {
-                "bot_token": slack.bot_token,
-                "signing_secret": slack.signing_secret,
-                "api_url": slack.api_url,
-                "mode": "http",
-            },
+            "slack": slack.slack_settings(mode="http"),
             "jobs": {"workers": 2, "heartbeat_seconds": 1},
         }
     )

@@ -22,11 +22,7 @@ FINANCE = "C0FINANCE"
 def settings(sandbox: SlackSandbox, **digest):
     return parse_settings(
         {
-            "slack": {
-                "bot_token": sandbox.bot_token,
-                "signing_secret": sandbox.signing_secret,
-                "api_url": sandbox.api_url,
-            },
+            "slack": sandbox.slack_settings(),
             "digests": [
                 {
                     "channel": FINANCE,

@@ -25,13 +25,7 @@ def workspace():
 def settings_for(sandbox: SlackSandbox, **slack):
     return parse_settings(
         {
-            "slack": {
-                "bot_token": sandbox.bot_token,
-                "signing_secret": sandbox.signing_secret,
-                "api_url": sandbox.api_url,
-                "mode": "http",
-                **slack,
-            },
+            "slack": sandbox.slack_settings(**{"mode": "http", **slack}),
             "jobs": {"workers": 1, "heartbeat_seconds": 0.5},
             "channels": {CHANNEL: {"auto": {"image": "fingerprint", "audio": "fingerprint"}}},
         }

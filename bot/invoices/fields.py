@@ -1,6 +1,6 @@
 """What an invoice holds: the fields scripts read under `data`, by these exact names."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 FIELDS = ("vendor", "invoice_number", "issue_date", "currency", "subtotal", "tax", "total")
@@ -30,9 +30,6 @@ class Invoice:
     confidence: dict[str, float] = field(default_factory=dict)
     #: The tax is part of the total (receipts that say "GST included").
     tax_included: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Invoice":

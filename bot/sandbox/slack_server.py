@@ -85,6 +85,15 @@ class SlackSandbox(LoopbackServer):
     def api_url(self) -> str:
         return f"{self.origin}/api/"
 
+    def slack_settings(self, **more: object) -> dict[str, object]:
+        """The `[slack]` table that points the bot at this workspace."""
+        return {
+            "bot_token": self.bot_token,
+            "signing_secret": self.signing_secret,
+            "api_url": self.api_url,
+            **more,
+        }
+
     def start(self) -> "SlackSandbox":
         self.socket_mode.start()
         return super().start()
