@@ -68,6 +68,16 @@ class JobSettings(_Settings):
     max_attempts: int = Field(3, ge=1)
 
 
+class MediaSettings(_Settings):
+    """Limits and pacing for recordings (`translate`, `meeting`)."""
+
+    max_minutes: float = Field(240, gt=0)
+    frames_per_second: float = Field(1.0, gt=0, le=10)
+    max_frames: int = Field(1800, ge=10)
+    max_keyframes: int = Field(60, ge=1)
+    chunk_minutes: float = Field(10, gt=0, le=13)
+
+
 class Price(_Settings):
     """US dollars per million tokens."""
 
@@ -161,6 +171,7 @@ class Settings(_Settings):
     slack: SlackSettings = SlackSettings()
     storage: StorageSettings = StorageSettings()
     jobs: JobSettings = JobSettings()
+    media: MediaSettings = MediaSettings()
     providers: dict[str, ProviderSettings] = Field(default_factory=dict, validate_default=True)
     routing: RoutingSettings = RoutingSettings()
     cache: CacheSettings = CacheSettings()

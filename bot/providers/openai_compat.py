@@ -125,7 +125,7 @@ class OpenAICompatible:
             segments = (Segment(0.0, float(raw.get("duration") or 0), raw["text"]),)
         return Transcript(
             segments=segments,
-            language=raw.get("language") or request.language,
+            language=language_code(raw.get("language")) or request.language,
             duration=float(raw.get("duration") or (segments[-1].end if segments else 0)),
             model=model,
             translated=request.translate,
@@ -148,6 +148,33 @@ class OpenAICompatible:
 
     def _errors(self) -> "_Translated":
         return _Translated(self.name)
+
+
+def language_code(language: str | None) -> str | None:
+    """OpenAI answers "english" where local Whisper and the rest of mmbot say "en"."""
+    if not language:
+        return None
+    name = language.strip().lower().replace(" ", "_")
+    return _WHISPER_CODES.get(name, name)
+
+
+_WHISPER_LANGUAGES = """
+af afrikaans am amharic ar arabic as assamese az azerbaijani ba bashkir be belarusian
+bg bulgarian bn bengali bo tibetan br breton bs bosnian ca catalan cs czech cy welsh
+da danish de german el greek en english es spanish et estonian eu basque fa persian
+fi finnish fo faroese fr french gl galician gu gujarati ha hausa haw hawaiian he hebrew
+hi hindi hr croatian ht haitian_creole hu hungarian hy armenian id indonesian is icelandic
+it italian ja japanese jw javanese ka georgian kk kazakh km khmer kn kannada ko korean
+la latin lb luxembourgish ln lingala lo lao lt lithuanian lv latvian mg malagasy mi maori
+mk macedonian ml malayalam mn mongolian mr marathi ms malay mt maltese my myanmar
+ne nepali nl dutch nn nynorsk no norwegian oc occitan pa punjabi pl polish ps pashto
+pt portuguese ro romanian ru russian sa sanskrit sd sindhi si sinhala sk slovak
+sl slovenian sn shona so somali sq albanian sr serbian su sundanese sv swedish sw swahili
+ta tamil te telugu tg tajik th thai tk turkmen tl tagalog tr turkish tt tatar uk ukrainian
+ur urdu uz uzbek vi vietnamese yi yiddish yo yoruba zh chinese yue cantonese
+"""
+_WORDS = _WHISPER_LANGUAGES.split()
+_WHISPER_CODES = dict(zip(_WORDS[1::2], _WORDS[::2], strict=True))
 
 
 def _chat_arguments(model: str, request: ChatRequest) -> dict[str, Any]:

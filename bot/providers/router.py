@@ -178,9 +178,12 @@ class Router:
         language: str | None = None,
         translate: bool = False,
         prompt: str | None = None,
+        progress: Callable[[float], None] | None = None,
         context: CallContext = CallContext(),
     ) -> Transcript:
-        request = TranscribeRequest(Path(audio), language, translate, prompt)
+        """`progress(seconds_done)` hears how far into `audio` the provider has got, as it
+        goes: the local provider calls it per segment; a remote one does not call it."""
+        request = TranscribeRequest(Path(audio), language, translate, prompt, progress)
         return self._route(
             "transcribe",
             lambda provider: provider.transcribe(request),

@@ -1,5 +1,6 @@
 """What goes into a model call and what comes back, independent of any provider."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -55,10 +56,14 @@ class Segment:
 
 @dataclass(frozen=True)
 class TranscribeRequest:
+    """`progress`, when given, hears the seconds of this audio done as segments arrive;
+    it is not part of what is asked, so not of the cache key."""
+
     audio: Path
     language: str | None = None
     translate: bool = False
     prompt: str | None = None
+    progress: Callable[[float], None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
