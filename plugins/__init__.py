@@ -6,4 +6,5 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "plugins.describe",
     "plugins.invoice",
     "plugins.compare",
+    "plugins.translate",
 )
