@@ -7,4 +7,5 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "plugins.invoice",
     "plugins.compare",
     "plugins.translate",
+    "plugins.meeting",
 )
