@@ -123,9 +123,7 @@ class Intake:
         return await self._run(query)
 
     async def digest(self, channel: str, hours: int, sections: frozenset[str]) -> str:
-        return await self._run(
-            lambda: channel_digest(self._database(), channel, hours, sections)
-        )
+        return await self._run(lambda: channel_digest(self._database(), channel, hours, sections))
 
     async def recent_jobs(self, user: str) -> list[Any]:
         return await self._run(lambda: SqliteJobQueue(self._database()).recent_for(user, 10))
@@ -219,8 +217,9 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             "thread_ts": message.get("thread_ts") or message.get("ts"),
             "files": [dispatch.file_fields(f) for f in message.get("files") or []],
         }
+        skills = _skills_for(metadata["files"], get_registry().skills)
         await client.views_open(
-            trigger_id=shortcut["trigger_id"], view=_run_modal(metadata, get_registry().skills)
+            trigger_id=shortcut["trigger_id"], view=_run_modal(metadata, skills)
         )
 
     @app.view("mmbot_run")
@@ -284,6 +283,27 @@ def _home_view(jobs: list[Any], settings: Settings) -> dict[str, Any]:
             {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(channels)[:3000]}},
         ],
     }
+
+
+def _skills_for(files: list[dict[str, Any]], skills: dict[str, Any]) -> dict[str, Any]:
+    """The skills that take every file of the message, judged by the type Slack reports;
+    all of them when it reports none the bot knows (the worker checks the bytes anyway)."""
+    kinds = {_media_kind(str(file.get("mimetype") or "")) for file in files}
+    if not kinds or None in kinds:
+        return skills
+    fitting = {
+        name: entry
+        for name, entry in skills.items()
+        if kinds <= entry[0].media and entry[0].min_files <= len(files) <= entry[0].max_files
+    }
+    return fitting or skills
+
+
+def _media_kind(mimetype: str) -> str | None:
+    if mimetype == "application/pdf":
+        return "pdf"
+    kind = mimetype.partition("/")[0]
+    return kind if kind in ("image", "audio", "video") else None
 
 
 def _run_modal(metadata: dict[str, Any], skills: dict[str, Any]) -> dict[str, Any]:

@@ -353,7 +353,9 @@ def _accepts(port: int) -> bool:
 
 
 def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(workspace, bot, png):
-    message, _ = workspace.drop_file(CHANNEL, "U0BOB", "a.png", png.read_bytes(), send=False)
+    message, _ = workspace.drop_file(
+        CHANNEL, "U0BOB", "a.png", png.read_bytes(), mimetype="image/png", send=False
+    )
     opened = workspace.interact(
         {
             "type": "message_action",
@@ -368,9 +370,11 @@ def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(works
     assert opened.status == 200
     modal = wait_for(lambda: [v for v in workspace.workspace.views if v["type"] == "modal"])[0]
     choices = modal["blocks"][0]["element"]["options"]
-    for_images = sorted(n for n, (s, _) in get_registry().skills.items() if "image" in s.media)
-    assert [o["value"] for o in choices] == for_images
-    assert {"describe", "fingerprint"} <= set(for_images)
+    skills = get_registry().skills.items()
+    for_an_image = sorted(n for n, (s, _) in skills if "image" in s.media and s.min_files == 1)
+    assert [o["value"] for o in choices] == for_an_image
+    assert {"describe", "fingerprint"} <= set(for_an_image)
+    assert not {"compare", "meeting", "translate"} & set(for_an_image)
     submitted = workspace.interact(
         {
             "type": "view_submission",
