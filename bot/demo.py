@@ -31,6 +31,7 @@ def sample_drops() -> list[Drop]:
     return [
         ([("receipt.png", receipt, "image/png")], "invoice"),
         ([("voice-memo.ogg", (SAMPLES / "voice-memo.ogg").read_bytes(), "audio/ogg")], ""),
+        ([("standup.mp4", (SAMPLES / "standup.mp4").read_bytes(), "video/mp4")], ""),
         (
             [
                 ("receipt.png", receipt, "image/png"),

@@ -225,8 +225,9 @@ def test_demo_runs_the_whole_bot_offline_and_prints_each_thread():
     assert result.exit_code == 0
     out = result.output
     assert "alice dropped receipt.png in" in out and "alice dropped voice-memo.ogg" in out
-    assert "receipt.png + receipt-edited.png" in out
-    assert out.count("── thread of") == 3
+    assert "receipt.png + receipt-edited.png" in out and "alice dropped standup.mp4" in out
+    assert out.count("── thread of") == 4
     assert out.count("reactions on the file: warning") + out.count(
         "reactions on the file: white_check_mark"
-    ) == 3
+    ) == 4
+    assert "there is no skill" not in out
