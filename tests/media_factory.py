@@ -92,10 +92,12 @@ def slides_video(
     fade_seconds: float = 0.0,
     noise: bool = True,
     rotation: int = 0,
+    moving_box: bool = False,
 ) -> Path:
     """Slides with text, each for its seconds, with a little moving noise so frames differ.
 
     `fade_seconds` cross-fades into each slide; `audio_freq` adds a stereo tone track;
+    `moving_box` slides a dark square along the bottom, as a pointer or a webcam tile moves;
     `rotation` films the way a phone held upright does: each picture (drawn upright at `size`)
     is stored turned `rotation` degrees counter-clockwise, with a display matrix saying to turn
     it back clockwise.
@@ -126,6 +128,11 @@ def slides_video(
                 blend = (step + 1) / (fade_seconds * fps) if fade_seconds else 1.0
                 if number and blend < 1.0:
                     pixels = pictures[number - 1] * (1 - blend) + picture * blend
+                if moving_box:
+                    side, height, width = pictures[0].shape[0] // 9, *pictures[0].shape[:2]
+                    x = (index * width // (3 * fps)) % (width - side)
+                    pixels = pixels.copy()
+                    pixels[height - 2 * side : height - side, x : x + side] = 40
                 if noise:
                     pixels = pixels + rng.normal(0, 4, pixels.shape)
                 frame = av.VideoFrame.from_ndarray(

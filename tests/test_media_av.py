@@ -217,7 +217,7 @@ def test_big_frames_are_scaled_to_1280(media: Path) -> None:
 
 @pytest.mark.parametrize(
     ("gop", "fade"),
-    [(None, 0.0), (10, 0.0), (None, 1.5)],
+    [(None, 0.0), (10, 0.0), (None, 1.0)],
     ids=["sparse keyframes", "keyframe a second", "cross-fades"],
 )
 def test_slides_give_one_keyframe_each_at_the_time_they_appear(
@@ -272,12 +272,27 @@ def test_the_contact_sheet_labels_each_thumbnail_with_its_time(film: Path) -> No
     assert untouched.mean() > 150
 
 
-def test_slides_of_one_template_that_differ_in_one_line_are_two_keyframes(media: Path) -> None:
-    template = "Weekly review\n• revenue\n• hiring\n• {}"
-    deck = [Slide(template.format(last), 4, lines_per_height=24) for last in ("budget", "risks")]
-    path = slides_video(media / "template.mp4", deck, size=(1280, 720), fps=5)
+@pytest.mark.parametrize(
+    ("texts", "lines"),
+    [
+        (["Weekly review\n• revenue\n• hiring\n• budget", "Weekly review\n• revenue\n• hiring\n• risks"], 24),
+        (["1. Quarterly results\n• point 1 of slide 1", "2. Product launch plan\n• point 1 of slide 2"], 11),
+    ],
+    ids=["one word of small print", "the title"],
+)
+def test_slides_of_one_template_are_told_apart(media: Path, texts: list[str], lines: int) -> None:
+    deck = [Slide(text, 4, lines_per_height=lines) for text in texts]
+    path = slides_video(media / f"template{lines}.mp4", deck, size=(1280, 720), fps=5)
     found = keyframes(sample_frames(path))
     assert [round(keyframe.time) for keyframe in found] == [0, 4]
+
+
+def test_a_shape_moving_over_one_slide_is_not_a_new_slide(media: Path) -> None:
+    deck = [Slide("Roadmap\n• one\n• two", 16, lines_per_height=11)]
+    path = slides_video(
+        media / "pointer.mp4", deck, size=(1280, 720), fps=5, gop=20, moving_box=True
+    )
+    assert len(keyframes(sample_frames(path))) == 1
 
 
 def test_probe_reads_when_the_recording_was_made(media: Path) -> None:

@@ -18,11 +18,14 @@ Decoding uses the codec's threads. Pictures come out RGB, upright (the display m
 phone videos is applied) and scaled so the long side is at most `MAX_SIDE`.
 """
 
+import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import av
+import numpy as np
+from av.video.reformatter import VideoReformatter
 from PIL import Image
 
 from bot.errors import InputError
@@ -33,6 +36,7 @@ KEYFRAME_GAP = 10.0
 # Seeking pays off when each jump skips several keyframes' worth of packets.
 _SEEK_FACTOR = 4.0
 _SCAN_SECONDS = 120.0
+_local = threading.local()
 _TURNS = {
     90: Image.Transpose.ROTATE_270,
     180: Image.Transpose.ROTATE_180,
@@ -40,10 +44,32 @@ _TURNS = {
 }
 
 
-@dataclass(frozen=True)
 class Frame:
-    time: float
-    image: Image.Image
+    """A sampled picture at `time` seconds. It is converted to RGB only when `image` is
+    read, so frames that are only compared (`gray`) never pay for the conversion."""
+
+    def __init__(self, time: float, image: Image.Image | None = None, *, decoded: Any = None):
+        self.time = time
+        self._image = image
+        self._decoded = decoded
+
+    @property
+    def image(self) -> Image.Image:
+        if self._image is None:
+            self._image = picture(self._decoded)
+            self._decoded = None
+        return self._image
+
+    def gray(self, size: tuple[int, int]) -> np.ndarray:
+        """The upright picture in grey levels at `size` (width, height), as float32."""
+        if self._decoded is None:
+            small = self.image.convert("L").resize(size, Image.Resampling.BILINEAR)
+            return np.asarray(small, dtype=np.float32)
+        turns = round(-self._decoded.rotation / 90) % 4
+        width, height = size if turns % 2 == 0 else size[::-1]
+        small = _scaler().reformat(self._decoded, width=width, height=height, format="gray")
+        grey = small.to_ndarray()
+        return np.ascontiguousarray(np.rot90(grey, -turns), dtype=np.float32)
 
 
 def sample_frames(
@@ -125,7 +151,7 @@ def _keyframes_only(
         for frame in _decode(packet):
             at = _time(frame, offset)
             if at is not None and at >= due - slack:
-                yield Frame(at, picture(frame))
+                yield Frame(at, decoded=frame)
                 due = at + interval
 
 
@@ -141,7 +167,7 @@ def _every_frame(
         for frame in _decode(packet):
             at = _time(frame, offset)
             if at is not None and at >= due - 1e-6:
-                yield Frame(at, picture(frame))
+                yield Frame(at, decoded=frame)
                 due += interval * (1 + int((at - due) / interval))
 
 
@@ -164,7 +190,7 @@ def _by_seeking(
             for frame in _decode(packet):
                 at = _time(frame, offset)
                 if at is not None and at >= target - 1e-3:
-                    found = Frame(at, picture(frame))
+                    found = Frame(at, decoded=frame)
                     break
             if found:
                 break
@@ -190,9 +216,8 @@ def _decode(packet: av.Packet) -> list[av.VideoFrame]:
 
 
 def _time(frame: av.VideoFrame, offset: float) -> float | None:
-    if frame.pts is None or frame.time_base is None:
-        return None
-    return max(0.0, float(frame.pts * frame.time_base) - offset)
+    at = frame.time
+    return None if at is None else max(0.0, at - offset)
 
 
 def _duration(container: av.container.InputContainer, stream: av.VideoStream) -> float:
@@ -201,6 +226,13 @@ def _duration(container: av.container.InputContainer, stream: av.VideoStream) ->
     if stream.duration and stream.time_base:
         return float(stream.duration * stream.time_base)
     return 0.0
+
+
+def _scaler() -> VideoReformatter:
+    """One reformatter per thread, so its scaling context is made once, not per frame."""
+    if not hasattr(_local, "scaler"):
+        _local.scaler = VideoReformatter()
+    return _local.scaler
 
 
 def picture(frame: av.VideoFrame) -> Image.Image:
