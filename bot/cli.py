@@ -4,6 +4,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ from bot.errors import UserFacingError
 from bot.log import configure_logging
 from bot.plugins import Registry, get_registry
 from bot.providers import Router
-from bot.runner import input_files, run_skill
+from bot.runner import input_files, refused, run_skill
 from bot.skill_choice import choose_skill
 from bot.skills import Progress, Result
 from bot.slack.manifest import app_manifest
@@ -82,23 +83,31 @@ def run(
     """Run a skill on FILES, as mmbot would on files dropped in Slack."""
     settings = state.settings
     registry = get_registry()
-    inputs = input_files(list(files))
+    try:
+        inputs = input_files(list(files))
+    except UserFacingError as error:
+        refused(state.database(), skill, str(error))
+        raise
     chosen = registry.skill(skill or choose_skill([f.kind for f in inputs]))
     options = chosen.parse_options(dict(_pair(text) for text in pairs))
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
     workdir = output_dir.resolve() / f"{chosen.name}-{stamp}"
     db = state.database()
-    with _progress_bar(chosen.name) as progress:
-        result = run_skill(
-            chosen,
-            inputs,
-            options=options,
-            prompt=ask,
-            settings=settings,
-            db=db,
-            workdir=workdir,
-            progress=progress,
-        )
+    try:
+        with _progress_bar(chosen.name) as progress:
+            result = run_skill(
+                chosen,
+                inputs,
+                options=options,
+                prompt=ask,
+                settings=settings,
+                db=db,
+                workdir=workdir,
+                progress=progress,
+            )
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
     if workdir.is_dir() and not any(workdir.iterdir()):
         workdir.rmdir()
     if as_json:

@@ -45,6 +45,20 @@ def input_files(paths: Sequence[Path], names: Sequence[str] | None = None) -> li
     return files
 
 
+def refused(db: Database, skill: str | None, reason: str, who: Who = Who()) -> None:
+    """Audit files turned away before any skill could run (empty, of no known type)."""
+    AuditLog(db).record(
+        action="skill.run",
+        status="failed",
+        skill=skill,
+        user=who.user,
+        channel=who.channel,
+        team=who.team,
+        job_id=who.job_id,
+        detail=reason,
+    )
+
+
 def check_files(skill: Skill, files: Sequence[InputFile]) -> None:
     count = len(files)
     if count < skill.min_files:
