@@ -1,20 +1,34 @@
 """Settings that route model calls to the loopback OpenAI-compatible sandbox."""
 
-from bot.config import Settings, parse_settings
+from typing import Any
+
+from bot.config import Capability, Settings, parse_settings
 from bot.sandbox.openai_server import OpenAISandbox
 
 
-def vision_settings(server: OpenAISandbox) -> Settings:
-    """One provider, `vision`, serving the vision capability from `server`."""
+def sandbox_settings(
+    server: OpenAISandbox, capability: Capability, model: str, **provider: Any
+) -> Settings:
+    """One provider, named after `capability`, serving it with `model` from `server`;
+    `provider` adds settings of that provider (`max_retries=0` …)."""
     return parse_settings(
         {
             "providers": {
-                "vision": {
+                capability: {
                     "kind": "openai",
                     "base_url": server.base_url,
-                    "models": {"vision": "sandbox-vision"},
+                    "models": {capability: model},
+                    **provider,
                 }
             },
-            "routing": {"vision": ["vision"]},
+            "routing": {capability: [capability]},
         }
     )
+
+
+def vision_settings(server: OpenAISandbox) -> Settings:
+    return sandbox_settings(server, "vision", "sandbox-vision")
+
+
+def chat_settings(server: OpenAISandbox, **provider: Any) -> Settings:
+    return sandbox_settings(server, "chat", "sandbox-chat", **provider)

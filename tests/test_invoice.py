@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from bot.cli import cli
-from bot.config import Settings, parse_settings
+from bot.config import Settings
 from bot.digest import channel_digest
 from bot.errors import InputError
 from bot.plugins import get_registry
@@ -25,7 +25,7 @@ from tests.invoices import (
     save,
     sideways_and_blurred,
 )
-from tests.models import vision_settings
+from tests.models import chat_settings, vision_settings
 
 FIELDS = ("vendor", "invoice_number", "issue_date", "currency", "subtotal", "tax", "total")
 
@@ -219,18 +219,7 @@ def test_mmbot_run_prints_the_fields_under_data_by_their_names(receipt_png, tmp_
 
 def test_with_only_a_chat_model_the_ocr_text_is_sent_without_the_image(receipt_png, tmp_path, db):
     with OpenAISandbox() as server:
-        settings = parse_settings(
-            {
-                "providers": {
-                    "chat": {
-                        "kind": "openai",
-                        "base_url": server.base_url,
-                        "models": {"chat": "sandbox-chat"},
-                    }
-                },
-                "routing": {"chat": ["chat"]},
-            }
-        )
+        settings = chat_settings(server)
         server.reply_next(json.dumps(MODEL_ANSWER))
         result = read([receipt_png], settings, db, tmp_path)
         (sent,) = server.chat_requests()

@@ -11,7 +11,7 @@ import av
 import numpy as np
 import pytest
 
-from bot.config import Settings, parse_settings
+from bot.config import Settings
 from bot.digest import DigestContext
 from bot.media.audio import SAMPLE_RATE, stream_audio
 from bot.meetings import offline
@@ -29,6 +29,7 @@ from bot.sandbox.openai_server import OpenAISandbox
 from plugins.meeting import MeetingSkill, digest_sections
 from storage.clock import now, now_text
 from tests.media_factory import Slide, slide_image
+from tests.models import chat_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WEDNESDAY = date(2025, 3, 5)
@@ -281,21 +282,6 @@ def test_offline_notes_and_the_report_stamp_every_item():
     text = slack_text(meeting)
     assert text.splitlines()[0].startswith("*Stand-up* (1:26): ")
     assert "2 decisions" in text and "*David*: send the revised budget" in text
-
-
-def chat_settings(server: OpenAISandbox):
-    return parse_settings(
-        {
-            "providers": {
-                "llm": {
-                    "kind": "openai",
-                    "base_url": server.base_url,
-                    "models": {"chat": "sandbox-chat"},
-                }
-            },
-            "routing": {"chat": ["llm"]},
-        }
-    )
 
 
 def part_notes(**items) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bot.config import Settings, parse_settings
+from bot.config import Settings
 from bot.errors import InputError
 from bot.media.audio import SAMPLE_RATE, stream_audio, write_wav
 from bot.providers import Router
@@ -21,6 +21,7 @@ from bot.providers.whisper import LocalWhisper
 from bot.sandbox.openai_server import OpenAISandbox
 from bot.speech.scripts import default_script, to_script
 from bot.speech.transcribe import require_speech, transcribe_media
+from tests.models import sandbox_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CONTEXT = CallContext(skill="translate")
@@ -212,19 +213,7 @@ def sandbox() -> Iterator[OpenAISandbox]:
 
 
 def remote(server: OpenAISandbox) -> Router:
-    settings = parse_settings(
-        {
-            "providers": {
-                "remote": {
-                    "kind": "openai",
-                    "base_url": server.base_url,
-                    "models": {"transcribe": "sandbox-whisper"},
-                }
-            },
-            "routing": {"transcribe": ["remote"]},
-        }
-    )
-    return Router(settings)
+    return Router(sandbox_settings(server, "transcribe", "sandbox-whisper"))
 
 
 def test_a_server_gets_one_upload_per_chunk_and_its_times_are_rebased(sandbox, tmp_path) -> None:

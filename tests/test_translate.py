@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.config import Settings, parse_settings
+from bot.config import Settings
 from bot.errors import InputError
 from bot.providers import Router
 from bot.providers.router import CallContext
@@ -23,24 +23,9 @@ from bot.speech.transcribe import transcribe_media
 from bot.translation import language, plan, translate_segments
 from bot.translation.fallback import ENABLE_CHAT
 from bot.translation.render import BLOCK_CHARS, timed_lines
+from tests.models import chat_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def chat_settings(server: OpenAISandbox) -> Settings:
-    return parse_settings(
-        {
-            "providers": {
-                "llm": {
-                    "kind": "openai",
-                    "base_url": server.base_url,
-                    "models": {"chat": "sandbox-chat"},
-                    "max_retries": 0,
-                }
-            },
-            "routing": {"chat": ["llm"]},
-        }
-    )
 
 
 def french(count: int, start: float = 0.0) -> list[Segment]:
@@ -142,7 +127,7 @@ def test_translation_goes_in_chunks_and_maps_back_by_id_with_timing_kept() -> No
         steps: list[tuple[int, int]] = []
         result = translate_segments(
             segments,
-            chat=Router(chat_settings(server)).chat,
+            chat=Router(chat_settings(server, max_retries=0)).chat,
             source="French",
             target="English",
             progress=lambda done, total: steps.append((done, total)),
@@ -173,7 +158,7 @@ def test_missing_ids_are_asked_for_once_more_and_extra_ids_ignored() -> None:
             answer([(2, "two")]),
         )
         result = translate_segments(
-            segments, chat=Router(chat_settings(server)).chat, source="French", target="English"
+            segments, chat=Router(chat_settings(server, max_retries=0)).chat, source="French", target="English"
         )
         sent = server.chat_requests()
     assert [sent_ids(r) for r in sent] == [[1, 2, 3, 4], [2]]
@@ -187,7 +172,7 @@ def test_lines_still_missing_keep_their_source_text_with_a_warning() -> None:
     with OpenAISandbox() as server:
         server.reply_next(answer([(1, "zero"), (3, "")]), answer([(3, "  ")]))
         result = translate_segments(
-            segments, chat=Router(chat_settings(server)).chat, source="French", target="English"
+            segments, chat=Router(chat_settings(server, max_retries=0)).chat, source="French", target="English"
         )
     assert [s.text for s in result.segments] == ["zero", "phrase numéro 1", "phrase numéro 2"]
     assert result.done == 1
@@ -200,7 +185,7 @@ def test_a_reply_that_is_not_json_is_repaired_by_the_router() -> None:
     with OpenAISandbox() as server:
         server.reply_next("Sure! Here is the translation: one, two", answer([(1, "a"), (2, "b")]))
         result = translate_segments(
-            french(2), chat=Router(chat_settings(server)).chat, source="French", target="English"
+            french(2), chat=Router(chat_settings(server, max_retries=0)).chat, source="French", target="English"
         )
         assert len(server.chat_requests()) == 2
     assert [s.text for s in result.segments] == ["a", "b"]
@@ -213,7 +198,7 @@ def test_a_provider_failure_stops_translating_and_keeps_the_source() -> None:
         server.fail_next(None, Fault("status", 400, code="invalid_request_error"))
         result = translate_segments(
             segments,
-            chat=Router(chat_settings(server)).chat,
+            chat=Router(chat_settings(server, max_retries=0)).chat,
             source="French",
             target="English",
             workers=1,
@@ -357,7 +342,7 @@ def test_a_recording_already_in_the_target_language_is_not_sent_to_the_model(
 ) -> None:
     with OpenAISandbox() as server:
         result, _ = run(
-            registered, memo(tmp_path), chat_settings(server), db, tmp_path, to="French"
+            registered, memo(tmp_path), chat_settings(server, max_retries=0), db, tmp_path, to="French"
         )
         assert server.chat_requests() == []
     assert "already in French" in result.text
@@ -370,7 +355,7 @@ def test_a_failing_chat_provider_still_returns_the_transcript(
 ) -> None:
     with OpenAISandbox() as server:
         server.fail_next(Fault("status", 400, code="invalid_request_error"))
-        result, _ = run(registered, memo(tmp_path), chat_settings(server), db, tmp_path, to="de")
+        result, _ = run(registered, memo(tmp_path), chat_settings(server, max_retries=0), db, tmp_path, to="de")
     assert result.data["transcript"].startswith("Bonjour")
     assert "translation" not in result.data
     (warning,) = result.warnings
