@@ -499,3 +499,31 @@ def test_a_recording_without_speech_is_refused_plainly(tmp_path, db):
     hum = write_wav(np.zeros(SAMPLE_RATE * 5, np.float32), tmp_path / "hum.wav")
     with pytest.raises(InputError, match=r"^no speech found in hum\.wav"):
         run(hum, Settings(), db, tmp_path)
+
+
+def test_with_a_vision_model_each_keyframe_is_described_beside_its_ocr_text(tmp_path, db):
+    from tests.media_factory import slides_video
+    from tests.models import vision_settings
+
+    deck = [Slide("Roadmap 2026", 4), Slide("Open positions\nthree roles", 4)]
+    path = slides_video(tmp_path / "deck.mp4", deck, fps=5)
+    described = [
+        '{"description": "A slide titled Roadmap 2026.", "visible_text": "Roadmap 2026"}',
+        '{"description": "A slide listing open positions.", "visible_text": "Open positions"}',
+    ]
+    with OpenAISandbox() as server:
+        server.reply_next(*described)
+        result, _ = run(path, vision_settings(server), db, tmp_path)
+        sent = server.chat_requests()
+    assert len(sent) == 2
+    for request in sent:
+        content = request.body["messages"][-1]["content"]
+        assert content[1]["image_url"]["url"].startswith("data:image/")
+    keyframes = result.data["keyframes"]
+    assert [kf["description"] for kf in keyframes] == [
+        "A slide titled Roadmap 2026.",
+        "A slide listing open positions.",
+    ]
+    assert keyframes[0]["text"].startswith("Roadmap 2026")
+    report = result.attachments[0].path.read_text()
+    assert "A slide listing open positions." in report
