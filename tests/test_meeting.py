@@ -315,13 +315,20 @@ def test_with_a_chat_model_parts_are_noted_then_merged(monkeypatch, db):
         parts = len(summarising.parts(spoken))
         server.reply_next(*[part_notes() for _ in range(parts)], merged)
         router = Router(chat_settings(server), db=db)
+        steps: list[tuple[int, int]] = []
         notes = summarising.summarise(
-            lambda prompt, **kw: router.chat(prompt, **kw), spoken, duration=86.0, language="en"
+            lambda prompt, **kw: router.chat(prompt, **kw),
+            spoken,
+            duration=86.0,
+            language="en",
+            progress=lambda done, total: steps.append((done, total)),
         )
         sent = server.chat_requests()
     assert parts >= 2 and len(sent) == parts + 1
-    first = sent[0].body["messages"][-1]["content"]
-    assert "part 1 of" in first and "[00:00] Good morning, everyone." in first
+    assert steps == [(done, parts + 1) for done in range(parts + 1)]
+    asked = [request.body["messages"][-1]["content"] for request in sent]
+    (first,) = [text for text in asked if "part 1 of" in text]
+    assert "[00:00] Good morning, everyone." in first
     assert "Part 2 notes:" in sent[-1].body["messages"][-1]["content"]
     assert "action_items" in sent[-1].body["response_format"]["json_schema"]["schema"]["required"]
     assert notes.source == "model" and notes.title == "Weekly stand-up"

@@ -3,7 +3,7 @@ keyframe per visual change, read the slides, analyse (a chat model map-reduce wh
 one is configured, else offline), write the report, the SRT and the contact sheet.
 
 Each stage reports progress ("transcribing 12:30 of 58:00", "reading slides 3 of 9",
-"summarising part 2 of 4") and its wall time into an optional `Stopwatch`.
+"summarising: 2 of 4 steps done") and its wall time into an optional `Stopwatch`.
 """
 
 import re
@@ -186,9 +186,9 @@ def _analyse(
                 slides,
                 duration=duration,
                 language=language,
-                progress=lambda number, count: ctx.progress(
-                    _ANALYSE + (_REPORT - _ANALYSE) * (number - 1) / count,
-                    f"summarising part {number} of {count}",
+                progress=lambda done, count: ctx.progress(
+                    _ANALYSE + (_REPORT - _ANALYSE) * done / count,
+                    f"summarising: {done} of {count} steps done",
                 ),
             )
             return notes if notes.title != "Meeting" else replace(notes, title=title)

@@ -1,11 +1,13 @@
 """The meeting's notes from a chat model, map-reduce: the transcript in parts (by time
-and length) → partial notes per part → one merged set of notes. Every call is a
-JSON-schema call through the router; times travel as `[mm:ss]` and come back as
+and length) → partial notes per part, in parallel → one merged set of notes. Every call
+is a JSON-schema call through the router; times travel as `[mm:ss]` and come back as
 seconds. A provider error propagates: the caller falls back to the offline notes."""
 
 import json
 import re
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bot.media.timecode import stamp
@@ -15,6 +17,8 @@ from bot.meetings.slides import Slide
 
 #: A part of the transcript sent in one call: at most this long and this many characters.
 PART_SECONDS, PART_CHARS = 900.0, 12000
+#: Parts noted at once; the provider's own limits pace the calls.
+MAP_WORKERS = 4
 _TIME = {"type": ["string", "number"]}
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -121,16 +125,26 @@ def summarise(
     """`chat(prompt, schema=..., max_tokens=...)` is `Router.chat` bound to the job."""
     chunks = parts(sentences)
     said = f" (language: {language})" if language else ""
-    notes = []
-    for number, chunk in enumerate(chunks, start=1):
-        progress(number, len(chunks) + (len(chunks) > 1))
+    steps = len(chunks) + (len(chunks) > 1)
+    done = 0
+    lock = threading.Lock()
+
+    def note(number: int, chunk: Sequence[Sentence]) -> Any:
+        nonlocal done
         body = _transcript(chunk, slides)
         prompt = MAP_PROMPT.format(part=number, parts=len(chunks), language=said, body=body)
-        notes.append(chat(prompt, schema=SCHEMA, max_tokens=2048).data)
+        reply = chat(prompt, schema=SCHEMA, max_tokens=2048).data
+        with lock:
+            done += 1
+            progress(done, steps)
+        return reply
+
+    progress(0, steps)
+    with ThreadPoolExecutor(max(1, min(MAP_WORKERS, len(chunks)))) as pool:
+        notes = list(pool.map(note, range(1, len(chunks) + 1), chunks))
     if len(notes) == 1:
         merged = notes[0]
     else:
-        progress(len(chunks) + 1, len(chunks) + 1)
         body = "\n\n".join(
             f"Part {i} notes:\n{json.dumps(n, ensure_ascii=False)}" for i, n in enumerate(notes, 1)
         )
