@@ -470,3 +470,33 @@ def test_digest_now_posts_what_happened_in_the_channel(workspace, bot, png) -> N
     assert "1 file(s) fingerprinted" in body["text"]
     empty = workspace.slash("digest now", channel="C0QUIET", user="U0BOB")
     assert "No jobs here" in empty.body
+
+
+UNUSUAL_BUT_VALID = {
+    "legacy interactive_message": {"type": "interactive_message", "callback_id": "old_buttons", "actions": [{"name": "approve", "type": "button", "value": "yes"}], "channel": {"id": CHANNEL}, "user": {"id": "U0ALICE"}, "action_ts": "1.2", "message_ts": "1.1", "attachment_id": "1", "trigger_id": "t.1", "original_message": {"text": "hi"}},
+    "workflow_step_edit": {"type": "workflow_step_edit", "callback_id": "step", "trigger_id": "t.2", "user": {"id": "U0ALICE"}, "workflow_step": {"workflow_step_edit_id": "1", "workflow_id": "2", "step_id": "3", "inputs": {}, "outputs": []}},
+    "view_submission without callback_id": {"type": "view_submission", "user": {"id": "U0ALICE"}, "view": {"id": "V1", "type": "modal", "state": {"values": {}}, "private_metadata": ""}},
+    "view_submission of another view": {"type": "view_submission", "user": {"id": "U0ALICE"}, "view": {"id": "V1", "type": "modal", "callback_id": "someone_else", "state": {"values": {}}}},
+    "view_submission of ours, fields missing": {"type": "view_submission", "user": {"id": "U0ALICE"}, "view": {"id": "V2", "type": "modal", "callback_id": "mmbot_run", "state": {"values": {}}}},
+    "view_closed": {"type": "view_closed", "user": {"id": "U0ALICE"}, "view": {"id": "V1", "type": "modal", "callback_id": "mmbot_run"}, "is_cleared": False},
+    "block_actions of another button": {"type": "block_actions", "user": {"id": "U0ALICE"}, "actions": [{"action_id": "nope", "block_id": "b", "type": "button", "value": "1", "action_ts": "1"}], "trigger_id": "t.3", "container": {"type": "message"}, "channel": {"id": CHANNEL}},
+    "cancel without a job id": {"type": "block_actions", "user": {"id": "U0ALICE"}, "actions": [{"action_id": "cancel_job", "block_id": "b", "type": "button", "value": "x", "action_ts": "1"}], "trigger_id": "t.4", "container": {"type": "view"}},
+    "global shortcut": {"type": "shortcut", "callback_id": "global_thing", "trigger_id": "t.5", "user": {"id": "U0ALICE"}},
+    "another message shortcut": {"type": "message_action", "callback_id": "other", "trigger_id": "t.6", "user": {"id": "U0ALICE"}, "channel": {"id": CHANNEL}, "message": {"ts": "1.1"}},
+    "block_suggestion": {"type": "block_suggestion", "action_id": "x", "block_id": "b", "value": "q", "user": {"id": "U0ALICE"}},
+    "dialog_submission": {"type": "dialog_submission", "callback_id": "d", "submission": {}, "user": {"id": "U0ALICE"}, "channel": {"id": CHANNEL}},
+}
+OTHER_EVENTS = [
+    {"type": "reaction_added", "user": "U0ALICE", "reaction": "eyes", "item": {"type": "message", "channel": CHANNEL, "ts": "1.1"}},
+    {"type": "channel_rename", "channel": {"id": CHANNEL, "name": "renamed"}},
+    {"type": "message", "subtype": "message_changed", "channel": CHANNEL, "message": {"ts": "1.1"}},
+]
+
+
+def test_every_validly_signed_request_gets_a_2xx_and_a_forged_one_401(workspace, bot):
+    answered = {name: workspace.interact(payload).status for name, payload in UNUSUAL_BUT_VALID.items()}
+    assert answered == dict.fromkeys(UNUSUAL_BUT_VALID, 200)
+    assert [workspace.send_event(event).status for event in OTHER_EVENTS] == [200, 200, 200]
+    forged = workspace.send_event(OTHER_EVENTS[0], signature="v0=" + "0" * 64)
+    assert forged.status == 401
+    assert workspace.workspace.messages.get(CHANNEL, []) == []
