@@ -27,6 +27,7 @@ from bot.app import Intake, build_app
 from bot.config import Settings
 from bot.jobs import SqliteJobQueue, worker_name
 from bot.schedule import DigestScheduler
+from bot.slack.answered import answered
 from storage.db import open_database
 
 log = logging.getLogger(__name__)
@@ -129,7 +130,11 @@ class Service:
         # from walking it again and again while requests wait (a full collection of the
         # plugins, models' clients and Bolt takes tens of milliseconds).
         gc.freeze()
-        self._runner = web.AppRunner(app.web_app(path="/slack/events"), access_log=None)
+        web_app = app.web_app(path="/slack/events")
+        web_app.middlewares.append(
+            answered(self.settings.slack.signing_secret.require("slack.signing_secret"))
+        )
+        self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, self.port)
         await site.start()

@@ -484,6 +484,7 @@ UNUSUAL_BUT_VALID = {
     "global shortcut": {"type": "shortcut", "callback_id": "global_thing", "trigger_id": "t.5", "user": {"id": "U0ALICE"}},
     "another message shortcut": {"type": "message_action", "callback_id": "other", "trigger_id": "t.6", "user": {"id": "U0ALICE"}, "channel": {"id": CHANNEL}, "message": {"ts": "1.1"}},
     "block_suggestion": {"type": "block_suggestion", "action_id": "x", "block_id": "b", "value": "q", "user": {"id": "U0ALICE"}},
+    "block_actions with no action": {"type": "block_actions", "user": {"id": "U0ALICE"}, "actions": [], "trigger_id": "t.7"},
     "dialog_submission": {"type": "dialog_submission", "callback_id": "d", "submission": {}, "user": {"id": "U0ALICE"}, "channel": {"id": CHANNEL}},
 }
 OTHER_EVENTS = [
