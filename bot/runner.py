@@ -21,6 +21,7 @@ from bot.providers import Router
 from bot.skills import InputFile, JobContext, Progress, Result, Skill
 from storage.audit import AuditLog
 from storage.clock import now_text
+from storage.db import writing
 from storage.redact import redact, redact_value
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ def _audit_run(
 
 
 def _store_result(db: Database, skill: Skill, who: Who, result: Result) -> None:
-    with db.atomic():
+    with writing(db):
         db["results"].insert(
             {
                 "job_id": who.job_id,

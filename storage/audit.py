@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage.clock import now_text, to_text
+from storage.db import writing
 from storage.redact import redact
 
 
@@ -63,7 +64,7 @@ class AuditLog:
         if row["cache_hit"] is not None:
             row["cache_hit"] = int(row["cache_hit"])
         row["ts"] = now_text()
-        with self.db.atomic():
+        with writing(self.db):
             return self.db["audit"].insert(row).last_pk
 
     def recent(self, where: AuditFilter = AuditFilter()) -> list[dict[str, Any]]:

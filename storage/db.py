@@ -2,6 +2,8 @@
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -35,3 +37,26 @@ def open_database(path: str | Path | None = None) -> Database:
     conn.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
     return db
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock as it begins (`BEGIN IMMEDIATE`).
+
+    A deferred transaction (`BEGIN`, as `Database.atomic` issues) that reads before it
+    writes, as sqlite-utils' `insert` does when it looks at the table, fails at once with
+    "database is locked" if another connection wrote in between: SQLite cannot wait its
+    way out of that, whatever `busy_timeout` says. Taking the lock first makes writers
+    queue for it instead. Inside a transaction already, it is a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

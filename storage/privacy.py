@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from storage.clock import now, now_text, to_text
+from storage.db import writing
 
 #: Tables holding a `user` column, in the order they are cleared.
 PERSONAL_TABLES: tuple[str, ...] = ("events", "jobs", "results", "cache", "audit")
@@ -27,7 +28,7 @@ def subject_hash(user_id: str) -> str:
 def forget_user(db: Database, user_id: str) -> dict[str, int]:
     """Delete every row about `user_id`, and record that a deletion happened."""
     counts: dict[str, int] = {}
-    with db.atomic():
+    with writing(db):
         for table in PERSONAL_TABLES:
             cursor = db.execute(f"delete from [{table}] where [user] = ?", [user_id])
             counts[table] = cursor.rowcount
@@ -49,7 +50,7 @@ def purge_expired(
     moment = moment or now()
     cutoff = to_text(moment - timedelta(days=retention_days))
     counts: dict[str, int] = {}
-    with db.atomic():
+    with writing(db):
         for table, column in _AGED.items():
             cursor = db.execute(f"delete from [{table}] where [{column}] < ?", [cutoff])
             counts[table] = cursor.rowcount

@@ -5,12 +5,13 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 from storage.audit import AuditEntry, AuditFilter, AuditLog
-from storage.clock import now, to_text
-from storage.db import open_database
+from storage.clock import now, now_text, to_text
+from storage.db import open_database, writing
 from storage.migrations import MIGRATIONS, migrate
 from storage.privacy import forget_user, purge_expired, subject_hash
 
@@ -105,7 +106,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from storage.audit import AuditLog
-    from storage.db import open_database
+    from storage.db import open_database, writing
     log = AuditLog(open_database(sys.argv[1]))
     for i in range(1_000_000):
         row_id = log.record(action="burst", detail=f"row {i} for bob@example.com")
@@ -143,7 +144,7 @@ def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Pat
         f"""
         import sys
         sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
-        from storage.db import open_database
+        from storage.db import open_database, writing
         open_database({str(path)!r})
         """
     )
@@ -152,3 +153,42 @@ def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Pat
     db = open_database(path)
     names = [row["name"] for row in db["_mmbot_migrations"].rows]
     assert names == [fn.__name__ for fn in MIGRATIONS]
+
+
+def test_audit_writers_on_their_own_connections_queue_for_the_lock_instead_of_failing(
+    tmp_path: Path,
+):
+    """Four threads, each with its own connection, record at once: none of the writes fails
+    with "database is locked" (a deferred transaction that reads before it writes did)."""
+    path = tmp_path / "busy.db"
+    open_database(path)
+    failures: list[str] = []
+
+    def record(writer: int) -> None:
+        log = AuditLog(open_database(path))
+        for number in range(200):
+            try:
+                log.record(action="job.finish", status="ok", detail=f"{writer}-{number}")
+            except Exception as error:
+                failures.append(repr(error))
+
+    threads = [threading.Thread(target=record, args=(writer,)) for writer in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert open_database(path)["audit"].count == 800
+
+
+def test_a_failed_write_leaves_nothing_and_the_connection_usable(tmp_path: Path):
+    db = open_database(tmp_path / "a.db")
+    try:
+        with writing(db):
+            db["audit"].insert({"action": "half", "status": "ok", "ts": now_text()})
+            raise RuntimeError("interrupted")
+    except RuntimeError:
+        pass
+    assert db["audit"].count == 0 and not db.conn.in_transaction
+    AuditLog(db).record(action="whole", status="ok")
+    assert [row["action"] for row in db["audit"].rows] == ["whole"]

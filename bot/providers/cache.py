@@ -23,6 +23,7 @@ from bot.providers.types import (
     Usage,
 )
 from storage.clock import now, to_text
+from storage.db import writing
 
 CacheValue = ChatReply | Transcript | OcrResult
 
@@ -65,7 +66,7 @@ class ResultCache:
         self, key: str, value: CacheValue, *, skill: str | None, model: str, user: str | None
     ) -> None:
         moment = now()
-        with self.db.atomic():
+        with writing(self.db):
             self.db["cache"].upsert(
                 {
                     "key": key,
