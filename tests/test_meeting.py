@@ -3,6 +3,7 @@ segmentation, the report, the chat-model map-reduce on the loopback server with 
 fallback, the `meetings` digest section, and whole runs on generated and spoken media."""
 
 import json
+import threading
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -321,11 +322,12 @@ def test_with_a_chat_model_parts_are_noted_then_merged(monkeypatch, db):
             spoken,
             duration=86.0,
             language="en",
-            progress=lambda done, total: steps.append((done, total)),
+            progress=lambda done, total: steps.append((done, total, threading.get_ident())),
         )
         sent = server.chat_requests()
     assert parts >= 2 and len(sent) == parts + 1
-    assert steps == [(done, parts + 1) for done in range(parts + 1)]
+    # all from the calling thread: a job's progress callback is not shared between threads
+    assert steps == [(done, parts + 1, threading.get_ident()) for done in range(parts + 1)]
     asked = [request.body["messages"][-1]["content"] for request in sent]
     (first,) = [text for text in asked if "part 1 of" in text]
     assert "[00:00] Good morning, everyone." in first

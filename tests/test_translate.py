@@ -4,6 +4,7 @@ segment's timing whatever the model answers, and the skill end to end on real sp
 import html
 import json
 import re
+import threading
 from pathlib import Path
 
 import pysubs2
@@ -124,13 +125,13 @@ def test_translation_goes_in_chunks_and_maps_back_by_id_with_timing_kept() -> No
         for first, last in [(1, 40), (41, 80), (81, 90)]:
             ids = range(last, first - 1, -1)  # reversed: the order of the answer must not matter
             server.reply_next(answer([(i, f"sentence number {i - 1}") for i in ids]))
-        steps: list[tuple[int, int]] = []
+        steps: list[tuple[int, int, int]] = []
         result = translate_segments(
             segments,
             chat=Router(chat_settings(server, max_retries=0)).chat,
             source="French",
             target="English",
-            progress=lambda done, total: steps.append((done, total)),
+            progress=lambda done, total: steps.append((done, total, threading.get_ident())),
             workers=1,
         )
         sent = server.chat_requests()
@@ -147,7 +148,7 @@ def test_translation_goes_in_chunks_and_maps_back_by_id_with_timing_kept() -> No
     assert [s.text for s in result.segments] == [f"sentence number {n}" for n in range(90)]
     assert (result.done, result.total, result.warnings) == (90, 90, [])
     assert result.model == "sandbox-chat"
-    assert steps == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert steps == [(done, 3, threading.get_ident()) for done in range(4)]
 
 
 def test_missing_ids_are_asked_for_once_more_and_extra_ids_ignored() -> None:

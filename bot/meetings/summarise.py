@@ -5,9 +5,8 @@ seconds. A provider error propagates: the caller falls back to the offline notes
 
 import json
 import re
-import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from bot.media.timecode import stamp
@@ -126,22 +125,20 @@ def summarise(
     chunks = parts(sentences)
     said = f" (language: {language})" if language else ""
     steps = len(chunks) + (len(chunks) > 1)
-    done = 0
-    lock = threading.Lock()
 
     def note(number: int, chunk: Sequence[Sentence]) -> Any:
-        nonlocal done
         body = _transcript(chunk, slides)
         prompt = MAP_PROMPT.format(part=number, parts=len(chunks), language=said, body=body)
-        reply = chat(prompt, schema=SCHEMA, max_tokens=2048).data
-        with lock:
-            done += 1
-            progress(done, steps)
-        return reply
+        return chat(prompt, schema=SCHEMA, max_tokens=2048).data
 
     progress(0, steps)
+    # Progress is reported from this thread only: the caller's callback may touch a
+    # database connection or a Slack client that is not to be shared between threads.
     with ThreadPoolExecutor(max(1, min(MAP_WORKERS, len(chunks)))) as pool:
-        notes = list(pool.map(note, range(1, len(chunks) + 1), chunks))
+        futures = [pool.submit(note, number, chunk) for number, chunk in enumerate(chunks, 1)]
+        for done, _ in enumerate(as_completed(futures), start=1):
+            progress(done, steps)
+        notes = [future.result() for future in futures]
     if len(notes) == 1:
         merged = notes[0]
     else:

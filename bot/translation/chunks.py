@@ -10,7 +10,7 @@ failure, keep their source text and are named in a warning.
 import json
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,28 +101,31 @@ def translate_segments(
     models: list[str] = []
     failure: list[tuple[int, errors.ProviderError]] = []
     lock = threading.Lock()
-    finished = 0
 
-    def work(chunk: list[int]) -> None:
-        nonlocal finished
+    def work(chunk: list[int]) -> bool:
         if failure:
-            return
+            return False
         try:
             found, model = _translate_chunk(chat, system, segments, chunk)
         except errors.ProviderError as error:
             with lock:
                 failure.append((chunk[0], error))
-            return
+            return False
         with lock:
             texts.update(found)
             models.append(model)
-            finished += 1
-            progress(finished, len(chunks))
+        return True
 
     if chunks:
         progress(0, len(chunks))
+    finished = 0
+    # Progress is reported from this thread only: the caller's callback may touch a
+    # database connection or a Slack client that is not to be shared between threads.
     with ThreadPoolExecutor(max(1, min(workers, len(chunks) or 1))) as pool:
-        list(pool.map(work, chunks))
+        for done in as_completed([pool.submit(work, chunk) for chunk in chunks]):
+            if done.result():
+                finished += 1
+                progress(finished, len(chunks))
 
     wanted = [index for chunk in chunks for index in chunk]
     warnings = _warnings(segments, wanted, texts, failure, source)
