@@ -6,7 +6,7 @@ model: the text in the image (local OCR), size, format, dominant colours, camera
 and date, and one line naming the setting that enables full descriptions.
 """
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from PIL import Image
@@ -52,10 +52,8 @@ class Describe(Skill):
     def _with_vision(self, ctx: JobContext, images: list[LoadedImage]) -> Result:
         question = f"Then answer this question about it: {ctx.prompt} " if ctx.prompt else ""
         call = ctx.call_context(self.name)
-        done = 0
 
         def describe(image: LoadedImage) -> dict[str, Any]:
-            nonlocal done
             reply = ctx.models.vision(
                 PROMPT.format(question=question),
                 [png_bytes(image.image)],
@@ -63,12 +61,14 @@ class Describe(Skill):
                 detail=ctx.options["detail"],
                 context=call,
             )
-            done += 1
-            ctx.progress(done / len(images), f"described {done} of {len(images)}")
             return {**_facts(image), **reply.data}
 
+        # Progress from this thread only: the job's callback is not for sharing.
         with ThreadPoolExecutor(min(4, len(images))) as pool:
-            found = list(pool.map(describe, images))
+            futures = [pool.submit(describe, image) for image in images]
+            for done, _ in enumerate(as_completed(futures), start=1):
+                ctx.progress(done / len(images), f"described {done} of {len(images)}")
+            found = [future.result() for future in futures]
         sections = []
         for item in found:
             lines = [f"*{item['name']}*: {item['description']}"]
