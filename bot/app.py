@@ -28,7 +28,7 @@ from bot.digest import ALL_SECTIONS, channel_digest
 from bot.jobs import JobSpec, SqliteJobQueue
 from bot.plugins import get_registry
 from storage.clock import now_text
-from storage.db import open_database
+from storage.db import open_database, writing
 from storage.privacy import forget_user
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,8 @@ class Intake:
 
     async def admit(self, body: dict[str, Any], kind: str, spec: JobSpec | None = None) -> None:
         """Record the event by its id and, the first time it is seen, enqueue `spec`: one trip
-        to the database thread per event. A retry from Slack (a known id) changes nothing."""
+        to the database thread and one transaction per event, so an event is never recorded
+        without its job. A retry from Slack (a known id) changes nothing."""
         event = body.get("event") or {}
         event_id = body.get("event_id")
         row = [
@@ -80,20 +81,19 @@ class Intake:
 
         def record() -> None:
             db = self._database()
-            if event_id:
-                with db.conn:
+            with writing(db):
+                if event_id:
                     cursor = db.conn.execute(
                         "insert or ignore into events (event_id, kind, team, channel, user,"
                         " received_at) values (?, ?, ?, ?, ?, ?)",
                         row,
                     )
-                if cursor.rowcount == 0:
+                    if cursor.rowcount == 0:
+                        return
+                if spec is None:
                     return
-            if spec is None:
-                return
-            job_id, _ = SqliteJobQueue(db).enqueue(spec)
-            if event_id:
-                with db.conn:
+                job_id, _ = SqliteJobQueue(db).enqueue(spec)
+                if event_id:
                     db.conn.execute(
                         "update events set job_id = ? where event_id = ?", [job_id, event_id]
                     )

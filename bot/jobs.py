@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from storage.clock import now, now_text, to_text
+from storage.db import writing
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED, CANCELLING = (
     "queued",
@@ -126,7 +127,7 @@ class SqliteJobQueue:
         }
         columns = ", ".join(f"[{name}]" for name in row)
         marks = ", ".join("?" for _ in row)
-        with self.db.conn:
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 f"insert or ignore into jobs ({columns}) values ({marks})", list(row.values())
             )

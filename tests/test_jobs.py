@@ -1,8 +1,13 @@
 """The persistent job queue: created once per key, fair between people, resumable."""
 
+import asyncio
 from datetime import timedelta
 
+import pytest
+
+from bot.app import Intake
 from bot.jobs import JobSpec, SqliteJobQueue
+from storage.db import open_database
 
 
 def spec(key: str, user: str = "U1", channel: str = "C1") -> JobSpec:
@@ -80,3 +85,27 @@ def test_the_posted_messages_are_remembered(db) -> None:
     queue.remember(job_id, reply_ts="1.2")
     job = queue.get(job_id)
     assert (job.progress_ts, job.reply_ts) == ("1.1", "1.2")
+
+
+def test_an_event_is_never_recorded_without_its_job(tmp_path, monkeypatch) -> None:
+    """A failure between recording Slack's event and enqueuing its job leaves neither, so
+    Slack's retry of the same event still makes the job."""
+    intake = Intake(str(tmp_path / "intake.db"))
+    intake.open()
+    body = {"event_id": "Ev1", "team_id": "T1", "event": {"channel": "C1", "user": "U1"}}
+    enqueue = SqliteJobQueue.enqueue
+
+    def fails(self, job_spec):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(SqliteJobQueue, "enqueue", fails)
+    with pytest.raises(OSError):
+        asyncio.run(intake.admit(body, "message", spec("file:C1:F1:auto")))
+    db = open_database(tmp_path / "intake.db")
+    assert (db["events"].count, db["jobs"].count) == (0, 0)
+
+    monkeypatch.setattr(SqliteJobQueue, "enqueue", enqueue)
+    asyncio.run(intake.admit(body, "message", spec("file:C1:F1:auto")))
+    [event] = db["events"].rows
+    [job] = db["jobs"].rows
+    assert event["job_id"] == job["id"]
