@@ -116,6 +116,7 @@ def _transcript(
         language=ctx.options.get("language"),
         script=ctx.options.get("script"),
         chunk_seconds=ctx.settings.media.chunk_minutes * 60,
+        info=info,
         progress=lambda done, whole: ctx.progress(
             _TRANSCRIBE + (_FRAMES - _TRANSCRIBE) * done / max(whole, 1e-9),
             done_of("transcribing", done, whole),

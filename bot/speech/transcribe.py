@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.errors import InputError
 from bot.media.audio import AudioChunk, audio_chunks, write_wav
-from bot.media.probe import probe, require_audio
+from bot.media.probe import MediaInfo, probe, require_audio
 from bot.providers.router import CallContext, Router
 from bot.providers.types import Segment, Transcript
 from bot.speech.scripts import default_script, require_script, to_script
@@ -33,16 +33,18 @@ def transcribe_media(
     translate: bool = False,
     progress: Progress | None = None,
     chunk_seconds: float = CHUNK_SECONDS,
+    info: MediaInfo | None = None,
 ) -> Transcript:
     """The transcript of the audio of `path`, timestamps in seconds from its start.
 
     `script` ("hans" or "hant") is the Chinese script of the text when the language is
     Chinese (by default Simplified); other languages are left as they are.
     `progress(done, total)` hears media seconds. The duration is that of the audio
-    decoded, which a damaged header may have overstated."""
+    decoded, which a damaged header may have overstated. `info` is the file's probe when
+    the caller has made it already."""
     if script is not None:
         require_script(script)
-    info = probe(path)
+    info = info or probe(path)
     require_audio(info)
     total = info.duration
     progress = _never_backwards(progress) if progress is not None else None

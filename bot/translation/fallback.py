@@ -2,12 +2,9 @@
 transcription model is multilingual, and the setting that enables the rest."""
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from bot.providers import errors
 from bot.providers.types import Transcript
-from bot.speech.transcribe import transcribe_media
 
 ENABLE_CHAT = (
     "Translation into any language needs `[routing] chat`: set it to an OpenAI-compatible "
@@ -17,27 +14,16 @@ ENABLE_CHAT = (
 
 
 def whisper_english(
-    path: Path,
     transcript: Transcript,
-    *,
-    models: Any,
-    context: Any,
-    workdir: Path,
+    listen: Callable[..., Transcript],
     progress: Callable[[float, float], None] | None = None,
 ) -> tuple[Transcript | None, str | None]:
-    """Whisper's translation of the speech into English, or None and why not."""
+    """Whisper's translation of the speech into English, or None and why not. `listen`
+    is `transcribe_media` bound to the recording and the job."""
     if transcript.model.endswith(".en"):
         return None, f"{transcript.model} is English-only and cannot translate."
     try:
-        english = transcribe_media(
-            path,
-            models=models,
-            context=context,
-            workdir=workdir,
-            language=transcript.language,
-            translate=True,
-            progress=progress,
-        )
+        english = listen(language=transcript.language, translate=True, progress=progress)
     except errors.ProviderError as error:
         return None, f"Whisper could not translate it: {error}"
     if not english.segments:

@@ -6,7 +6,7 @@ transcript, not in an error.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -47,8 +47,18 @@ def translate_recording(ctx: JobContext) -> Result:
             f"Whisper translates only into English, not {target.name}; "
             "leave engine=auto to translate with the chat model."
         )
-    check_length(probe(file.path, file.name), ctx.settings.media.max_minutes * 60)
-    transcript = _transcribe(ctx, file.path, file.name, source, script)
+    info = probe(file.path, file.name)
+    check_length(info, ctx.settings.media.max_minutes * 60)
+    listen = partial(
+        transcribe_media,
+        file.path,
+        models=ctx.models,
+        context=ctx.call_context("translate"),
+        workdir=ctx.workdir,
+        chunk_seconds=ctx.settings.media.chunk_minutes * 60,
+        info=info,
+    )
+    transcript = _transcribe(ctx, listen, file.name, source, script)
     spoken = transcript.language
     warnings: list[str] = []
     notes: list[str] = []
@@ -59,7 +69,7 @@ def translate_recording(ctx: JobContext) -> Result:
         translated = _by_chat(ctx, transcript, target, script or target.script, warnings)
     else:
         if target.code == "en":
-            translated = _by_whisper(ctx, file.path, transcript, warnings)
+            translated = _by_whisper(ctx, listen, transcript, warnings)
         else:
             warnings.append(
                 f"No chat model is configured, so there is no {target.name} translation."
@@ -71,22 +81,17 @@ def translate_recording(ctx: JobContext) -> Result:
 
 
 def _transcribe(
-    ctx: JobContext, path: Path, name: str, source: str | None, script: str | None
+    ctx: JobContext,
+    listen: Callable[..., Transcript],
+    name: str,
+    source: str | None,
+    script: str | None,
 ) -> Transcript:
     def heard(done: float, total: float) -> None:
         fraction = TRANSCRIBED_SHARE * done / total if total else 0.0
         ctx.progress(fraction, done_of("transcribing", done, total))
 
-    transcript = transcribe_media(
-        path,
-        models=ctx.models,
-        context=ctx.call_context("translate"),
-        workdir=ctx.workdir,
-        language=source,
-        script=script,
-        progress=heard,
-        chunk_seconds=ctx.settings.media.chunk_minutes * 60,
-    )
+    transcript = listen(language=source, script=script, progress=heard)
     require_speech(transcript, name)
     return transcript
 
@@ -132,20 +137,13 @@ def _chinese_script(target: Language, script: str | None) -> str | None:
 
 
 def _by_whisper(
-    ctx: JobContext, path: Path, transcript: Transcript, warnings: list[str]
+    ctx: JobContext, listen: Callable[..., Transcript], transcript: Transcript, warnings: list[str]
 ) -> Translated | None:
     def heard(done: float, total: float) -> None:
         share = TRANSCRIBED_SHARE + (1 - TRANSCRIBED_SHARE) * (done / total if total else 0.0)
         ctx.progress(share, done_of("translating", done, total))
 
-    english, why_not = whisper_english(
-        path,
-        transcript,
-        models=ctx.models,
-        context=ctx.call_context("translate"),
-        workdir=ctx.workdir,
-        progress=heard,
-    )
+    english, why_not = whisper_english(transcript, listen, heard)
     if english is None:
         warnings.append(f"No English translation: {why_not}")
         return None
