@@ -8,13 +8,14 @@ few SQLite writes run on one dedicated thread, so the event loop never blocks on
 the database. Skills run in worker processes (`bot.serve`), never here.
 
 Every validly signed request gets a 2xx, including events the bot does not act
-on: Slack retries anything else and disables apps that keep failing. A bad
-signature or a stale timestamp gets 401 from Bolt's request verification.
+on: Slack retries anything else and disables apps that keep failing. Catch-all
+listeners ack other events and actions; in HTTP mode `bot.slack.answered` turns
+whatever Bolt still cannot take into a 200. A bad signature or a stale timestamp
+gets 401 from Bolt's request verification.
 """
 
 import asyncio
 import json
-import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -30,8 +31,6 @@ from bot.plugins import get_registry
 from storage.clock import now_text
 from storage.db import open_database, writing
 from storage.privacy import forget_user
-
-log = logging.getLogger(__name__)
 
 HELP = (
     "*mmbot* answers files dropped in this channel, in their thread.\n"
@@ -145,18 +144,7 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
         client=client,
         signing_secret=slack.signing_secret.require("slack.signing_secret"),
         process_before_response=False,
-        raise_error_for_unhandled_request=True,
     )
-
-    @app.error
-    async def answer_anyway(error: Exception, body: dict, response: Any) -> None:
-        """A validly signed request that no listener takes, or whose shape breaks one
-        (a payload without the field a matcher reads), still gets its 200; what went
-        wrong is logged."""
-        kind = body.get("type") if isinstance(body, dict) else None
-        log.warning("request of type %s not handled: %s", kind, type(error).__name__)
-        if response is not None and response.status >= 400:
-            response.status, response.body = 200, ""
 
     @app.event("message")
     async def on_message(body: dict, event: dict, context: dict) -> None:
@@ -264,13 +252,6 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
 
     @app.action(re.compile(".*"))
     async def on_other_action(ack: Any) -> None:
-        await ack()
-
-    @app.shortcut(re.compile(".*"))
-    @app.view(re.compile(".*"))
-    @app.view_closed(re.compile(".*"))
-    @app.options(re.compile(".*"))
-    async def on_other_interaction(ack: Any) -> None:
         await ack()
 
     return app

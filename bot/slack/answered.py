@@ -1,10 +1,12 @@
-"""Every validly signed request to `/slack/events` gets a 2xx, even one Bolt fails on.
+"""Every validly signed request to `/slack/events` gets a 2xx, whatever Bolt makes of it.
 
-Slack retries any other answer and disables apps that keep failing. Bolt's own error
-handler cannot help when a payload's shape breaks the code that prepares its arguments
-(a `block_actions` with an empty `actions` list raises `IndexError` before any listener
-or handler runs), so this aiohttp middleware catches what escapes Bolt: a request whose
-signature is valid gets 200 and a log line; anything else gets 401, as Bolt gives it.
+Slack retries any other answer and disables apps that keep failing. Bolt answers 404 to a
+request no listener takes (a global shortcut, a `view_closed`), and 500 when a payload's
+shape breaks the code that prepares a listener's arguments (a `block_actions` with an
+empty `actions` list raises `IndexError` before any listener or error handler runs). This
+aiohttp middleware, the one place for it, turns such an answer, or an exception that
+escapes Bolt, into 200 and a log line when the request's signature is valid; otherwise
+Bolt's own answer (401 for a forged or stale request) stands.
 """
 
 import logging
@@ -26,18 +28,21 @@ def answered(
     @web.middleware
     async def always_answered(request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
-            return await handler(request)
+            response = await handler(request)
         except web.HTTPException:
             raise
         except Exception as error:
-            body = await request.read()
-            timestamp = request.headers.get("X-Slack-Request-Timestamp")
-            signature = request.headers.get("X-Slack-Signature")
-            if not verifier.is_valid(body, timestamp, signature):
-                return web.Response(status=401)
-            log.warning(
-                "a signed Slack request failed in Bolt (%s); answered 200", type(error).__name__
-            )
-            return web.Response(status=200)
+            failure, response = type(error).__name__, web.Response(status=401)
+        else:
+            if response.status < 400:
+                return response
+            failure = f"status {response.status}"
+        body = await request.read()
+        timestamp = request.headers.get("X-Slack-Request-Timestamp")
+        signature = request.headers.get("X-Slack-Signature")
+        if not verifier.is_valid(body, timestamp, signature):
+            return response
+        log.warning("Bolt could not take a signed Slack request (%s); answered 200", failure)
+        return web.Response(status=200)
 
     return always_answered
