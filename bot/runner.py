@@ -48,16 +48,7 @@ def input_files(paths: Sequence[Path], names: Sequence[str] | None = None) -> li
 
 def refused(db: Database, skill: str | None, reason: str, who: Who = Who()) -> None:
     """Audit files turned away before any skill could run (empty, of no known type)."""
-    AuditLog(db).record(
-        action="skill.run",
-        status="failed",
-        skill=skill,
-        user=who.user,
-        channel=who.channel,
-        team=who.team,
-        job_id=who.job_id,
-        detail=reason,
-    )
+    _audit_run(AuditLog(db), skill, who, None, "failed", reason)
 
 
 def check_files(skill: Skill, files: Sequence[InputFile]) -> None:
@@ -108,13 +99,13 @@ def run_skill(
         result = skill.run(ctx)
         _check_result(skill, result)
     except UserFacingError as error:
-        _audit_run(audit, skill, who, started, "failed", str(error))
+        _audit_run(audit, skill.name, who, started, "failed", str(error))
         raise
     except Exception as error:
         log.exception("skill %s failed", skill.name)
-        _audit_run(audit, skill, who, started, "error", f"{type(error).__name__}: {error}")
+        _audit_run(audit, skill.name, who, started, "error", f"{type(error).__name__}: {error}")
         raise SkillError(f"{skill.name} failed unexpectedly ({type(error).__name__})") from error
-    _audit_run(audit, skill, who, started, "ok", _first_line(result.text))
+    _audit_run(audit, skill.name, who, started, "ok", _first_line(result.text))
     _store_result(db, skill, who, result)
     return result
 
@@ -129,17 +120,22 @@ def _check_result(skill: Skill, result: Any) -> None:
 
 
 def _audit_run(
-    audit: AuditLog, skill: Skill, who: Who, started: float, status: str, detail: str
+    audit: AuditLog,
+    skill: str | None,
+    who: Who,
+    started: float | None,
+    status: str,
+    detail: str,
 ) -> None:
     audit.record(
         action="skill.run",
         status=status,
-        skill=skill.name,
+        skill=skill,
         user=who.user,
         channel=who.channel,
         team=who.team,
         job_id=who.job_id,
-        latency_ms=round((time.perf_counter() - started) * 1000, 1),
+        latency_ms=None if started is None else round((time.perf_counter() - started) * 1000, 1),
         detail=detail,
     )
 
