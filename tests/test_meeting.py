@@ -25,12 +25,13 @@ from bot.meetings.sentences import Sentence, sentences
 from bot.meetings.topics import agenda_title, segment_topics
 from bot.providers import Router
 from bot.providers.types import Segment
-from bot.runner import Who, input_files, run_skill
+from bot.runner import Who
 from bot.sandbox.openai_server import OpenAISandbox
 from plugins.meeting import MeetingSkill, digest_sections
 from storage.clock import now, now_text
 from tests.media_factory import Slide, slide_image
 from tests.models import chat_settings
+from tests.runs import run_with_progress
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WEDNESDAY = date(2025, 3, 5)
@@ -405,21 +406,9 @@ def speech_video(path: Path, slides: list[Slide], speech: np.ndarray) -> Path:
 
 
 def run(path: Path, settings: Settings, db, tmp_path: Path, **options: str):
-    skill = MeetingSkill()
-    progress: list[str] = []
-    result = run_skill(
-        skill,
-        input_files([path]),
-        options=skill.parse_options(options),
-        prompt=None,
-        settings=settings,
-        db=db,
-        workdir=tmp_path / "out",
-        progress=lambda fraction, text: progress.append(text),
-        who=Who(user="U7", channel="C9"),
-        models=Router(settings, db=db),
+    return run_with_progress(
+        MeetingSkill(), path, settings, db, tmp_path, who=Who(user="U7", channel="C9"), **options
     )
-    return result, progress
 
 
 def test_a_video_meeting_end_to_end_with_a_failing_model_falling_back(tmp_path, db):

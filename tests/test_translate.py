@@ -17,7 +17,6 @@ from bot.errors import InputError
 from bot.providers import Router
 from bot.providers.router import CallContext
 from bot.providers.types import Segment, Transcript
-from bot.runner import input_files, run_skill
 from bot.sandbox.openai_server import Fault, OpenAISandbox
 from bot.speech.subtitles import WORD_JOINER, srt, vtt
 from bot.speech.transcribe import transcribe_media
@@ -25,6 +24,7 @@ from bot.translation import language, plan, translate_segments
 from bot.translation.fallback import ENABLE_CHAT
 from bot.translation.render import BLOCK_CHARS, timed_lines
 from tests.models import chat_settings
+from tests.runs import run_with_progress
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -254,19 +254,7 @@ def memo(tmp_path: Path, name: str = "talk.ogg") -> Path:
 
 
 def run(registered, path: Path, settings: Settings, db, tmp_path: Path, **options: str):
-    skill = registered.skill("translate")
-    steps: list[str] = []
-    result = run_skill(
-        skill,
-        input_files([path]),
-        options=skill.parse_options(options),
-        prompt=None,
-        settings=settings,
-        db=db,
-        workdir=tmp_path / "out",
-        progress=lambda fraction, text: steps.append(text),
-    )
-    return result, steps
+    return run_with_progress(registered.skill("translate"), path, settings, db, tmp_path, **options)
 
 
 def read_subtitles(result, name: str) -> list[tuple[int, str]]:
