@@ -6,9 +6,11 @@ model cost, and lists the latest results' one-line summaries (already redacted
 when they were stored); plugins add theirs (`invoices` …) through `digest_sections`.
 """
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -28,6 +30,14 @@ class DigestContext:
 
     db: Database
     sections: frozenset[str] = ALL_SECTIONS
+
+    def results(self, skill: str, channel: str, since: datetime) -> list[dict[str, Any]]:
+        """The stored `data` of `skill`'s results in `channel` since `since`, oldest first."""
+        rows = self.db.query(
+            "select data from results where skill = ? and channel = ? and ts >= ? order by ts",
+            [skill, channel, to_text(since)],
+        )
+        return [json.loads(row["data"] or "{}") for row in rows]
 
 
 def channel_digest(

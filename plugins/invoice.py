@@ -32,7 +32,6 @@ from bot.media.image import load_images, png_bytes
 from bot.providers import errors as provider_errors
 from bot.providers.types import OcrResult
 from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
-from storage.clock import to_text
 
 PROMPT = (
     "Extract this {kind}'s fields as JSON. Dates as YYYY-MM-DD, amounts as numbers without "
@@ -265,13 +264,8 @@ def digest_sections(ctx: Any, channel: str, since: datetime) -> str | None:
     """Invoices read in the channel: how many, totals per currency, which need a person."""
     if "invoices" not in ctx.sections:
         return None
-    rows = ctx.db.query(
-        "select data from results where skill = 'invoice' and channel = ? and ts >= ?",
-        [channel, to_text(since)],
-    )
     invoices: list[dict[str, Any]] = []
-    for row in rows:
-        data = json.loads(row["data"] or "{}")
+    for data in ctx.results("invoice", channel, since):
         invoices.extend(data.get("invoices", [data]))
     invoices = [item for item in invoices if "verdict" in item]
     if not invoices:

@@ -3,7 +3,6 @@ action items and open questions, each with its time; the transcript as SRT and t
 slides as a contact sheet. The work is in `bot.meetings`; this is the skill's face
 and the `meetings` digest section."""
 
-import json
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -12,7 +11,6 @@ from bot.hookspecs import hookimpl
 from bot.media.timecode import clock, stamp
 from bot.meetings.pipeline import run_meeting
 from bot.skills import JobContext, Option, Result, Skill
-from storage.clock import to_text
 
 DIGEST_MEETINGS = 10
 
@@ -48,14 +46,7 @@ def digest_sections(ctx: Any, channel: str, since: datetime) -> str | None:
     """Each meeting reported in the channel, with its action items grouped by owner."""
     if "meetings" not in ctx.sections:
         return None
-    rows = list(
-        ctx.db.query(
-            "select ts, data from results where skill = 'meeting' and channel = ? and ts >= ?"
-            " order by ts",
-            [channel, to_text(since)],
-        )
-    )
-    meetings = [json.loads(row["data"] or "{}") for row in rows]
+    meetings = ctx.results("meeting", channel, since)
     meetings = [data for data in meetings if "action_items" in data]
     if not meetings:
         return None
