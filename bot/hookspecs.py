@@ -30,6 +30,7 @@ def register_providers(register: Any) -> None:
 def digest_sections(ctx: Any, channel: str, since: Any) -> Any:
     """A digest section (Markdown) for `channel` covering rows since `since`, or None.
 
-    `ctx` is a `bot.digest.DigestContext` (its `db` is the bot's database);
+    `ctx` is a `bot.digest.DigestContext` (its `db` is the bot's database, and
+    `ctx.results(skill, channel, since)` the stored results of a skill);
     `since` is a timezone-aware `datetime`. Stored results are already redacted.
     """
