@@ -9,6 +9,9 @@ One file drop sends two events, `message` (subtype `file_share`, with every file
 the drop) and `file_shared` (one per file, ids only). The job comes from the first
 alone, so that three pictures dropped together make one `compare` job, not three;
 `file_shared` is acknowledged and recorded, nothing more.
+
+Events are read defensively: a field of an unexpected type counts as absent, and a file
+without an id is left out, so that no event shape can make these functions raise.
 """
 
 import re
@@ -43,25 +46,25 @@ def ignorable(event: dict[str, Any], bot_user: str | None, bot_id: str | None) -
 
 def drop_spec(event: dict[str, Any], team: str | None, settings: Settings) -> JobSpec | None:
     """The job for a file drop, or None when the channel runs nothing by itself."""
-    files = [file_fields(f) for f in event.get("files") or []]
+    files = event_files(event)
     if not files:
         return None
-    channel = event.get("channel")
+    channel = _text(event, "channel")
     channel_settings = settings.channels.get(channel or "")
     if channel_settings is not None and channel_settings.allowed_skills == []:
         return None
-    words = event.get("text") or ""
+    words = _text(event, "text") or ""
     skill = _named_skill(words)
     ids = ",".join(sorted(f["id"] for f in files))
     return JobSpec(
         dedup_key=f"file:{channel}:{ids}:{skill or 'auto'}",
         skill=skill,
         source="file_share",
-        team=team,
+        team=team if isinstance(team, str) else None,
         channel=channel,
-        thread_ts=event.get("thread_ts") or event.get("ts"),
-        message_ts=event.get("ts"),
-        user=event.get("user"),
+        thread_ts=_text(event, "thread_ts") or _text(event, "ts"),
+        message_ts=_text(event, "ts"),
+        user=_text(event, "user"),
         files=files,
         prompt=_rest(words, skill),
     )
@@ -70,19 +73,19 @@ def drop_spec(event: dict[str, Any], team: str | None, settings: Settings) -> Jo
 def mention_spec(event: dict[str, Any], team: str | None, settings: Settings) -> JobSpec:
     """`@mmbot translate to=zh`: on the files of the mention itself, else of the thread it
     is in, else the user's latest files in the channel (the worker looks them up)."""
-    words = _MENTION.sub("", event.get("text") or "").strip()
+    words = _MENTION.sub("", _text(event, "text") or "").strip()
     skill = _named_skill(words)
-    channel = event.get("channel")
+    channel = _text(event, "channel")
     return JobSpec(
-        dedup_key=f"mention:{channel}:{event.get('ts')}",
+        dedup_key=f"mention:{channel}:{_text(event, 'ts')}",
         skill=skill,
         source="mention",
-        team=team,
+        team=team if isinstance(team, str) else None,
         channel=channel,
-        thread_ts=event.get("thread_ts") or event.get("ts"),
-        message_ts=event.get("ts"),
-        user=event.get("user"),
-        files=[file_fields(f) for f in event.get("files") or []],
+        thread_ts=_text(event, "thread_ts") or _text(event, "ts"),
+        message_ts=_text(event, "ts"),
+        user=_text(event, "user"),
+        files=event_files(event),
         prompt=_rest(words, skill),
     )
 
@@ -90,12 +93,12 @@ def mention_spec(event: dict[str, Any], team: str | None, settings: Settings) ->
 def command_spec(skill: str, words: str, command: dict[str, Any]) -> JobSpec:
     """`/mm <skill> [options]`: on the user's latest file(s) in the channel, found by the worker."""
     return JobSpec(
-        dedup_key=f"command:{command.get('trigger_id')}",
+        dedup_key=f"command:{_text(command, 'trigger_id')}",
         skill=skill,
         source="command",
-        team=command.get("team_id"),
-        channel=command.get("channel_id"),
-        user=command.get("user_id"),
+        team=_text(command, "team_id"),
+        channel=_text(command, "channel_id"),
+        user=_text(command, "user_id"),
         prompt=words or None,
     )
 
@@ -113,5 +116,19 @@ def _rest(words: str, skill: str | None) -> str | None:
     return (rest[0].strip() if rest else "") or None
 
 
+def event_files(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """The files of an event that name an id; anything else in `files` is left out."""
+    files = event.get("files")
+    if not isinstance(files, list):
+        return []
+    return [file_fields(f) for f in files if isinstance(f, dict) and _text(f, "id")]
+
+
 def file_fields(file: dict[str, Any]) -> dict[str, Any]:
     return {key: file[key] for key in _FILE_FIELDS if key in file}
+
+
+def _text(event: dict[str, Any], key: str) -> str | None:
+    """The field if it is a non-empty string, else None."""
+    value = event.get(key)
+    return value if isinstance(value, str) and value else None

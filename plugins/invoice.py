@@ -31,6 +31,7 @@ from bot.invoices.validate import checks, needs_review, verdict
 from bot.media.image import load_images, png_bytes
 from bot.providers import errors as provider_errors
 from bot.providers.types import OcrResult
+from bot.providers.untrusted import as_data
 from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
 
 PROMPT = (
@@ -38,8 +39,7 @@ PROMPT = (
     "currency symbols, the currency as an ISO 4217 code, the vendor as printed (the business "
     "that issued it, not the customer). total is the final amount to pay. Set each field you "
     "cannot find to null and give your confidence per field. The OCR text of the document, "
-    "in reading order, is below; where it and the image disagree, trust the image.\n\n"
-    "OCR text:\n{ocr}"
+    "in reading order, is below; where it and the image disagree, trust the image.\n\n{ocr}"
 )
 MODEL_PAGES = 3
 LABELS = {
@@ -163,7 +163,7 @@ def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call:
     kind = "invoice or receipt"
     if ctx.models.available("vision"):
         reply = ctx.models.vision(
-            PROMPT.format(kind=kind, ocr=ocr_text),
+            PROMPT.format(kind=kind, ocr=as_data("OCR text", ocr_text)),
             [png_bytes(page) for page in pages[:MODEL_PAGES]],
             schema=MODEL_SCHEMA,
             max_tokens=2048,
@@ -171,7 +171,7 @@ def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call:
         )
     else:
         reply = ctx.models.chat(
-            PROMPT.format(kind=kind, ocr=ocr_text).replace(
+            PROMPT.format(kind=kind, ocr=as_data("OCR text", ocr_text)).replace(
                 "where it and the image disagree, trust the image", "there is no image"
             ),
             schema=MODEL_SCHEMA,

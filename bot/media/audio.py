@@ -19,7 +19,7 @@ import av
 import numpy as np
 
 from bot.errors import InputError
-from bot.media.probe import start_offset
+from bot.media.probe import open_media, start_offset
 
 SAMPLE_RATE = 16000
 # Gaps or overlaps in the track smaller than this are timing jitter, not holes.
@@ -66,8 +66,8 @@ def stream_audio(
 def _resampled(path: Path, start: float) -> Iterator[np.ndarray]:
     """Mono 16 kHz pieces aligned on media time from `start`."""
     try:
-        container = av.open(str(path), metadata_errors="ignore")
-    except av.FFmpegError:
+        container = open_media(path)
+    except (av.FFmpegError, UnicodeDecodeError, OSError):
         raise InputError(f"{path.name} cannot be read as audio") from None
     with container:
         if not container.streams.audio:
@@ -102,7 +102,7 @@ def _frames(container: av.container.InputContainer, stream: av.AudioStream):
         for packet in container.demux(stream):
             try:
                 yield from packet.decode()
-            except av.InvalidDataError:
+            except av.FFmpegError:
                 continue
     except av.FFmpegError:
         return
@@ -118,9 +118,13 @@ def _place(at: float, piece: np.ndarray, emitted: int) -> tuple[np.ndarray, int]
 
 
 def _mono(frames: list[av.AudioFrame]) -> np.ndarray:
+    """Channels averaged, in [-1, 1]; NaN and infinite samples (a float WAV can hold them)
+    become silence."""
     if not frames:
         return np.zeros(0, np.float32)
-    return np.concatenate([frame.to_ndarray().mean(axis=0, dtype=np.float32) for frame in frames])
+    mono = np.concatenate([frame.to_ndarray().mean(axis=0, dtype=np.float32) for frame in frames])
+    np.nan_to_num(mono, nan=0.0, posinf=0.0, neginf=0.0, copy=False)
+    return np.clip(mono, -1.0, 1.0, out=mono)
 
 
 def audio_chunks(path: Path, *, max_seconds: float = 600.0) -> Iterator[AudioChunk]:

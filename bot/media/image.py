@@ -10,8 +10,10 @@ leaves this module.
 
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PIL import ExifTags, Image, ImageOps
 
@@ -21,6 +23,9 @@ MAX_PIXELS = 50_000_000
 MAX_PDF_PAGES = 10
 PDF_DPI = 200
 
+# pillow-heif reports libheif failures (its security limits included) as RuntimeError.
+_DECODE_ERRORS = (OSError, ValueError, SyntaxError, EOFError, RuntimeError)
+_QUOTED = re.compile(r"'[^']*'|<[^>]*>")
 _heif_registered = False
 
 
@@ -68,20 +73,18 @@ def open_image(
                 scale = near / max(width, height)
                 opened.draft("RGB", (round(width * scale), round(height * scale)))
             exif = opened.getexif()
-            upright = ImageOps.exif_transpose(opened)
-            upright.load()
+            ImageOps.exif_transpose(opened, in_place=True)
+            opened.load()
+            upright = _clean_rgb(opened)
     except InputError:
         raise
     except Image.DecompressionBombError:
-        raise InputError(
-            f"{name} has too many pixels to open safely (the limit is "
-            f"{max_pixels / 1e6:.0f} megapixels)"
-        ) from None
-    except (OSError, ValueError, SyntaxError, EOFError) as error:
-        raise InputError(f"{name} is damaged or not an image ({_reason(error)})") from None
+        raise _too_many_pixels(name, max_pixels) from None
+    except _DECODE_ERRORS as error:
+        raise _damaged(name, error, max_pixels) from None
     camera, taken_at = _camera_and_time(exif)
     return LoadedImage(
-        image=_pixels_only(_rgb(upright)),
+        image=upright,
         format=format_name,
         source=name,
         camera=camera,
@@ -96,37 +99,51 @@ def image_size(data: bytes, name: str) -> tuple[int, int]:
     try:
         with Image.open(io.BytesIO(data)) as opened:
             return opened.size
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as error:
-        raise InputError(f"{name} is damaged or not an image ({_reason(error)})") from None
+    except Image.DecompressionBombError:
+        raise _too_many_pixels(name, MAX_PIXELS) from None
+    except _DECODE_ERRORS as error:
+        raise _damaged(name, error, MAX_PIXELS) from None
 
 
 def pdf_pages(
     path: Path, name: str, *, max_pixels: int = MAX_PIXELS, max_pages: int = MAX_PDF_PAGES
 ) -> list[LoadedImage]:
+    """The first `max_pages` pages at `PDF_DPI`, scaled down where needed so that all of
+    them together hold at most `max_pixels`: giant pages cost no more than small ones."""
     import pypdfium2
 
     try:
         document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as error:
-        reason = "it is password-protected" if "password" in str(error).lower() else _reason(error)
-        raise InputError(f"{name} cannot be opened as a PDF ({reason})") from None
+        raise _not_a_pdf(name, error) from None
     try:
         if len(document) == 0:
             raise InputError(f"{name} has no pages")
-        pages = []
-        for index in range(min(len(document), max_pages)):
-            page = document[index]
-            width_pt, height_pt = page.get_size()
-            scale = PDF_DPI / 72
-            pixels = width_pt * height_pt * scale * scale
-            if pixels > max_pixels:
-                scale *= math.sqrt(max_pixels / pixels)
-            bitmap = page.render(scale=scale)
-            image = bitmap.to_pil().convert("RGB")
-            pages.append(LoadedImage(image, "PDF", name, page=index + 1, original_size=image.size))
-        return pages
+        count = min(len(document), max_pages)
+        return [_pdf_page(document, index, name, max_pixels / count) for index in range(count)]
+    except pypdfium2.PdfiumError as error:
+        raise _not_a_pdf(name, error) from None
     finally:
         document.close()
+
+
+def _pdf_page(document: Any, index: int, name: str, budget: float) -> LoadedImage:
+    page = document[index]
+    width_pt, height_pt = page.get_size()
+    scale = PDF_DPI / 72
+    pixels = abs(width_pt * height_pt) * scale * scale
+    if pixels > budget:
+        scale *= math.sqrt(budget / pixels)
+    image = page.render(scale=scale).to_pil()
+    if image.mode != "RGB":
+        image = image.convert("RGB")
+    return LoadedImage(image, "PDF", name, page=index + 1, original_size=image.size)
+
+
+def _not_a_pdf(name: str, error: Exception) -> InputError:
+    password = "password" in str(error).lower()
+    reason = "it is password-protected" if password else "it is damaged or not a PDF"
+    return InputError(f"{name} cannot be opened as a PDF ({reason})")
 
 
 def _check_pixels(name: str, width: int, height: int, max_pixels: int) -> None:
@@ -137,20 +154,29 @@ def _check_pixels(name: str, width: int, height: int, max_pixels: int) -> None:
         )
 
 
-def _pixels_only(image: Image.Image) -> Image.Image:
-    """A copy with no metadata at all (EXIF, GPS, XMP, ICC), so none can be saved later."""
-    return Image.frombytes("RGB", image.size, image.tobytes())
+def _too_many_pixels(name: str, max_pixels: int) -> InputError:
+    return InputError(
+        f"{name} has too many pixels to open safely (the limit is "
+        f"{max_pixels / 1e6:.0f} megapixels)"
+    )
 
 
-def _rgb(image: Image.Image) -> Image.Image:
-    if image.mode == "RGB":
-        return image
+def _damaged(name: str, error: BaseException, max_pixels: int) -> InputError:
+    if "security limit" in str(error).lower():
+        return _too_many_pixels(name, max_pixels)
+    return InputError(f"{name} is damaged or not an image ({_reason(error)})")
+
+
+def _clean_rgb(image: Image.Image) -> Image.Image:
+    """An RGB copy, transparency on white, with no metadata at all (EXIF, GPS, XMP, ICC),
+    so none can be saved later. One copy only: a 50-megapixel picture costs 150 MB here."""
+    clean = Image.new("RGB", image.size, (255, 255, 255))
     if image.mode in ("RGBA", "LA", "P", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
+        rgba = image if image.mode == "RGBA" else image.convert("RGBA")
+        clean.paste(rgba, mask=rgba.getchannel("A"))
+    else:
+        clean.paste(image if image.mode == "RGB" else image.convert("RGB"))
+    return clean
 
 
 def _camera_and_time(exif: Image.Exif) -> tuple[str | None, str | None]:
@@ -175,8 +201,11 @@ def _register_heif() -> None:
 
 
 def _reason(error: BaseException) -> str:
+    """The decoder's own words, without the server paths and object addresses some carry."""
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text[:120]
+    if text.startswith("cannot identify image file"):
+        return "not a picture format mmbot reads"
+    return _QUOTED.sub("", text).strip()[:120]
 
 
 def png_bytes(image: Image.Image, *, fast: bool = False) -> bytes:

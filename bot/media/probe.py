@@ -19,6 +19,10 @@ _TIME_BASE = 1_000_000
 # When the header has no duration (browser recordings), the packets are read to find the end:
 # no decoding, but capped so a pathological stream cannot take forever.
 _MAX_SCAN_PACKETS = 2_000_000
+#: Pictures above 8K are refused: FFmpeg would allocate whatever size a header or a packet
+#: claims (a 16000×16000 PNG track costs 770 MB before the first frame comes out).
+MAX_VIDEO_PIXELS = 8192 * 4320
+_DECODER_LIMITS = {"max_pixels": str(MAX_VIDEO_PIXELS)}
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ def probe(path: Path, name: str | None = None) -> MediaInfo:
     if size == 0:
         raise InputError(f"{name} is empty (0 bytes)")
     try:
-        container = av.open(str(path), metadata_errors="ignore")
+        container = open_media(path)
     except (av.FFmpegError, UnicodeDecodeError, OSError):
         raise InputError(
             f"{name} cannot be read as audio or video: it is damaged or not a media file"
@@ -78,6 +82,15 @@ def probe(path: Path, name: str | None = None) -> MediaInfo:
     if duration <= 0:
         raise InputError(f"{name} lasts 0 seconds: there is nothing to play")
     return MediaInfo(name, container_name, duration, size, audio_info, video_info, created)
+
+
+def open_media(path: Path) -> av.container.InputContainer:
+    """`path` opened for demuxing, every decoder (those FFmpeg opens to probe the streams
+    included) refusing pictures above `MAX_VIDEO_PIXELS`, so none is ever allocated."""
+    container = av.open(str(path), metadata_errors="ignore", options=_DECODER_LIMITS)
+    for stream in container.streams.video:
+        stream.codec_context.options = dict(_DECODER_LIMITS)
+    return container
 
 
 def _created(text: str | None) -> datetime | None:
@@ -157,8 +170,13 @@ def _audio_info(stream: av.AudioStream) -> AudioStream:
 def _video_info(
     container: av.container.InputContainer, stream: av.VideoStream, name: str
 ) -> VideoStream:
-    rotation = first_frame_rotation(container, stream, name)
     width, height = stream.codec_context.width, stream.codec_context.height
+    if width * height > MAX_VIDEO_PIXELS:
+        raise InputError(
+            f"{name} is a {width}×{height} video ({width * height / 1e6:.0f} megapixels a "
+            f"picture), above the {MAX_VIDEO_PIXELS / 1e6:.0f} megapixel limit; send a smaller one"
+        )
+    rotation = first_frame_rotation(container, stream, name)
     if rotation in (90, 270):
         width, height = height, width
     rate = stream.average_rate or stream.guessed_rate or stream.base_rate
@@ -188,5 +206,8 @@ def first_frame_rotation(
             raise InputError(f"{name} has a video track without any picture in it")
         container.seek(0)
     except av.FFmpegError:
-        raise InputError(f"{name} has a video track that cannot be decoded (damaged?)") from None
+        raise InputError(
+            f"{name} has a video track that cannot be decoded: it is damaged, or its pictures "
+            f"are above the {MAX_VIDEO_PIXELS / 1e6:.0f} megapixel limit"
+        ) from None
     return rotation

@@ -29,7 +29,7 @@ from av.video.reformatter import VideoReformatter
 from PIL import Image
 
 from bot.errors import InputError
-from bot.media.probe import picture_stream, start_offset
+from bot.media.probe import open_media, picture_stream, start_offset
 
 MAX_SIDE = 1280
 KEYFRAME_GAP = 10.0
@@ -82,8 +82,8 @@ def sample_frames(
     """Frames about every `1 / fps` seconds (fewer for long videos); `progress` gets the
     media seconds done."""
     try:
-        container = av.open(str(path), metadata_errors="ignore")
-    except av.FFmpegError:
+        container = open_media(path)
+    except (av.FFmpegError, UnicodeDecodeError, OSError):
         raise InputError(f"{path.name} cannot be read as video") from None
     with container:
         stream = picture_stream(container)
@@ -209,9 +209,10 @@ def _packets(container: av.container.InputContainer, stream: av.VideoStream):
 
 
 def _decode(packet: av.Packet) -> list[av.VideoFrame]:
+    """The packet's frames; a damaged packet (or one over the decoder's limits) gives none."""
     try:
         return packet.decode()
-    except av.InvalidDataError:
+    except av.FFmpegError:
         return []
 
 

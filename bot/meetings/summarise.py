@@ -13,6 +13,7 @@ from bot.media.timecode import stamp
 from bot.meetings.notes import ActionItem, Decision, Notes, Participant, Question, Topic
 from bot.meetings.sentences import Sentence
 from bot.meetings.slides import Slide
+from bot.providers.untrusted import as_data
 
 #: A part of the transcript sent in one call: at most this long and this many characters.
 PART_SECONDS, PART_CHARS = 900.0, 12000
@@ -128,7 +129,9 @@ def summarise(
 
     def note(number: int, chunk: Sequence[Sentence]) -> Any:
         body = _transcript(chunk, slides)
-        prompt = MAP_PROMPT.format(part=number, parts=len(chunks), language=said, body=body)
+        prompt = MAP_PROMPT.format(
+            part=number, parts=len(chunks), language=said, body=as_data("transcript", body)
+        )
         return chat(prompt, schema=SCHEMA, max_tokens=2048).data
 
     progress(0, steps)
@@ -145,7 +148,7 @@ def summarise(
         body = "\n\n".join(
             f"Part {i} notes:\n{json.dumps(n, ensure_ascii=False)}" for i, n in enumerate(notes, 1)
         )
-        prompt = REDUCE_PROMPT.format(parts=len(notes), language=said, body=body)
+        prompt = REDUCE_PROMPT.format(parts=len(notes), language=said, body=as_data("notes", body))
         merged = chat(prompt, schema=SCHEMA, max_tokens=4096).data
     return from_model(merged, duration)
 

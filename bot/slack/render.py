@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.skills import Result
+from storage.pii.secrets import detect_private_keys, detect_secrets
 
 SECTION_CHARS = 3000
 FIELD_CHARS = 2000
@@ -45,8 +46,22 @@ def chunks(text: str, size: int = SECTION_CHARS) -> list[str]:
 
 def escape(text: str) -> str:
     """Text shown as is: Slack reads `<…>` as mentions and links (`<!channel>`), so a
-    file name or the text OCR found in a picture must not be able to ping anyone."""
+    file name, the text OCR found in a picture or a model's answer must not be able to
+    ping anyone; and a credential found in a file is masked, as in the audit log."""
+    text = mask_secrets(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def mask_secrets(text: str) -> str:
+    spans = sorted({*detect_secrets(text), *detect_private_keys(text)})
+    pieces, position = [], 0
+    for start, end in spans:
+        if start >= position:
+            pieces.append(text[position:start] + "[SECRET]")
+            position = end
+        elif end > position:
+            position = end
+    return "".join(pieces) + text[position:]
 
 
 def result_messages(result: Result, facts: Facts) -> list[dict[str, Any]]:
@@ -75,7 +90,7 @@ def failure_message(sentence: str) -> dict[str, Any]:
 
 def progress_message(skill: str, stage: str, fraction: float | None, job_id: int) -> dict[str, Any]:
     percent = f" ({fraction * 100:.0f}%)" if fraction is not None else ""
-    text = f":hourglass_flowing_sand: *{skill}* — {stage}{percent}"
+    text = f":hourglass_flowing_sand: *{escape(skill)}* — {escape(stage)}{percent}"
     return {
         "text": text[:SECTION_CHARS],
         "blocks": [
@@ -97,7 +112,7 @@ def progress_message(skill: str, stage: str, fraction: float | None, job_id: int
 
 
 def finished_progress(skill: str, outcome: str) -> dict[str, Any]:
-    text = f"*{skill}* — {outcome}"
+    text = f"*{escape(skill)}* — {escape(outcome)}"
     return {"text": text, "blocks": [_context(text)]}
 
 
@@ -123,7 +138,7 @@ def _fields(data: Any, text: str) -> list[dict[str, Any]]:
             shown = escape(f"{value:,.2f}" if isinstance(value, float) else str(value))
             if re.search(rf"(?<!\w)(?<!\d[.,]){re.escape(shown)}(?!\w)(?![.,]\d)", text):
                 continue
-            label = key.replace("_", " ")
+            label = escape(str(key).replace("_", " "))
             fields.append({"type": "mrkdwn", "text": f"*{label}*\n{shown}"[:FIELD_CHARS]})
         if len(fields) == MAX_FIELDS:
             break
@@ -131,9 +146,9 @@ def _fields(data: Any, text: str) -> list[dict[str, Any]]:
 
 
 def _facts_line(facts: Facts) -> str:
-    parts = [f"`{facts.skill}`"]
+    parts = [f"`{escape(facts.skill)}`"]
     if facts.models:
-        parts.append(", ".join(facts.models))
+        parts.append(escape(", ".join(facts.models)))
     if facts.cost_usd:
         parts.append(f"${facts.cost_usd:.4f}")
     parts.append(f"{facts.seconds:.1f} s")

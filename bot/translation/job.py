@@ -22,7 +22,7 @@ from bot.speech.subtitles import srt, vtt
 from bot.speech.transcribe import require_speech, transcribe_media
 from bot.translation.chunks import translate_segments
 from bot.translation.fallback import ENABLE_CHAT, whisper_english
-from bot.translation.languages import Language, language, name_of
+from bot.translation.languages import NAMES, Language, language, name_of
 from bot.translation.render import section, timed_lines
 
 TRANSCRIBED_SHARE = 0.7
@@ -107,7 +107,9 @@ def _by_chat(
         share = TRANSCRIBED_SHARE + (1 - TRANSCRIBED_SHARE) * done / total
         ctx.progress(share, f"translating {done} of {total}")
 
-    source = name_of(transcript.language) if transcript.language else "the original language"
+    # The language a remote transcriber reports goes into the system prompt: a known name only.
+    spoken = name_of(transcript.language)
+    source = spoken if spoken in NAMES.values() else "the original language"
     chinese = _chinese_script(target, script)
     wanted = (
         f"{target.name} ({'Traditional' if chinese == 'hant' else 'Simplified'})"
