@@ -14,6 +14,8 @@ from PIL import Image
 from bot.plugins import get_registry
 from storage.db import open_database
 
+pytest_plugins = ["tests.secret_scan"]  # fails the run if a sandbox secret leaks anywhere
+
 PLUGIN_MODULE = """
 import hashlib
 import time

@@ -69,11 +69,16 @@ class OpenAISandbox(LoopbackServer):
     ) -> None:
         self.latency = latency
         self.api_key = api_key
+        #: Error messages repeat the API key that came with the request, as some providers'
+        #: do ("Incorrect API key provided: sk-…"): what must never reach a user or a log.
+        self.echo_key_in_errors = False
         self.models = models
         self.requests: list[RecordedRequest] = []
         self.rejected_for_rate = 0
         self.accepted_at: list[float] = []
         self._faults: collections.deque[Fault] = collections.deque()
+        #: (fault, until on the monotonic clock): see `fail_during`
+        self._fault_window: tuple[Fault, float] | None = None
         self._replies: collections.deque[str] = collections.deque()
         self._lock = threading.Lock()
         self._interval = 60.0 / requests_per_minute if requests_per_minute else 0.0
@@ -88,6 +93,12 @@ class OpenAISandbox(LoopbackServer):
         """The next requests, one fault each, in order."""
         with self._lock:
             self._faults.extend(faults)
+
+    def fail_during(self, fault: Fault, seconds: float) -> None:
+        """Every request in the next `seconds` gets `fault` (after any `fail_next` faults);
+        a later call replaces the window."""
+        with self._lock:
+            self._fault_window = (fault, time.monotonic() + seconds)
 
     def reply_next(self, *contents: str) -> None:
         """The content of the next chat replies, in order (e.g. deliberately broken JSON)."""
@@ -105,6 +116,10 @@ class OpenAISandbox(LoopbackServer):
 
     def _take_fault(self) -> Fault | None:
         with self._lock:
+            if not self._faults and self._fault_window is not None:
+                fault, until = self._fault_window
+                if time.monotonic() < until:
+                    return fault
             return self._faults.popleft() if self._faults else None
 
     def _take_reply(self) -> str | None:
@@ -265,6 +280,9 @@ class _Handler(LoopbackHandler):
     def _error(
         self, status: int, message: str, code: str, headers: dict[str, str] | None = None
     ) -> None:
+        if self.state.echo_key_in_errors:
+            sent = (self.headers.get("authorization") or "").removeprefix("Bearer ")
+            message = f"{message} (API key provided: {sent})"
         payload = {"error": {"message": message, "type": code, "code": code}}
         self._json(status, payload, headers)
 

@@ -18,9 +18,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
+from bot.sandbox import sandbox_secret
 from bot.sandbox.loopback import LoopbackHandler, LoopbackServer
 from bot.sandbox.socket_mode import SocketModeLink
 
@@ -56,27 +58,33 @@ class SlackSandbox(LoopbackServer):
     def __init__(
         self,
         *,
-        bot_token: str = "xoxb-sandbox-0000-token",
-        signing_secret: str = "sandbox-signing-secret",
-        app_token: str = "xapp-1-sandbox-0000-token",
+        bot_token: str | None = None,
+        signing_secret: str | None = None,
+        app_token: str | None = None,
     ) -> None:
-        self.bot_token = bot_token
-        self.app_token = app_token
+        # Made up afresh, each with `SECRET_MARKER` in it (see `tests/secret_scan.py`).
+        self.bot_token = bot_token or sandbox_secret("xoxb-")
+        self.app_token = app_token or sandbox_secret("xapp-1-")
         self.socket_mode = SocketModeLink()
-        self.signing_secret = signing_secret
+        self.signing_secret = signing_secret or sandbox_secret()
         self.workspace = Workspace()
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.app_url: str | None = None
         self.downloads = 0
         #: Serve the login page even with the right token, as Slack does without `files:read`.
         self.files_need_scope = False
+        #: Answer every file download with a 302 to this origin (same path), as a file host
+        #: that was tampered with might; `url_private` itself still names this workspace.
+        self.files_redirect_to: str | None = None
         self._faults: dict[str, collections.deque] = collections.defaultdict(collections.deque)
+        #: method → [error, retry_after, until (monotonic), every, calls seen] (`fail_during`)
+        self._fault_windows: dict[str, list[Any]] = {}
         self._lock = threading.RLock()
         self._ids = itertools.count(1)
         self._clock = time.time()
         super().__init__(_Handler)
         self.add_user("U0ALICE", "alice", "Alice Example")
-        self.add_user("U0BOB", "bob", "Bob Example")
+        self.add_user("U0BOB", "bob", "Bob Example", admin=True)  # the workspace's admin
         self.add_user(self.workspace.bot_user, "mmbot", "mmbot")
 
     # -- life cycle -----------------------------------------------------------------------
@@ -104,7 +112,7 @@ class SlackSandbox(LoopbackServer):
 
     # -- the people in the workspace ------------------------------------------------------
 
-    def add_user(self, user_id: str, name: str, real_name: str) -> None:
+    def add_user(self, user_id: str, name: str, real_name: str, *, admin: bool = False) -> None:
         self.workspace.users[user_id] = {
             "id": user_id,
             "team_id": self.workspace.team,
@@ -112,6 +120,8 @@ class SlackSandbox(LoopbackServer):
             "real_name": real_name,
             "tz": "Europe/London",
             "is_bot": user_id == self.workspace.bot_user,
+            "is_admin": admin,
+            "is_owner": False,
             "profile": {"real_name": real_name, "display_name": name},
         }
 
@@ -119,6 +129,23 @@ class SlackSandbox(LoopbackServer):
         """The next call of `method` fails with `error` (`ratelimited` answers HTTP 429)."""
         with self._lock:
             self._faults[method].append((error, retry_after))
+
+    def fail_during(
+        self,
+        methods: tuple[str, ...],
+        error: str,
+        seconds: float,
+        *,
+        retry_after: int | None = None,
+        every: int = 1,
+    ) -> None:
+        """For the next `seconds`, every `every`-th call of each of `methods` fails with
+        `error` (after any `fail_next` faults). `ratelimited` answers HTTP 429;
+        `http_500` (any `http_NNN`) answers that HTTP status with `internal_error`."""
+        until = time.monotonic() + seconds
+        with self._lock:
+            for method in methods:
+                self._fault_windows[method] = [error, retry_after, until, max(1, every), 0]
 
     def drop_file(
         self,
@@ -257,7 +284,10 @@ class SlackSandbox(LoopbackServer):
         body, _ = self.event_request(event, event_id=event_id)
         return self.socket_mode.send(json.loads(body))
 
-    def slash(self, text: str, *, channel: str, user: str, command: str = "/mm") -> Delivery:
+    def slash(
+        self, text: str, *, channel: str, user: str, command: str = "/mm", **signing: Any
+    ) -> Delivery:
+        """A slash command; `signing` goes to `deliver` (a forged signature, a stale time)."""
         form = {
             "token": "unused",
             "team_id": self.workspace.team,
@@ -269,12 +299,13 @@ class SlackSandbox(LoopbackServer):
             "trigger_id": f"trigger.{next(self._ids)}",
         }
         body = urllib.parse.urlencode(form).encode()
-        return self.deliver(body, {"content-type": "application/x-www-form-urlencoded"})
+        return self.deliver(body, {"content-type": "application/x-www-form-urlencoded"}, **signing)
 
-    def interact(self, payload: dict[str, Any]) -> Delivery:
+    def interact(self, payload: dict[str, Any], **signing: Any) -> Delivery:
+        """An interaction (button, shortcut, view); `signing` goes to `deliver`."""
         payload = {"team": {"id": self.workspace.team}, "api_app_id": "A0MMBOT", **payload}
         body = urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
-        return self.deliver(body, {"content-type": "application/x-www-form-urlencoded"})
+        return self.deliver(body, {"content-type": "application/x-www-form-urlencoded"}, **signing)
 
     def deliver(
         self,
@@ -283,18 +314,22 @@ class SlackSandbox(LoopbackServer):
         *,
         signature: str | None = None,
         age_seconds: int = 0,
+        timestamp: int | None = None,
     ) -> Delivery:
-        """POST a signed request to the app, as Slack does."""
+        """POST a signed request to the app, as Slack does (at `timestamp`, to replay one)."""
         if self.app_url is None:
             raise RuntimeError("set app_url to the app's /slack/events URL first")
-        return signed_post(
+        delivery = signed_post(
             self.app_url,
             self.signing_secret,
             body,
             headers,
             signature=signature,
             age_seconds=age_seconds,
+            timestamp=timestamp,
         )
+        self._observe("app answer", delivery.body)
+        return delivery
 
     # -- reading the workspace back --------------------------------------------------------
 
@@ -338,7 +373,27 @@ class SlackSandbox(LoopbackServer):
     def _fault(self, method: str) -> tuple[str, int | None] | None:
         with self._lock:
             queue = self._faults.get(method)
+            if not queue:
+                return self._window_fault(method)
             return queue.popleft() if queue else None
+
+    def _window_fault(self, method: str) -> tuple[str, int | None] | None:
+        """The fault of a `fail_during` window open for `method`, on its every-th call."""
+        with self._lock:
+            window = self._fault_windows.get(method)
+            if window is None or time.monotonic() >= window[2]:
+                return None
+            window[4] += 1
+            return (window[0], window[1]) if window[4] % window[3] == 0 else None
+
+    #: Called with (what, payload) for everything any sandbox workspace receives from the
+    #: app: each Web API call's arguments (without the token), uploads, posts to a
+    #: `response_url`, and the app's answers to requests; `tests/secret_scan.py` listens.
+    observers: ClassVar[list[Callable[[str, Any], None]]] = []
+
+    def _observe(self, what: str, payload: Any) -> None:
+        for observer in list(self.observers):
+            observer(what, payload)
 
 
 class _Handler(LoopbackHandler):
@@ -360,6 +415,7 @@ class _Handler(LoopbackHandler):
             return self._receive_upload(path.rsplit("/", 1)[-1], raw)
         if path.startswith("/response/"):
             self.state.calls.append(("response_url", json.loads(raw or b"{}")))
+            self.state._observe("response_url", self.state.calls[-1][1])
             return self._send(200, b"ok", "text/plain")
         if not path.startswith("/api/"):
             return self._send(404, b"not found", "text/plain")
@@ -379,6 +435,7 @@ class _Handler(LoopbackHandler):
             "token"
         )
         state.calls.append((method, {k: v for k, v in params.items() if k != "token"}))
+        state._observe(method, state.calls[-1][1])
         if method == "apps.connections.open":
             if token != state.app_token:
                 return self._json({"ok": False, "error": "invalid_auth"})
@@ -394,6 +451,8 @@ class _Handler(LoopbackHandler):
                     429,
                     {"retry-after": str(retry_after or 1)},
                 )
+            if error.startswith("http_") and error[5:].isdigit():
+                return self._json({"ok": False, "error": "internal_error"}, int(error[5:]))
             return self._json({"ok": False, "error": error})
         handler = getattr(self, "_m_" + method.replace(".", "_"), None)
         if handler is None:
@@ -569,6 +628,9 @@ class _Handler(LoopbackHandler):
     def _serve_file(self, path: str) -> None:
         file_id = path.split("/")[2]
         self.state.downloads += 1
+        if self.state.files_redirect_to:
+            target = self.state.files_redirect_to.rstrip("/") + self.path
+            return self._send(302, b"", "text/plain", {"location": target})
         authorised = (self.headers.get("authorization") or "") == f"Bearer {self.state.bot_token}"
         if not authorised or self.state.files_need_scope:
             return self._send(200, LOGIN_PAGE, "text/html; charset=utf-8")
@@ -578,6 +640,7 @@ class _Handler(LoopbackHandler):
         self._send(200, data, self.state.workspace.files[file_id]["mimetype"])
 
     def _receive_upload(self, file_id: str, data: bytes) -> None:
+        self.state._observe("upload", data)
         file = self.state.workspace.files.get(file_id)
         if file is None:
             return self._send(404, b"no such upload", "text/plain")
@@ -600,9 +663,11 @@ def signed_post(
     *,
     signature: str | None = None,
     age_seconds: int = 0,
+    timestamp: int | None = None,
 ) -> Delivery:
-    """Sign `body` with Slack's v0 scheme and POST it; what came back and how long it took."""
-    stamp = str(int(time.time()) - age_seconds)
+    """Sign `body` with Slack's v0 scheme and POST it; what came back and how long it took.
+    The request is stamped `timestamp`, else now less `age_seconds`."""
+    stamp = str(timestamp if timestamp is not None else int(time.time()) - age_seconds)
     basestring = b"v0:" + stamp.encode() + b":" + body
     digest = hmac.new(secret.encode(), basestring, hashlib.sha256).hexdigest()
     request = urllib.request.Request(
