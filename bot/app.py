@@ -1,11 +1,12 @@
 """The Slack front door: Bolt listeners that verify, deduplicate, enqueue and acknowledge.
 
 Async Bolt (`AsyncApp` on aiohttp), because the ack is the one thing that must
-never wait: measured on 2 cores, AsyncApp acks 2,000 signed events at p99 around
-8 ms, while the sync app on `http.server` reached about 1 s at 20 concurrent
-senders (see bench/ack.py). Listeners do no network call and no heavy work; their
-few SQLite writes run on one dedicated thread, so the event loop never blocks on
-the database. Skills run in worker processes (`bot.serve`), never here.
+never wait (the sync app on `http.server` reached about 1 s at 20 concurrent
+senders). An ack means "recorded": with `process_before_response` the answer goes
+out only after the listener has committed the event and its job
+(`bot.slack.intake`, where writes arriving together share one commit), so a crash
+right after an ack loses nothing Slack will not send again. Listeners make no
+network call on the way to the ack; skills run in worker processes (`bot.serve`).
 
 Every validly signed request gets a 2xx, including events the bot does not act
 on: Slack retries anything else and disables apps that keep failing. Catch-all
@@ -16,8 +17,9 @@ gets 401 from Bolt's request verification.
 
 import asyncio
 import json
+import logging
 import re
-from concurrent.futures import ThreadPoolExecutor
+import time
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -25,12 +27,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import dispatch
 from bot.config import Settings
-from bot.digest import ALL_SECTIONS, channel_digest
-from bot.jobs import JobSpec, SqliteJobQueue
+from bot.digest import ALL_SECTIONS
+from bot.jobs import JobSpec
 from bot.plugins import get_registry
-from storage.clock import now_text
-from storage.db import open_database, writing
-from storage.privacy import forget_user
+from bot.slack.intake import Intake
 
 HELP = (
     "*mmbot* answers files dropped in this channel, in their thread.\n"
@@ -41,94 +41,6 @@ HELP = (
     "• `@mmbot <skill> …` in a file's thread does the same for that file\n"
     "Skills: {skills}"
 )
-
-
-class Intake:
-    """The listeners' database: one connection, used from one thread only."""
-
-    def __init__(self, db_path: str) -> None:
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="intake-db")
-        self._db_path = db_path
-        self._db: Any = None
-
-    async def _run(self, function: Any, *args: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, function, *args)
-
-    def open(self) -> None:
-        self._executor.submit(self._database).result()
-
-    def _database(self) -> Any:
-        if self._db is None:
-            self._db = open_database(self._db_path)
-        return self._db
-
-    async def admit(self, body: dict[str, Any], kind: str, spec: JobSpec | None = None) -> None:
-        """Record the event by its id and, the first time it is seen, enqueue `spec`: one trip
-        to the database thread and one transaction per event, so an event is never recorded
-        without its job. A retry from Slack (a known id) changes nothing."""
-        event = body.get("event") or {}
-        event_id = body.get("event_id")
-        row = [
-            event_id,
-            kind,
-            body.get("team_id"),
-            event.get("channel") or event.get("channel_id"),
-            event.get("user") or event.get("user_id"),
-            now_text(),
-        ]
-
-        def record() -> None:
-            db = self._database()
-            with writing(db):
-                if event_id:
-                    cursor = db.conn.execute(
-                        "insert or ignore into events (event_id, kind, team, channel, user,"
-                        " received_at) values (?, ?, ?, ?, ?, ?)",
-                        row,
-                    )
-                    if cursor.rowcount == 0:
-                        return
-                if spec is None:
-                    return
-                job_id, _ = SqliteJobQueue(db).enqueue(spec)
-                if event_id:
-                    db.conn.execute(
-                        "update events set job_id = ? where event_id = ?", [job_id, event_id]
-                    )
-
-        await self._run(record)
-
-    async def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
-        return await self._run(lambda: SqliteJobQueue(self._database()).enqueue(spec))
-
-    async def cancel(self, job_id: int) -> str | None:
-        return await self._run(lambda: SqliteJobQueue(self._database()).cancel(job_id))
-
-    async def forget(self, user: str) -> dict[str, int]:
-        return await self._run(lambda: forget_user(self._database(), user))
-
-    async def usage(self, user: str) -> dict[str, Any]:
-        def query() -> dict[str, Any]:
-            month = now_text()[:7]
-            row = (
-                self._database()
-                .conn.execute(
-                    "select count(distinct job_id), coalesce(sum(cost_usd), 0) from audit"
-                    " where user = ? and ts >= ?",
-                    [user, month],
-                )
-                .fetchone()
-            )
-            return {"jobs": row[0], "cost_usd": row[1]}
-
-        return await self._run(query)
-
-    async def digest(self, channel: str, hours: int, sections: frozenset[str]) -> str:
-        return await self._run(lambda: channel_digest(self._database(), channel, hours, sections))
-
-    async def recent_jobs(self, user: str) -> list[Any]:
-        return await self._run(lambda: SqliteJobQueue(self._database()).recent_for(user, 10))
 
 
 def build_app(settings: Settings, intake: Intake) -> AsyncApp:
@@ -143,7 +55,7 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
     app = AsyncApp(
         client=client,
         signing_secret=slack.signing_secret.require("slack.signing_secret"),
-        process_before_response=False,
+        process_before_response=True,
     )
 
     @app.event("message")
@@ -169,45 +81,65 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
     @app.event("app_home_opened")
     async def on_home(body: dict, event: dict, client: AsyncWebClient) -> None:
         jobs = await intake.recent_jobs(event["user"])
-        await client.views_publish(user_id=event["user"], view=_home_view(jobs, settings))
+        _in_background(client.views_publish(user_id=event["user"], view=_home_view(jobs, settings)))
 
     @app.command("/mm")
-    async def on_command(ack: Any, command: dict) -> None:
+    async def on_command(ack: Any, command: dict, client: AsyncWebClient) -> None:
         words = (command.get("text") or "").strip()
         first, _, rest = words.partition(" ")
         skills = get_registry().skills
-        if first.lower() in skills:
+        if words.lower() in ADMIN_COMMANDS and not await _is_admin(
+            settings, client, command.get("user_id") or ""
+        ):
+            await ack(text=_admins_only(settings, f"/mm {words.lower()}"))
+        elif first.lower() in skills and (refusal := _not_allowed(settings, command, first)):
+            await ack(text=refusal)
+        elif first.lower() in skills:
             spec = dispatch.command_spec(first.lower(), rest.strip(), command)
             await intake.enqueue(spec)
             name = first.lower()
             await ack(text=f"On it: `{name}` on your latest file here; the answer goes here.")
         elif words.lower() == "usage":
-            usage = await intake.usage(command["user_id"])
+            usage = await intake.usage(command.get("user_id", ""))
             await ack(
                 text=f"This month: {usage['jobs']} job(s), ${usage['cost_usd']:.4f} in model costs."
             )
         elif words.lower() == "forget me":
-            counts = await intake.forget(command["user_id"])
+            counts = await intake.forget(command.get("user_id", ""))
             await ack(text=f"Done: deleted {sum(counts.values())} stored row(s) about you.")
         elif words.lower() == "digest now":
-            hours, sections = _digest_settings(settings, command["channel_id"])
-            digest = await intake.digest(command["channel_id"], hours, sections)
+            hours, sections = _digest_settings(settings, command.get("channel_id", ""))
+            digest = await intake.digest(command.get("channel_id", ""), hours, sections)
             await ack(response_type="in_channel", text=digest)
+        elif words.lower() == "settings":
+            await ack(text=_settings_text(settings, command.get("channel_id", "")))
         else:
             names = ", ".join(f"`{name}`" for name in sorted(skills)) or "none installed"
-            await ack(text=HELP.format(skills=names))
+            await ack(text=HELP.format(skills=names) + ADMIN_HELP)
 
     @app.action("cancel_job")
-    async def on_cancel(ack: Any, action: dict, respond: Any) -> None:
+    async def on_cancel(
+        ack: Any, action: dict, body: dict, respond: Any, client: AsyncWebClient
+    ) -> None:
+        """Only the job's own user, or an admin, may stop it; the answer is ephemeral."""
         await ack()
-        status = await intake.cancel(int(action["value"]))
-        await respond(
-            text="Cancelling."
-            if status in ("cancelling", "cancelled")
-            else "That job has already finished.",
-            response_type="ephemeral",
-            replace_original=False,
-        )
+        if not str(action.get("value") or "").isdigit():
+            return
+        job_id, user = int(action["value"]), (body.get("user") or {}).get("id") or ""
+        job = await intake.job(job_id)
+        owner = None if job is None else job.spec.user or ""
+        if owner is None:
+            text = "That job has already finished."
+        elif owner != user and not await _is_admin(settings, client, user):
+            text = f"Only {f'<@{owner}>' if owner else 'its user'} or an admin can cancel this job."
+        else:
+            status = await intake.cancel(job_id, user if owner == user else None)
+            text = (
+                "Cancelling."
+                if status in ("cancelling", "cancelled")
+                else "That job has already finished."
+            )
+        _in_background(respond(text=text, response_type="ephemeral", replace_original=False))
 
     @app.shortcut("mmbot_run")
     async def on_shortcut(ack: Any, shortcut: dict, client: AsyncWebClient) -> None:
@@ -219,9 +151,17 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             "thread_ts": message.get("thread_ts") or message.get("ts"),
             "files": [dispatch.file_fields(f) for f in message.get("files") or []],
         }
-        skills = _skills_for(metadata["files"], get_registry().skills)
-        await client.views_open(
-            trigger_id=shortcut["trigger_id"], view=_run_modal(metadata, skills)
+        channel = settings.channels.get(metadata["channel"] or "")
+        allowed = channel.allowed_skills if channel else None
+        skills = {
+            name: entry
+            for name, entry in _skills_for(metadata["files"], get_registry().skills).items()
+            if allowed is None or name in allowed
+        }
+        _in_background(
+            client.views_open(
+                trigger_id=shortcut.get("trigger_id"), view=_run_modal(metadata, skills)
+            )
         )
 
     @app.view("mmbot_run")
@@ -255,6 +195,17 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
         await ack()
 
     return app
+
+
+_background: set[asyncio.Task] = set()
+
+
+def _in_background(call: Any) -> None:
+    """Run a Slack call after the ack instead of before it (the loop keeps only weak
+    references to tasks, hence the set)."""
+    task = asyncio.ensure_future(call)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
 
 
 def _digest_settings(settings: Settings, channel: str) -> tuple[int, frozenset[str]]:
@@ -342,3 +293,89 @@ def _run_modal(metadata: dict[str, Any], skills: dict[str, Any]) -> dict[str, An
             },
         ],
     }
+
+
+# -- who may do what ---------------------------------------------------------------------
+
+log = logging.getLogger(__name__)
+
+#: `/mm` words only admins may use: `[slack] admins`, else Slack's admins and owners.
+ADMIN_COMMANDS = frozenset({"digest now", "settings"})
+ADMIN_HELP = (
+    "\n• `/mm settings` shows this channel's settings, to you alone"
+    "\n_`/mm digest now` and `/mm settings` are for admins._"
+)
+ADMIN_CACHE_SECONDS = 60.0
+USERS_INFO_TIMEOUT = 2.0
+_admin_answers: dict[tuple[str, str, str], tuple[bool, float]] = {}
+
+
+async def _is_admin(settings: Settings, client: AsyncWebClient, user: str) -> bool:
+    """In `[slack] admins`; when that list is empty, a workspace admin or owner according to
+    `users.info`, remembered for a minute. An answer Slack does not give in time is a no."""
+    if settings.slack.admins:
+        return user in settings.slack.admins
+    if not user:
+        return False
+    key = (client.token or "", client.base_url, user)
+    known = _admin_answers.get(key)
+    if known is not None and known[1] > time.monotonic():
+        return known[0]
+    try:
+        answer = await asyncio.wait_for(client.users_info(user=user), USERS_INFO_TIMEOUT)
+    except Exception as error:
+        log.warning("users.info for an admin check failed: %s", type(error).__name__)
+        return False
+    profile = answer.get("user") or {}
+    admin = bool(profile.get("is_admin") or profile.get("is_owner"))
+    if len(_admin_answers) > 10_000:
+        _admin_answers.clear()
+    _admin_answers[key] = (admin, time.monotonic() + ADMIN_CACHE_SECONDS)
+    return admin
+
+
+def _admins_only(settings: Settings, command: str) -> str:
+    admins = settings.slack.admins
+    who = ", ".join(f"<@{user}>" for user in admins) if admins else "a workspace admin or owner"
+    return f"Sorry, only admins can use `{command}`; ask {who}."
+
+
+def _not_allowed(settings: Settings, command: dict[str, Any], skill: str) -> str | None:
+    """Why `/mm <skill>` may not run in this channel (`[channels.ID] allowed_skills`), if so."""
+    channel = settings.channels.get(command.get("channel_id") or "")
+    allowed = channel.allowed_skills if channel else None
+    if allowed is None or skill.lower() in allowed:
+        return None
+    listed = ", ".join(allowed) or "none"
+    return f"`{skill.lower()}` is not allowed in this channel (allowed: {listed})."
+
+
+def _settings_text(settings: Settings, channel_id: str) -> str:
+    """The channel's effective settings, for `/mm settings`; never a secret."""
+    channel = settings.channels.get(channel_id)
+    automatic = channel.auto if channel else {}
+    auto = ", ".join(f"{kind} → `{skill}`" for kind, skill in automatic.items())
+    allowed = channel.allowed_skills if channel else None
+    options = "; ".join(
+        f"`{skill}` " + " ".join(f"{key}={value}" for key, value in values.items())
+        for skill, values in (channel.options if channel else {}).items()
+    )
+    digests = [d for d in settings.digests if d.channel == channel_id]
+    digest = "; ".join(
+        f"`{d.schedule}` ({d.timezone}), {', '.join(d.sections)}, last {d.lookback_hours} h"
+        for d in digests
+    )
+    slack = settings.slack
+    admins = ", ".join(f"<@{user}>" for user in slack.admins) or "workspace admins and owners"
+    lines = [
+        f"*mmbot settings for <#{channel_id}>*",
+        f"• Automatic skill: {auto + ' (others by kind of file)' if auto else 'by kind of file'}",
+        "• Allowed skills: "
+        + ("all" if allowed is None else ", ".join(f"`{n}`" for n in allowed) or "none"),
+        f"• Skill options: {options or 'defaults'}",
+        f"• Digest: {digest or 'not scheduled'}",
+        f"• Files up to {slack.max_file_mb:g} MB; `/mm <skill>` uses your files of the last "
+        f"{slack.recent_file_minutes} minutes",
+        f"• Admins: {admins}",
+    ]
+    return "\n".join(lines)

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PositiveFloat,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.errors import ConfigError
 from bot.secrets import Secret
@@ -44,6 +52,17 @@ class SlackSettings(_Settings):
     http_port: int = Field(3000, ge=1, le=65535)
     max_file_mb: float = Field(200, gt=0)
     recent_file_minutes: int = Field(60, ge=1)
+    #: User ids allowed `/mm digest now`, `/mm settings` and cancelling anyone's job; when
+    #: empty, Slack's workspace admins and owners (`users.info`) are.
+    admins: list[str] = []
+
+    @field_validator("admins")
+    @classmethod
+    def _user_ids(cls, value: list[str]) -> list[str]:
+        for user in value:
+            if user[:1] not in ("U", "W") or not user.isalnum() or not user.isupper():
+                raise ValueError(f"{user!r} is not a Slack user id (like U012AB3CD)")
+        return value
 
     @field_validator("api_url")
     @classmethod
@@ -66,6 +85,12 @@ class JobSettings(_Settings):
     workers: int = Field(2, ge=1, le=64)
     heartbeat_seconds: float = Field(10, gt=0)
     max_attempts: int = Field(3, ge=1)
+    # skill name → minutes, overriding the skill's own `time_limit_minutes`
+    time_limits: dict[str, PositiveFloat] = Field(default_factory=dict)
+    max_worker_mb: int = Field(3072, ge=64)
+
+    def time_limit_minutes(self, skill: str, default: float) -> float:
+        return self.time_limits.get(skill, default)
 
 
 class MediaSettings(_Settings):

@@ -88,13 +88,48 @@ class Job:
 
 class JobQueue(Protocol):
     def enqueue(self, spec: JobSpec) -> tuple[int, bool]: ...
-    def claim(self, worker: str) -> Job | None: ...
+    def claim(self, worker: str) -> Job | None:
+        """The fairest queued job, now running under `worker`; None when nothing waits.
+
+        The choice is a plain read and the claim a short write that succeeds only if the
+        job is still queued, so the write lock is held for one update, never for the
+        choosing (which under a queue of thousands would hold up every ack behind it).
+        Two workers choosing the same job: one gets it, the other chooses again."""
+        while True:
+            row = self.db.conn.execute(_FAIREST_QUEUED).fetchone()
+            if row is None:
+                return None
+            stamp = now_text()
+            with writing(self.db):
+                cursor = self.db.conn.execute(
+                    "update jobs set status = 'running', worker = ?, attempts = attempts + 1,"
+                    " started_at = coalesce(started_at, ?), heartbeat_at = ?, updated_at = ?"
+                    " where id = ? and status = 'queued'",
+                    [worker, stamp, stamp, stamp, row[0]],
+                )
+            if cursor.rowcount:
+                return self.get(row[0])
+
     def heartbeat(self, job_id: int, worker: str) -> str: ...
     def remember(self, job_id: int, **slack_ts: str) -> None: ...
     def finish(self, job_id: int, status: str, error: str | None = None) -> None: ...
-    def cancel(self, job_id: int) -> str | None: ...
+    def cancel(self, job_id: int, owner: str | None = None) -> str | None: ...
     def requeue_stale(self, older_than: timedelta, max_attempts: int) -> list[int]: ...
     def get(self, job_id: int) -> Job | None: ...
+
+
+# Among queued jobs, the one whose user, then channel, has the fewest jobs running.
+_FAIREST_QUEUED = """
+with busy as (select user, channel from jobs where status in ('running', 'cancelling')),
+  users as (select user, count(*) as n from busy group by user),
+  channels as (select channel, count(*) as n from busy group by channel)
+select j.id from jobs j
+  left join users u on u.user is j.user
+  left join channels c on c.channel is j.channel
+where j.status = 'queued'
+order by coalesce(u.n, 0), coalesce(c.n, 0), j.id
+limit 1
+"""
 
 
 def worker_name() -> str:
@@ -174,7 +209,7 @@ class SqliteJobQueue:
     def heartbeat(self, job_id: int, worker: str) -> str:
         """Record that the job is alive; return its status (`cancelling` asks it to stop)."""
         stamp = now_text()
-        with self.db.conn:
+        with writing(self.db):
             self.db.conn.execute(
                 "update jobs set heartbeat_at = ?, updated_at = ? where id = ? and worker = ?",
                 [stamp, stamp, job_id, worker],
@@ -188,7 +223,7 @@ class SqliteJobQueue:
         if not slack_ts or set(slack_ts) - allowed:
             raise ValueError(f"remember() takes {sorted(allowed)}")
         assignments = ", ".join(f"{name} = ?" for name in slack_ts)
-        with self.db.conn:
+        with writing(self.db):
             self.db.conn.execute(
                 f"update jobs set {assignments}, updated_at = ? where id = ?",
                 [*slack_ts.values(), now_text(), job_id],
@@ -198,21 +233,23 @@ class SqliteJobQueue:
         if status not in FINISHED:
             raise ValueError(f"{status!r} is not a finished state")
         stamp = now_text()
-        with self.db.conn:
+        with writing(self.db):
             self.db.conn.execute(
                 "update jobs set status = ?, error = ?, finished_at = ?, updated_at = ?"
                 " where id = ?",
                 [status, error, stamp, stamp, job_id],
             )
 
-    def cancel(self, job_id: int) -> str | None:
-        """Cancel a queued job at once, or ask a running one to stop; the new status."""
-        with self.db.conn:
+    def cancel(self, job_id: int, owner: str | None = None) -> str | None:
+        """Cancel a queued job at once, or ask a running one to stop; the new status. With
+        `owner`, only a job of that user is touched (another's keeps its status, which is
+        returned unchanged): the check and the change are one statement."""
+        with writing(self.db):
             self.db.conn.execute(
                 "update jobs set status = case status when 'queued' then 'cancelled'"
                 " when 'running' then 'cancelling' else status end, updated_at = ?"
-                " where id = ?",
-                [now_text(), job_id],
+                " where id = ? and (? is null or user = ?)",
+                [now_text(), job_id, owner, owner],
             )
             row = self.db.conn.execute("select status from jobs where id = ?", [job_id]).fetchone()
         return row[0] if row else None
@@ -221,7 +258,7 @@ class SqliteJobQueue:
         """Jobs whose worker stopped sending heartbeats: queued again, or failed when
         they have used up their attempts (a job that kills its worker every time)."""
         cutoff = to_text(now() - older_than)
-        with self.db.conn:
+        with writing(self.db):
             rows = self.db.conn.execute(
                 "select id, attempts, status from jobs where status in ('running', 'cancelling')"
                 " and heartbeat_at < ?",

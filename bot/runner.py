@@ -4,6 +4,7 @@ It checks the files against what the skill accepts, runs it, checks what it
 returned, and writes the audit row and the stored result.
 """
 
+import errno
 import json
 import logging
 import time
@@ -63,6 +64,10 @@ def check_files(skill: Skill, files: Sequence[InputFile]) -> None:
             raise InputError(f"{skill.name} takes {accepted} files; {file.name} is {file.kind}")
 
 
+# No space left, over quota, or over the process's file size limit: all "no room to write".
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
 def run_skill(
     skill: Skill,
     files: Sequence[InputFile],
@@ -102,8 +107,14 @@ def run_skill(
         _audit_run(audit, skill.name, who, started, "failed", str(error))
         raise
     except Exception as error:
-        log.exception("skill %s failed", skill.name)
         _audit_run(audit, skill.name, who, started, "error", f"{type(error).__name__}: {error}")
+        if isinstance(error, OSError) and error.errno in _NO_ROOM:
+            log.error("skill %s: no room to write (%s)", skill.name, error)
+            raise SkillError(
+                f"{skill.name} stopped: mmbot's server ran out of disk space while writing its "
+                "output; an admin should free some space, then try again"
+            ) from error
+        log.exception("skill %s failed", skill.name)
         raise SkillError(f"{skill.name} failed unexpectedly ({type(error).__name__})") from error
     _audit_run(audit, skill.name, who, started, "ok", _first_line(result.text))
     _store_result(db, skill, who, result)
@@ -141,7 +152,10 @@ def _audit_run(
 
 
 def _store_result(db: Database, skill: Skill, who: Who, result: Result) -> None:
+    """One row per job: a job resumed after a crash replaces what its first attempt stored."""
     with writing(db):
+        if who.job_id is not None:
+            db.conn.execute("delete from results where job_id = ?", [who.job_id])
         db["results"].insert(
             {
                 "job_id": who.job_id,

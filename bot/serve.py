@@ -23,16 +23,19 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.app import Intake, build_app
+from bot.app import build_app
 from bot.config import Settings
 from bot.jobs import SqliteJobQueue, worker_name
 from bot.schedule import DigestScheduler
 from bot.slack.answered import answered
+from bot.slack.intake import Intake
+from bot.workdirs import remove_orphans
 from storage.db import open_database
 
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
 WORKER_NICENESS = 10
+RETIRED = 75  # a worker's exit status when it asks to be replaced
 
 
 class StopFlag:
@@ -68,7 +71,12 @@ def worker_main(settings: Settings, db_path: str, stop: StopFlag) -> None:
     # answers Slack keeps the normal priority, the skills yield to it.
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
-    Worker(settings, db_path, worker_name()).run_forever(stop)
+    worker = Worker(settings, db_path, worker_name())
+    worker.run_forever(stop)
+    if worker.retiring is not None:
+        # A skill thread left running cannot be joined; the supervisor starts a fresh worker.
+        logging.shutdown()
+        os._exit(RETIRED)
 
 
 @dataclass
@@ -113,6 +121,8 @@ class Service:
         )
         if requeued:
             log.info("resuming interrupted job(s) %s", requeued)
+        for folder in remove_orphans(self.db_path):
+            log.info("removed %s, left by a worker that is gone", folder)
 
     def stop_workers(self) -> None:
         self._stop.set()

@@ -5,6 +5,7 @@ registers an instance through the `register_skills` hook. The same `run` serves
 `mmbot run` on the command line and a job from Slack.
 """
 
+import math
 import shlex
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
@@ -46,13 +47,16 @@ class Option:
                 value = lowered in _TRUE
             else:
                 value = self.type(text.strip())
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError
         except ValueError:
             raise InputError(
-                f"option {self.name}{where} takes {_type_name(self.type)}, not {text!r}"
+                f"option {self.name}{where} takes {_type_name(self.type)}, not {_shown(text)}"
             ) from None
         if self.choices is not None and value not in self.choices:
             raise InputError(
-                f"option {self.name}{where} must be one of {', '.join(self.choices)}, not {text!r}"
+                f"option {self.name}{where} must be one of {', '.join(self.choices)}, "
+                f"not {_shown(text)}"
             )
         return value
 
@@ -123,6 +127,8 @@ class Skill(ABC):
     min_files: ClassVar[int] = 1
     max_files: ClassVar[int] = 1
     options: ClassVar[tuple[Option, ...]] = ()
+    # A job running longer is stopped with a message; `[jobs] time_limits` overrides it.
+    time_limit_minutes: ClassVar[float] = 10.0
 
     @abstractmethod
     def run(self, ctx: JobContext) -> Result:
@@ -133,7 +139,7 @@ class Skill(ABC):
             if option.name == name:
                 return option
         known = ", ".join(o.name for o in self.options) or "none"
-        raise InputError(f"{self.name} has no option {name!r} (its options: {known})")
+        raise InputError(f"{self.name} has no option {_shown(name)} (its options: {known})")
 
     def parse_options(self, pairs: Mapping[str, str]) -> dict[str, Any]:
         """Typed values for the given `name → text` pairs, defaults for the rest."""
@@ -162,6 +168,11 @@ def split_words(text: str) -> list[str]:
         return shlex.split(text)
     except ValueError:
         return text.split()
+
+
+def _shown(text: str) -> str:
+    """The value as the user typed it, quoted, cut short enough for a one-line message."""
+    return repr(text if len(text) <= 40 else text[:40] + "…")
 
 
 def _type_name(kind: type) -> str:

@@ -8,15 +8,16 @@ carries the job id in its metadata, so a worker resuming a job after a crash fin
 an answer already posted instead of posting twice), files uploaded, and
 `:white_check_mark:` or `:warning:`. Heartbeats go from a second thread on its own
 database connection; a `cancelling` status seen there stops the skill at its next
-progress report.
+progress report. Every thread of the worker (the job, the heartbeat, a skill's
+parallel model calls) writes on a connection of its own (`ThreadLocalDatabase`).
 """
 
 import contextlib
 import logging
 import shutil
-import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,16 +40,64 @@ from bot.skills import split_words
 from bot.slack import files as slack_files
 from bot.slack import render
 from bot.slack.pacing import ChannelPacer
+from bot.watchdog import LimitExceeded, resident_mb, run_watched
+from bot.workdirs import job_folder
 from storage.audit import AuditLog
-from storage.db import open_database
+from storage.db import ThreadLocalDatabase, open_database, writing
 
 log = logging.getLogger(__name__)
 RESULT_EVENT = "mmbot_result"
 PROGRESS_INTERVAL = 1.0
+SLACK_OUTAGE_SECONDS = 300.0
+_TRANSIENT_ERRORS = frozenset(
+    {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}
+)
 
 
 class JobCancelled(UserFacingError):
     pass
+
+
+def _through_outage(call: Callable[[], str], landed: Callable[[], str | None], what: str) -> str:
+    """`call()`'s result (for a post, its ts), trying again while Slack answers with server
+    errors or cannot be reached, for up to `SLACK_OUTAGE_SECONDS`. Before each new try,
+    `landed()` asks Slack whether the failed one was made after all (a 500 can come after
+    the work is done), so an outage delays a reply but neither loses nor doubles it.
+    Rate limits are waited out by the client itself (`Retry-After`)."""
+    deadline = time.monotonic() + SLACK_OUTAGE_SECONDS
+    pause = 1.0
+    while True:
+        try:
+            return call()
+        except (SlackApiError, OSError) as error:
+            if not _transient(error) or time.monotonic() + pause > deadline:
+                raise
+            log.warning("Slack failed while posting %s (%s); trying again", what, _reason(error))
+        time.sleep(pause)
+        pause = min(pause * 2, 30.0)
+        with contextlib.suppress(SlackApiError, OSError):
+            if (found := landed()) is not None:
+                return found
+
+
+def _check_allowed(skill: str, channel: Any) -> None:
+    allowed = channel.allowed_skills if channel else None
+    if allowed is not None and skill not in allowed:
+        listed = ", ".join(allowed) or "none"
+        raise InputError(f"{skill} is not allowed in this channel (allowed: {listed})")
+
+
+def _transient(error: Exception) -> bool:
+    if isinstance(error, SlackApiError):
+        status = getattr(error.response, "status_code", 200)
+        return status >= 500 or error.response.get("error") in _TRANSIENT_ERRORS
+    return True
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, SlackApiError):
+        return f"{error.response.get('error')}, HTTP {error.response.status_code}"
+    return type(error).__name__
 
 
 def web_client(settings: Settings) -> WebClient:
@@ -71,20 +120,29 @@ class Worker:
     client: WebClient = field(init=False)
 
     def __post_init__(self) -> None:
-        self.db = open_database(self.db_path)
+        self.db = ThreadLocalDatabase(self.db_path)
         self.queue = SqliteJobQueue(self.db)
         self.client = web_client(self.settings)
         self.router = Router(self.settings, db=self.db)
         self.pacer = ChannelPacer(self.db_path)
         self.registry = get_registry()
+        self.retiring: str | None = None
 
     def run_forever(self, stop: threading.Event | Any, poll_seconds: float = 0.2) -> None:
-        while not stop.is_set():
+        """Claim and run jobs until told to stop, or until this process should be replaced
+        (`retiring` says why): a skill left running over its limit, or memory grown past
+        `[jobs] max_worker_mb`."""
+        max_mb = self.settings.jobs.max_worker_mb
+        while not stop.is_set() and self.retiring is None:
             job = self.queue.claim(self.name)
             if job is None:
                 stop.wait(poll_seconds)
                 continue
             self.process(job)
+            if self.retiring is None and (used := resident_mb()) > max_mb:
+                self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
+        if self.retiring is not None:
+            log.warning("worker %s retiring: %s", self.name, self.retiring)
 
     def process(self, job: Job) -> None:
         heart = _Heartbeat(self.db_path, job.id, self.name, self.settings.jobs.heartbeat_seconds)
@@ -121,9 +179,10 @@ class _JobRun:
         self.progress_ts = job.progress_ts
         self.last_update = 0.0
         self.started = time.perf_counter()
+        self.abandoned = False
 
     def run(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix=f"mmbot-job{self.job.id}-"))
+        folder = job_folder(self.worker.db_path, self.job.id)
         try:
             self._react("eyes")
             self._progress("starting", None, force=True)
@@ -154,6 +213,9 @@ class _JobRun:
 
     def _work(self, folder: Path) -> tuple[Any, render.Facts]:
         settings = self.worker.settings
+        channel_settings = settings.channels.get(self.spec.channel or "")
+        if self.spec.skill:
+            _check_allowed(self.spec.skill, channel_settings)  # before fetching anything
         metas = self._files()
         if not metas:
             raise InputError(
@@ -169,33 +231,40 @@ class _JobRun:
             paths.append(
                 slack_files.download(meta, folder, token, hosts, settings.slack.max_file_mb)
             )
-            names.append(slack_files.safe_name(meta.get("name") or "", meta["id"]))
+            names.append(slack_files.safe_name(meta.get("name") or "", meta.get("id")))
         inputs = input_files(paths, names)
-        channel_settings = settings.channels.get(self.spec.channel or "")
         name = self.spec.skill or choose_skill([f.kind for f in inputs], channel_settings)
         self.skill_name = name
-        allowed = channel_settings.allowed_skills if channel_settings else None
-        if allowed is not None and name not in allowed:
-            listed = ", ".join(allowed) or "none"
-            raise InputError(f"{name} is not allowed in this channel (allowed: {listed})")
+        _check_allowed(name, channel_settings)
         skill = self.worker.registry.skill(name)
         defaults = channel_settings.options.get(name, {}) if channel_settings else {}
         # The channel's defaults first, so that the user's own key=value words win.
         words = [f"{key}={value}" for key, value in defaults.items()]
         options, prompt = skill.parse_words(words + split_words(self.spec.prompt or ""))
         self._progress("working", 0.0, force=True)
-        result = run_skill(
-            skill,
-            inputs,
-            options=options,
-            prompt=prompt,
-            settings=settings,
-            db=self.worker.db,
-            workdir=folder / "out",
-            progress=self._progress_from_skill,
-            who=Who(self.spec.user, self.spec.channel, self.spec.team, self.job.id),
-            models=self.worker.router,
-        )
+        try:
+            result = run_watched(
+                lambda: run_skill(
+                    skill,
+                    inputs,
+                    options=options,
+                    prompt=prompt,
+                    settings=settings,
+                    db=self.worker.db,
+                    workdir=folder / "out",
+                    progress=self._progress_from_skill,
+                    who=Who(self.spec.user, self.spec.channel, self.spec.team, self.job.id),
+                    models=self.worker.router,
+                ),
+                skill=name,
+                minutes=settings.jobs.time_limit_minutes(name, skill.time_limit_minutes),
+                max_mb=settings.jobs.max_worker_mb,
+                name=f"job{self.job.id}-{name}",
+            )
+        except LimitExceeded as error:
+            self.abandoned = True
+            self.worker.retiring = f"job {self.job.id}: {error}"
+            raise
         return result, self._facts(name)
 
     def _files(self) -> list[dict[str, Any]]:
@@ -248,7 +317,7 @@ class _JobRun:
         return self.spec.thread_ts or self.progress_ts
 
     def _progress_from_skill(self, fraction: float, text: str = "") -> None:
-        if self.heart.cancelled.is_set():
+        if self.heart.cancelled.is_set() or self.abandoned:
             raise JobCancelled("cancelled")
         self._progress(text or "working", fraction)
 
@@ -275,15 +344,39 @@ class _JobRun:
             return
         metadata = {"event_type": RESULT_EVENT, "event_payload": {"job_id": self.job.id}}
         for index, message in enumerate(messages):
-            with self.worker.pacer.post(self.spec.channel):
-                posted = self.client.chat_postMessage(
-                    channel=self.spec.channel,
-                    thread_ts=self.thread_ts,
-                    metadata=metadata if index == 0 else None,
-                    **message,
-                )
-            if index == 0:
-                self.worker.queue.remember(self.job.id, reply_ts=posted["ts"])
+            first = index == 0
+
+            def post(message: dict[str, Any] = message, first: bool = first) -> str:
+                with self.worker.pacer.post(self.spec.channel):
+                    return self.client.chat_postMessage(
+                        channel=self.spec.channel,
+                        thread_ts=self.thread_ts,
+                        metadata=metadata if first else None,
+                        **message,
+                    )["ts"]
+
+            def landed(message: dict[str, Any] = message, first: bool = first) -> str | None:
+                return self._posted_in_thread(message.get("text") or "", first)
+
+            posted_ts = _through_outage(post, landed, f"the answer to job {self.job.id}")
+            if first:
+                self.worker.queue.remember(self.job.id, reply_ts=posted_ts)
+
+    def _posted_in_thread(self, text: str, first: bool) -> str | None:
+        """The ts of this job's message with `text` in the thread, if Slack has it: a post
+        that failed with a server error may still have been made."""
+        if not self.thread_ts:
+            return None
+        replies = self.client.conversations_replies(
+            channel=self.spec.channel, ts=self.thread_ts, include_all_metadata=True
+        )
+        for message in replies["messages"]:
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if first and payload.get("job_id") == self.job.id:
+                return message["ts"]
+            if not first and message.get("bot_id") and message.get("text") == text:
+                return message["ts"]
+        return None
 
     def _already_answered(self) -> bool:
         current = self.worker.queue.get(self.job.id)
@@ -291,25 +384,48 @@ class _JobRun:
             return True
         if self.job.attempts <= 1 or not self.thread_ts:
             return False  # only an earlier, interrupted attempt can have posted unrecorded
-        replies = self.client.conversations_replies(
-            channel=self.spec.channel, ts=self.thread_ts, include_all_metadata=True
-        )
-        for message in replies["messages"]:
-            payload = (message.get("metadata") or {}).get("event_payload") or {}
-            if payload.get("job_id") == self.job.id:
-                self.worker.queue.remember(self.job.id, reply_ts=message["ts"])
-                return True
-        return False
+        found = self._posted_in_thread("", first=True)
+        if found:
+            self.worker.queue.remember(self.job.id, reply_ts=found)
+        return found is not None
 
     def _upload(self, result: Any) -> None:
         uploads = [
             {"file": str(a.path), "filename": a.path.name, "title": a.title}
             for a in result.attachments
         ]
-        if uploads:
-            self.client.files_upload_v2(
-                file_uploads=uploads, channel=self.spec.channel, thread_ts=self.thread_ts
-            )
+        if self.job.attempts > 1:
+            uploads = self._not_yet_uploaded(uploads)
+        if not uploads:
+            return
+
+        def upload() -> str:
+            pending = self._not_yet_uploaded(uploads)
+            if pending:
+                self.client.files_upload_v2(
+                    file_uploads=pending, channel=self.spec.channel, thread_ts=self.thread_ts
+                )
+            return "uploaded"
+
+        def landed() -> str | None:
+            return None if self._not_yet_uploaded(uploads) else "uploaded"
+
+        _through_outage(upload, landed, f"the files of job {self.job.id}")
+
+    def _not_yet_uploaded(self, uploads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The uploads not in the thread yet: an interrupted or failed earlier try may have
+        got some of them there."""
+        if not self.thread_ts:
+            return uploads
+        bot_user = self.client.auth_test()["user_id"]
+        replies = self.client.conversations_replies(channel=self.spec.channel, ts=self.thread_ts)
+        present = {
+            file.get("name")
+            for message in replies["messages"]
+            if message.get("user") == bot_user
+            for file in message.get("files") or []
+        }
+        return [upload for upload in uploads if upload["filename"] not in present]
 
     def _react(self, name: str, remove: bool = False) -> None:
         if not self.spec.message_ts:
@@ -332,6 +448,11 @@ class _JobRun:
                     ts=self.progress_ts,
                     **render.finished_progress(self.skill_name, outcome),
                 )
+        # One transaction: a crash between the two would resume a finished job and audit it twice.
+        with writing(self.worker.db):
+            self._record_finish(status, error)
+
+    def _record_finish(self, status: str, error: str | None) -> None:
         AuditLog(self.worker.db).record(
             action="job.finish",
             status="ok" if status == DONE else status,

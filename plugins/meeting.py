@@ -19,6 +19,8 @@ class MeetingSkill(Skill):
     name = "meeting"
     description = "Meeting recordings to a report: topics, decisions, action items, questions"
     media = frozenset({"video", "audio"})
+    # up to [media] max_minutes (4 h by default) of speech to transcribe on a CPU
+    time_limit_minutes = 120.0
     options = (
         Option("language", str, None, "language spoken (e.g. en, zh); detected when not given"),
         Option("script", str, None, "Chinese script of the transcript", ("hans", "hant")),

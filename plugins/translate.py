@@ -18,6 +18,8 @@ class Translate(Skill):
     name = "translate"
     description = "Transcript of a recording with timestamps, its translation, and subtitles"
     media = frozenset({"audio", "video"})
+    # up to [media] max_minutes (4 h by default) of speech to transcribe on a CPU
+    time_limit_minutes = 120.0
     options = (
         Option("to", str, "en", "language to translate into (code or name: zh, fr, German)"),
         Option("language", str, None, "language spoken in the recording (default: detected)"),

@@ -2,11 +2,13 @@
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from storage.migrations import migrate
 
@@ -37,6 +39,34 @@ def open_database(path: str | Path | None = None) -> Database:
     conn.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
     return db
+
+
+class ThreadLocalDatabase:
+    """One database file, a connection of its own for each thread that uses it.
+
+    Stands in for a `Database` wherever a process's threads all write, as a worker's
+    do (the job thread, the heartbeat, a skill's parallel model calls): transactions
+    on a shared connection interleave (one thread's `BEGIN IMMEDIATE` meets another's
+    open transaction) and a thread's "locked" can then decide a job's outcome. Each
+    thread's connection opens on first use and closes when the thread ends.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+        open_database(self.path)
+
+    def _database(self) -> Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = open_database(self.path)
+        return db
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._database(), name)
+
+    def __getitem__(self, table: str) -> Table:
+        return self._database()[table]
 
 
 @contextmanager

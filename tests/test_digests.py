@@ -3,7 +3,6 @@ its time zone, with the sections it names; a failure is audited and nothing else
 
 import datetime as dt
 import json
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +14,7 @@ from bot.schedule import DigestScheduler
 from bot.serve import BackgroundService
 from storage.clock import now_text
 from storage.db import open_database
+from tests.waiting import wait_for
 
 FINANCE = "C0FINANCE"
 
@@ -56,13 +56,6 @@ def store_invoice(db, channel: str, vendor: str, total: float, verdict: str) -> 
     )
 
 
-def wait_for(condition, timeout: float = 15.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := condition():
-            return value
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting")
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 """The persistent job queue: created once per key, fair between people, resumable."""
 
 import asyncio
+import threading
 from datetime import timedelta
 
 import pytest
 
-from bot.app import Intake
 from bot.jobs import JobSpec, SqliteJobQueue
+from bot.slack.intake import Intake
 from storage.db import open_database
 
 
@@ -109,3 +110,61 @@ def test_an_event_is_never_recorded_without_its_job(tmp_path, monkeypatch) -> No
     [event] = db["events"].rows
     [job] = db["jobs"].rows
     assert event["job_id"] == job["id"]
+
+
+def test_workers_claiming_at_once_each_get_a_different_job(tmp_path) -> None:
+    path = tmp_path / "queue.db"
+    queue = SqliteJobQueue(open_database(path))
+    for n in range(300):
+        queue.enqueue(spec(f"job-{n}", user=f"U{n % 7}", channel=f"C{n % 3}"))
+    claimed: list[list[int]] = [[] for _ in range(4)]
+
+    def work(index: int) -> None:
+        mine = SqliteJobQueue(open_database(path))
+        while (job := mine.claim(f"w{index}")) is not None:
+            claimed[index].append(job.id)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    everything = [job_id for ids in claimed for job_id in ids]
+    assert sorted(everything) == sorted(set(everything)) and len(everything) == 300
+    attempts = {row["attempts"] for row in open_database(path)["jobs"].rows}
+    assert attempts == {1}
+
+
+def test_events_arriving_together_are_recorded_together_and_one_bad_one_spoils_nothing(
+    tmp_path, monkeypatch
+) -> None:
+    intake = Intake(str(tmp_path / "intake.db"))
+    intake.open()
+    enqueue = SqliteJobQueue.enqueue
+
+    def refuses_one(self, job_spec):
+        if job_spec.dedup_key == "file:C1:F13:auto":
+            raise ValueError("a malformed drop")
+        return enqueue(self, job_spec)
+
+    monkeypatch.setattr(SqliteJobQueue, "enqueue", refuses_one)
+
+    async def burst() -> list:
+        admissions = [
+            intake.admit(
+                {"event_id": f"Ev{n}", "team_id": "T1", "event": {"channel": "C1"}},
+                "message",
+                spec(f"file:C1:F{n}:auto"),
+            )
+            for n in range(40)
+        ]
+        return await asyncio.gather(*admissions, return_exceptions=True)
+
+    outcomes = asyncio.run(burst())
+    intake.close()
+    assert [n for n, outcome in enumerate(outcomes) if outcome is not None] == [13]
+    db = open_database(tmp_path / "intake.db")
+    assert db["jobs"].count == 39
+    assert {row["event_id"] for row in db["events"].rows} == {f"Ev{n}" for n in range(40)} - {
+        "Ev13"
+    }

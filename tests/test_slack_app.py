@@ -12,6 +12,9 @@ from bot.config import parse_settings
 from bot.plugins import get_registry
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
+from storage.db import open_database
+from tests.bot_process import BotProcess
+from tests.waiting import wait_for
 
 CHANNEL = "C0GENERAL"
 
@@ -39,14 +42,6 @@ def bot(workspace, fake_plugin, tmp_path):
         yield service
 
 
-def wait_for(condition, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting")
 
 
 def answers(workspace: SlackSandbox, message: dict) -> list[dict]:
@@ -72,8 +67,6 @@ def test_a_dropped_file_gets_exactly_one_threaded_answer(workspace, bot, png: Pa
 
 
 def jobs_in(bot) -> list[dict]:
-    from storage.db import open_database
-
     return list(open_database(bot.service.db_path).query("select * from jobs order by id"))
 
 
@@ -263,59 +256,7 @@ def test_the_cancel_button_stops_a_running_job(workspace, bot, png) -> None:
 def test_killing_the_bot_mid_job_and_restarting_it_finishes_the_job_once(
     workspace, fake_plugin, png, tmp_path
 ) -> None:
-    import os
-    import signal
-    import socket
-    import subprocess
-    import sys
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    (tmp_path / "bot.toml").write_text(
-        f"""
-[slack]
-bot_token = "{workspace.bot_token}"
-signing_secret = "{workspace.signing_secret}"
-api_url = "{workspace.api_url}"
-mode = "http"
-[jobs]
-workers = 1
-heartbeat_seconds = 0.3
-[channels.{CHANNEL}]
-auto = {{ image = "fingerprint" }}
-"""
-    )
-    env = {**os.environ, "PYTHONPATH": f"{fake_plugin}{os.pathsep}{Path(__file__).parents[1]}"}
-    command = [
-        sys.executable,
-        "-m",
-        "bot",
-        "--config",
-        str(tmp_path / "bot.toml"),
-        "--db",
-        str(tmp_path / "bot.db"),
-        "serve",
-        "--http",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-    ]
-
-    def start() -> subprocess.Popen:
-        process = subprocess.Popen(
-            command,
-            env=env,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / "serve.log").open("a"),
-        )
-        workspace.app_url = f"http://127.0.0.1:{port}/slack/events"
-        wait_for(lambda: _accepts(port), timeout=30)
-        return process
-
-    first = start()
+    bot = BotProcess.answering(workspace, tmp_path, fake_plugin, CHANNEL).start()
     try:
         message, _ = workspace.drop_file(
             CHANNEL, "U0ALICE", "a.png", png.read_bytes(), text="fingerprint sleep=3"
@@ -327,29 +268,18 @@ auto = {{ image = "fingerprint" }}
             )
         )
     finally:
-        os.killpg(first.pid, signal.SIGKILL)
-        first.wait()
+        bot.kill()
     assert answers(workspace, message) == []
-    second = start()
+    bot.start()
     try:
         answer = wait_for(lambda: answers(workspace, message), timeout=60)
         time.sleep(1.5)
         assert len(answers(workspace, message)) == 1
         assert "1 file(s) fingerprinted" in answer[0]["text"]
-        from storage.db import open_database
-
-        job = next(open_database(tmp_path / "bot.db").query("select * from jobs"))
+        job = next(open_database(bot.db_path).query("select * from jobs"))
         assert (job["status"], job["attempts"]) == ("done", 2)
     finally:
-        os.killpg(second.pid, signal.SIGTERM)
-        second.wait(timeout=20)
-
-
-def _accepts(port: int) -> bool:
-    import socket
-
-    with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", port)) == 0
+        bot.stop()
 
 
 def test_the_shortcut_opens_a_modal_whose_submission_runs_the_chosen_skill(workspace, bot, png):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storage.audit import AuditEntry, AuditFilter, AuditLog
 from storage.clock import now, now_text, to_text
-from storage.db import open_database, writing
+from storage.db import ThreadLocalDatabase, open_database, writing
 from storage.migrations import MIGRATIONS, migrate
 from storage.privacy import forget_user, purge_expired, subject_hash
 
@@ -106,7 +106,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from storage.audit import AuditLog
-    from storage.db import open_database, writing
+    from storage.db import ThreadLocalDatabase, open_database, writing
     log = AuditLog(open_database(sys.argv[1]))
     for i in range(1_000_000):
         row_id = log.record(action="burst", detail=f"row {i} for bob@example.com")
@@ -144,7 +144,7 @@ def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Pat
         f"""
         import sys
         sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
-        from storage.db import open_database, writing
+        from storage.db import ThreadLocalDatabase, open_database, writing
         open_database({str(path)!r})
         """
     )
@@ -179,6 +179,39 @@ def test_audit_writers_on_their_own_connections_queue_for_the_lock_instead_of_fa
         thread.join()
     assert failures == []
     assert open_database(path)["audit"].count == 800
+
+
+def test_threads_of_one_worker_write_in_transactions_of_their_own(tmp_path: Path):
+    """A worker's threads share one `ThreadLocalDatabase`: each thread's transaction is its
+    own, so one thread's rollback never takes another thread's rows with it, and no
+    thread finds another's transaction open (as they would on a shared connection)."""
+    db = ThreadLocalDatabase(tmp_path / "worker.db")
+    failures: list[str] = []
+    start = threading.Barrier(6)
+
+    def write(writer: int) -> None:
+        start.wait()
+        for number in range(50):
+            try:
+                with writing(db):
+                    db["audit"].insert(
+                        {"action": "call", "status": "ok", "ts": now_text(), "detail": f"{writer}"}
+                    )
+                    if writer % 2 and number % 5 == 0:
+                        raise ValueError("this one is rolled back")
+            except ValueError:
+                pass
+            except Exception as error:
+                failures.append(repr(error))
+
+    threads = [threading.Thread(target=write, args=(writer,)) for writer in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    counts = dict(db.execute("select detail, count(*) from audit group by detail").fetchall())
+    assert counts == {"0": 50, "1": 40, "2": 50, "3": 40, "4": 50, "5": 40}
 
 
 def test_a_failed_write_leaves_nothing_and_the_connection_usable(tmp_path: Path):

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from storage.db import open_database
+from storage.db import ThreadLocalDatabase
 
 PER_MINUTE = 60
 BURST = 3
@@ -28,7 +28,7 @@ class ChannelPacer:
         burst: int = BURST,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._db = open_database(db_path)
+        self._db = ThreadLocalDatabase(db_path)
         self._interval = 60.0 / per_minute
         self._tolerance = (burst - 1) * self._interval
         self._clock = clock

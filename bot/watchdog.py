@@ -1,0 +1,73 @@
+"""Running a skill within its limits: a time limit and a bound on the worker's memory.
+
+A skill runs on a thread of its own while the job's thread watches the clock and the
+process's resident memory. Python cannot stop a thread from outside, so a skill that
+goes over a limit is abandoned: its job fails with a sentence saying which limit, and
+the worker retires once it has reported that, to be replaced by a fresh process
+(which is also the only way to give back the memory a leaking skill holds).
+"""
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
+
+import psutil
+
+from bot.errors import UserFacingError
+
+T = TypeVar("T")
+WATCH_SECONDS = 0.25
+
+
+class LimitExceeded(UserFacingError):
+    """The skill went over a limit; the process it ran in should be replaced."""
+
+
+def resident_mb() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def run_watched(
+    work: Callable[[], T],
+    *,
+    skill: str,
+    minutes: float,
+    max_mb: float,
+    name: str = "skill",
+) -> T:
+    """`work()`'s result or exception; `LimitExceeded` if it runs past `minutes` or the
+    process grows past `max_mb` first."""
+    outcome: Future = Future()
+
+    def target() -> None:
+        try:
+            outcome.set_result(work())
+        except BaseException as error:
+            outcome.set_exception(error)
+
+    threading.Thread(target=target, name=name, daemon=True).start()
+    deadline = time.monotonic() + minutes * 60
+    while True:
+        try:
+            return outcome.result(timeout=WATCH_SECONDS)
+        except TimeoutError:
+            pass
+        if time.monotonic() > deadline:
+            raise LimitExceeded(
+                f"{skill} took longer than its time limit ({_minutes(minutes)}) and was "
+                "stopped; try a shorter file, or ask an admin to raise `[jobs] time_limits`"
+            )
+        if (used := resident_mb()) > max_mb:
+            raise LimitExceeded(
+                f"{skill} needed more memory than mmbot allows a job ({used:,.0f} MB of "
+                f"{max_mb:,.0f} MB) and was stopped; try a smaller file, or ask an admin to "
+                "raise `[jobs] max_worker_mb`"
+            )
+
+
+def _minutes(minutes: float) -> str:
+    if minutes < 1:
+        return f"{minutes * 60:g} s"
+    return f"{minutes:g} min"
