@@ -34,7 +34,6 @@ from storage.db import open_database
 
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
-WORKER_NICENESS = 10
 RETIRED = 75  # a worker's exit status when it asks to be replaced
 
 
@@ -67,10 +66,6 @@ def worker_main(settings: Settings, db_path: str, stop: StopFlag) -> None:
 
     configure_logging(settings.logging.level)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    # On a small machine a busy whisper or OCR job must not delay an ack: the process that
-    # answers Slack keeps the normal priority, the skills yield to it.
-    with contextlib.suppress(OSError):
-        os.nice(WORKER_NICENESS)
     worker = Worker(settings, db_path, worker_name())
     worker.run_forever(stop)
     if worker.retiring is not None:

@@ -7,6 +7,9 @@ the worker retires once it has reported that, to be replaced by a fresh process
 (which is also the only way to give back the memory a leaking skill holds).
 """
 
+import contextlib
+import ctypes
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +22,7 @@ from bot.errors import UserFacingError
 
 T = TypeVar("T")
 WATCH_SECONDS = 0.25
+SKILL_NICENESS = 10
 
 
 class LimitExceeded(UserFacingError):
@@ -27,6 +31,18 @@ class LimitExceeded(UserFacingError):
 
 def resident_mb() -> float:
     return psutil.Process().memory_info().rss / 2**20
+
+
+def release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's `malloc_trim`).
+
+    Image and OCR work leaves the heap fragmented: measured over 120 `invoice` jobs in
+    one process, resident memory climbed from 330 to 670 MB without this call and stayed
+    at 240 MB with it after each job; what looked like a leak was memory freed but kept.
+    Elsewhere than glibc there is nothing to call, and nothing happens.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def run_watched(
@@ -42,6 +58,7 @@ def run_watched(
     outcome: Future = Future()
 
     def target() -> None:
+        _yield_the_cpu()
         try:
             outcome.set_result(work())
         except BaseException as error:
@@ -65,6 +82,19 @@ def run_watched(
                 f"{max_mb:,.0f} MB) and was stopped; try a smaller file, or ask an admin to "
                 "raise `[jobs] max_worker_mb`"
             )
+
+
+def _yield_the_cpu() -> None:
+    """Lower this thread's priority (and that of the threads it starts: a model's pool).
+
+    On a small machine a busy whisper or OCR job must not delay an ack, so the skills
+    yield the CPU to the process answering Slack. Only the skill's threads: a whole worker
+    at low priority, preempted while it holds the database's write lock for a heartbeat,
+    held every ack behind it for a scheduler period (measured: 100-270 ms). Linux sets a
+    priority per thread; elsewhere the call fails and the skill runs at normal priority.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), SKILL_NICENESS)
 
 
 def _minutes(minutes: float) -> str:
