@@ -314,3 +314,14 @@ def test_a_missing_api_key_names_the_setting_and_the_variable(sandbox, backup, m
     assert "providers.p0.api_key is not set: it reads env:SANDBOX_KEY" in str(failed.value)
     assert sandbox.requests == []
     assert not router.health()["p0"][1].ok
+
+
+def test_a_resting_provider_is_still_tried_when_nothing_else_is_left(sandbox, db) -> None:
+    """Cooling down keeps a failing provider out of the way while another can serve; when
+    it is the only one, a call tries it anyway rather than failing without asking."""
+    router = router_for(sandbox, db=db, max_retries=0, allowed_fails=1, cooldown_seconds=600)
+    sandbox.fail_next(Fault.server_error())
+    with pytest.raises(errors.AllProvidersFailed):
+        router.chat("one")
+    assert router.chat("two").text == "You asked: two"
+    assert len(sandbox.requests) == 2

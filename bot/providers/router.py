@@ -4,7 +4,8 @@ Skills call `Router.chat`, `vision`, `stream_chat`, `transcribe` or `ocr`. For
 each capability `[routing]` names the providers to try in order. A provider
 that fails with a retryable error after its retries, or that is misconfigured,
 hands the call to the next; one that fails `allowed_fails` calls in a row rests
-for `cooldown_seconds` (LiteLLM Router's model). Input problems (a bad request,
+for `cooldown_seconds` (LiteLLM Router's model), tried again before that only when
+every other provider has failed too. Input problems (a bad request,
 a refused or unreadable image) are not retried elsewhere. Every call, cache hits
 included, writes one audit row through the redacting audit log.
 """
@@ -147,10 +148,7 @@ class Router:
         first piece of text: after that a failure is the caller's to report."""
         request = ChatRequest(_messages(messages), max_tokens=max_tokens)
         failures: list[tuple[str, errors.ProviderError]] = []
-        for name in self._chain("chat"):
-            state = self._usable(name, "chat", failures)
-            if state is None:
-                continue
+        for name, state in self._candidates("chat", failures):
             started, sent_any = time.monotonic(), False
             try:
                 with state.limiter.acquire(_estimate(request)) as slot:
@@ -251,10 +249,7 @@ class Router:
         model_of: Callable[[Any], str] | None = None,
     ) -> T:
         failures: list[tuple[str, errors.ProviderError]] = []
-        for name in self._chain(capability):
-            state = self._usable(name, capability, failures)
-            if state is None:
-                continue
+        for name, state in self._candidates(capability, failures):
             model = model_of(state.provider) if model_of else state.provider.model_for(capability)
             key = cache_key(
                 capability=capability,
@@ -312,6 +307,23 @@ class Router:
             )
         return chain
 
+    def _candidates(
+        self, capability: str, failures: list[tuple[str, errors.ProviderError]]
+    ) -> Iterator[tuple[str, _ProviderState]]:
+        """The chain's providers to try, in order; those cooling down come last, only when
+        all the others have failed: a provider that has recovered then serves at once,
+        rather than every call failing until its cooldown runs out."""
+        resting = []
+        for name in self._chain(capability):
+            state = self._usable(name, capability, failures)
+            if state is None:
+                continue
+            if state.cooling_until > self._clock():
+                resting.append((name, state))
+                continue
+            yield name, state
+        yield from resting
+
     def _usable(
         self, name: str, capability: str, failures: list[tuple[str, errors.ProviderError]]
     ) -> _ProviderState | None:
@@ -322,11 +334,6 @@ class Router:
         if capability not in state.provider.capabilities:
             failures.append(
                 (name, errors.NotConfigured(f"{name} has no model for {capability}", provider=name))
-            )
-            return None
-        if state.cooling_until > self._clock():
-            failures.append(
-                (name, errors.ServerFailed(f"{name} is cooling down after failures", provider=name))
             )
             return None
         return state
