@@ -40,7 +40,7 @@ from bot.skills import split_words
 from bot.slack import files as slack_files
 from bot.slack import render
 from bot.slack.pacing import ChannelPacer
-from bot.watchdog import LimitExceeded, resident_mb, run_watched
+from bot.watchdog import LimitExceeded, release_free_memory, resident_mb, run_watched
 from bot.workdirs import job_folder
 from storage.audit import AuditLog
 from storage.db import ThreadLocalDatabase, open_database, writing
@@ -139,6 +139,7 @@ class Worker:
                 stop.wait(poll_seconds)
                 continue
             self.process(job)
+            release_free_memory()
             if self.retiring is None and (used := resident_mb()) > max_mb:
                 self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
         if self.retiring is not None:
