@@ -88,6 +88,8 @@ class JobSettings(_Settings):
     # skill name → minutes, overriding the skill's own `time_limit_minutes`
     time_limits: dict[str, PositiveFloat] = Field(default_factory=dict)
     max_worker_mb: int = Field(3072, ge=64)
+    # on SIGTERM, how long running jobs may take to finish before they are put back
+    grace_seconds: float = Field(60, ge=0)
 
     def time_limit_minutes(self, skill: str, default: float) -> float:
         return self.time_limits.get(skill, default)

@@ -114,6 +114,7 @@ class JobQueue(Protocol):
     def remember(self, job_id: int, **slack_ts: str) -> None: ...
     def finish(self, job_id: int, status: str, error: str | None = None) -> None: ...
     def cancel(self, job_id: int, owner: str | None = None) -> str | None: ...
+    def release(self, job_id: int, worker: str) -> None: ...
     def requeue_stale(self, older_than: timedelta, max_attempts: int) -> list[int]: ...
     def get(self, job_id: int) -> Job | None: ...
 
@@ -253,6 +254,19 @@ class SqliteJobQueue:
             )
             row = self.db.conn.execute("select status from jobs where id = ?", [job_id]).fetchone()
         return row[0] if row else None
+
+    def release(self, job_id: int, worker: str) -> None:
+        """Give back a job this worker was running but could not finish because it is
+        shutting down: queued again without the attempt counting (a job being cancelled
+        is cancelled)."""
+        with writing(self.db):
+            self.db.conn.execute(
+                "update jobs set status = case status when 'cancelling' then 'cancelled'"
+                " else 'queued' end, attempts = max(attempts - 1, 0), worker = null,"
+                " updated_at = ? where id = ? and worker = ? and status in ('running',"
+                " 'cancelling')",
+                [now_text(), job_id, worker],
+            )
 
     def requeue_stale(self, older_than: timedelta, max_attempts: int) -> list[int]:
         """Jobs whose worker stopped sending heartbeats: queued again, or failed when

@@ -5,7 +5,9 @@ own interpreter, database connection and model copies), then serves Slack over
 HTTP (`/slack/events`) or Socket Mode until stopped. A supervisor task restarts a
 worker that died and puts jobs whose heartbeats went stale back in the queue, so
 a job interrupted by a crash resumes; at start-up the same sweep picks up what a
-previous run left behind.
+previous run left behind. SIGTERM stops the listener (what it acked is already
+recorded), stops the workers claiming, lets running jobs finish for `[jobs]
+grace_seconds`, and has the workers put the rest back in the queue.
 """
 
 import asyncio
@@ -26,6 +28,7 @@ from aiohttp import web
 from bot.app import build_app
 from bot.config import Settings
 from bot.jobs import SqliteJobQueue, worker_name
+from bot.retention import RetentionSchedule
 from bot.schedule import DigestScheduler
 from bot.slack.answered import answered
 from bot.slack.intake import Intake
@@ -35,6 +38,7 @@ from storage.db import open_database
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
 RETIRED = 75  # a worker's exit status when it asks to be replaced
+INTERRUPT_SECONDS = 10  # for a worker told to put its job back before it is killed
 
 
 class StopFlag:
@@ -60,14 +64,16 @@ class StopFlag:
         return self.is_set()
 
 
-def worker_main(settings: Settings, db_path: str, stop: StopFlag) -> None:
+def worker_main(settings: Settings, db_path: str, stop: StopFlag, interrupt: StopFlag) -> None:
     from bot.log import configure_logging
     from bot.worker import Worker
 
     configure_logging(settings.logging.level)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    # The parent decides when to stop (a service manager signals the whole group at once).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     worker = Worker(settings, db_path, worker_name())
-    worker.run_forever(stop)
+    worker.run_forever(stop, interrupt)
     if worker.retiring is not None:
         # A skill thread left running cannot be joined; the supervisor starts a fresh worker.
         logging.shutdown()
@@ -84,7 +90,9 @@ class Service:
     def __post_init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._stop = StopFlag(self._context)
+        self._interrupt = StopFlag(self._context)
         self.digests = DigestScheduler(self.settings, self.db_path)
+        self.retention = RetentionSchedule(self.settings, self.db_path)
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
         self.url = ""
@@ -97,7 +105,9 @@ class Service:
 
     def _spawn(self) -> Any:
         process = self._context.Process(
-            target=worker_main, args=(self.settings, self.db_path, self._stop), daemon=True
+            target=worker_main,
+            args=(self.settings, self.db_path, self._stop, self._interrupt),
+            daemon=True,
         )
         process.start()
         return process
@@ -118,14 +128,26 @@ class Service:
             log.info("resuming interrupted job(s) %s", requeued)
         for folder in remove_orphans(self.db_path):
             log.info("removed %s, left by a worker that is gone", folder)
+        self.retention.run_if_due()
 
-    def stop_workers(self) -> None:
+    def stop_workers(self, grace: float | None = None) -> None:
+        """Stop claiming jobs; let running ones finish for `grace` seconds (default `[jobs]
+        grace_seconds`), then have the workers put what is left back in the queue."""
+        grace = self.settings.jobs.grace_seconds if grace is None else grace
         self._stop.set()
         self.digests.stop()
+        deadline = time.monotonic() + grace
         for process in self.processes:
-            process.join(timeout=10)
-            if process.is_alive():
-                process.terminate()
+            process.join(timeout=max(0.0, deadline - time.monotonic()))
+        running = [process for process in self.processes if process.is_alive()]
+        if running:
+            log.info("%d job(s) still running after %gs: putting them back", len(running), grace)
+            self._interrupt.set()
+            for process in running:
+                process.join(timeout=INTERRUPT_SECONDS)
+                if process.is_alive():
+                    process.kill()  # stuck outside Python; its job resumes on the next start
+                    process.join()
 
     # -- Slack side ---------------------------------------------------------------------
 
@@ -235,4 +257,4 @@ class BackgroundService:
             asyncio.run_coroutine_threadsafe(self.service.stop_http(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
-        self.service.stop_workers()
+        self.service.stop_workers(grace=0)

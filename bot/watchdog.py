@@ -29,6 +29,10 @@ class LimitExceeded(UserFacingError):
     """The skill went over a limit; the process it ran in should be replaced."""
 
 
+class Interrupted(Exception):
+    """The worker is shutting down: the skill was left, its job is to go back to the queue."""
+
+
 def resident_mb() -> float:
     return psutil.Process().memory_info().rss / 2**20
 
@@ -52,9 +56,10 @@ def run_watched(
     minutes: float,
     max_mb: float,
     name: str = "skill",
+    interrupted: Callable[[], bool] = lambda: False,
 ) -> T:
     """`work()`'s result or exception; `LimitExceeded` if it runs past `minutes` or the
-    process grows past `max_mb` first."""
+    process grows past `max_mb` first, `Interrupted` as soon as `interrupted()` says so."""
     outcome: Future = Future()
 
     def target() -> None:
@@ -71,6 +76,8 @@ def run_watched(
             return outcome.result(timeout=WATCH_SECONDS)
         except TimeoutError:
             pass
+        if interrupted():
+            raise Interrupted(skill)
         if time.monotonic() > deadline:
             raise LimitExceeded(
                 f"{skill} took longer than its time limit ({_minutes(minutes)}) and was "

@@ -40,7 +40,13 @@ from bot.skills import split_words
 from bot.slack import files as slack_files
 from bot.slack import render
 from bot.slack.pacing import ChannelPacer
-from bot.watchdog import LimitExceeded, release_free_memory, resident_mb, run_watched
+from bot.watchdog import (
+    Interrupted,
+    LimitExceeded,
+    release_free_memory,
+    resident_mb,
+    run_watched,
+)
 from bot.workdirs import job_folder
 from storage.audit import AuditLog
 from storage.db import ThreadLocalDatabase, open_database, writing
@@ -127,11 +133,16 @@ class Worker:
         self.pacer = ChannelPacer(self.db_path)
         self.registry = get_registry()
         self.retiring: str | None = None
+        self.interrupt: Any = threading.Event()
 
-    def run_forever(self, stop: threading.Event | Any, poll_seconds: float = 0.2) -> None:
-        """Claim and run jobs until told to stop, or until this process should be replaced
-        (`retiring` says why): a skill left running over its limit, or memory grown past
-        `[jobs] max_worker_mb`."""
+    def run_forever(
+        self, stop: threading.Event | Any, interrupt: Any = None, poll_seconds: float = 0.2
+    ) -> None:
+        """Claim and run jobs until told to stop (the job in hand is finished first, unless
+        `interrupt` is set too: then it goes back to the queue), or until this process
+        should be replaced (`retiring` says why): a skill left running over its limit, or
+        memory grown past `[jobs] max_worker_mb`."""
+        self.interrupt = interrupt or threading.Event()
         max_mb = self.settings.jobs.max_worker_mb
         while not stop.is_set() and self.retiring is None:
             job = self.queue.claim(self.name)
@@ -193,6 +204,8 @@ class _JobRun:
             self._finish(DONE, ":white_check_mark:", "done")
         except JobCancelled:
             self._finish(CANCELLED, None, "cancelled")
+        except Interrupted:
+            self._put_back()
         except UserFacingError as error:
             self._post_once([render.failure_message(str(error))])
             self._finish(FAILED, ":warning:", "failed", str(error))
@@ -261,10 +274,15 @@ class _JobRun:
                 minutes=settings.jobs.time_limit_minutes(name, skill.time_limit_minutes),
                 max_mb=settings.jobs.max_worker_mb,
                 name=f"job{self.job.id}-{name}",
+                interrupted=self.worker.interrupt.is_set,
             )
         except LimitExceeded as error:
             self.abandoned = True
             self.worker.retiring = f"job {self.job.id}: {error}"
+            raise
+        except Interrupted:
+            self.abandoned = True
+            self.worker.retiring = f"shutting down during job {self.job.id}"
             raise
         return result, self._facts(name)
 
@@ -437,6 +455,31 @@ class _JobRun:
         except SlackApiError as error:
             if error.response["error"] not in ("already_reacted", "no_reaction"):
                 log.warning("reaction %s on job %s: %s", name, self.job.id, error.response["error"])
+
+    def _put_back(self) -> None:
+        """The worker is shutting down mid-job: the job goes back to the queue, for the next
+        worker to run from the start, and its thread says so."""
+        if self.progress_ts:
+            with contextlib.suppress(SlackApiError):
+                self.client.chat_update(
+                    channel=self.spec.channel,
+                    ts=self.progress_ts,
+                    **render.finished_progress(
+                        self.skill_name, "paused while mmbot restarts; it will carry on"
+                    ),
+                )
+        with writing(self.worker.db):
+            AuditLog(self.worker.db).record(
+                action="job.release",
+                status="queued",
+                team=self.spec.team,
+                channel=self.spec.channel,
+                user=self.spec.user,
+                skill=self.skill_name,
+                job_id=self.job.id,
+                detail="the worker was stopped before the job could finish",
+            )
+            self.worker.queue.release(self.job.id, self.worker.name)
 
     def _finish(self, status: str, reaction: str | None, outcome: str, error: str | None = None):
         self._react("eyes", remove=True)
