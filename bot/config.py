@@ -185,6 +185,7 @@ class DigestSettings(_Settings):
 
 class LoggingSettings(_Settings):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["plain", "json"] = "plain"
 
 
 def _default_providers() -> dict[str, ProviderSettings]:

@@ -1,9 +1,34 @@
-"""Logging that cannot leak: every record is redacted before it is written."""
+"""Logging that cannot leak: every record is redacted before it is written.
 
+Plain lines by default; `[logging] format = "json"` writes one JSON object a line with
+the time, level, logger, message and, where known, the job, event, skill and channel it
+concerns (`log_context` sets them for the code running inside it, threads started with
+a copy of the context included).
+"""
+
+import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime
+from typing import Any
 
 from storage.redact import redact
+
+_CONTEXT: ContextVar[tuple[tuple[str, Any], ...]] = ContextVar("mmbot_log_context", default=())
+
+
+@contextmanager
+def log_context(**fields: Any) -> Iterator[None]:
+    """Attach `fields` (job_id, event_id, skill, channel) to every record logged inside."""
+    merged = {**dict(_CONTEXT.get()), **{k: v for k, v in fields.items() if v is not None}}
+    token = _CONTEXT.set(tuple(merged.items()))
+    try:
+        yield
+    finally:
+        _CONTEXT.reset(token)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -11,13 +36,31 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": redact(record.getMessage()),
+            **dict(_CONTEXT.get()),
+        }
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
 #: Libraries that log every HTTP request at INFO; their news is only wanted when debugging.
 _CHATTY_LIBRARIES = ("httpx", "httpx2", "httpcore", "openai", "RapidOCR", "faster_whisper")
 
 
-def configure_logging(level: str = "INFO") -> None:
+def configure_logging(level: str = "INFO", format: str = "plain") -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        JsonFormatter()
+        if format == "json"
+        else RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

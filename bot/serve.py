@@ -68,7 +68,7 @@ def worker_main(settings: Settings, db_path: str, stop: StopFlag, interrupt: Sto
     from bot.log import configure_logging
     from bot.worker import Worker
 
-    configure_logging(settings.logging.level)
+    configure_logging(settings.logging.level, settings.logging.format)
     # The parent decides when to stop (a service manager signals the whole group at once).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -8,6 +8,7 @@ the worker retires once it has reported that, to be replaced by a fresh process
 """
 
 import contextlib
+import contextvars
 import ctypes
 import os
 import threading
@@ -69,7 +70,9 @@ def run_watched(
         except BaseException as error:
             outcome.set_exception(error)
 
-    threading.Thread(target=target, name=name, daemon=True).start()
+    # The skill's thread logs with the job's context (`bot.log.log_context`).
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(target,), name=name, daemon=True).start()
     deadline = time.monotonic() + minutes * 60
     while True:
         try:

@@ -32,6 +32,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Settings
 from bot.errors import InputError, UserFacingError
 from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, Job, SqliteJobQueue
+from bot.log import log_context
 from bot.plugins import get_registry
 from bot.providers import Router
 from bot.runner import Who, input_files, run_skill
@@ -194,6 +195,10 @@ class _JobRun:
         self.abandoned = False
 
     def run(self) -> None:
+        with log_context(job_id=self.job.id, skill=self.spec.skill, channel=self.spec.channel):
+            self._run()
+
+    def _run(self) -> None:
         folder = job_folder(self.worker.db_path, self.job.id)
         try:
             self._react("eyes")
