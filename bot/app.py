@@ -31,11 +31,14 @@ from bot.digest import ALL_SECTIONS
 from bot.jobs import JobSpec
 from bot.plugins import get_registry
 from bot.slack.intake import Intake
+from bot.usage import as_slack as usage_text
+from bot.usage import parse_window
+from storage.clock import now
 
 HELP = (
     "*mmbot* answers files dropped in this channel, in their thread.\n"
     "• `/mm <skill> [key=value …] [question]` runs a skill on your latest file here\n"
-    "• `/mm usage` shows your jobs and their cost this month\n"
+    "• `/mm usage [7d]` shows your jobs, their cost and speed (default: the last 30 days)\n"
     "• `/mm forget me` deletes everything mmbot stored about you\n"
     "• `/mm digest now` posts what mmbot did in this channel lately\n"
     "• `@mmbot <skill> …` in a file's thread does the same for that file\n"
@@ -99,11 +102,14 @@ def build_app(settings: Settings, intake: Intake) -> AsyncApp:
             await intake.enqueue(spec)
             name = first.lower()
             await ack(text=f"On it: `{name}` on your latest file here; the answer goes here.")
-        elif words.lower() == "usage":
-            usage = await intake.usage(command.get("user_id", ""))
-            await ack(
-                text=f"This month: {usage['jobs']} job(s), ${usage['cost_usd']:.4f} in model costs."
-            )
+        elif first.lower() == "usage":
+            try:
+                period, window = parse_window(rest.strip() or "30d")
+            except ValueError:
+                await ack(text="`/mm usage` takes a period: `12h`, `7d`, `2w` (default 30d).")
+            else:
+                report = await intake.usage(command.get("user_id", ""), now() - period)
+                await ack(text=usage_text(report, window))
         elif words.lower() == "forget me":
             counts = await intake.forget(command.get("user_id", ""))
             await ack(text=f"Done: deleted {sum(counts.values())} stored row(s) about you.")

@@ -347,7 +347,8 @@ def test_usage_and_forget_me_over_the_slash_command(workspace, bot, png) -> None
     wait_for(lambda: answers(workspace, message))
     wait_for(lambda: jobs_in(bot) and jobs_in(bot)[0]["status"] == "done")
     usage = workspace.slash("usage", channel=CHANNEL, user="U0ALICE")
-    assert "1 job(s)" in usage.body
+    assert "in the last 30 days:* 1 job(s), 0 failed" in usage.body
+    assert "• `fingerprint`: 1 job(s), 0 failed, p50 " in usage.body
     forgotten = workspace.slash("forget me", channel=CHANNEL, user="U0ALICE")
     assert "deleted" in forgotten.body
     assert jobs_in(bot) == []

@@ -19,12 +19,15 @@ import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
 from bot.digest import channel_digest
 from bot.jobs import Job, JobSpec, SqliteJobQueue
+from bot.log import log_context
+from bot.usage import UsageReport, usage_report
 from storage.clock import now_text
 from storage.db import open_database, writing
 from storage.privacy import forget_user
@@ -135,7 +138,8 @@ class Intake:
                     "update events set job_id = ? where event_id = ?", [job_id, event_id]
                 )
 
-        await self._write(record)
+        with log_context(event_id=event_id, channel=row[3]):
+            await self._write(record)
 
     async def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
         return await self._write(lambda db: SqliteJobQueue(db).enqueue(spec))
@@ -150,16 +154,9 @@ class Intake:
     async def forget(self, user: str) -> dict[str, int]:
         return await self._write(lambda db: forget_user(db, user))
 
-    async def usage(self, user: str) -> dict[str, Any]:
-        def query(db: Database) -> dict[str, Any]:
-            row = db.conn.execute(
-                "select count(distinct job_id), coalesce(sum(cost_usd), 0) from audit"
-                " where user = ? and ts >= ?",
-                [user, now_text()[:7]],
-            ).fetchone()
-            return {"jobs": row[0], "cost_usd": row[1]}
-
-        return await self._read(query)
+    async def usage(self, user: str, since: datetime) -> UsageReport:
+        """`user`'s own jobs and model use since `since`, in every channel."""
+        return await self._read(lambda db: usage_report(db, since, user=user))
 
     async def digest(self, channel: str, hours: int, sections: frozenset[str]) -> str:
         return await self._read(lambda db: channel_digest(db, channel, hours, sections))
