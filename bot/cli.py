@@ -23,6 +23,8 @@ from bot.runner import input_files, refused, run_skill
 from bot.skill_choice import choose_skill
 from bot.skills import Progress, Result
 from bot.slack.manifest import app_manifest
+from bot.usage import as_table as usage_table
+from bot.usage import usage_report
 from storage.audit import AUDIT_COLUMNS, AuditFilter, AuditLog
 from storage.clock import now
 from storage.db import open_database
@@ -40,7 +42,7 @@ class _State:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self._config)
-            configure_logging(self._settings.logging.level)
+            configure_logging(self._settings.logging.level, self._settings.logging.format)
         return self._settings
 
     def database(self) -> Any:
@@ -252,6 +254,21 @@ def audit(state: _State, since: str | None, limit: int, as_json: bool, **filters
 
 
 @cli.command()
+@click.option("--since", default="30d", show_default=True, metavar="WHEN", help="12h, 7d, a date.")
+@click.option("--channel", help="Only this channel id.")
+@click.option("--user", help="Only this Slack user id.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def usage(state: _State, since: str, channel: str | None, user: str | None, as_json: bool) -> None:
+    """Jobs, failures, tokens, cost, p50/p95 duration and cache hits per skill and provider."""
+    report = usage_report(state.database(), _parse_since(since), channel, user)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(usage_table(report))
+
+
+@cli.command()
 @click.option("--user", required=True, help="The Slack user id whose rows are deleted.")
 @click.pass_obj
 def forget(state: _State, user: str) -> None:
@@ -289,6 +306,26 @@ def redact(as_json: bool) -> None:
 def manifest(url: str | None) -> None:
     """Print the Slack app manifest (Socket Mode, or HTTP mode with --url)."""
     click.echo(json.dumps(app_manifest(url), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--token",
+    "token_reference",
+    metavar="REF",
+    help="Token to require: env:NAME or file:PATH (default: env:MMBOT_DASHBOARD_TOKEN); "
+    "needed unless HOST is loopback.",
+)
+@click.pass_obj
+def dashboard(state: _State, host: str, port: int, token_reference: str | None) -> None:
+    """Serve the database read-only in Datasette, with charts, until stopped (Ctrl-C)."""
+    from bot.dashboard import resolve_token, serve_dashboard
+
+    token = resolve_token(token_reference, host)
+    db_path = state._db or state.settings.storage.resolved_path
+    serve_dashboard(db_path, host=host, port=port, token=token, echo=click.echo)
 
 
 def main() -> None:
