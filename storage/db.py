@@ -3,6 +3,7 @@
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,10 +36,24 @@ def open_database(path: str | Path | None = None) -> Database:
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
     if str(path) != ":memory:":
-        db.enable_wal()
+        _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
     return db
+
+
+def _use_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch a new database file to WAL, once. Connections opening a fresh file at the
+    same moment can find it locked by each other's switch, and SQLite reports that at once
+    instead of waiting: such a connection tries again until another has made the switch."""
+    deadline = time.monotonic() + patience
+    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = wal")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 class ThreadLocalDatabase:

@@ -225,3 +225,27 @@ def test_a_failed_write_leaves_nothing_and_the_connection_usable(tmp_path: Path)
     assert db["audit"].count == 0 and not db.conn.in_transaction
     AuditLog(db).record(action="whole", status="ok")
     assert [row["action"] for row in db["audit"].rows] == ["whole"]
+
+
+def test_connections_opening_a_new_database_at_once_all_get_it_in_wal_mode(tmp_path: Path):
+    """Workers starting together on a fresh file: whichever switches it to WAL first, none
+    fails with "database is locked" (a switch is never waited for inside SQLite)."""
+    failures: list[str] = []
+    modes: list[str] = []
+
+    def open_it(path: Path, start: threading.Barrier) -> None:
+        start.wait()
+        try:
+            modes.append(open_database(path).execute("PRAGMA journal_mode").fetchone()[0])
+        except Exception as error:
+            failures.append(repr(error))
+
+    for attempt in range(20):
+        start = threading.Barrier(6)
+        path = tmp_path / f"fresh{attempt}.db"
+        threads = [threading.Thread(target=open_it, args=(path, start)) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == [] and modes == ["wal"] * 120
