@@ -188,6 +188,18 @@ class LoggingSettings(_Settings):
     format: Literal["plain", "json"] = "plain"
 
 
+class MetricsSettings(_Settings):
+    """Prometheus `/metrics` (and, in Socket Mode, a side port for it and the health checks)."""
+
+    enabled: bool = False
+    # In Socket Mode only (HTTP mode serves them beside /slack/events): where the side port
+    # for /healthz, /readyz and /metrics listens; 0 picks a free port.
+    host: str = "127.0.0.1"
+    port: int = Field(9464, ge=0, le=65535)
+    # /readyz reports the queue stuck when its oldest job has waited this long while no job runs.
+    stuck_queue_seconds: float = Field(300, gt=0)
+
+
 def _default_providers() -> dict[str, ProviderSettings]:
     return {
         LOCAL_WHISPER: ProviderSettings(kind=LOCAL_WHISPER),
@@ -206,6 +218,7 @@ class Settings(_Settings):
     channels: dict[str, ChannelSettings] = {}
     digests: list[DigestSettings] = []
     logging: LoggingSettings = LoggingSettings()
+    metrics: MetricsSettings = MetricsSettings()
 
     @field_validator("providers")
     @classmethod

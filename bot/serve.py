@@ -8,6 +8,9 @@ a job interrupted by a crash resumes; at start-up the same sweep picks up what a
 previous run left behind. SIGTERM stops the listener (what it acked is already
 recorded), stops the workers claiming, lets running jobs finish for `[jobs]
 grace_seconds`, and has the workers put the rest back in the queue.
+
+`/healthz`, `/readyz` and (with `[metrics] enabled`) `/metrics` are served beside
+`/slack/events` in HTTP mode, on `[metrics] port` in Socket Mode (`bot.health`).
 """
 
 import asyncio
@@ -25,20 +28,35 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import metrics
 from bot.app import build_app
 from bot.config import Settings
+from bot.health import Checks
 from bot.jobs import SqliteJobQueue, worker_name
 from bot.retention import RetentionSchedule
 from bot.schedule import DigestScheduler
 from bot.slack.answered import answered
 from bot.slack.intake import Intake
-from bot.workdirs import remove_orphans
+from bot.workdirs import metrics_dir, remove_orphans
 from storage.db import open_database
 
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
 RETIRED = 75  # a worker's exit status when it asks to be replaced
 INTERRUPT_SECONDS = 10  # for a worker told to put its job back before it is killed
+SLACK_PATH = "/slack/events"
+
+
+@web.middleware
+async def timed_ack(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Observes how long the listener takes to answer Slack (`mmbot_ack_duration_seconds`)."""
+    if request.path != SLACK_PATH:
+        return await handler(request)
+    started = time.perf_counter()
+    try:
+        return await handler(request)
+    finally:
+        metrics.ack(time.perf_counter() - started)
 
 
 class StopFlag:
@@ -69,6 +87,8 @@ def worker_main(settings: Settings, db_path: str, stop: StopFlag, interrupt: Sto
     from bot.worker import Worker
 
     configure_logging(settings.logging.level, settings.logging.format)
+    if settings.metrics.enabled:
+        metrics.enable(metrics_dir(db_path), fresh=False)  # the folder the parent made
     # The parent decides when to stop (a service manager signals the whole group at once).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -95,11 +115,17 @@ class Service:
         self.retention = RetentionSchedule(self.settings, self.db_path)
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
+        self._side_runner: web.AppRunner | None = None
         self.url = ""
+        self.health_url = ""  # Socket Mode's side port, when metrics are enabled
+        self.checks = Checks(self.settings, self.db_path, self.workers_problem)
 
     # -- workers ------------------------------------------------------------------------
 
     def start_workers(self) -> None:
+        if self.settings.metrics.enabled:
+            # A fresh folder for this start, named in the environment the workers inherit.
+            metrics.enable(metrics_dir(self.db_path), fresh=True)
         for _ in range(self.settings.jobs.workers):
             self.processes.append(self._spawn())
 
@@ -119,6 +145,7 @@ class Service:
                 log.warning(
                     "worker %s exited (%s); starting another", process.pid, process.exitcode
                 )
+                metrics.process_dead(process.pid)
                 self.processes[index] = self._spawn()
         jobs = self.settings.jobs
         requeued = SqliteJobQueue(open_database(self.db_path)).requeue_stale(
@@ -148,6 +175,18 @@ class Service:
                 if process.is_alive():
                     process.kill()  # stuck outside Python; its job resumes on the next start
                     process.join()
+        for process in self.processes:
+            metrics.process_dead(process.pid)
+        metrics.disable()
+
+    def workers_problem(self) -> str | None:
+        """For /readyz: None when every worker process runs."""
+        if self._stop.is_set():
+            return "stopping"
+        dead = [process for process in self.processes if not process.is_alive()]
+        if not self.processes or dead:
+            return f"{len(dead)} of {len(self.processes)} worker process(es) not running"
+        return None
 
     # -- Slack side ---------------------------------------------------------------------
 
@@ -157,16 +196,19 @@ class Service:
         # from walking it again and again while requests wait (a full collection of the
         # plugins, models' clients and Bolt takes tens of milliseconds).
         gc.freeze()
-        web_app = app.web_app(path="/slack/events")
+        web_app = app.web_app(path=SLACK_PATH)
+        if metrics.enabled():
+            web_app.middlewares.append(timed_ack)
         web_app.middlewares.append(
-            answered(self.settings.slack.signing_secret.require("slack.signing_secret"))
+            answered(self.settings.slack.signing_secret.require("slack.signing_secret"), SLACK_PATH)
         )
+        self.checks.add_routes(web_app)
         self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, self.port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # the port when 0 was asked for
-        self.url = f"http://{host}:{port}/slack/events"
+        self.url = f"http://{host}:{port}{SLACK_PATH}"
         return self.url
 
     async def start_socket_mode(self) -> None:
@@ -178,6 +220,22 @@ class Service:
         token = self.settings.slack.app_token.require("slack.app_token")
         self._socket = AsyncSocketModeHandler(app, token)
         await self._socket.connect_async()
+        if self.settings.metrics.enabled:
+            await self._start_side_port()
+
+    async def _start_side_port(self) -> None:
+        """/healthz, /readyz and /metrics on `[metrics] host:port` (Socket Mode has no
+        HTTP server of its own)."""
+        side = web.Application()
+        self.checks.add_routes(side)
+        self._side_runner = web.AppRunner(side, access_log=None)
+        await self._side_runner.setup()
+        host = self.settings.metrics.host
+        site = web.TCPSite(self._side_runner, host, self.settings.metrics.port)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        self.health_url = f"http://{host}:{port}"
+        log.info("health and metrics at %s", self.health_url)
 
     async def supervise(self) -> None:
         while not self._stop.is_set():
@@ -192,6 +250,8 @@ class Service:
             await self._runner.cleanup()
         if self._socket is not None:
             await self._socket.close_async()
+        if self._side_runner is not None:
+            await self._side_runner.cleanup()
 
 
 def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int) -> None:

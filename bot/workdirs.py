@@ -21,6 +21,13 @@ def root_for(db_path: str) -> Path:
     return Path(tempfile.gettempdir()) / f"mmbot-{digest}"
 
 
+def metrics_dir(db_path: str) -> Path:
+    """Prometheus' multiprocess files for the bot on this database: beside the job folders'
+    root rather than in it, so the sweep of orphaned job folders leaves it alone."""
+    root = root_for(db_path)
+    return root.with_name(f"{root.name}-metrics")
+
+
 def job_folder(db_path: str, job_id: int) -> Path:
     folder = root_for(db_path) / f"job{job_id}-pid{os.getpid()}"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -29,6 +29,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
 )
 
+from bot import metrics
 from bot.config import Settings
 from bot.errors import InputError, UserFacingError
 from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, Job, SqliteJobQueue
@@ -77,6 +78,7 @@ def _through_outage(call: Callable[[], str], landed: Callable[[], str | None], w
         try:
             return call()
         except (SlackApiError, OSError) as error:
+            metrics.slack_api_error(_error_code(error))
             if not _transient(error) or time.monotonic() + pause > deadline:
                 raise
             log.warning("Slack failed while posting %s (%s); trying again", what, _reason(error))
@@ -101,6 +103,21 @@ def _transient(error: Exception) -> bool:
     return True
 
 
+def _error_code(error: Exception) -> str:
+    """A metric label: Slack's error code, or the class of what kept Slack out of reach."""
+    if isinstance(error, SlackApiError):
+        return str(error.response.get("error") or f"http_{error.response.status_code}")
+    return type(error).__name__
+
+
+class _CountedRateLimitRetries(RateLimitErrorRetryHandler):
+    """Waits out Slack's rate limits (`Retry-After`), counting each wait."""
+
+    def prepare_for_next_attempt(self, **kwargs: Any) -> None:
+        metrics.slack_rate_limit_wait()
+        super().prepare_for_next_attempt(**kwargs)
+
+
 def _reason(error: Exception) -> str:
     if isinstance(error, SlackApiError):
         return f"{error.response.get('error')}, HTTP {error.response.status_code}"
@@ -113,7 +130,7 @@ def web_client(settings: Settings) -> WebClient:
         token=token,
         base_url=settings.slack.api_url,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=3),
+            _CountedRateLimitRetries(max_retry_count=3),
             ConnectionErrorRetryHandler(max_retry_count=2),
         ],
     )
@@ -361,6 +378,7 @@ class _JobRun:
                 self.progress_ts = posted["ts"]
                 self.worker.queue.remember(self.job.id, progress_ts=self.progress_ts)
         except SlackApiError as error:
+            metrics.slack_api_error(_error_code(error))
             log.warning("progress of job %s not shown: %s", self.job.id, error.response["error"])
 
     def _post_once(self, messages: list[dict[str, Any]]) -> None:
@@ -459,6 +477,7 @@ class _JobRun:
             call(channel=self.spec.channel, timestamp=self.spec.message_ts, name=name)
         except SlackApiError as error:
             if error.response["error"] not in ("already_reacted", "no_reaction"):
+                metrics.slack_api_error(_error_code(error))
                 log.warning("reaction %s on job %s: %s", name, self.job.id, error.response["error"])
 
     def _put_back(self) -> None:
@@ -502,15 +521,18 @@ class _JobRun:
             self._record_finish(status, error)
 
     def _record_finish(self, status: str, error: str | None) -> None:
+        seconds = time.perf_counter() - self.started
+        outcome = "ok" if status == DONE else status
         AuditLog(self.worker.db).record(
             action="job.finish",
-            status="ok" if status == DONE else status,
+            status=outcome,
             team=self.spec.team,
             channel=self.spec.channel,
             user=self.spec.user,
             skill=self.skill_name,
             job_id=self.job.id,
-            latency_ms=(time.perf_counter() - self.started) * 1000,
+            latency_ms=seconds * 1000,
             detail=error,
         )
         self.worker.queue.finish(self.job.id, status, error)
+        metrics.job_finished(self.skill_name, outcome, seconds)

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import jsonschema
 from sqlite_utils import Database
 
+from bot import metrics
 from bot.config import Settings
 from bot.errors import ConfigError
 from bot.plugins import Registry, get_registry
@@ -395,6 +396,7 @@ class Router:
             latency_ms=(time.monotonic() - started) * 1000,
             attempts=attempts,
             detail=f"{type(error).__name__}: {error.detail}",
+            error_class=type(error).__name__,
         )
 
     # -- storage ----------------------------------------------------------------------
@@ -425,10 +427,20 @@ class Router:
         latency_ms: float | None = None,
         attempts: int | None = None,
         detail: str | None = None,
+        error_class: str | None = None,
     ) -> None:
+        usage = usage or Usage()
+        metrics.model_call(
+            provider,
+            capability,
+            "cache_hit" if cache_hit else error_class or status,
+            seconds=None if latency_ms is None else latency_ms / 1000,
+            tokens_in=0 if cache_hit else usage.tokens_in,
+            tokens_out=0 if cache_hit else usage.tokens_out,
+            cost_usd=None if cache_hit else cost,
+        )
         if self._audit is None:
             return
-        usage = usage or Usage()
         with self._db_lock:
             self._audit.record(
                 action="provider.call",

@@ -21,12 +21,14 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def answered(
-    signing_secret: str,
+    signing_secret: str, path: str = "/slack/events"
 ) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
     verifier = SignatureVerifier(signing_secret)
 
     @web.middleware
     async def always_answered(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path != path:  # /readyz and the like answer for themselves (503 included)
+            return await handler(request)
         try:
             response = await handler(request)
         except web.HTTPException:
