@@ -133,3 +133,25 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+_HOLD_THE_WRITE_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("begin immediate")
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("commit")
+"""
+
+
+def hold_write_lock(db_path: str | Path, seconds: float) -> subprocess.Popen:
+    """Another process that takes the database's write lock and keeps it for `seconds`;
+    returns once the lock is held (`.wait()` for the release)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(db_path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder

@@ -8,8 +8,6 @@ import io
 import os
 import resource
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,7 +20,7 @@ from bot.sandbox.openai_server import Fault, OpenAISandbox
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
 from storage.db import open_database
-from tests.bot_process import BotProcess
+from tests.bot_process import BotProcess, hold_write_lock
 from tests.waiting import wait_for
 
 CHANNEL = "C0FAULTS"
@@ -210,14 +208,6 @@ def test_a_full_disk_fails_the_job_that_writes_and_the_bot_keeps_serving(
     assert bot.left_behind() == []
 
 
-HOLD_THE_WRITE_LOCK = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("begin immediate")
-print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("commit")
-"""
 
 
 def test_writes_wait_for_another_process_holding_the_write_lock(
@@ -226,12 +216,7 @@ def test_writes_wait_for_another_process_holding_the_write_lock(
     settings = settings_for(workspace)
     with BackgroundService(settings, str(tmp_path / "bot.db")) as bot:
         workspace.app_url = bot.url
-        holder = subprocess.Popen(
-            [sys.executable, "-c", HOLD_THE_WRITE_LOCK, str(tmp_path / "bot.db"), "3"],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdout.readline().strip() == "holding"
+        holder = hold_write_lock(tmp_path / "bot.db", 3)
         started = time.monotonic()
         message, deliveries = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png_bytes)
         acked_after = time.monotonic() - started

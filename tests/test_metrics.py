@@ -3,8 +3,6 @@ a Prometheus server would: the counters move as jobs run, /readyz names what is 
 and with metrics off (the default) there is no /metrics."""
 
 import json
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -21,18 +19,11 @@ from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
 from bot.workdirs import metrics_dir
 from storage.db import open_database
+from tests.bot_process import hold_write_lock
 from tests.waiting import wait_for
 
 CHANNEL = "C0METRICS"
 
-HOLD_THE_WRITE_LOCK = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("begin immediate")
-print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("commit")
-"""
 
 
 @pytest.fixture
@@ -170,13 +161,8 @@ def test_healthz_is_ok_and_readyz_is_ready_when_all_is_well(bot) -> None:
 def test_readyz_names_the_database_while_another_process_holds_its_write_lock(
     bot, tmp_path
 ) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_THE_WRITE_LOCK, bot.service.db_path, "4"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = hold_write_lock(bot.service.db_path, 4)
     try:
-        assert holder.stdout.readline().strip() == "holding"
         status, body = get(base(bot) + "/readyz")
         assert get(base(bot) + "/healthz") == (200, "ok")  # alive all the same
     finally:
