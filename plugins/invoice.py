@@ -8,6 +8,12 @@ over the lines and their layout extract the fields (`bot.invoices.rules`).
 Then the same checks run on either answer, and the reply starts with the
 verdict and the fields a person should look at. The JSON is attached.
 
+A PDF that carries a structured e-invoice (Factur-X / ZUGFeRD / XRechnung XML,
+`bot.invoices.einvoice`) gets its fields from that XML, exact (`source` is
+`e-invoice`, confidence 1.0), and no model is asked; the pages are still read, and
+where the page shows another total, issue date or invoice number than the XML, a
+failed check and a warning name both values.
+
 `data` holds the fields by the names in `bot.invoices.fields` for one file, or
 `{"invoices": [...], "failed": [{"file", "error"}]}` for several.
 """
@@ -23,6 +29,13 @@ from PIL import Image
 
 from bot.errors import InputError
 from bot.hookspecs import hookimpl
+from bot.invoices.einvoice import (
+    EInvoice,
+    EInvoiceError,
+    embedded_invoice,
+    items_check,
+    page_checks,
+)
 from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
 from bot.invoices.layout import Row, rows
 from bot.invoices.reading import MAX_SIDE, read_page
@@ -103,6 +116,16 @@ def read_invoice(
 ) -> tuple[dict[str, Any], list[str]]:
     """One file's fields, checks and verdict, and any warnings for the user."""
     pages = [loaded.image for loaded in load_images(file.path, file.name, file.kind, near=MAX_SIDE)]
+    warnings: list[str] = []
+    embedded: EInvoice | None = None
+    if file.kind == "pdf":
+        try:
+            embedded = embedded_invoice(file.path)
+        except EInvoiceError as error:
+            warnings.append(
+                f"{file.name}: its embedded e-invoice was not read ({error}); "
+                "the fields come from the page."
+            )
     call = ctx.call_context("invoice")
     readings: list[OcrResult] = []
     turned = 0
@@ -112,16 +135,17 @@ def read_invoice(
         readings.append(reading)
         turned = turned or turn
     lines = page_rows(readings)
-    if not any(row.text.strip() for row in lines):
+    if embedded is None and not any(row.text.strip() for row in lines):
         raise InputError(
             f"I found no text in {file.name}: is it a photo or scan of an invoice or receipt?"
         )
     step(0.75, "extracting fields")
-    warnings: list[str] = []
     rules = extract(lines)
     invoice, source = rules, "rules"
     engine = ctx.options.get("engine", "auto")
-    if engine != "rules" and (ctx.models.available("vision") or ctx.models.available("chat")):
+    if embedded is not None:
+        invoice, source = embedded.to_invoice(), "e-invoice"
+    elif engine != "rules" and (ctx.models.available("vision") or ctx.models.available("chat")):
         try:
             invoice, source = agree(ask_model(ctx, pages, lines, call), rules), "model"
         except provider_errors.ProviderError as error:
@@ -132,6 +156,13 @@ def read_invoice(
     elif engine == "model":
         warnings.append("No model is configured (`[routing] vision` or `chat`); used the rules.")
     done = checks(invoice)
+    if embedded is not None:
+        done = [items_check(embedded) if check.name == "line_items" else check for check in done]
+        against_page = page_checks(embedded, rules, "\n".join(row.text for row in lines))
+        done.extend(against_page)
+        warnings.extend(
+            f"{file.name}: {check.message}." for check in against_page if check.ok is False
+        )
     flagged = needs_review(invoice, done)
     data: dict[str, Any] = {
         "file": file.name,
@@ -145,6 +176,8 @@ def read_invoice(
         "source": source,
         "pages": len(pages),
     }
+    if embedded is not None:
+        data["e_invoice"] = embedded.summary()
     if turned:
         warnings.append(f"{file.name} was sideways; I read it turned {turned}°.")
     return data, warnings
