@@ -38,6 +38,7 @@ from bot.invoices.einvoice import (
 )
 from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
 from bot.invoices.layout import Row, rows
+from bot.invoices.pdf_text import text_layers
 from bot.invoices.reading import MAX_SIDE, read_page
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review, verdict
@@ -79,6 +80,12 @@ class InvoiceSkill(Skill):
             "auto",
             "who extracts the fields: a model when one is configured, else rules",
             ("auto", "model", "rules"),
+        ),
+        Option(
+            "pdf_text",
+            bool,
+            True,
+            "read a digital PDF's own text rather than OCR of its pages (no: OCR, as of a scan)",
         ),
     )
 
@@ -127,10 +134,15 @@ def read_invoice(
                 "the fields come from the page."
             )
     call = ctx.call_context("invoice")
+    layers = text_layers(file.path) if file.kind == "pdf" and ctx.options.get("pdf_text") else []
     readings: list[OcrResult] = []
     turned = 0
     for number, page in enumerate(pages, start=1):
         step(0.7 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
+        layer = layers[number - 1] if number <= len(layers) else None
+        if layer is not None:
+            readings.append(layer)
+            continue
         reading, turn = read_page(lambda image: ctx.models.ocr(image, context=call), page)
         readings.append(reading)
         turned = turned or turn

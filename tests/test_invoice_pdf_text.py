@@ -1,0 +1,95 @@
+"""A digital PDF invoice is read from its own text, exactly and without OCR; a scanned
+one, or one asked for with `pdf_text=no`, goes through OCR as before."""
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from bot.config import Settings
+from bot.invoices.pdf_text import text_layers
+from bot.plugins import get_registry
+from bot.providers import Router
+from bot.runner import Who, input_files, run_skill
+from tests.invoices import draw
+
+LINES = [
+    ("Nordlicht Bürobedarf GmbH", 72, 780),
+    ("Invoice No. RE-2024-0815", 72, 700),
+    ("Date: 2024-03-14", 72, 680),
+    ("Paper A4, 5 boxes", 72, 600),
+    ("104.50", 450, 600),
+    ("Total", 72, 560),
+    ("124.36 EUR", 450, 560),
+]
+
+
+def digital_pdf(path: Path, lines: list[tuple[str, float, float]] = LINES) -> Path:
+    """A PDF with real text objects, as accounting software writes one."""
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    font = pdfium_c.FPDFText_LoadStandardFont(document, b"Helvetica")
+    for text, x, y in lines:
+        item = pdfium_c.FPDFPageObj_CreateTextObj(document, font, 12.0)
+        encoded = (text + "\x00").encode("utf-16-le")
+        buffer = ctypes.create_string_buffer(encoded, len(encoded))
+        pdfium_c.FPDFText_SetText(item, ctypes.cast(buffer, pdfium_c.FPDF_WIDESTRING))
+        pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
+        pdfium_c.FPDFPage_InsertObject(page, item)
+    pdfium_c.FPDFPage_GenerateContent(page)
+    document.save(str(path))
+    return path
+
+
+def run(path: Path, tmp_path: Path, db, **options: str):
+    skill = get_registry().skill("invoice")
+    return run_skill(
+        skill,
+        input_files([path]),
+        options=skill.parse_options({"engine": "rules", **options}),
+        prompt=None,
+        settings=Settings(),
+        db=db,
+        workdir=tmp_path / "out",
+        models=Router(Settings(), db=db),
+        who=Who(),
+    )
+
+
+def ocr_calls(db) -> int:
+    return db.execute(
+        "select count(*) from audit where action = 'provider.call' and capability = 'ocr'"
+    ).fetchone()[0]
+
+
+def test_the_text_layer_comes_out_as_lines_in_reading_position(tmp_path) -> None:
+    [layer] = text_layers(digital_pdf(tmp_path / "invoice.pdf"))
+    texts = [line.text for line in layer.lines]
+    assert texts == [text for text, _, _ in LINES]
+    total, amount = layer.lines[5], layer.lines[6]
+    assert abs(total.box[0][1] - amount.box[0][1]) < 5, "one row: same height on the page"
+    assert layer.lines[0].box[0][1] < total.box[0][1], "the top of the page comes first"
+
+
+def test_a_digital_pdf_is_read_from_its_own_text_without_ocr(tmp_path, db) -> None:
+    result = run(digital_pdf(tmp_path / "invoice.pdf"), tmp_path, db)
+    assert result.data["total"] == 124.36
+    assert result.data["issue_date"] == "2024-03-14"
+    assert result.data["invoice_number"] == "RE-2024-0815"
+    assert ocr_calls(db) == 0
+
+
+def test_pdf_text_no_reads_the_pages_by_ocr_as_for_a_scan(tmp_path, db) -> None:
+    result = run(digital_pdf(tmp_path / "invoice.pdf"), tmp_path, db, pdf_text="no")
+    assert ocr_calls(db) >= 1
+    assert result.data["total"] == 124.36
+
+
+def test_a_scanned_pdf_has_no_text_layer_and_is_read_by_ocr(tmp_path, db) -> None:
+    scan = tmp_path / "scan.pdf"
+    draw([[("ACME STORE", None)], [("TOTAL 12.50", None)]]).save(scan, "PDF")
+    assert text_layers(scan) == [None]
+    result = run(scan, tmp_path, db)
+    assert ocr_calls(db) >= 1
+    assert result.data["total"] == 12.5
