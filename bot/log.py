@@ -1,7 +1,7 @@
 """Logging that cannot leak: every record is redacted before it is written.
 
 Plain lines by default; `[logging] format = "json"` writes one JSON object a line with
-the time, level, logger, message and, where known, the job, event, skill and channel it
+the time, level, logger, message and, where known, the job, skill and channel it
 concerns (`log_context` sets them for the code running inside it, threads started with
 a copy of the context included).
 """
@@ -22,7 +22,7 @@ _CONTEXT: ContextVar[tuple[tuple[str, Any], ...]] = ContextVar("mmbot_log_contex
 
 @contextmanager
 def log_context(**fields: Any) -> Iterator[None]:
-    """Attach `fields` (job_id, event_id, skill, channel) to every record logged inside."""
+    """Attach `fields` (job_id, skill, channel) to every record logged inside."""
     merged = {**dict(_CONTEXT.get()), **{k: v for k, v in fields.items() if v is not None}}
     token = _CONTEXT.set(tuple(merged.items()))
     try:

@@ -38,7 +38,7 @@ from bot.schedule import DigestScheduler
 from bot.slack.answered import answered
 from bot.slack.intake import Intake
 from bot.workdirs import metrics_dir, remove_orphans
-from storage.db import open_database
+from storage.db import ThreadLocalDatabase
 
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
@@ -110,6 +110,7 @@ class Service:
     def __post_init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._stop = StopFlag(self._context)
+        self._db = ThreadLocalDatabase(self.db_path)  # the sweep runs on pool threads
         self._interrupt = StopFlag(self._context)
         self.digests = DigestScheduler(self.settings, self.db_path)
         self.retention = RetentionSchedule(self.settings, self.db_path)
@@ -148,7 +149,7 @@ class Service:
                 metrics.process_dead(process.pid)
                 self.processes[index] = self._spawn()
         jobs = self.settings.jobs
-        requeued = SqliteJobQueue(open_database(self.db_path)).requeue_stale(
+        requeued = SqliteJobQueue(self._db).requeue_stale(
             timedelta(seconds=jobs.heartbeat_seconds * STALE_HEARTBEATS), jobs.max_attempts
         )
         if requeued:

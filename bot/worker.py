@@ -13,6 +13,7 @@ parallel model calls) writes on a connection of its own (`ThreadLocalDatabase`).
 """
 
 import contextlib
+import functools
 import logging
 import shutil
 import threading
@@ -173,6 +174,11 @@ class Worker:
                 self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
         if self.retiring is not None:
             log.warning("worker %s retiring: %s", self.name, self.retiring)
+
+    @functools.cached_property
+    def bot_user(self) -> str:
+        """The bot's own user id, asked of Slack once per process."""
+        return self.client.auth_test()["user_id"]
 
     def process(self, job: Job) -> None:
         heart = _Heartbeat(self.db_path, job.id, self.name, self.settings.jobs.heartbeat_seconds)
@@ -441,16 +447,18 @@ class _JobRun:
         if not uploads:
             return
 
+        pending = uploads
+
         def upload() -> str:
-            pending = self._not_yet_uploaded(uploads)
-            if pending:
-                self.client.files_upload_v2(
-                    file_uploads=pending, channel=self.spec.channel, thread_ts=self.thread_ts
-                )
+            self.client.files_upload_v2(
+                file_uploads=pending, channel=self.spec.channel, thread_ts=self.thread_ts
+            )
             return "uploaded"
 
         def landed() -> str | None:
-            return None if self._not_yet_uploaded(uploads) else "uploaded"
+            nonlocal pending
+            pending = self._not_yet_uploaded(uploads)
+            return None if pending else "uploaded"
 
         _through_outage(upload, landed, f"the files of job {self.job.id}")
 
@@ -459,12 +467,11 @@ class _JobRun:
         got some of them there."""
         if not self.thread_ts:
             return uploads
-        bot_user = self.client.auth_test()["user_id"]
         replies = self.client.conversations_replies(channel=self.spec.channel, ts=self.thread_ts)
         present = {
             file.get("name")
             for message in replies["messages"]
-            if message.get("user") == bot_user
+            if message.get("user") == self.worker.bot_user
             for file in message.get("files") or []
         }
         return [upload for upload in uploads if upload["filename"] not in present]

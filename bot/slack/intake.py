@@ -26,7 +26,6 @@ from sqlite_utils import Database
 
 from bot.digest import channel_digest
 from bot.jobs import Job, JobSpec, SqliteJobQueue
-from bot.log import log_context
 from bot.usage import UsageReport, usage_report
 from storage.clock import now_text
 from storage.db import open_database, writing
@@ -138,8 +137,7 @@ class Intake:
                     "update events set job_id = ? where event_id = ?", [job_id, event_id]
                 )
 
-        with log_context(event_id=event_id, channel=row[3]):
-            await self._write(record)
+        await self._write(record)
 
     async def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
         return await self._write(lambda db: SqliteJobQueue(db).enqueue(spec))
