@@ -1,7 +1,7 @@
 """Dates in OCR text, in the forms receipts print them, normalised to ISO.
 
 `25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`,
-`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, and month names in English,
+`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, `25122018`, and month names in English,
 Malay, Dutch, German, French and Spanish. Numeric dates are read day first
 unless a number only fits the other way or the caller says month first.
 """
@@ -34,11 +34,18 @@ for _number, _names in enumerate(
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR_END = r"(?=\D|$|\d{1,2}:\d{2})"
 PATTERNS = (
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)日?")),
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\d:])((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?"
+            r"(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?!\d))日?"
+        ),
+    ),
     (
         "num",
         re.compile(
-            rf"(?<![\d.])(\d{{1,2}})\s?([-/.])\s?(\d{{1,2}})\s?\2\s?(\d{{4}}{_YEAR_END}|\d{{2}}(?![\d:]))"
+            rf"(?:(?<![\d.])|(?<=\d:\d\d))(\d{{1,2}})\s?([-/.])\s?(\d{{1,2}})\s?\2\s?"
+            rf"(\d{{4}}{_YEAR_END}|\d{{2}}(?![\d:]))"
         ),
     ),
     (
@@ -55,6 +62,7 @@ PATTERNS = (
             re.IGNORECASE,
         ),
     ),
+    ("compact", re.compile(r"(?<![\w:.,/-])(\d{2})(\d{2})((?:19|20)\d{2})(?![\w:.,/-])")),
 )
 
 
@@ -67,7 +75,8 @@ class FoundDate:
     ambiguous: bool = False
     #: For numeric dates: whether it was read day first.
     day_first: bool = True
-    #: `num` for all-numeric dates without the year first, else `ymd`, `dmy` or `mdy`.
+    #: `num` for all-numeric dates without the year first, else `ymd`, `dmy`, `mdy`, or
+    #: `compact` for eight digits without separators (`27032018`), a weak reading.
     kind: str = "num"
 
 
@@ -75,6 +84,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
     taken: list[range] = []
+    text = text.replace("~", "-")
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = range(match.start(), match.end())
@@ -93,6 +103,8 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
         return _date(int(groups[0]), int(groups[1]), int(groups[2]), False, True)
     if kind == "dmy":
         return _date(_year(groups[2]), MONTHS[groups[1].lower()], int(groups[0]), False, True)
+    if kind == "compact":
+        return _date(int(groups[2]), int(groups[1]), int(groups[0]), False, True)
     if kind == "mdy":
         return _date(_year(groups[2]), MONTHS[groups[0].lower()], int(groups[1]), False, True)
     first, second, year = int(groups[0]), int(groups[2]), _year(groups[3])

@@ -30,6 +30,8 @@ class Invoice:
     confidence: dict[str, float] = field(default_factory=dict)
     #: The tax is part of the total (receipts that say "GST included").
     tax_included: bool = False
+    #: A cash rounding adjustment printed between the tax-inclusive sum and the total.
+    rounding: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Invoice":

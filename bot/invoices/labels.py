@@ -26,6 +26,20 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"te\s*betalen",
             r"gesamtbetrag",
             r"montant\s*total",
+            r"zahlbetrag",
+            r"rechnungsbetrag",
+            r"brutto\s*summe",
+            r"summe\s*brutto",
+            r"gesamtsumme",
+            r"endbetrag",
+            r"zu\s*zahlen",
+            r"net\s*[àa]\s*payer",
+            r"total\s*t\.?t\.?c",
+            r"montant\s*t\.?t\.?c",
+            r"[àa]\s*payer",
+            r"invoice\s*total",
+            r"gross\s*total",
+            r"total\s*gross",
             r"价税合计",
             r"小写",
             r"应付金额",
@@ -34,6 +48,21 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         3,
     ),
     (_words(r"total", r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
+)
+#: Labels of the invoice's gross total, preferred to the amount due when the two differ
+#: (prepayments, open items).
+GROSS_TOTAL = _words(
+    r"grand\s*total",
+    r"gross\s*total",
+    r"total\s*gross",
+    r"brutto\s*summe",
+    r"summe\s*brutto",
+    r"gesamtbetrag",
+    r"rechnungsbetrag",
+    r"gesamtsumme",
+    r"invoice\s*total",
+    r"total\s*t\.?t\.?c",
+    r"montant\s*t\.?t\.?c",
 )
 NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -48,6 +77,15 @@ NOT_TOTAL = _words(
     r"in(?:cluded)?\s*in\s*total",
     r"saving",
     r"不含税",
+    r"\bh\.?t\b",
+    r"hors\s*tax",
+    r"netto",
+    r"ohne\s*u?st",
+    r"der\s*(?:zu|ab)schl",
+    r"anzahlung",
+    r"positions?summe",
+    r"zwischensumme",
+    r"sous[\s-]*total",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -59,11 +97,21 @@ SUBTOTAL_LABELS = _words(
     r"excluding\s*(?:gst|vat|tax)",
     r"exclusief\s*btw",
     r"before\s*tax",
+    r"total\s*h\.?t\b",
+    r"montant\s*h\.?t\b",
+    r"sous[\s-]*total",
+    r"ohne\s*u?st",
+    r"summe\s*netto",
+    r"netto\s*summe",
+    r"gesamt\s*netto",
     r"金额合计",
     r"不含税",
 )
 TAX_LABELS = _words(
-    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn)\b",
+    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust)\b",
+    r"umsatzsteuer\b",
+    r"mehrwertsteuer",
+    r"steuerbetrag",
     r"税\s*额",
     r"税\s*金",
     r"增值税",
@@ -71,7 +119,15 @@ TAX_LABELS = _words(
 NOT_TAX = _words(
     r"(?:gst|vat|sst|tax|btw)\s*[-/]?\s*(?:id|reg|no\b|number|ref|#|invoice|summary)",
     r"reg\.?\s*no",
-    r"total",
+    r"total\b(?!\s*(?:gst|vat|tax|sst|tva|mwst)\b)",
+    r"(?:\bincl\w*|\binc\b|with)\.?\s*(?:of\s*)?(?:gst|vat|tax|sst)",
+    r"allowance",
+    r"discount",
+    r"rabatt",
+    r"remise",
+    r"skonto",
+    r"ohne\s*u?st",
+    r"\bhors\b",
     r"supplies",
     r"excl",
     r"totaal",
@@ -85,14 +141,42 @@ TAX_INCLUDED = _words(
     r"价税合计",
     r"含税",
 )
-CASH_LABELS = _words(r"\bcash\b", r"tunai", r"\bpaid\b", r"tender", r"现金", r"\bpayment\b")
-CHANGE_LABELS = _words(r"\bchange\b", r"\bbaki\b", r"找零", r"找赎")
+CASH_LABELS = _words(
+    r"\bcash\b",
+    r"tunai",
+    r"\bpaid\b",
+    r"tender",
+    r"现金",
+    r"\bpayment\b",
+    r"credit\s*card",
+    r"\bcredit\b(?!\s*note)",
+    r"\bdebit\b",
+    r"\bvisa\b",
+    r"\bmaster(?:card)?\b",
+    r"\bamex\b",
+    r"bar\s*gegeben",
+    r"gegeben",
+    r"esp[èe]ces",
+)
+CHANGE_LABELS = _words(
+    r"\bchange\b", r"\bbaki\b", r"找零", r"找赎", r"r[üu]ckgeld", r"monnaie\s*rendue"
+)
+ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")
+#: A table of tax per rate, printed below the total and the payment.
+SUMMARY_LABELS = _words(r"(?:gst|vat|tax|sst)\s*(?:summary|analysis)")
 DATE_LABELS = _words(
     r"dat(?:e|um)",
     r"tarikh",
     r"日期",
     r"fecha",
     r"\bdd\b",
+    r",\s*(?:den|le)\s*$",
+)
+#: A document's title with its number, then its date: "Rechnung Nr. 4711 vom 15.11.2024",
+#: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
+TITLE_DATE = _words(
+    r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
+    r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
 )
 NOT_ISSUE_DATE = _words(
     r"due",
@@ -108,16 +192,34 @@ NOT_ISSUE_DATE = _words(
     r"closed?",
     r"vervaldatum",
     r"到期",
+    r"liefer",
+    r"leistung",
+    r"f[äa]llig",
+    r"zahlbar",
+    r"\bbis\b",
+    r"[ée]ch[ée]ance",
+    r"livraison",
+    r"version",
+    r"stylesheet",
+    r"gedruckt",
+    r"\bstand\b",
+    r"zeitraum",
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
-            r"(?:tax\s*)?invoice\s*(?:no|number|num|#)",
+            r"(?:tax\s*)?invo[il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
             r"\binv\.?\s*(?:no|#)",
-            r"factuurnummer",
-            r"rechnungs?\s*nr",
-            r"rechnungsnummer",
-            r"n[°o]\s*de\s*facture",
+            r"factuur\s*-?\s*(?:nummer|nr|no\b)",
+            r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
+            r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
+            r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
+            r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
+            r"n[°ºo]\.?\s*(?:de\s*)?(?:la\s*)?facture",
+            r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
+            r"facture\s*(?:n[°ºo]\b|num[ée]ro)",
+            r"no\.?\s*invois",
+            r"invois\s*no",
             r"发票号码",
         ),
         3,
@@ -128,10 +230,15 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bbill\s*(?:no|number|#)",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
-            r"document\s*(?:no|number)",
+            r"document\s*(?:no|number|#)",
             r"doc\s*no",
             r"slip\s*no",
             r"c/n\s*no",
+            r"credit\s*note\s*(?:no|number|#)",
+            r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
+            r"gutschrift\s*-?\s*(?:nr|nummer)",
+            r"avoir\s*n[°ºo]",
+            r"^\s*(?:tax\s*)?(?:invoice|rechnung|facture|factuur)\s+(?=[A-Z-]*\d)",
             r"单\s*号",
             r"票据号",
         ),
@@ -145,11 +252,17 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
 )
 TAX_ID = _words(
-    r"(?:gst|vat|sst|tax|btw)\s*(?:id|reg|ref|no\b|number|#)", r"\bco\.?\s*(?:no|reg)", r"税号"
+    r"(?:gst|vat|sst|tax|btw|tva)\s*(?:id|reg|ref|no\b|number|#|n[°º])",
+    r"\bco\.?\s*(?:no|reg)",
+    r"\bu\.?st\.?\s*-?\s*id",
+    r"steuer\s*-?\s*(?:nr|nummer)",
+    r"税号",
 )
 NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", re.IGNORECASE)
 VENDOR_LABELS = _words(
-    r"(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|销售方(?:名称)?|销方|收款单位)"
+    r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
+    r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
+    r"|销售方(?:名称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
 )
 #: OCR confidence below which a header line is more likely a logo or noise than a name.
@@ -161,6 +274,21 @@ CUSTOMER_LABELS = _words(
     r"deliver\s*to",
     r"customer",
     r"\bbuyer",
+    r"invoiced?\s*to",
+    r"(?<!ver)(?<!ver\s)k[äa]ufer",
+    r"(?:leistungs|rechnungs|waren)empf[äa]nger",
+    r"(?:rechnungs|liefer|leistungs)(?:adresse|anschrift)",
+    r"^\s*kunde\s*:?\s*$",
+    r"\bclient\b",
+    r"acheteur",
+    r"destinataire",
+    r"(?:factur|livr)[ée]e?\s*[àa]",
+    r"adresse\s*de\s*(?:facturation|livraison)",
+    r"\bklant\b",
+    r"afnemer",
+    r"factuuradres",
+    r"\bpembeli\b",
+    r"^\s*(?:to|recipient|empf[äa]nger)\s*[:：]\s*$",
     r"购买方",
     r"购方",
     r"客户",
@@ -179,6 +307,20 @@ COMPANY_WORDS = _words(
     r"\bgmbh\b",
     r"\bb\.v\.",
     r"\bpte\b",
+    r"\bag\b",
+    r"\bkg\b",
+    r"\bkgaa\b",
+    r"\bug\b",
+    r"\ba\.\s?g\.",
+    r"\be\.\s?[vkg]\.",
+    r"\bn\.v\.",
+    r"\bplc\b",
+    r"\bllp\b",
+    r"\bpty\b",
+    r"\bsarl\b",
+    r"\bs\.a\.r\.l\.",
+    r"\bsas\b",
+    r"\bs\.a\.",
     r"\benterprise",
     r"\btrading\b",
     r"\brestaurant\b",
@@ -256,6 +398,39 @@ NOT_VENDOR = _words(
     r"\battn",
     r"deliver",
     r"page\s*\d",
+    r"cash\s*sale",
+    r"datum\b",
+    r"zahlung",
+    r"\bmachine\b",
+    r"\bseite\b",
+    r"\bpage\b",
+    r"stylesheet",
+    r"visualisierung",
+    r"lesbarmachung",
+    r"anwendungsempfehlung",
+    r"gesch[äa]ftsprozess",
+    r"testkennzeichen",
+    r"w[äa]hrung",
+    r"currency",
+    r"sehr\s*geehrte",
+    r"gr[üu](?:ß|ss)en",
+    r"^\s*(?:herrn?|frau|mr|mrs|ms|z\.?\s*hd\.?)\b\.?\s*$",
+    r"gesch[äa]ftsf[üu]hr",
+    r"bankverbindung",
+    r"\biban\b",
+    r"amtsgericht",
+    r"registered",
+    r"\bdirector\b",
+    r"e-?mail",
+    r"telefon",
+    r"steuer\s*-?\s*(?:nr|nummer|id)",
+    r"umsatzsteuer",
+    r"handelsregister",
+    r"stra(?:ß|ss)e\b",
+    r"\bstr\.",
+    r"^\s*(?:deutschland|germany|france|nederland|the\s*netherlands|belgi(?:um|que|ë)"
+    r"|[öo]sterreich|austria|schweiz|suisse|switzerland|united\s*kingdom|ireland|malaysia"
+    r"|singapore|united\s*states|usa)\b(?:\s*-\s*[A-Z ]+)?\s*$",
     r"购买方",
     r"购方",
 )
@@ -291,4 +466,45 @@ STOP_ITEMS = (
     CASH_LABELS,
     CHANGE_LABELS,
     _words(r"rounding", r"\bgst\b", r"\bvat\b", r"\bsst\b", r"service\s*charge", r"discount"),
+)
+
+#: A heading over the issuer's block of name and address lines (the whole phrase).
+SELLER_HEADINGS = _words(
+    r"^\s*(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
+    r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
+    r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
+    r")\s*[:：]?\s*$",
+)
+#: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
+NAME_LABELS = _words(
+    r"^\s*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
+    r"|nama)\s*[:：]?\s*$",
+)
+#: What a legal entity prints beside its name: tax and VAT ids, trade register entries,
+#: company registration numbers, bank accounts.
+PARTY_IDS = _words(
+    r"\b(?:gst|vat|sst|tva|btw|mwst)\b\s*[-.]?\s*(?:id|reg|no|number|nr|n[°º]|#)",
+    r"\bu\.?\s*st\.?\s*-?\s*id",
+    r"\bust\.?\s*-?\s*id",
+    r"steuer\s*-?\s*(?:nr|nummer)",
+    r"steuernummer",
+    r"\bhr[ab]\b",
+    r"handelsregister",
+    r"amtsgericht",
+    r"registered\s*(?:in|office|no)",
+    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg|no|number|re)\b",
+    r"\bcrn\b",
+    r"\bsire[nt]\b",
+    r"\brcs\b",
+    r"\bkvk\b",
+    r"\biban\b",
+    r"\babn\b",
+    r"\(\s*\d{5,}\s*-\s*[A-Z]\s*\)",
+)
+#: A company registration number printed on or under the legal name (`(256864-P)`,
+#: `Co. No. 113825-W`, `Co-Reg: 360671-D`).
+REGISTRATION = _words(
+    r"\b\d{5,}\s*-\s*[A-Z]\b",
+    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:istration)?|re)\b\.?\s*(?:no)?\.?\s*[:.]?\s*[A-Z]*\d",
+    r"\bco\.?\s*no\b",
 )

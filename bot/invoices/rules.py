@@ -19,12 +19,9 @@ from bot.invoices.amounts import Amount, amounts, guess_currency
 from bot.invoices.dates import find_dates, plausible
 from bot.invoices.fields import Invoice
 from bot.invoices.labels import (
-    CASH_LABELS,
-    CHANGE_LABELS,
     DATE_LABELS,
     NOT_ISSUE_DATE,
     NOT_TAX,
-    NOT_TOTAL,
     NOT_TOTAL_FOR_SUBTOTAL,
     NUMBER_LABELS,
     NUMBER_VALUE,
@@ -32,10 +29,11 @@ from bot.invoices.labels import (
     TAX_ID,
     TAX_INCLUDED,
     TAX_LABELS,
-    TOTAL_LABELS,
+    TITLE_DATE,
 )
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
+from bot.invoices.totals import amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
 
@@ -60,7 +58,23 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     subtotal = _labelled_amount(rows, SUBTOTAL_LABELS, NOT_TOTAL_FOR_SUBTOTAL, last=False)
     tax = _labelled_amount(rows, TAX_LABELS, NOT_TAX, last=True)
     invoice.tax_included = bool(TAX_INCLUDED.search(text))
-    total = _total(rows, subtotal, tax, invoice.tax_included)
+    total = choose_total(
+        rows,
+        subtotal.value if subtotal else None,
+        tax.value if tax else None,
+        invoice.tax_included,
+    )
+    if total is not None and total.parts is not None:
+        net, added = total.parts
+        if subtotal is None or subtotal.value + (tax.value if tax else 0) != total.value:
+            subtotal = _Found(net, total.row, 1.0, min(total.confidence, 0.9))
+            tax = _Found(added, total.row, 1.0, min(total.confidence, 0.9))
+    elif total is not None and subtotal is not None and subtotal.value < total.value:
+        rest = total.value - subtotal.value
+        if (tax is None or tax.value != rest) and rest in tax_amounts(rows):
+            tax = _Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
+    adjusted = rounding(rows)
+    invoice.rounding = float(adjusted) if adjusted is not None else None
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:
             setattr(invoice, name, float(found.value))
@@ -72,7 +86,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     number = _invoice_number(rows)
     if number:
         invoice.invoice_number, confidence["invoice_number"] = number
-    date = _issue_date(rows, day_first=_day_first(text, invoice.currency), today=today)
+    day_first, settled = _day_first(text, invoice.currency)
+    date = _issue_date(rows, day_first=day_first, settled=settled, today=today)
     if date:
         invoice.issue_date, confidence["issue_date"] = date
 
@@ -106,126 +121,92 @@ def _labelled_amount(
         match = labels.search(row.text)
         if not match or exclude.search(row.text):
             continue
-        found = _after(row, match) or _below(rows, index)
+        found = _after(row, match) or amounts_below(rows, index)
         if found:
             chosen = found[-1] if last else found[0]
             return _Found(chosen.value, index, 1.0, _row_confidence(row, 0.85))
     return None
 
 
-def _below(rows: Sequence[Row], index: int) -> list[Amount]:
-    """Amounts printed under a label that has none, on a row with nothing else."""
+def _invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
+    """The number beside the strongest number label (`Invoice no.`, `Rechnungs-Nr.`,
+    `N° de facture`, `Handelsrechnung (380) Nr.`, `Beleg-Nr`), or under it when the label
+    heads a column; never a label that is part of a VAT or registration id."""
+    best: tuple[int, str, float] | None = None
+    for index, row in enumerate(rows):
+        ids = [found.span() for found in TAX_ID.finditer(row.text)]
+        for pattern, weight in NUMBER_LABELS:
+            if best is not None and best[0] >= weight:
+                continue
+            for match in pattern.finditer(row.text):
+                if any(a < match.end() and match.start() < b for a, b in ids):
+                    continue
+                sure = {3: 0.9, 2: 0.8, 1: 0.5}[weight]
+                number = _number_value(row.text[match.end() :])
+                if number is None:
+                    number, sure = _number_below(rows, index, match.start()), sure - 0.05
+                if number:
+                    best = (weight, number, _row_confidence(row, sure))
+                    break
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _number_value(text: str) -> str | None:
+    """The reference at the start of `text`: with a digit, not a date; a short letter
+    prefix set apart is kept (`CS 67832`)."""
+    value = NUMBER_VALUE.match(text)
+    if not value:
+        return None
+    number = value.group(1)
+    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
+        after = NUMBER_VALUE.match(text[value.end() :])
+        if after and after.group(1)[0].isdigit():
+            number = f"{number} {after.group(1)}"
+    if not any(ch.isdigit() for ch in number):
+        return None
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", number):
+        return None
+    return number
+
+
+def _number_below(rows: Sequence[Row], index: int, offset: int) -> str | None:
+    """The value under a label that heads a column (`Invoice No.` over `INV-0042`)."""
     if index + 1 >= len(rows):
-        return []
-    label, below = rows[index], rows[index + 1]
-    height = max(cell.height for cell in label.cells)
-    if below.y - label.y > 2.2 * height:
-        return []
-    found = amounts(below.text)
-    leftover = re.sub(r"[\d.,\s:$€£¥￥-]|RM|[A-Z]{3}", "", below.text)
-    return found if found and len(leftover) <= 1 else []
-
-
-def _first_amount(rows: Sequence[Row], labels: re.Pattern[str]) -> Decimal | None:
-    for row in rows:
-        match = labels.search(row.text)
-        if match:
-            found = _after(row, match)
-            if found:
-                return found[0].value
+        return None
+    row, below = rows[index], rows[index + 1]
+    position = 0
+    label = row.cells[0]
+    for cell in row.cells:
+        if position + len(cell.text) > offset:
+            label = cell
+            break
+        position += len(cell.text) + 1
+    if not 0 < below.y - row.y <= 2.5 * label.height:
+        return None
+    for cell in below.phrases():
+        if min(cell.right, label.right) - max(cell.x, label.x) > 0:
+            return _number_value(cell.text)
     return None
 
 
-def _total(
-    rows: Sequence[Row], subtotal: _Found | None, tax: _Found | None, tax_included: bool
-) -> _Found | None:
-    cash = _first_amount(rows, CASH_LABELS)
-    change = _first_amount(rows, CHANGE_LABELS)
-    expected: set[Decimal] = set()
-    if cash is not None and change is not None and cash > abs(change):
-        expected.add(cash - abs(change))
-    if subtotal is not None:
-        expected.add(subtotal.value + (tax.value if tax and not tax_included else 0))
-
-    candidates: list[_Found] = []
-    for index, row in enumerate(rows):
-        if NOT_TOTAL.search(row.text) or CASH_LABELS.search(row.text):
-            labelled = None
-        else:
-            labelled = next(
-                ((m, w) for pattern, w in TOTAL_LABELS if (m := pattern.search(row.text))), None
-            )
-        if labelled is not None:
-            match, weight = labelled
-            after = _after(row, match)
-            found = after[:1] or _below(rows, index)[:1]
-            for amount in found:
-                agrees = amount.value in expected
-                score = 3 * weight + 2 * agrees + index / (10 * len(rows))
-                sure = 0.97 if agrees else 0.85 if weight == 3 else 0.8
-                candidates.append(_Found(amount.value, index, score, _row_confidence(row, sure)))
-        else:
-            for amount in amounts(row.text):
-                if amount.value in expected and amount.value > 0:
-                    score = 2 + index / (10 * len(rows))
-                    candidates.append(_Found(amount.value, index, score, _row_confidence(row, 0.7)))
-    if not candidates:
-        return _largest_repeated(rows)
-    best = max(candidates, key=lambda found: found.score)
-    if best.value <= 0:
-        return None
-    return best
-
-
-def _largest_repeated(rows: Sequence[Row]) -> _Found | None:
-    """Without a total label or arithmetic: the largest amount printed twice (a total
-    is usually repeated as the amount paid), not sure enough to go unchecked."""
-    seen: dict[Decimal, list[int]] = {}
-    for index, row in enumerate(rows):
-        if CHANGE_LABELS.search(row.text):
-            continue
-        for amount in amounts(row.text):
-            if amount.value > 0:
-                seen.setdefault(amount.value, []).append(index)
-    repeated = [value for value, where in seen.items() if len(where) >= 2]
-    if not repeated:
-        return None
-    value = max(repeated)
-    return _Found(value, seen[value][-1], 0.0, 0.5)
-
-
-def _invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
-    best: tuple[int, str, Row] | None = None
-    for row in rows:
-        if TAX_ID.search(row.text):
-            continue
-        for pattern, weight in NUMBER_LABELS:
-            match = pattern.search(row.text)
-            if not match or (best is not None and best[0] >= weight):
-                continue
-            value = NUMBER_VALUE.match(row.text[match.end() :])
-            if value and any(ch.isdigit() for ch in value.group(1)):
-                best = (weight, value.group(1), row)
-    if best is None:
-        return None
-    weight, number, row = best
-    return number, _row_confidence(row, {3: 0.9, 2: 0.8, 1: 0.5}[weight])
-
-
-def _day_first(text: str, currency: str | None) -> bool:
-    """Numeric dates read the way this document's unambiguous ones are, else by currency."""
+def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
+    """Whether numeric dates read day first, the way this document's unambiguous ones
+    are, else as the currency's country writes them; and whether that is settled (by
+    such a date or a currency) rather than a guess."""
     orders = {
         found.day_first
         for found in find_dates(text)
         if found.kind == "num" and not found.ambiguous and found.date.day != found.date.month
     }
     if len(orders) == 1:
-        return orders.pop()
-    return currency != "USD"
+        return orders.pop(), True
+    return currency != "USD", currency is not None
 
 
 def _issue_date(
-    rows: Sequence[Row], day_first: bool, today: dt.date | None
+    rows: Sequence[Row], day_first: bool, today: dt.date | None, settled: bool = False
 ) -> tuple[str, float] | None:
     scored: list[tuple[float, int, dt.date, float]] = []
     for index, row in enumerate(rows):
@@ -238,11 +219,15 @@ def _issue_date(
                 rows[index - 1].text if index else ""
             ):
                 score += 2
-            if NOT_ISSUE_DATE.search(before):
+            if TITLE_DATE.search(before):
+                score += 2.5
+            if NOT_ISSUE_DATE.search(before[-40:]):
                 score -= 3
             sure = 0.95 if score >= 2 else 0.8
             if found.ambiguous:
-                sure -= 0.15
+                sure -= 0.05 if settled else 0.15
+            if found.kind == "compact":
+                score, sure = score - 1, min(sure, 0.6)
             scored.append((score, -index, found.date, _row_confidence(row, sure)))
     if not scored:
         return None

@@ -15,6 +15,9 @@ from bot.invoices.dates import plausible
 from bot.invoices.fields import FIELDS, REQUIRED, Invoice
 
 SURE = 0.7
+#: A field this sure was confirmed by evidence of its own (the total by the payment or a
+#: rounding line), so a failed check blames the other fields it names.
+CONFIRMED = 0.95
 CENT = 0.011
 
 
@@ -43,7 +46,8 @@ def needs_review(invoice: Invoice, done: list[Check]) -> list[str]:
             flagged.add(name)
     for check in done:
         if check.ok is False:
-            flagged.update(check.fields)
+            blamed = [f for f in check.fields if invoice.confidence.get(f, 0.0) < CONFIRMED]
+            flagged.update(blamed or check.fields)
     return [name for name in (*FIELDS, "line_items") if name in flagged]
 
 
@@ -58,6 +62,12 @@ def _sums(invoice: Invoice) -> Check:
     added = subtotal + (tax or 0.0)
     if abs(added - total) <= CENT:
         return Check("totals", True, f"subtotal + tax = total ({_money(total)})")
+    if invoice.rounding and abs(abs(added - total) - abs(invoice.rounding)) <= CENT:
+        return Check(
+            "totals",
+            True,
+            f"subtotal + tax = total ({_money(total)}) after rounding {_money(invoice.rounding)}",
+        )
     if (invoice.tax_included or tax is None) and abs(subtotal - total) <= CENT:
         return Check("totals", True, f"subtotal = total ({_money(total)}), tax included")
     return Check(
@@ -77,8 +87,9 @@ def _items(invoice: Invoice) -> Check:
     if not amounts or target is None:
         return Check("line_items", None, "no line items to add up")
     summed = sum(amounts)
+    slack = CENT + abs(invoice.rounding or 0.0)
     if abs(summed - target) <= CENT * max(1, len(amounts)) / 2 or (
-        label == "subtotal" and invoice.total is not None and abs(summed - invoice.total) <= CENT
+        label == "subtotal" and invoice.total is not None and abs(summed - invoice.total) <= slack
     ):
         return Check("line_items", True, f"{len(amounts)} line items add up to the {label}")
     return Check(

@@ -1,16 +1,71 @@
-"""The vendor: a `Sold by:` label, else the business name printed at the top.
+"""The vendor (issuer): candidates from every kind of evidence, weighed together.
 
-Header lines are looked at one by one (a row may span two columns): not a title,
-address, phone or registration line, not under `Bill to:`, legible, preferring
-one that reads like a company, joined with the lines above it when the name is
-broken over several.
+A `Sold by:` / `Verkäufer:` label settles it. Otherwise candidates come from the
+party blocks, the return address, the footer and the header lines
+(`bot.invoices.parties`), and each is scored by what backs it: a seller heading, a
+return address, a footer beside the VAT id, the web domain, ids in its own block, a
+company registration number on or under it (receipts print the legal name right
+above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH`, `Ltd`), being the first
+header line. Names in customer blocks (`Bill to`, `Käufer`, the envelope window)
+are never taken. The confidence says how many independent kinds of evidence agree,
+and drops when a different name is nearly as well backed.
 """
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from bot.invoices.labels import COMPANY_WORDS, CUSTOMER_LABELS, LEGIBLE, NOT_VENDOR, VENDOR_LABELS
+from bot.invoices.dates import find_dates
+from bot.invoices.labels import (
+    COMPANY_WORDS,
+    CUSTOMER_LABELS,
+    LEGIBLE,
+    REGISTRATION,
+    VENDOR_LABELS,
+)
 from bot.invoices.layout import Cell, Row
+from bot.invoices.parties import (
+    Spot,
+    block_name,
+    blocks,
+    carries_ids_below,
+    clean_name,
+    domains,
+    footer_names,
+    key,
+    matches_domain,
+    may_name,
+    overlaps,
+    return_address,
+)
+
+WEIGHTS = {
+    "label": 8,
+    "heading": 5,
+    "return": 4,
+    "footer": 3,
+    "domain": 4,
+    "block_ids": 2,
+    "ids": 1,
+    "registration": 2,
+    "company": 2,
+    "first": 1,
+    "repeated": 1,
+}
+#: Evidence that says "issuer" on its own, beyond looking like a company.
+STRONG = frozenset({"label", "heading", "return", "footer", "domain", "block_ids", "registration"})
+
+
+@dataclass
+class _Scored:
+    name: str
+    cell: Cell
+    evidence: set[str] = field(default_factory=set)
+
+    @property
+    def score(self) -> float:
+        evidence = self.evidence - ({"ids"} if "block_ids" in self.evidence else set())
+        return sum(WEIGHTS[e] for e in evidence) - 2 * (self.cell.confidence < LEGIBLE)
 
 
 def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
@@ -18,62 +73,225 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     for row in rows:
         match = VENDOR_LABELS.search(row.text)
         if match:
-            name = _clean_vendor(match.group("name"))
-            if name:
-                return name, min(0.9, 0.5 + 0.5 * row.confidence)
+            name = clean_name(match.group("name"))
+            if may_name(name) or COMPANY_WORDS.search(name):
+                return name, min(0.92, 0.5 + 0.5 * row.confidence)
+
+    found: dict[str, _Scored] = {}
+
+    def add(name: str, cell: Cell, *evidence: str) -> None:
+        name = clean_name(name)
+        if sum(ch.isalpha() for ch in name) < 3:
+            return
+        entry = found.setdefault(key(name), _Scored(name, cell))
+        entry.evidence.update(evidence)
+
+    parties = blocks(rows)
+    hidden: set[Spot] = set()
+    for block in parties:
+        if block.kind == "customer":
+            hidden |= block.spots
+    for block in parties:
+        named = block_name(block, rows) if block.kind == "seller" else None
+        if named and (named[1].row, named[1].value.x) not in hidden:
+            add(named[0], named[1].value, "heading", *(["block_ids"] if block.has_ids else []))
+
+    sender = return_address(rows)
+    if sender:
+        hidden |= sender.window
+        name = _fuller(rows, sender.name) or sender.name
+        if sender.separated or name != sender.name or COMPANY_WORDS.search(name):
+            add(name, sender.cell, "return")
+
+    for index, cell in footer_names(rows):
+        if (index, cell.x) not in hidden:
+            add(cell.text, cell, "footer")
+
+    for index, cell, first in _header(rows, hidden):
+        name = _whole_name(rows, index, cell)
+        evidence = ["first"] if first else []
+        if _registered(rows, index, cell):
+            evidence.append("registration")
+        if carries_ids_below(rows, index, cell):
+            evidence.append("ids")
+        add(name, cell, *evidence)
+
+    if not found:
+        return None
+    sites = domains(rows)
+    counts = _counts(rows)
+    for entry in found.values():
+        if COMPANY_WORDS.search(entry.name):
+            entry.evidence.add("company")
+        if sites and matches_domain(entry.name, sites):
+            entry.evidence.add("domain")
+        if counts.get(key(entry.name), 0) >= 2:
+            entry.evidence.add("repeated")
+    ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
+    best = ranked[0]
+    sure = _confidence(best, ranked[1] if len(ranked) > 1 else None)
+    return best.name, sure
+
+
+def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
+    strong = best.evidence & STRONG
+    if len(strong) >= 2:
+        sure = 0.92
+    elif strong and best.evidence & {"company", "repeated"}:
+        sure = 0.85
+    elif strong or "company" in best.evidence:
+        sure = 0.75
+    elif {"first", "ids"} <= best.evidence:
+        sure = 0.7
+    else:
+        sure = 0.55
+    if runner_up is not None and runner_up.evidence & STRONG and runner_up.score >= best.score - 1:
+        sure -= 0.25
+    return round(min(sure, 0.5 + 0.5 * best.cell.confidence), 2)
+
+
+def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, bool]]:
+    """Phrases of the first lines that could be a name, legible ones if any; the first of
+    them marked."""
     header = rows[: max(6, len(rows) // 3)][:12]
-    customer = _customer_block(header)
+    hidden = hidden | _customer_block(header)
     candidates = [
         (index, cell)
         for index, row in enumerate(header)
         for cell in row.phrases()
-        if _may_name(cell.text) and (index, cell.x) not in customer
+        if (index, cell.x) not in hidden and _may_head(header, index, cell)
     ]
     legible = [item for item in candidates if item[1].confidence >= LEGIBLE]
     candidates = legible or candidates
-    if not candidates:
-        return None
-    named = [item for item in candidates[:5] if COMPANY_WORDS.search(item[1].text)]
-    index, cell = named[0] if named else candidates[0]
-    parts = [cell]
-    top = index
-    while named and top > 0 and len(parts) < 4:
-        above = _cells_near(header[top - 1], cell, below=False)
-        if not above or any(COMPANY_WORDS.search(c.text) or not _may_name(c.text) for c in above):
-            break
-        parts[:0] = above
-        top -= 1
-    name = " ".join(part.text for part in parts)
-    if name.count("(") > name.count(")") and index + 1 < len(header):
-        name += " " + " ".join(c.text for c in _cells_near(header[index + 1], cell, below=True))
-    name = _clean_vendor(name)
-    if not name:
-        return None
-    first = candidates[0][1] is cell
-    sure = 0.85 if named else 0.7 if first and index == 0 else 0.5
-    return name, min(sure, 0.5 + 0.5 * cell.confidence)
+    return [(index, cell, n == 0) for n, (index, cell) in enumerate(candidates[:8])]
 
 
-def _customer_block(rows: Sequence[Row]) -> set[tuple[int, float]]:
+def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """A header phrase that could be the name: not a date, an address (or the town under
+    one), or a label with its value beside it."""
+    return (
+        may_name(cell.text)
+        and not _is_date(cell.text)
+        and not _after_address(rows, index, cell)
+        and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
+        and not _labels_value(rows[index], cell)
+    )
+
+
+def _labels_value(row: Row, cell: Cell) -> bool:
+    """`Nummer` `: 12345`: a label whose value follows in the next cell."""
+    phrases = row.phrases()
+    after = [p for p in phrases if p.x > cell.x]
+    return bool(after) and after[0].text.lstrip().startswith((":", "："))
+
+
+def _is_date(text: str) -> bool:
+    return bool(find_dates(text))
+
+
+def _customer_block(rows: Sequence[Row]) -> set[Spot]:
     """Cells under a `Bill to:` / `Ship to:` label: the customer's name and address."""
-    hidden: set[tuple[int, float]] = set()
+    hidden: set[Spot] = set()
     for index, row in enumerate(rows):
         for label in row.phrases():
             if CUSTOMER_LABELS.search(label.text):
                 for later in range(index + 1, min(len(rows), index + 5)):
-                    hidden.update(
-                        (later, c.x) for c in rows[later].phrases() if _overlaps(c, label)
-                    )
+                    hidden.update((later, c.x) for c in rows[later].phrases() if overlaps(c, label))
     return hidden
 
 
-def _may_name(text: str) -> bool:
-    cleaned = _clean_vendor(text)
-    return (
-        sum(ch.isalpha() for ch in cleaned) >= 4
-        and not NOT_VENDOR.search(cleaned)
-        and not _is_code(cleaned)
-    )
+def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> str:
+    """The name with the lines it runs over: the lines above when this one is only the
+    company form (`POPULAR BOOK` / `CO. (M) SDN BHD`) or starts inside brackets
+    (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`), the line below when it ends in `&` or an open
+    bracket."""
+    parts = [cell]
+    top = index
+    while top > 0 and len(parts) < 4:
+        text = " ".join(part.text for part in parts)
+        unclosed = text.count(")") > text.count("(")
+        if _distinctive(text) and not unclosed:
+            break
+        above = _cells_near(rows[top - 1], parts[0], below=False)
+        if not above or not all(may_name(c.text) for c in above):
+            break
+        if not unclosed and any(COMPANY_WORDS.search(c.text) for c in above):
+            break
+        parts[:0] = above
+        top -= 1
+    name = " ".join(part.text for part in parts)
+    open_end = re.search(r"(?:&|\band|\bdan|\bund|\bet)\s*$", name, re.I)
+    if (open_end or name.count("(") > name.count(")")) and index + 1 < len(rows):
+        name += " " + " ".join(c.text for c in _cells_near(rows[index + 1], cell, below=True))
+    return name
+
+
+def _distinctive(name: str) -> bool:
+    """Words of its own beyond the company form and registration: `CO. (M) SDN BHD`
+    and `Co-Reg: 360671-D` have none."""
+    rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(name)))
+    rest = re.sub(r"\([^)]*\)|\b\w\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) >= 3
+
+
+def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """A company registration number on the name's line, or alone on the line right
+    under it (a line with a name of its own and a number is that name's)."""
+    if REGISTRATION.search(rows[index].text):
+        return True
+    if index + 1 < len(rows):
+        below = _cells_near(rows[index + 1], cell, below=True)
+        return any(REGISTRATION.search(c.text) and not _distinctive(c.text) for c in below)
+    return False
+
+
+_ADDRESS = re.compile(
+    r"\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|road|street|avenue|lane|no\.?\s*\d)\b"
+    r"|stra(?:ß|ss)e\b|\bstr\.|\b(?:rue|avenue|boulevard|chemin|weg|laan|straat)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """A line right under an address line is more address (town, state, country)."""
+    if index == 0:
+        return False
+    return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
+
+
+def _address(text: str) -> bool:
+    """A street, postcode or `number, place` line (a bare reference code is not one)."""
+    return bool(_ADDRESS.search(text)) and sum(ch.isalpha() for ch in text) >= 3
+
+
+def _fuller(rows: Sequence[Row], short: str) -> str | None:
+    """A longer name starting with `short` and carrying a company form (the return
+    address prints `Alphabet`, the letterhead `Alphabet Fuhrparkmanagement GmbH`)."""
+    wanted = key(short)
+    for row in rows:
+        for cell in row.phrases():
+            text = clean_name(cell.text)
+            if (
+                key(text).startswith(wanted)
+                and len(key(text)) > len(wanted)
+                and COMPANY_WORDS.search(text)
+                and may_name(text)
+            ):
+                return text
+    return None
+
+
+def _counts(rows: Sequence[Row]) -> dict[str, int]:
+    """How often each phrase is printed: the issuer's name recurs (letterhead, footer,
+    account holder)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for cell in row.phrases():
+            for part in re.split(r"\s*[·•|]\s*", cell.text):
+                name = key(clean_name(part))
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def _cells_near(row: Row, cell: Cell, *, below: bool) -> list[Cell]:
@@ -81,24 +299,6 @@ def _cells_near(row: Row, cell: Cell, *, below: bool) -> list[Cell]:
     near = []
     for other in row.phrases():
         gap = other.y - cell.y if below else cell.y - other.y
-        if _overlaps(other, cell) and 0 < gap <= 1.8 * cell.height:
+        if overlaps(other, cell) and 0 < gap <= 1.8 * cell.height:
             near.append(other)
     return near
-
-
-def _overlaps(one: Cell, other: Cell) -> bool:
-    return min(one.right, other.right) - max(one.x, other.x) > 0
-
-
-def _is_code(text: str) -> bool:
-    """Short reference codes printed above the name (`A04061`, `31824055`)."""
-    compact = text.replace(" ", "")
-    return len(compact) <= 10 and sum(ch.isdigit() for ch in compact) >= len(compact) / 2
-
-
-def _clean_vendor(name: str) -> str:
-    """Without registration numbers: `(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`."""
-    name = re.sub(r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst)[^)]*\)?", "", name, flags=re.I)
-    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?\s*$", "", name)
-    name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
-    return " ".join(name.split()).strip(" ,:-")

@@ -1,0 +1,353 @@
+"""Who issued the document and who receives it, from layout evidence.
+
+An invoice names two parties, and the customer's name is often printed larger and
+higher than the issuer's, so "the first line" is a poor rule. Layout says which is
+which more reliably:
+
+* a heading (`Verkäufer`, `Seller`, `Lieferant`, `Fournisseur` …) over a block of name
+  and address lines, or a `Name:` label row inside such a block;
+* the one-line return address above the envelope window (`Muster GmbH · Musterstr. 17
+  · 12345 Musterort`), the window below it holding the customer;
+* a footer with the legal entity beside its VAT id, trade register entry, bank account;
+* the web or mail domain the issuer prints (`www.kraxi.com`, `info@cronus.com`).
+
+Each piece of evidence yields a candidate name tagged with what backs it;
+customer blocks yield cells that must not be taken for the issuer.
+`bot.invoices.vendor` weighs the candidates.
+"""
+
+import itertools
+import re
+import statistics
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from bot.invoices.labels import (
+    COMPANY_WORDS,
+    CUSTOMER_LABELS,
+    NAME_LABELS,
+    NOT_VENDOR,
+    PARTY_IDS,
+    SELLER_HEADINGS,
+)
+from bot.invoices.layout import Cell, Row
+
+#: A place on the page: (row index, phrase x).
+Spot = tuple[int, float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    row: int
+    cell: Cell
+    evidence: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One line of a party block: an optional label and the value beside it."""
+
+    row: int
+    label: str | None
+    value: Cell
+
+
+def clean_name(name: str) -> str:
+    """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
+    and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
+    name = re.sub(r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst)[^)]*\)?", "", name, flags=re.I)
+    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?\s*$", "", name)
+    name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
+    name = re.sub(r"\b5(dn)\b", r"S\1", name)
+    name = re.sub(r"\b5(DN)\b", r"S\1", name)
+    name = re.sub(r"\b5/B\b", "S/B", name)
+    return " ".join(name.split()).strip(" ,:-·|")
+
+
+def key(name: str) -> str:
+    """A name compared without case, spaces or punctuation."""
+    return re.sub(r"[\W_]", "", name).upper()
+
+
+def may_name(text: str) -> bool:
+    """Could this phrase be a party's name (not an address, label, phone or title)?"""
+    cleaned = clean_name(text)
+    return (
+        sum(ch.isalpha() for ch in cleaned) >= 4
+        and not NOT_VENDOR.search(cleaned)
+        and not _heading_kind(cleaned)
+        and not _is_code(cleaned)
+        and ":" not in text
+    )
+
+
+def _is_code(text: str) -> bool:
+    """Short reference codes printed above the name (`A04061`, `31824055`)."""
+    compact = text.replace(" ", "")
+    return len(compact) <= 10 and sum(ch.isdigit() for ch in compact) >= len(compact) / 2
+
+
+def overlaps(one: Cell, other: Cell) -> bool:
+    return min(one.right, other.right) - max(one.x, other.x) > 0
+
+
+def line_height(rows: Sequence[Row]) -> float:
+    heights = [cell.height for row in rows for cell in row.cells]
+    return statistics.median(heights) if heights else 20.0
+
+
+def pages(rows: Sequence[Row]) -> list[range]:
+    """Row index ranges of the pages: rows run top to bottom, a page restarts at the top."""
+    if not rows:
+        return []
+    height = line_height(rows)
+    starts = [0]
+    for index in range(1, len(rows)):
+        if rows[index].y < rows[index - 1].y - 5 * height:
+            starts.append(index)
+    starts.append(len(rows))
+    return [range(a, b) for a, b in itertools.pairwise(starts)]
+
+
+# Party blocks under a heading ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "seller" or "customer"
+    heading: int
+    entries: tuple[_Entry, ...]
+
+    @property
+    def spots(self) -> set[Spot]:
+        return {(entry.row, entry.value.x) for entry in self.entries}
+
+    @property
+    def has_ids(self) -> bool:
+        return any(PARTY_IDS.search(f"{e.label or ''} {e.value.text}") for e in self.entries)
+
+
+def _heading_kind(text: str) -> str | None:
+    if SELLER_HEADINGS.search(text):
+        return "seller"
+    if (
+        CUSTOMER_LABELS.search(text)
+        and len(text.split()) <= 5
+        and not re.search(r"\d|\b(?:no|nr|number|id|vat|tax|ref)\b|#", text, re.I)
+    ):
+        return "customer"
+    return None
+
+
+def blocks(rows: Sequence[Row]) -> list[Block]:
+    """The party blocks of the first page: each heading, and the lines below it in its
+    column up to the next heading or a wide gap."""
+    height = line_height(rows)
+    found = []
+    first = pages(rows)[0] if rows else range(0)
+    for index in first:
+        row = rows[index]
+        phrases = row.phrases()
+        for position, heading in enumerate(phrases):
+            kind = _heading_kind(heading.text)
+            if kind is None:
+                continue
+            left = heading.x - 2 * heading.height
+            right = next((p.x for p in phrases[position + 1 :]), float("inf"))
+            found.append(Block(kind, index, tuple(_entries(rows, index, left, right, height))))
+    return found
+
+
+def _entries(
+    rows: Sequence[Row], start: int, left: float, right: float, height: float
+) -> Iterator[_Entry]:
+    last_y = rows[start].y
+    for later in range(start + 1, min(len(rows), start + 14)):
+        row = rows[later]
+        if row.y < last_y or row.y - last_y > 4 * height:
+            return
+        cells = [c for c in row.phrases() if left <= c.x < right]
+        if not cells:
+            continue
+        if any(_heading_kind(c.text) for c in cells):
+            return
+        last_y = row.y
+        yield _entry(later, cells)
+
+
+def _entry(index: int, cells: list[Cell]) -> _Entry:
+    """`Label: value` as one cell, as two cells, or `Label` then `: value`."""
+    first = cells[0]
+    if len(cells) > 1 and first.text.rstrip().endswith((":", "：")):
+        return _Entry(index, first.text.rstrip(" :："), cells[1])
+    if len(cells) > 1 and cells[1].text.lstrip().startswith((":", "：")):
+        value = cells[1]
+        return _Entry(index, first.text, _with_text(value, value.text.lstrip(" :：")))
+    if ":" in first.text:
+        label, _, value = first.text.partition(":")
+        return _Entry(index, label.strip(), _with_text(first, value.strip()))
+    return _Entry(index, None, first)
+
+
+def _with_text(cell: Cell, text: str) -> Cell:
+    return Cell(text, cell.x, cell.y, cell.width, cell.height, cell.confidence)
+
+
+def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
+    """The party's name in its block: a `Name:` row (with the line above it when the
+    name runs over two), else the first line that reads like a name (with the next
+    when that one carries the company form: `MVM Musterhafter` / `Versicherungsverein
+    Musterstadt a.G.`)."""
+    entries = block.entries
+    for position, entry in enumerate(entries):
+        if entry.label and NAME_LABELS.search(entry.label) and entry.value.text:
+            name = entry.value.text
+            if position:
+                above = entries[position - 1]
+                if (
+                    above.label is None
+                    and abs(above.value.x - entry.value.x) < 2 * entry.value.height
+                    and may_name(above.value.text)
+                    and above.row != block.heading
+                ):
+                    name = f"{above.value.text} {name}"
+            return clean_name(name), entry
+    for position, entry in enumerate(entries):
+        if entry.label is not None or not may_name(entry.value.text):
+            continue
+        name = entry.value.text
+        if position + 1 < len(entries) and not COMPANY_WORDS.search(name):
+            after = entries[position + 1]
+            gap = rows[after.row].y - rows[entry.row].y
+            if (
+                after.label is None
+                and COMPANY_WORDS.search(after.value.text)
+                and may_name(after.value.text)
+                and gap <= 2 * entry.value.height
+            ):
+                name = f"{name} {after.value.text}"
+        return clean_name(name), entry
+    return None
+
+
+# The return address above the envelope window -----------------------------------------
+
+_SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+")
+_POSTCODE = re.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+@dataclass(frozen=True)
+class ReturnAddress:
+    name: str
+    row: int
+    cell: Cell
+    #: Confirmed by its separators (`·`, `|`), not just commas.
+    separated: bool
+    #: The window below it: the addressee, a customer.
+    window: frozenset[Spot]
+
+
+def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
+    """`Name · street · postcode town` in the upper part of the first page."""
+    first = pages(rows)[0] if rows else range(0)
+    if not first:
+        return None
+    top, bottom = rows[first.start].y, rows[first.stop - 1].y
+    for index in first:
+        row = rows[index]
+        if row.y > top + 0.45 * max(bottom - top, 1):
+            break
+        for cell in row.phrases():
+            parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
+            separated = len(parts) >= 3
+            if not separated:
+                parts = [p for p in cell.text.split(",") if p.strip()]
+                if len(parts) < 3:
+                    continue
+            name = parts[0].strip()
+            if (
+                any(ch.isdigit() for ch in name)
+                or not may_name(name)
+                or not any(_POSTCODE.search(part) for part in parts[1:])
+            ):
+                continue
+            window = frozenset(_window(rows, index, cell))
+            return ReturnAddress(name, index, cell, separated, window)
+    return None
+
+
+def _window(rows: Sequence[Row], index: int, over: Cell) -> Iterator[Spot]:
+    last_y = rows[index].y
+    for later in range(index + 1, min(len(rows), index + 9)):
+        row = rows[later]
+        near = [c for c in row.phrases() if abs(c.x - over.x) < 3 * over.height]
+        if not near:
+            continue
+        if row.y - last_y > 3 * over.height:
+            return
+        last_y = row.y
+        yield from ((later, c.x) for c in near)
+
+
+# The legal entity: a name with its ids in the same column, or in the footer ----------
+
+
+def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
+    """Names in a page's footer when the footer carries ids (VAT id, register, IBAN): a
+    phrase with a company form, else the footer's top-left phrase."""
+    height = line_height(rows)
+    for page in pages(rows):
+        top, bottom = rows[page.start].y, rows[page.stop - 1].y
+        if bottom - top < 20 * height:
+            continue
+        footer = [i for i in page if rows[i].y >= top + 0.85 * (bottom - top)]
+        if not any(PARTY_IDS.search(rows[i].text) for i in footer):
+            continue
+        named = [
+            (i, c)
+            for i in footer
+            for c in rows[i].phrases()
+            if may_name(c.text) and COMPANY_WORDS.search(c.text)
+        ]
+        if named:
+            yield from named
+            continue
+        first = rows[footer[0]].phrases()[0]
+        if may_name(first.text):
+            yield footer[0], first
+
+
+def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """Ids (VAT, register, registration number) within a few lines below `cell`, in its
+    column: the name of a legal entity heading its own block."""
+    for later in range(index + 1, min(len(rows), index + 8)):
+        if rows[later].y < rows[index].y:
+            return False
+        for other in rows[later].phrases():
+            if overlaps(other, cell) and PARTY_IDS.search(other.text):
+                return True
+    return False
+
+
+_FREE_MAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "gmx", "web", "icloud"}
+
+
+def domains(rows: Sequence[Row]) -> set[str]:
+    """The names in the web and mail addresses printed (`www.kraxi.com` → `KRAXI`)."""
+    found = set()
+    for row in rows:
+        for match in re.finditer(r"(?:www\.|@|https?://)([a-z0-9-]{3,})\.", row.text, re.I):
+            label = match.group(1).lower()
+            if label not in _FREE_MAIL:
+                found.add(key(label))
+    return found
+
+
+def matches_domain(name: str, found: set[str]) -> bool:
+    """`Global Goods Inc.` matches `globalgoods.co.uk`; `CRONUS DE` matches `cronus.com`."""
+    stem = key(COMPANY_WORDS.sub(" ", name))
+    return len(stem) >= 4 and any(
+        len(domain) >= 4 and (stem.startswith(domain) or domain.startswith(stem))
+        for domain in found
+    )

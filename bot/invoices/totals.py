@@ -1,0 +1,327 @@
+"""The total: the amount the most independent evidence points at.
+
+A receipt prints many totals: before tax, tax, after tax, after rounding, a tax
+summary table below the payment, the cash handed over and the change. Each
+amount next to a total-like label is a candidate; it is believed more when
+
+- its label is a strong one ("Grand total", "Amount due", "Zahlbetrag", "Net à payer"),
+  and more still when it says the tax is in it ("Total incl. GST"),
+- it equals what was paid minus the change, or what was paid with no change printed
+  (by card, or the exact cash),
+- it equals subtotal + tax, or another labelled total plus a printed tax amount
+  (a "Net total" is then not the total),
+- it is another total moved by the printed rounding adjustment (`88.97 − 0.02`),
+
+or when two total labels print it; and believed less when it sits in a tax summary
+table or below the payment lines.
+Its confidence says how much of that evidence agreed; two strong candidates that
+disagree lower it, so the field goes to a person instead of being confidently wrong.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.invoices.amounts import Amount, amounts
+from bot.invoices.labels import (
+    CASH_LABELS,
+    CHANGE_LABELS,
+    GROSS_TOTAL,
+    NOT_TAX,
+    NOT_TOTAL,
+    ROUNDING_LABELS,
+    SUMMARY_LABELS,
+    TAX_INCLUDED,
+    TAX_LABELS,
+    TOTAL_LABELS,
+)
+from bot.invoices.layout import Row
+
+#: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
+MOST_ROUNDING = Decimal("0.10")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: Decimal
+    row: int
+    score: float
+    confidence: float
+    #: (net, tax) when the total was found as a labelled net amount plus a printed tax.
+    parts: tuple[Decimal, Decimal] | None = None
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    #: Paid minus change.
+    paid: Decimal | None
+    #: Paid, with no change printed: the total when card or exact cash paid it.
+    tendered: Decimal | None
+    summed: Decimal | None
+    roundings: tuple[Decimal, ...]
+    #: Rows from here on are below the payment or in a tax summary table.
+    tail: int
+    #: Amounts on tax rows, to tell a net total from the gross one it adds up to.
+    taxes: frozenset[Decimal] = frozenset()
+
+
+def choose_total(
+    rows: Sequence[Row], subtotal: Decimal | None, tax: Decimal | None, tax_included: bool
+) -> Found | None:
+    """The total and how sure we are of it, or None without any evidence."""
+    return _choose(rows, _evidence(rows, subtotal, tax, tax_included))
+
+
+def rounding(rows: Sequence[Row]) -> Decimal | None:
+    """The rounding adjustment the document prints, if any."""
+    found = _roundings(rows)
+    return found[0] if found else None
+
+
+def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
+    labelled = _labelled(rows)
+    rounded = _rounded(labelled, evidence.roundings)
+    values = {amount.value for _, amount, _, _ in labelled}
+    gross: dict[Decimal, tuple[Decimal, Decimal]] = {}
+    for net_value in sorted(values):
+        for tax in sorted(evidence.taxes):
+            if net_value + tax in values and net_value + tax not in gross:
+                gross[net_value + tax] = (net_value, tax)
+    net = {parts[0] for parts in gross.values()}
+    rows_of: dict[Decimal, set[int]] = {}
+    for index, amount, weight, _ in labelled:
+        if weight >= 2 and index < evidence.tail:
+            rows_of.setdefault(amount.value, set()).add(index)
+    candidates: list[Found] = []
+    for index, amount, weight, label in labelled:
+        found = _judge(rows, index, amount.value, weight, label, evidence, rounded)
+        if len(rows_of.get(amount.value, ())) >= 2:
+            found = Found(found.value, index, found.score + 1, max(found.confidence, 0.95))
+        if amount.value in gross:
+            sure = max(found.confidence, 0.9)
+            found = Found(found.value, index, found.score + 3, sure, gross[amount.value])
+        elif amount.value in net:
+            found = Found(found.value, index, found.score - 3, min(found.confidence, 0.6))
+        candidates.append(found)
+    seen = {(found.row, found.value) for found in candidates}
+    for index, row in enumerate(rows):
+        if CASH_LABELS.search(row.text) or CHANGE_LABELS.search(row.text):
+            continue
+        for amount in amounts(row.text):
+            agrees = (
+                amount.value in (evidence.paid, evidence.tendered, evidence.summed)
+                or amount.value in rounded
+            )
+            if agrees and amount.value > 0 and (index, amount.value) not in seen:
+                candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
+    candidates = [found for found in candidates if found.value > 0]
+    if not candidates:
+        return _largest_repeated(rows)
+    ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
+    best = ranked[0]
+    rival = next((found for found in ranked[1:] if found.value != best.value), None)
+    if rival is not None and best.score - rival.score < 2:
+        best = Found(best.value, best.row, best.score, min(best.confidence, 0.6), best.parts)
+    return best
+
+
+def _evidence(
+    rows: Sequence[Row], subtotal: Decimal | None, tax: Decimal | None, tax_included: bool
+) -> _Evidence:
+    tendered = _first_amount(rows, CASH_LABELS)
+    change = _first_amount(rows, CHANGE_LABELS)
+    paid = None
+    if tendered is not None and change is not None:
+        paid = tendered - abs(change) if tendered > abs(change) else None
+        tendered = None
+    summed = None
+    if subtotal is not None:
+        summed = subtotal + (tax if tax is not None and not tax_included else 0)
+    roundings = _roundings(rows)
+    tail = next((index for index, row in enumerate(rows) if _payment_or_summary(row)), len(rows))
+    return _Evidence(paid, tendered, summed, roundings, tail, tax_amounts(rows))
+
+
+def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
+    """Every positive amount printed on a tax row (rate tables hold several)."""
+    return frozenset(
+        amount.value
+        for row in rows
+        if TAX_LABELS.search(row.text) and not NOT_TAX.search(row.text)
+        for amount in amounts(row.text)
+        if amount.value > 0
+    )
+
+
+def _roundings(rows: Sequence[Row]) -> tuple[Decimal, ...]:
+    return tuple(
+        abs(amount.value)
+        for row in rows
+        if ROUNDING_LABELS.search(row.text)
+        for amount in amounts(row.text)[:1]
+        if 0 < abs(amount.value) <= MOST_ROUNDING
+    )
+
+
+def _payment_or_summary(row: Row) -> bool:
+    """A payment line with its amount (not "Payment terms"), or a tax summary's heading."""
+    if SUMMARY_LABELS.search(row.text):
+        return True
+    for labels in (CASH_LABELS, CHANGE_LABELS):
+        match = labels.search(row.text)
+        if match and any(amount.start >= match.end() for amount in amounts(row.text)):
+            return True
+    return False
+
+
+def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
+    """(row, amount, label weight, label text) for each amount printed after a total
+    label, or under a label that has no amount beside it."""
+    found = []
+    for index, row in enumerate(rows):
+        text = row.text
+        if CASH_LABELS.search(text):
+            continue
+        start = 0
+        beside = amounts(text)
+        for amount in beside:
+            label = text[start : amount.start]
+            start = amount.end
+            weight = _weight(label)
+            if weight:
+                found.append((index, amount, weight, label))
+        if beside:
+            continue
+        if len(row.cells) >= 3:
+            found.extend(_column(rows, index))
+        elif weight := _weight(text):
+            found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
+    return found
+
+
+def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str]]:
+    """A table whose header has a strong total label ("Endbetrag", "Amount due"): the
+    last amount of that column, the table's sum row."""
+    for cell in rows[index].cells:
+        if _weight(cell.text) != 3:
+            continue
+        last = None
+        height = cell.height
+        previous_y = rows[index].y
+        for below in range(index + 1, min(len(rows), index + 12)):
+            if rows[below].y - previous_y > 3 * height:
+                break
+            under = [c for c in rows[below].cells if _overlaps(c.x, c.right, cell.x, cell.right)]
+            found = [amount for c in under for amount in amounts(c.text)]
+            if not found:
+                break
+            last = (below, found[-1], 3, cell.text)
+            previous_y = rows[below].y
+        if last is not None:
+            return [last]
+    return []
+
+
+def _overlaps(left: float, right: float, other_left: float, other_right: float) -> bool:
+    return min(right, other_right) - max(left, other_left) > 0
+
+
+def _weight(label: str) -> int:
+    if NOT_TOTAL.search(label):
+        return 0
+    return next((weight for pattern, weight in TOTAL_LABELS if pattern.search(label)), 0)
+
+
+def _rounded(
+    labelled: list[tuple[int, Amount, int, str]], roundings: tuple[Decimal, ...]
+) -> dict[Decimal, tuple[int, int]]:
+    """The totals a printed rounding adjustment turns the labelled totals into, each
+    with the row and label weight of the total it was made from."""
+    made: dict[Decimal, tuple[int, int]] = {}
+    for index, amount, weight, _ in labelled:
+        for rounding in roundings:
+            for sign in (1, -1):
+                value = amount.value + sign * rounding
+                if weight > made.get(value, (0, 0))[1]:
+                    made[value] = (index, weight)
+    return made
+
+
+def _judge(
+    rows: Sequence[Row],
+    index: int,
+    value: Decimal,
+    weight: int,
+    label: str,
+    evidence: _Evidence,
+    rounded: dict[Decimal, tuple[int, int]],
+) -> Found:
+    agreements = 0
+    score = 3.0 * weight
+    if evidence.paid is not None and value == evidence.paid:
+        score += 3
+        agreements += 1
+    if evidence.tendered is not None and value == evidence.tendered:
+        score += 2
+        agreements += 1 if weight else 0
+    if evidence.summed is not None and value == evidence.summed:
+        score += 2
+        agreements += 1
+    if value in rounded and rounded[value][0] < index:
+        score += 5 + 3 * max(0, rounded[value][1] - weight)
+        agreements += 1
+    if weight and TAX_INCLUDED.search(label):
+        score += 1
+    if weight and GROSS_TOTAL.search(label):
+        score += 0.5
+    if index >= evidence.tail:
+        score -= 4
+    score += index / (10 * len(rows))
+    if agreements:
+        sure = 0.97
+    elif weight and index < evidence.tail:
+        sure = 0.85 if weight == 3 else 0.8
+    else:
+        sure = 0.5
+    return Found(value, index, score, min(sure, 0.5 + 0.5 * rows[index].confidence))
+
+
+def _first_amount(rows: Sequence[Row], labels: re.Pattern[str]) -> Decimal | None:
+    for row in rows:
+        match = labels.search(row.text)
+        if match:
+            after = [amount for amount in amounts(row.text) if amount.start >= match.end()]
+            if after:
+                return after[0].value
+    return None
+
+
+def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:
+    """Amounts printed under a label that has none, on a row with nothing else."""
+    if index + 1 >= len(rows):
+        return []
+    label, below = rows[index], rows[index + 1]
+    height = max(cell.height for cell in label.cells)
+    if below.y - label.y > 2.2 * height:
+        return []
+    found = amounts(below.text)
+    leftover = re.sub(r"[\d.,\s:$€£¥￥-]|RM|[A-Z]{3}", "", below.text)
+    return found if found and len(leftover) <= 1 else []
+
+
+def _largest_repeated(rows: Sequence[Row]) -> Found | None:
+    """Without a total label or arithmetic: the largest amount printed twice (a total
+    is usually repeated as the amount paid), not sure enough to go unchecked."""
+    seen: dict[Decimal, list[int]] = {}
+    for index, row in enumerate(rows):
+        if CHANGE_LABELS.search(row.text):
+            continue
+        for amount in amounts(row.text):
+            if amount.value > 0:
+                seen.setdefault(amount.value, []).append(index)
+    repeated = [value for value, where in seen.items() if len(where) >= 2]
+    if not repeated:
+        return None
+    value = max(repeated)
+    return Found(value, seen[value][-1], 0.0, 0.5)

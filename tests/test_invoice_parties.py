@@ -1,0 +1,232 @@
+"""Who issued an invoice, and its number, from layout evidence rather than "the first line".
+
+Layouts built here as OCR boxes: letters with a return address over the envelope
+window and a legal footer, side-by-side seller and buyer blocks, label-value tables
+as e-invoice viewers print them, and till receipts with a brand line over the legal
+name. Confidence must say whether the evidence agrees: below 0.7 means a person
+should look.
+"""
+
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import SURE, checks, needs_review
+from bot.providers.types import OcrLine
+from tests.test_invoice_rules import TODAY, line, receipt
+
+
+def page(*placed: tuple[str, float, float]) -> list[OcrLine]:
+    """(text, x, y) as OCR boxes, in scrambled detection order."""
+    lines = [line(text, x, y) for text, x, y in placed]
+    return lines[1::2] + lines[::2]
+
+
+def read(lines: list[OcrLine]):
+    return extract(rows(lines), today=TODAY)
+
+
+LETTER = page(
+    ("Holzbau Berger GmbH · Sägewerkstr. 4 · 79100 Freiburg", 150, 380),
+    ("Stadtwerke Lahr AG", 150, 440),
+    ("Einkauf", 150, 480),
+    ("Bahnhofstraße 1", 150, 520),
+    ("77933 Lahr", 150, 560),
+    ("Rechnungs-Nr.:", 900, 440),
+    ("RE-2024-0815", 1200, 440),
+    ("Datum:", 900, 480),
+    ("12.03.2024", 1200, 480),
+    ("Rechnung", 150, 700),
+    ("Dachstuhl Montage", 150, 800),
+    ("4.200,00 €", 1300, 800),
+    ("Gesamtbetrag", 150, 900),
+    ("4.998,00 €", 1300, 900),
+    ("Holzbau Berger GmbH", 110, 2100),
+    ("USt-IdNr. DE811234567", 700, 2100),
+    ("Sägewerkstr. 4", 110, 2130),
+    ("IBAN DE12 6805 0101 0000 1234 56", 700, 2130),
+    ("79100 Freiburg", 110, 2160),
+    ("Amtsgericht Freiburg HRB 7012", 700, 2160),
+)
+
+
+def test_a_letter_is_issued_by_its_return_address_and_footer_not_the_addressee():
+    invoice = read(LETTER)
+    assert invoice.vendor == "Holzbau Berger GmbH"
+    assert invoice.confidence["vendor"] >= 0.85
+    assert invoice.invoice_number == "RE-2024-0815"
+    assert invoice.confidence["invoice_number"] >= 0.85
+
+
+def test_the_seller_block_wins_over_the_buyer_block_printed_first():
+    invoice = read(
+        page(
+            ("INVOICE", 150, 100),
+            ("Buyer", 150, 250),
+            ("Seller", 900, 250),
+            ("Northwind Traders Ltd", 150, 300),
+            ("Brightwater Supplies Ltd", 900, 300),
+            ("12 Harbour Road", 150, 340),
+            ("4 Mill Lane", 900, 340),
+            ("Leeds LS1 4DY", 150, 380),
+            ("York YO1 7HH", 900, 380),
+            ("VAT Reg. No. GB 123 4567 89", 900, 420),
+            ("Invoice No.", 150, 600),
+            ("Date", 600, 600),
+            ("INV-7731", 150, 640),
+            ("03/04/2024", 600, 640),
+            ("Total due", 150, 900),
+            ("£ 120.00", 1200, 900),
+        )
+    )
+    assert invoice.vendor == "Brightwater Supplies Ltd"
+    assert invoice.confidence["vendor"] >= 0.85
+    assert invoice.invoice_number == "INV-7731"
+
+
+def test_label_value_tables_of_an_e_invoice_viewer():
+    invoice = read(
+        page(
+            ("Visualisierung eRechnung", 150, 100),
+            ("Stylesheet-Version:", 175, 330),
+            ("3.1 vom 01.01.2025", 720, 330),
+            ("Teilrechnung (326) Nr. 2024-17 vom 01.02.2024", 170, 550),
+            ("Währung:", 175, 600),
+            ("EUR", 830, 600),
+            ("Verkäufer", 175, 760),
+            ("Nummer:", 175, 800),
+            ("10442", 840, 800),
+            ("Name:", 175, 840),
+            ("Elektro Maier GmbH & Co. KG", 840, 840),
+            ("Anschrift:", 175, 880),
+            ("Lindenweg 3", 840, 880),
+            ("USt.-Id.-Nr.:", 175, 920),
+            ("DE287654321", 840, 920),
+            ("Käufer/Leistungsempfänger", 175, 1100),
+            ("Name:", 175, 1140),
+            ("Kunde Handel AG", 840, 1140),
+        )
+    )
+    assert invoice.vendor == "Elektro Maier GmbH & Co. KG"
+    assert invoice.confidence["vendor"] >= 0.85
+    assert invoice.invoice_number == "2024-17"
+
+
+def test_a_name_run_over_two_lines_under_its_heading_is_joined():
+    invoice = read(
+        page(
+            ("Verkäufer:", 130, 770),
+            ("Gemeinnütziger Bauverein", 135, 830),
+            ("Rheinstadt e.G.", 135, 860),
+            ("Hafenstraße 9", 135, 890),
+            ("USt.-Id.-Nr. : DE199999999", 135, 950),
+            ("Käufer/Leistungsempfänger:", 135, 1050),
+            ("Erika Musterfrau", 135, 1110),
+        )
+    )
+    assert invoice.vendor == "Gemeinnütziger Bauverein Rheinstadt e.G."
+
+
+def test_the_legal_name_over_its_registration_number_beats_the_brand_line():
+    invoice = read(
+        receipt(
+            [("Kopi Corner", 200)],
+            [("Mid Valley Outlet", 160)],
+            [("Berjaya Kopi Sdn Bhd (123456-A)", 60)],
+            [("Lot 5, Jalan Kerinchi, 59200 Kuala Lumpur", 20)],
+            [("GST ID: 000123456789", 120)],
+            [("Cash Sale", 200)],
+            [("Latte", 20), ("9.50", 500)],
+            [("TOTAL", 20), ("9.50", 500)],
+        )
+    )
+    assert invoice.vendor == "Berjaya Kopi Sdn Bhd"
+    assert invoice.confidence["vendor"] >= 0.85
+
+
+def test_the_legal_name_is_the_line_right_above_a_bare_registration_number():
+    invoice = read(
+        receipt(
+            [("SEDAP NOODLE CORNER", 100)],
+            [("SNC FOOD HOUSE", 150)],
+            [("(001234567-K)", 180)],
+            [("No.2, Jalan Metro 1, 52100 Kepong", 40)],
+            [("TOTAL", 20), ("12.00", 500)],
+        )
+    )
+    assert invoice.vendor == "SNC FOOD HOUSE"
+    assert invoice.confidence["vendor"] >= SURE
+
+
+def test_a_name_broken_after_an_ampersand_is_joined_and_ocr_slips_in_the_form_mended():
+    joined = read(
+        receipt(
+            [("LIM BROTHERS HARDWARE &", 100)],
+            [("ELECTRICAL", 200)],
+            [("NO. 3, JALAN BESI, 40170 SHAH ALAM", 20)],
+            [("TOTAL", 20), ("5.00", 500)],
+        )
+    )
+    assert joined.vendor == "LIM BROTHERS HARDWARE & ELECTRICAL"
+    mended = read(receipt([("Sinar Jaya Trading 5dn Bhd", 80)], [("TOTAL", 20), ("5.00", 500)]))
+    assert mended.vendor == "Sinar Jaya Trading Sdn Bhd"
+
+
+def test_a_mail_domain_points_at_the_issuer_beside_an_unlabelled_addressee():
+    invoice = read(
+        page(
+            ("Invoice 20931", 150, 90),
+            ("Lakeside Dental Practice", 150, 300),
+            ("Nordwind Logistik", 1300, 300),
+            ("7 Quay Street", 150, 340),
+            ("Hafenweg 8", 1300, 340),
+            ("Total", 900, 1300),
+            ("340.00", 1400, 1300),
+            ("Email", 1200, 2040),
+            ("billing@nordwind-logistik.de", 1200, 2070),
+        )
+    )
+    assert invoice.vendor == "Nordwind Logistik"
+    assert invoice.invoice_number == "20931"
+
+
+def test_a_guess_from_the_first_line_alone_is_left_for_review():
+    invoice = read(receipt([("Morning Glory", 150)], [("Tea", 20), ("3.00", 500)]))
+    assert invoice.vendor == "Morning Glory"
+    assert invoice.confidence["vendor"] < SURE
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_heading_and_a_footer_naming_different_companies_need_review():
+    lines = page(
+        ("Lieferant", 100, 170),
+        ("Käufer", 580, 170),
+        ("ALPENSTROM VERTRIEB GMBH", 100, 230),
+        ("BERGHOF KG", 580, 230),
+        ("Talstraße 2", 100, 260),
+        ("Steuer-Nr: 143/123/45678", 100, 300),
+        ("Beleg-Nr: KR-5531", 1000, 230),
+        ("Summe", 900, 1600),
+        ("120,00", 1400, 1600),
+        ("HALLBACH ENERGIE GMBH", 110, 2140),
+        ("USt-IdNr: DE123456789", 690, 2140),
+        ("HRB Nr. 5512", 1060, 2140),
+        ("www.hallbach-energie.de", 690, 2180),
+    )
+    invoice = read(lines)
+    assert invoice.vendor in {"ALPENSTROM VERTRIEB GMBH", "HALLBACH ENERGIE GMBH"}
+    assert invoice.confidence["vendor"] < SURE
+    assert invoice.invoice_number == "KR-5531"
+
+
+def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
+    french = read(
+        page(
+            ("TVA n° FR40303265045", 150, 100),
+            ("N° de facture", 150, 200),
+            ("F-2024-0042", 600, 200),
+        )
+    )
+    assert french.invoice_number == "F-2024-0042"
+    german = read(page(("Handelsrechnung (380) Nr. 471102 vom 15.11.2024", 170, 550)))
+    assert german.invoice_number == "471102"
+    vat_only = read(page(("VAT No: GB123456789", 150, 100), ("Thank you", 150, 200)))
+    assert vat_only.invoice_number is None

@@ -1,0 +1,225 @@
+"""The total and the issue date chosen by evidence, and flagged when the evidence is weak.
+
+Layouts here are made up in the shapes receipts and invoices print (OCR-shaped rows,
+as in test_invoice_rules.py); none is copied from the benchmark's documents.
+"""
+
+import datetime as dt
+
+import pytest
+
+from bot.invoices.dates import find_dates
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_rules import receipt
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def read(*printed):
+    invoice = extract(rows(receipt(*printed)), today=TODAY)
+    return invoice, needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_total_with_tax_wins_over_the_sales_before_tax_and_the_tax_summary_below():
+    invoice, flagged = read(
+        [("HARDWARE TRADING SDN BHD", 100)],
+        [("Date: 13/03/2018", 20)],
+        [("Total Qty", 20), ("2", 300), ("63.60", 500)],
+        [("Total Sales (Excluding GST) :", 20), ("60.00", 500)],
+        [("Total GST", 200), ("3.60", 500)],
+        [("Total Sales (Inclusive of GST) :", 20), ("63.60", 500)],
+        [("CASH :", 200), ("70.00", 500)],
+        [("Change :", 200), ("6.40", 500)],
+        [("GST SUMMARY", 20)],
+        [("SR", 20), ("60.00", 300), ("3.60", 500)],
+        [("Total:", 100), ("60.00", 300), ("3.60", 500)],
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (60.00, 3.60, 63.60)
+    assert invoice.confidence["total"] >= 0.95
+    assert "total" not in flagged
+
+
+def test_the_total_after_a_printed_rounding_adjustment_is_the_total():
+    invoice, flagged = read(
+        [("CORNER MART", 100)],
+        [("Date: 02/02/2018", 20)],
+        [("Sub-total", 20), ("41.48", 500)],
+        [("Total Sales Incl GST", 20), ("41.48", 500)],
+        [("Rounding Adj", 20), ("0.02", 500)],
+        [("Amt After Adj", 20), ("41.50", 500)],
+        [("CASH", 20), ("50.00", 500)],
+    )
+    assert invoice.total == 41.50
+    assert invoice.rounding == 0.02
+    assert "total" not in flagged
+    assert next(c for c in checks(invoice, TODAY) if c.name == "totals").ok
+
+
+def test_a_total_the_payment_confirms_is_not_blamed_for_a_misread_subtotal():
+    invoice, flagged = read(
+        [("NOODLE HOUSE", 100)],
+        [("Date: 21/05/2018", 20)],
+        [("Subtotal", 20), ("26.60", 500)],
+        [("Service Tax 6%", 20), ("1.76", 500)],
+        [("TOTAL:", 20), ("31.00", 500)],
+        [("Cash", 20), ("50.00", 500)],
+        [("Change", 20), ("19.00", 500)],
+    )
+    assert invoice.total == 31.00
+    assert {"subtotal", "tax"} <= set(flagged)
+    assert "total" not in flagged
+
+
+def test_a_net_total_plus_the_printed_vat_makes_the_gross_total():
+    invoice, flagged = read(
+        [("Acme Consulting Ltd", 100)],
+        [("Invoice date: 01/09/2023", 20)],
+        [("Line Total Amount", 20), ("€135.00", 500)],
+        [("Discount", 20), ("- €13.50", 500)],
+        [("Net Total Amount", 20), ("€121.50", 500)],
+        [("Value Added Tax (19.00% of €121.50)", 20), ("€23.09", 500)],
+        [("Gross Total Amount", 20), ("€144.59", 500)],
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (121.50, 23.09, 144.59)
+    assert "total" not in flagged
+
+
+def test_the_sum_row_of_a_table_headed_with_a_strong_total_label():
+    invoice, _ = read(
+        [("Beispiel GmbH", 100)],
+        [("Rechnung Nr. 4711 vom 15.11.2024", 20)],
+        [("Warenwert", 20), ("MwSt-Betrag", 250), ("MwSt-%", 480), ("Endbetrag", 700)],
+        [("100,00", 20), ("19,00", 250), ("19,0", 480), ("119,00", 700)],
+        [("50,00", 20), ("3,50", 250), ("7,0", 480), ("53,50", 700)],
+        [("150,00", 20), ("22,50", 250), ("EUR", 480), ("172,50", 700)],
+    )
+    assert invoice.total == 172.50
+
+
+def test_the_gross_total_is_preferred_to_an_amount_due_after_open_items():
+    invoice, _ = read(
+        [("Versicherung AG", 100)],
+        [("Rechnung Nr. 12 vom 11.03.2018", 20)],
+        [("Rechnungssumme ohne USt.", 20), ("220,00", 500)],
+        [("Steuerbetrag", 20), ("0,00", 500)],
+        [("Bruttosumme", 20), ("220,00", 500)],
+        [("Offene Zahlungen", 20), ("220,00", 500)],
+        [("Zahlbetrag", 20), ("440,00", 500)],
+    )
+    assert invoice.total == 220.00
+
+
+def test_two_strong_totals_that_disagree_go_to_a_person():
+    invoice, flagged = read(
+        [("CAFE ROMA", 100)],
+        [("Date: 05/06/2019", 20)],
+        [("Grand Total", 20), ("18.40", 500)],
+        [("Amount Due", 20), ("81.40", 500)],
+    )
+    assert invoice.total in (18.40, 81.40)
+    assert "total" in flagged
+
+
+def test_a_lone_plain_total_is_believed_and_a_guess_without_a_label_is_not():
+    labelled, flagged = read(
+        [("KEDAI MAJU", 100)],
+        [("Date: 05/06/2019", 20)],
+        [("Nasi Lemak", 20), ("6.50", 500)],
+        [("TOTAL", 20), ("6.50", 500)],
+    )
+    assert labelled.total == 6.50 and "total" not in flagged
+    guessed, flagged = read(
+        [("KEDAI MAJU", 100)],
+        [("Date: 05/06/2019", 20)],
+        [("Nasi Lemak", 20), ("6.50", 500)],
+        [("6.50", 500)],
+    )
+    assert guessed.total == 6.50 and "total" in flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Sales]2018-01-0522:55:25", "2018-01-05"),
+        ("02:49PM 565287 05~05-17", "2017-05-05"),
+        ("18:1524/05/18", "2018-05-24"),
+        ("15/APR/2017", "2017-04-15"),
+        ("OCT 3, 2016", "2016-10-03"),
+    ],
+)
+def test_dates_as_tills_and_ocr_print_them(text, expected):
+    assert [found.date.isoformat() for found in find_dates(text)] == [expected]
+
+
+def test_a_time_glued_to_a_date_is_not_read_as_a_year():
+    assert [f.date.isoformat() for f in find_dates("18:1524/05/18")] == ["2018-05-24"]
+    assert find_dates("Tel 03-1234 5678 Ref 1234567820180327") == []
+
+
+def test_eight_digits_are_a_date_only_as_a_last_resort_and_flagged():
+    invoice, flagged = read(
+        [("STATIONERY SDN BHD", 100)],
+        [("27032018", 20), ("No :CS-20243", 300)],
+        [("Total Amt Payable :", 20), ("12.00", 500)],
+    )
+    assert invoice.issue_date == "2018-03-27"
+    assert "issue_date" in flagged
+    labelled, _ = read(
+        [("STATIONERY SDN BHD", 100)],
+        [("20180101", 20)],
+        [("Date: 27/03/2018", 20)],
+    )
+    assert labelled.issue_date == "2018-03-27"
+
+
+def test_the_invoice_date_beside_its_number_beats_delivery_and_print_dates():
+    invoice, flagged = read(
+        [("Visualisierung eRechnung", 20)],
+        [("Stylesheet-Version:", 20), ("2.6 vom 10.11.2025", 400)],
+        [("Handelsrechnung (380) Nr. 471102 vom 15.11.2024", 20)],
+        [("Liefer- und Leistungsdatum:", 20), ("14.11.2024", 400)],
+        [("Zahlbar innerhalb 30 Tagen netto bis 15.12.2024", 20)],
+    )
+    assert invoice.issue_date == "2024-11-15"
+    assert "issue_date" not in flagged
+
+
+def test_a_german_letter_date_after_the_place():
+    invoice, _ = read(
+        [("Muster GmbH", 100)],
+        [("z. Hd. Herr Beispiel", 20), ("München, den", 400), ("01.11.2024", 600)],
+        [("Finanzrate vom 01.11.2024 bis 30.11.2024", 20)],
+        [("Datum:", 20), ("30.10.2024", 200), ("Zeit: 10:20", 400)],
+    )
+    assert invoice.issue_date == "2024-11-01"
+
+
+def test_the_tax_is_the_printed_amount_that_makes_subtotal_and_total_agree():
+    invoice, flagged = read(
+        [("Lieferant GmbH", 100)],
+        [("Rechnung Nr. 5 vom 02.03.2024", 20)],
+        [("Transportkosten MwSt.-% 19,0, Frachtbetrag:", 20), ("3,00", 700)],
+        [("Rechnungssumme ohne USt.", 20), ("403,55", 700)],
+        [("MwSt 19%", 20), ("61,07", 400), ("MwSt 7%", 450), ("15,60", 700)],
+        [("Steuerbetrag", 20), ("76,67", 700)],
+        [("Bruttosumme", 20), ("480,22", 700)],
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (403.55, 76.67, 480.22)
+    assert flagged == []
+
+
+def test_day_and_month_that_could_swap_are_settled_by_the_currency_or_flagged():
+    settled, flagged = read(
+        [("KEDAI BUKU SDN BHD", 100)],
+        [("06/04/17 11:43am", 20)],
+        [("TOTAL RM", 20), ("12.00", 500)],
+    )
+    assert settled.issue_date == "2017-04-06" and "issue_date" not in flagged
+    unsettled, flagged = read(
+        [("CORNER SHOP", 100)],
+        [("06/04/17 11:43am", 20)],
+        [("TOTAL", 20), ("12.00", 500)],
+    )
+    assert unsettled.issue_date == "2017-04-06" and "issue_date" in flagged
