@@ -99,7 +99,7 @@ def test_the_sum_row_of_a_table_headed_with_a_strong_total_label():
 
 
 def test_the_gross_total_is_preferred_to_an_amount_due_after_open_items():
-    invoice, _ = read(
+    invoice, flagged = read(
         [("Versicherung AG", 100)],
         [("Rechnung Nr. 12 vom 11.03.2018", 20)],
         [("Rechnungssumme ohne USt.", 20), ("220,00", 500)],
@@ -109,6 +109,7 @@ def test_the_gross_total_is_preferred_to_an_amount_due_after_open_items():
         [("Zahlbetrag", 20), ("440,00", 500)],
     )
     assert invoice.total == 220.00
+    assert "total" not in flagged, "the open items explain the amount due"
 
 
 def test_two_strong_totals_that_disagree_go_to_a_person():
@@ -223,3 +224,19 @@ def test_day_and_month_that_could_swap_are_settled_by_the_currency_or_flagged():
         [("TOTAL", 20), ("12.00", 500)],
     )
     assert unsettled.issue_date == "2017-04-06" and "issue_date" in flagged
+
+
+@pytest.mark.parametrize(("prepaid", "doubted"), [(True, False), (False, True)])
+def test_an_amount_due_apart_from_the_gross_total_by_a_printed_prepayment_is_no_rival(
+    prepaid, doubted
+):
+    printed = [
+        [("Handwerk GmbH", 100)],
+        [("Rechnung Nr. 77 vom 02.03.2024", 20)],
+        [("Bruttosumme", 20), ("220,00", 500)],
+        *([[("Bereits gezahlt", 20), ("100,00", 500)]] if prepaid else []),
+        [("Zahlbetrag", 20), ("120,00", 500)],
+    ]
+    invoice, flagged = read(*printed)
+    assert invoice.total == 220.00
+    assert ("total" in flagged) is doubted

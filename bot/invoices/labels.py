@@ -49,6 +49,19 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (_words(r"total", r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
 )
+#: What moves the amount due away from the invoice total: prepayments, open items.
+PAID_BEFORE = _words(
+    r"anzahlung",
+    r"bereits\s*(?:gezahlt|bezahlt)",
+    r"offene?\s*(?:zahlung|posten|betr)",
+    r"prepa(?:id|yment)",
+    r"deposit",
+    r"acompte",
+    r"d[ée]j[àa]\s*(?:pay|r[ée]gl)",
+    r"previous\s*balance",
+    r"balance\s*(?:brought\s*)?forward",
+    r"credit\s*applied",
+)
 #: Labels of the invoice's gross total, preferred to the amount due when the two differ
 #: (prepayments, open items).
 GROSS_TOTAL = _words(

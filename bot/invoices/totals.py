@@ -20,7 +20,7 @@ disagree lower it, so the field goes to a person instead of being confidently wr
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.invoices.amounts import Amount, amounts
@@ -30,6 +30,7 @@ from bot.invoices.labels import (
     GROSS_TOTAL,
     NOT_TAX,
     NOT_TOTAL,
+    PAID_BEFORE,
     ROUNDING_LABELS,
     SUMMARY_LABELS,
     TAX_INCLUDED,
@@ -50,6 +51,8 @@ class Found:
     confidence: float
     #: (net, tax) when the total was found as a labelled net amount plus a printed tax.
     parts: tuple[Decimal, Decimal] | None = None
+    #: Printed under the invoice's gross-total label ("Bruttosumme", "Grand total").
+    gross: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,12 +100,12 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     for index, amount, weight, label in labelled:
         found = _judge(rows, index, amount.value, weight, label, evidence, rounded)
         if len(rows_of.get(amount.value, ())) >= 2:
-            found = Found(found.value, index, found.score + 1, max(found.confidence, 0.95))
+            found = replace(found, score=found.score + 1, confidence=max(found.confidence, 0.95))
         if amount.value in gross:
-            sure = max(found.confidence, 0.9)
-            found = Found(found.value, index, found.score + 3, sure, gross[amount.value])
+            sure, parts = max(found.confidence, 0.9), gross[amount.value]
+            found = replace(found, score=found.score + 3, confidence=sure, parts=parts)
         elif amount.value in net:
-            found = Found(found.value, index, found.score - 3, min(found.confidence, 0.6))
+            found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
         candidates.append(found)
     seen = {(found.row, found.value) for found in candidates}
     for index, row in enumerate(rows):
@@ -120,9 +123,24 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         return _largest_repeated(rows)
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
-    rival = next((found for found in ranked[1:] if found.value != best.value), None)
+    # An amount due beside a gross total, apart by a printed prepayment, is no rival.
+    paid_before = {
+        abs(amount.value)
+        for row in rows
+        if PAID_BEFORE.search(row.text)
+        for amount in amounts(row.text)
+    }
+    rival = next(
+        (
+            found
+            for found in ranked[1:]
+            if found.value != best.value
+            and not (best.gross and abs(best.value - found.value) in paid_before)
+        ),
+        None,
+    )
     if rival is not None and best.score - rival.score < 2:
-        best = Found(best.value, best.row, best.score, min(best.confidence, 0.6), best.parts)
+        best = replace(best, confidence=min(best.confidence, 0.6))
     return best
 
 
@@ -284,7 +302,8 @@ def _judge(
         sure = 0.85 if weight == 3 else 0.8
     else:
         sure = 0.5
-    return Found(value, index, score, min(sure, 0.5 + 0.5 * rows[index].confidence))
+    confidence = min(sure, 0.5 + 0.5 * rows[index].confidence)
+    return Found(value, index, score, confidence, gross=bool(weight and GROSS_TOTAL.search(label)))
 
 
 def _first_amount(rows: Sequence[Row], labels: re.Pattern[str]) -> Decimal | None:
