@@ -449,6 +449,15 @@ def resolve_token(reference: str | None, host: str) -> str | None:
     return token
 
 
+def _no_console_tracebacks() -> None:
+    """Datasette prints every failed request's traceback with its local variables
+    (`rich`, when installed) straight to the console: past our redacting log, and into
+    a pipe nobody reads until the server blocks. The error still goes to the client."""
+    from datasette import handle_exception
+
+    handle_exception.rich = None
+
+
 def build_datasette(db_path: str | Path, token: str | None = None) -> Any:
     """An in-process Datasette serving `db_path` read-only with the dashboard."""
     from datasette.app import Datasette
@@ -461,6 +470,7 @@ def build_datasette(db_path: str | Path, token: str | None = None) -> Any:
         tables = [row[0] for row in listed]
     hidden = sorted(name for name in tables if name not in EXPOSED_TABLES)
     _install_hooks()
+    _no_console_tracebacks()
     datasette = Datasette(
         [],
         metadata=datasette_metadata(hidden, token_required=token is not None),

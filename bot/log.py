@@ -1,11 +1,16 @@
 """Logging that cannot leak: every record is redacted before it is written.
 
+Names found only by the models (`storage.pii.entities`) are redacted too where the models
+are loaded (a worker loads them when it starts), except in records logged on the asyncio
+event loop that answers Slack.
+
 Plain lines by default; `[logging] format = "json"` writes one JSON object a line with
 the time, level, logger, message and, where known, the job, skill and channel it
 concerns (`log_context` sets them for the code running inside it, threads started with
 a copy of the context included).
 """
 
+import asyncio
 import json
 import logging
 import sys
@@ -15,6 +20,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+from storage.pii.entities import ready as models_ready
 from storage.redact import redact
 
 _CONTEXT: ContextVar[tuple[tuple[str, Any], ...]] = ContextVar("mmbot_log_context", default=())
@@ -31,9 +37,24 @@ def log_context(**fields: Any) -> Iterator[None]:
         _CONTEXT.reset(token)
 
 
+def scrub(text: str) -> str:
+    """Redacted for a log line: names too, by the models, once a worker has loaded them,
+    and never on the event loop, where a Slack request waits on every millisecond. A log
+    line never waits seconds for a model to load: until then the fast path runs."""
+    return redact(text, entities=models_ready() and not _on_event_loop())
+
+
+def _on_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return redact(super().format(record))
+        return scrub(super().format(record))
 
 
 class JsonFormatter(logging.Formatter):
@@ -42,11 +63,11 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": redact(record.getMessage()),
+            "message": scrub(record.getMessage()),
             **dict(_CONTEXT.get()),
         }
         if record.exc_info:
-            entry["exception"] = redact(self.formatException(record.exc_info))
+            entry["exception"] = scrub(self.formatException(record.exc_info))
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import re2
 
 from storage.pii import DETECTORS, PII_TYPES, Candidate, Detector
+from storage.pii.entities import find_entities
 
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(PII_TYPES) + r")\]")
 _CLIPPABLE = frozenset({"ADDRESS", "NAME"})
@@ -59,23 +60,28 @@ class Span:
         return {"start": self.start, "end": self.end, "type": self.type}
 
 
-def find_pii(text: str) -> list[Span]:
-    """The spans to mask in `text`, sorted and non-overlapping."""
+def find_pii(text: str, *, entities: bool = True) -> list[Span]:
+    """The spans to mask in `text`, sorted and non-overlapping. With `entities`, names
+    that no label announces are found too, by models (`storage.pii.entities`): slower,
+    so the Slack ack path passes False."""
     taken = _Taken()
     if "[" in text:
         for match in _PLACEHOLDER.finditer(text):
             taken.add(Span(match.start(), match.end(), ""))
-    for detector, found in _found(text):
-        clippable = detector.type in _CLIPPABLE
-        for start, end in found:
-            if clippable:
+    found = [(detector.type, candidates) for detector, candidates in _found(text)]
+    if entities:
+        found.append(("", sorted(find_entities(text), key=lambda e: (e[0], -e[1]))))
+    for kind, candidates in found:
+        for start, end, *named in candidates:
+            kind = named[0] if named else kind
+            if kind in _CLIPPABLE:
                 if not taken.is_free(start, end):
                     end = taken.free_end(start, end)
                 end = _trim_end(text, start, end)
                 if len(text[start:end].strip()) < 2:
                     continue
             if taken.is_free(start, end):
-                taken.add(Span(start, end, detector.type))
+                taken.add(Span(start, end, kind))
     return [span for span in taken.spans if span.type]
 
 
@@ -185,8 +191,8 @@ def _whitespace_after(text: str, index: int) -> int:
     return found.start() if found else len(text)
 
 
-def redact_with_spans(text: str) -> tuple[str, list[Span]]:
-    spans = find_pii(text)
+def redact_with_spans(text: str, *, entities: bool = True) -> tuple[str, list[Span]]:
+    spans = find_pii(text, entities=entities)
     if not spans:
         return text, spans
     pieces: list[str] = []
@@ -199,8 +205,8 @@ def redact_with_spans(text: str) -> tuple[str, list[Span]]:
     return "".join(pieces), spans
 
 
-def redact(text: str) -> str:
-    return redact_with_spans(text)[0]
+def redact(text: str, *, entities: bool = True) -> str:
+    return redact_with_spans(text, entities=entities)[0]
 
 
 def redact_value(value: Any) -> Any:

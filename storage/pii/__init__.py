@@ -5,8 +5,9 @@ parser where the type has one, so numbers that merely look right (amounts,
 dates, invoice numbers, numbers failing their check digit) are left alone.
 """
 
+from storage.pii.addresses import ADDRESSES
 from storage.pii.candidates import Candidate, Detector
-from storage.pii.context import ADDRESSES, NAMES
+from storage.pii.context import NAMES
 from storage.pii.network import EMAILS, IPS
 from storage.pii.numbers import CARDS, CN_IDS, IBANS, SSNS
 from storage.pii.phones import PHONES

@@ -27,14 +27,21 @@ def detect_emails(text: str) -> Iterator[Candidate]:
 
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|(?=::))(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.\d)", re.ASCII)
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|(?=::))(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])", re.ASCII
+)
+
+
+#: `build 3.1.18.147`, `version 4.2.15.70`: four numbers that are not an address.
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|firmware|v)\.?\s*)$")
 
 
 def detect_ips(text: str) -> Iterator[Candidate]:
     if "." in text:
         for match in _IPV4.finditer(text):
-            yield Candidate(match.start(), match.end())
+            if not _VERSION_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                yield Candidate(match.start(), match.end())
     if "::" in text or text.count(":") >= 7:
         for match in _IPV6.finditer(text):
             if _is_ipv6(match.group()):

@@ -26,11 +26,25 @@ from storage.pii.candidates import (
 # `(?<!…)` first), so that `re` skips ahead to a digit or capital instead of trying
 # every position.
 _CARD = re.compile(
-    r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ -])\d{2,6}(?:\1\d{1,6}){1,4})(?![\w-]|[.,]\d)"
+    r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ -])\d{2,6}(?:\1\d{1,6}){1,4})(?![\w-]|[.,]\d)",
+    re.ASCII,
+)
+
+
+#: A card word, a few short words ("my card number is"), then 12–19 digits: a card
+#: number as someone typed it, taken even when its check digit is wrong (a typo still
+#: gives most of the number away).
+_AFTER_CARD_WORD = re.compile(
+    r"(?i:\b(?:card|visa|mastercard|master\s*card|amex|credit|debit|maestro|cc)\b(?!-)"
+    r"(?:\s+(?:number|no\.?|num|is|was|ending|in|my|the|:)\b\.?){0,3}|(?:卡号|银行卡|信用卡)[是为]?)"
+    r"\s*[:：#]?\s*(\d(?:[ -]?\d){11,18})(?![\w-]|[.,]\d)",
+    re.ASCII,
 )
 
 
 def detect_cards(text: str) -> Iterator[Candidate]:
+    for match in _AFTER_CARD_WORD.finditer(text):
+        yield Candidate(match.start(1), match.end(1))
     for match in _CARD.finditer(text):
         found = match.group()
         if len(found) < 13:
@@ -70,7 +84,8 @@ def _mod97(compact: str) -> int:
 
 _IBAN = re.compile(
     r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
-    + NOT_BEFORE_ALNUM
+    + NOT_BEFORE_ALNUM,
+    re.ASCII,
 )
 
 
@@ -89,10 +104,13 @@ def detect_ibans(text: str) -> Iterator[Candidate]:
             candidate = candidate[:cut]
 
 
-_SSN = re.compile(rf"(?<![\w-]){NOT_AFTER_ALNUM}\d{{3}}([- ])\d{{2}}\1\d{{4}}(?![\w-]|[.,]\d)")
+_SSN = re.compile(
+    rf"(?<![\w-]){NOT_AFTER_ALNUM}\d{{3}}([- ])\d{{2}}\1\d{{4}}(?![\w-]|[.,]\d)", re.ASCII
+)
 _SSN_BARE = re.compile(
     r"(?i:\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\s*(?:#|no\.?|number)?\s*[:=]?\s*)"
-    rf"(\d{{9}}){NOT_BEFORE_ALNUM}"
+    rf"(\d{{9}}){NOT_BEFORE_ALNUM}",
+    re.ASCII,
 )
 
 
@@ -129,7 +147,13 @@ def _is_cn_id(number: str) -> bool:
 
 # Every length `_card_shape` accepts starts with 2 to 6.
 CARDS = Detector(
-    "CARD", detect_cards, triggers=(rf"{DIGIT_EDGE}[2-6]\d{{3}}(?:[ -]?\d){{9,15}}{DIGIT_END}",)
+    "CARD",
+    detect_cards,
+    triggers=(
+        rf"{DIGIT_EDGE}[2-6]\d{{3}}(?:[ -]?\d){{9,15}}{DIGIT_END}",
+        r"(?i:card|visa|master|amex|credit|debit|maestro|\bcc\b)[^0-9\n]{0,32}\d(?:[ -]?\d){11}",
+        r"(?:卡号|银行卡|信用卡)[^0-9\n]{0,8}\d(?:[ -]?\d){11}",
+    ),
 )
 IBANS = Detector("IBAN", detect_ibans, triggers=(r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",))
 SSNS = Detector(
@@ -137,6 +161,4 @@ SSNS = Detector(
     detect_ssns,
     triggers=(r"\d{3}[- ]\d{2}[- ]\d{4}", r"(?i:ssn|social security|soc\.? ?sec)"),
 )
-CN_IDS = Detector(
-    "CN_ID", detect_cn_ids, triggers=(rf"{DIGIT_EDGE}\d{{17}}[\dXx]{DIGIT_END}",)
-)
+CN_IDS = Detector("CN_ID", detect_cn_ids, triggers=(rf"{DIGIT_EDGE}\d{{17}}[\dXx]{DIGIT_END}",))

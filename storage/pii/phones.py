@@ -24,20 +24,35 @@ _END = r"(?![\w]|[.,/:]\d|-\d)"
 _EXTENSION = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
 
 _INTERNATIONAL = re.compile(
-    rf"(?<![\w+]){NOT_AFTER_ALNUM}\+\s?\d[\d\s().-]{{5,20}}\d{_EXTENSION}{_END}"
+    rf"(?<![\w+]){NOT_AFTER_ALNUM}\+\s?\d[\d\s().-]{{5,20}}\d{_EXTENSION}{_END}",
+    re.ASCII,
 )
 _NANP = re.compile(
     rf"(?<![\w+./-]){NOT_AFTER_ALNUM}(?:1[ .-])?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}([ .-]))"
-    rf"\d{{3}}(?(1)\1|[ .-])\d{{4}}{_EXTENSION}{_END}"
+    rf"\d{{3}}(?(1)\1|[ .-])\d{{4}}{_EXTENSION}{_END}",
+    re.ASCII,
 )
 _CN_MOBILE = re.compile(r"(?<![\d+./-])1[3-9]\d(?:([ -]?)\d{4})\1\d{4}(?!\d|[.,/:-]\d)")
 _CN_LANDLINE = re.compile(
-    rf"(?<![\w+./-]){NOT_AFTER_ALNUM}\(?0\d{{2,3}}\)?[ -]?[2-9]\d{{6,7}}{_END}"
+    rf"(?<![\w+./-]){NOT_AFTER_ALNUM}\(?0\d{{2,3}}\)?[ -]?[2-9]\d{{2,3}}-?\d{{4}}{_END}",
+    re.ASCII,
 )
+_PHONE_WORDS = (
+    r"tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|call|whatsapp|hotline|landline"
+    r"|contact number|(?:reach|text|ring|sms|dial)\s+(?:me|us|him|her|them)"
+    r"|(?:new|home|work|office|direct|contact)\s+number|home|work|office|direct"
+    r"|(?:call|ring|text|reach|sms|whatsapp)(?:\s+(?:back|me|us|him|her|them|the|my|our|his"
+    r"|their|your|a|an|later|again|tomorrow|today|tonight|now|directly|(?-i:[A-Z][\w'’-]+)"
+    r"|[a-z]+(?:er|or|ist|ant|ent)s?)){1,4}?\s+(?:on|at)"
+)
+#: A phone word, then up to three short words ("call me on", "reach us at", "my
+#: mobile number is"), then the number.
 _AFTER_PHONE_WORD = re.compile(
-    r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|fax|call|whatsapp|contact number)\b\.?|电话|手机|联系电话|传真)"
+    rf"(?i:\b(?:{_PHONE_WORDS})\b\.?|(?:my|our|his|her|their)\s+number|电话|手机|联系电话|传真)"
+    r"(?i:\s+(?:me|us|him|her|them|on|at|is|no\.?|number|my|our|the|via|by|directly|now)\b){0,3}"
     r"(?:\s*(?:no\.?|number|#))?\s*[:：]?\s*"
-    r"(\(?\d[\d ()-]{5,18}\d)(?![\w]|[.,/:]\d)"
+    r"(\(?\+?\d[\d ()./-]{5,18}\d)(?![\w]|[.,/:]\d)",
+    re.ASCII,
 )
 
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
@@ -53,7 +68,7 @@ def detect_phones(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end())
     for match in _AFTER_PHONE_WORD.finditer(text):
         number = match.group(1)
-        if 7 <= len(digits_of(number)) <= 15 and not _DATE_LIKE.fullmatch(number):
+        if 7 <= len(digits_of(number)) <= 15 and not _DATE_LIKE.fullmatch(number.strip("()")):
             yield Candidate(match.start(1), match.end(1))
 
 
@@ -68,7 +83,7 @@ def _is_international(candidate: str) -> bool:
     return phonenumbers.is_possible_number(number)
 
 
-_PHONE_WORD_TRIGGER = r"[^0-9\n]{0,16}\(?\d[\d ()-]{5,18}\d"
+_PHONE_WORD_TRIGGER = r"[^0-9\n]{0,32}\(?\d[\d ()./-]{5,18}\d"
 
 PHONES = Detector(
     "PHONE",
@@ -77,9 +92,8 @@ PHONES = Detector(
         r"\+\s?\d",
         rf"{DIGIT_EDGE}\d{{3}}\)?[\s.-]?\d{{3}}[ .-]\d{{4}}{DIGIT_END}",
         rf"{DIGIT_EDGE}1[3-9]\d[ -]?\d{{4}}[ -]?\d{{4}}{DIGIT_END}",
-        rf"{DIGIT_EDGE}\(?0\d{{2,3}}\)?[ -]?[2-9]\d{{6,7}}{DIGIT_END}",
-        r"(?i:\b(?:tel|telephone|phone|ph|mobile|mob|cell|fax|call|whatsapp|contact number)\b)"
-        + _PHONE_WORD_TRIGGER,
+        rf"{DIGIT_EDGE}\(?0\d{{2,3}}\)?[ -]?[2-9]\d{{2,3}}-?\d{{4}}{DIGIT_END}",
+        rf"(?i:\b(?:{_PHONE_WORDS})\b|(?:my|our|his|her|their)\s+number)" + _PHONE_WORD_TRIGGER,
         r"(?:电话|手机|传真)" + _PHONE_WORD_TRIGGER,
     ),
 )
