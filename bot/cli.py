@@ -28,6 +28,7 @@ from bot.usage import usage_report
 from storage.audit import AUDIT_COLUMNS, AuditFilter, AuditLog
 from storage.clock import now
 from storage.db import open_database
+from storage.pii.entities import use_models
 from storage.privacy import forget_user, purge_expired
 from storage.redact import redact_with_spans
 
@@ -43,6 +44,7 @@ class _State:
         if self._settings is None:
             self._settings = load_settings(self._config)
             configure_logging(self._settings.logging.level, self._settings.logging.format)
+            use_models(self._settings.storage.name_models)
         return self._settings
 
     def database(self) -> Any:

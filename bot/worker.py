@@ -53,7 +53,7 @@ from bot.watchdog import (
 from bot.workdirs import job_folder
 from storage.audit import AuditLog
 from storage.db import ThreadLocalDatabase, open_database, writing
-from storage.pii.entities import warm_up
+from storage.pii.entities import use_models, warm_up
 
 log = logging.getLogger(__name__)
 RESULT_EVENT = "mmbot_result"
@@ -163,7 +163,8 @@ class Worker:
         should be replaced (`retiring` says why): a skill left running over its limit, or
         memory grown past `[jobs] max_worker_mb`."""
         self.interrupt = interrupt or threading.Event()
-        threading.Thread(target=warm_up, name="pii-models", daemon=True).start()
+        if use_models(self.settings.storage.name_models):
+            threading.Thread(target=warm_up, name="pii-models", daemon=True).start()
         max_mb = self.settings.jobs.max_worker_mb
         while not stop.is_set() and self.retiring is None:
             job = self.queue.claim(self.name)

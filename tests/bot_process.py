@@ -50,6 +50,9 @@ class BotProcess:
     ) -> "BotProcess":
         """A bot whose `channel` runs `fingerprint` on pictures, with `[jobs]` settings."""
         settings = {
+            # These bots test queueing and failure, not redaction (test_redact_context does):
+            # they skip the name models' load in each worker.
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.3, **jobs},
             "channels": {channel: {"auto": {"image": "fingerprint"}}},
         }

@@ -149,3 +149,15 @@ def test_a_log_line_written_while_the_models_load_does_not_wait_for_them(monkeyp
     monkeypatch.setattr(entities, "_load_english", load_that_logs)
     assert entities._english_pipeline() is None
     assert seen == [[]]
+
+
+def test_with_the_models_turned_off_only_labelled_names_are_found():
+    from storage.pii.entities import use_models
+
+    text = "ping Anjali Deshpande, Name: Priya Raman"
+    try:
+        use_models(False)
+        assert found(text) == [("Priya Raman", "NAME")]
+    finally:
+        use_models(True)
+    assert ("Anjali Deshpande", "NAME") in found(text)

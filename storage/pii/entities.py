@@ -38,6 +38,7 @@ _LATIN_UPPER = re.compile(r"[A-Z]")
 _LOCK = threading.Lock()
 _LOADING = threading.Lock()
 _IN_LOAD = threading.local()
+_SWITCH = {"on": True}
 
 #: Words before a bare capitalised name that say it is a person.
 _KIN_AND_ROLES = (
@@ -222,8 +223,16 @@ _COMMON = 1000
 _CN_GIVEN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "z", "n", "a", "ng", "nz", "j"})
 
 
+def use_models(on: bool) -> bool:
+    """Turn the models on or off for this process (`[storage] name_models`)."""
+    _SWITCH["on"] = on
+    return on
+
+
 def find_entities(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, type) of the names in `text` that only a model finds."""
+    if not _SWITCH["on"]:
+        return
     if _LATIN_UPPER.search(text):
         yield from _english(text)
     if _HAN.search(text):
@@ -435,7 +444,7 @@ def _cache_dir() -> Path:
 
 def ready() -> bool:
     """Whether both models are loaded (no call will wait for a load)."""
-    return _load_english.cache_info().currsize > 0 and _load_chinese.cache_info().currsize > 0
+    return _SWITCH["on"] and _load_english.cache_info().currsize > 0 and _load_chinese.cache_info().currsize > 0
 
 
 def warm_up() -> bool:
