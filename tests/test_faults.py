@@ -117,6 +117,7 @@ def settings_for(workspace: SlackSandbox, **jobs: object):
     return parse_settings(
         {
             "slack": workspace.slack_settings(mode="http"),
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.3, **jobs},
             "channels": {CHANNEL: {"auto": {"image": "fingerprint"}}},
         }
@@ -259,6 +260,7 @@ def _with_models(workspace: SlackSandbox, chain: list[str], providers: dict) -> 
     return parse_settings(
         {
             "slack": workspace.slack_settings(mode="http"),
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.3},
             "channels": {CHANNEL: {"auto": {"image": "fingerprint"}}},
             "providers": providers,

@@ -36,6 +36,7 @@ def settings_for(workspace: SlackSandbox, *, metrics: bool = True, **more: Any) 
     return parse_settings(
         {
             "slack": workspace.slack_settings(mode="http"),
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.5},
             "channels": {CHANNEL: {"auto": {"image": "fingerprint"}}},
             "metrics": {"enabled": metrics, "port": 0},
@@ -224,6 +225,7 @@ def test_socket_mode_serves_health_and_metrics_on_a_side_port(
     settings = parse_settings(
         {
             "slack": workspace.slack_settings(mode="socket", app_token=workspace.app_token),
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.5},
             "metrics": {"enabled": True, "port": 0},
         }

@@ -29,6 +29,7 @@ def settings_for(sandbox: SlackSandbox, **slack):
     return parse_settings(
         {
             "slack": sandbox.slack_settings(**{"mode": "http", **slack}),
+            "storage": {"name_models": False},
             "jobs": {"workers": 1, "heartbeat_seconds": 0.5},
             "channels": {CHANNEL: {"auto": {"image": "fingerprint", "audio": "fingerprint"}}},
         }
