@@ -71,9 +71,9 @@ def find_pii(text: str, *, entities: bool = True) -> list[Span]:
     found = [(detector.type, candidates) for detector, candidates in _found(text)]
     if entities:
         found.append(("", sorted(find_entities(text), key=lambda e: (e[0], -e[1]))))
-    for kind, candidates in found:
+    for detected, candidates in found:
         for start, end, *named in candidates:
-            kind = named[0] if named else kind
+            kind = named[0] if named else detected
             if kind in _CLIPPABLE:
                 if not taken.is_free(start, end):
                     end = taken.free_end(start, end)

@@ -12,7 +12,6 @@ from. Labels in English, Malay, Dutch, German, French and Chinese.
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.invoices.amounts import Amount, amounts, guess_currency
@@ -33,16 +32,8 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
-from bot.invoices.totals import amounts_below, choose_total, rounding, tax_amounts
+from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
-
-
-@dataclass(frozen=True)
-class _Found:
-    value: Decimal
-    row: int
-    score: float
-    confidence: float
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -67,12 +58,12 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     if total is not None and total.parts is not None:
         net, added = total.parts
         if subtotal is None or subtotal.value + (tax.value if tax else 0) != total.value:
-            subtotal = _Found(net, total.row, 1.0, min(total.confidence, 0.9))
-            tax = _Found(added, total.row, 1.0, min(total.confidence, 0.9))
+            subtotal = Found(net, total.row, 1.0, min(total.confidence, 0.9))
+            tax = Found(added, total.row, 1.0, min(total.confidence, 0.9))
     elif total is not None and subtotal is not None and subtotal.value < total.value:
         rest = total.value - subtotal.value
         if (tax is None or tax.value != rest) and rest in tax_amounts(rows):
-            tax = _Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
+            tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
     adjusted = rounding(rows)
     invoice.rounding = float(adjusted) if adjusted is not None else None
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
@@ -114,7 +105,7 @@ def _after(row: Row, match: re.Match[str]) -> list[Amount]:
 
 def _labelled_amount(
     rows: Sequence[Row], labels: re.Pattern[str], exclude: re.Pattern[str], *, last: bool
-) -> _Found | None:
+) -> Found | None:
     """The first row with `labels` (not `exclude`) and an amount after the label; with
     `last`, the row's last amount (tax tables: rate, base, tax)."""
     for index, row in enumerate(rows):
@@ -124,7 +115,7 @@ def _labelled_amount(
         found = _after(row, match) or amounts_below(rows, index)
         if found:
             chosen = found[-1] if last else found[0]
-            return _Found(chosen.value, index, 1.0, _row_confidence(row, 0.85))
+            return Found(chosen.value, index, 1.0, _row_confidence(row, 0.85))
     return None
 
 

@@ -8,27 +8,19 @@
 """
 
 import hashlib
-import os
 import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path
 
 from bot.errors import ConfigError
+from storage.places import cache_dir
 
 TINY_EN = "tiny.en"
 BASE = "base"
 BUNDLED = (TINY_EN, BASE)
 BASE_SHA256 = "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57"
 _BASE_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
-
-
-def cache_dir() -> Path:
-    """`MMBOT_CACHE_DIR`, else `$XDG_CACHE_HOME/mmbot`, else `~/.cache/mmbot`."""
-    if configured := os.environ.get("MMBOT_CACHE_DIR"):
-        return Path(configured).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mmbot"
 
 
 def model_directory(size: str, setting: str) -> Path:

@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from storage.pii.candidates import Candidate, Detector
 
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+#: Words that stand before a name and are not part of it.
+SALUTATIONS = (*_TITLES, "Sir", "Madam", "Dear")
 _TITLE = "(?:" + "|".join(_TITLES) + ")"
-_SALUTATION = "(?:" + "|".join((*_TITLES, "Sir", "Madam", "Dear")) + ")"
+_SALUTATION = "(?:" + "|".join(SALUTATIONS) + ")"
 _CAP_WORD = r"[A-Z][a-zA-Z'’-]+"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_CAP_WORD}){{0,3}}"
 _UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
@@ -37,7 +39,7 @@ _LIST_ITEM = re.compile(
     rf"[ \t]*(?:{_TITLE}\.?[ \t]+)?({_NAME})[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*"
 )
 _LIST_SEPARATOR = re.compile(r",|;|\band\b|&")
-_NOT_A_PERSON_BEFORE = frozenset(
+NOT_A_PERSON_BEFORE = frozenset(
     [
         "company",
         "product",
@@ -167,7 +169,7 @@ def detect_names(text: str) -> Iterator[Candidate]:
         label = match.group(1).lower()
         if label in _LABEL_NEEDS_COLON and ":" not in text[match.end(1) : match.start(2)]:
             continue
-        if label == "name" and _word_before(text, match.start(1)) in _NOT_A_PERSON_BEFORE:
+        if label == "name" and _word_before(text, match.start(1)) in NOT_A_PERSON_BEFORE:
             continue
         if match.group(2).split()[0].capitalize() in _NOT_A_NAME:
             continue

@@ -15,16 +15,20 @@ wheel is missing the path finds nothing and says so once in the log.
 """
 
 import logging
-import os
 import re
 import threading
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from storage.pii.candidates import Candidate
-from storage.pii.context import CN_COMPOUND_SURNAMES, CN_SURNAMES
+from storage.pii.context import (
+    CN_COMPOUND_SURNAMES,
+    CN_SURNAMES,
+    NOT_A_PERSON_BEFORE,
+    SALUTATIONS,
+)
+from storage.places import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -209,13 +213,9 @@ _NOT_PEOPLE_WORDS = frozenset(
 )
 _ENTITY_LABELS = {"PERSON": "NAME"}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?")
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Madam", "Dear"})
+_TITLES = frozenset(SALUTATIONS)
 #: "Company name:", "Product name:": what follows names a thing.
-_THING_NAME = re.compile(
-    r"(?i:\b(?:company|product|item|file|user|host|domain|bank|account|channel|vendor|store"
-    r"|shop|project|field|display|model|brand|event|team|app|device|server|database|business"
-    r"|trade|merchant)\s+name\s*[:：]\s*)$"
-)
+_THING_NAME = re.compile(r"(?i:\b(?:" + "|".join(NOT_A_PERSON_BEFORE) + r")\s+name\s*[:：]\s*)$")
 _CN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: jieba dictionary frequency from which a word tagged as a name is an everyday word.
 _COMMON = 1000
@@ -424,7 +424,7 @@ def _load_chinese() -> Any:
         jieba.setLogLevel(logging.WARNING)
         # jieba keeps its parsed dictionary in a cache file, by default in the temporary
         # directory, which is the job's own; ours lives with the other model caches.
-        cache = _cache_dir()
+        cache = cache_dir()
         cache.mkdir(parents=True, exist_ok=True)
         jieba.dt.tmp_dir = str(cache)
         jieba.initialize()
@@ -434,17 +434,13 @@ def _load_chinese() -> Any:
         return None
 
 
-def _cache_dir() -> Path:
-    """`MMBOT_CACHE_DIR`, else `$XDG_CACHE_HOME/mmbot`, else `~/.cache/mmbot` (the rule
-    `bot.providers.whisper_models.cache_dir` follows)."""
-    if configured := os.environ.get("MMBOT_CACHE_DIR"):
-        return Path(configured).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mmbot"
-
-
 def ready() -> bool:
     """Whether both models are loaded (no call will wait for a load)."""
-    return _SWITCH["on"] and _load_english.cache_info().currsize > 0 and _load_chinese.cache_info().currsize > 0
+    return (
+        _SWITCH["on"]
+        and _load_english.cache_info().currsize > 0
+        and _load_chinese.cache_info().currsize > 0
+    )
 
 
 def warm_up() -> bool:
