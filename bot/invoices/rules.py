@@ -30,7 +30,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TITLE_DATE,
 )
-from bot.invoices.layout import Row
+from bot.invoices.layout import Cell, Row
 from bot.invoices.line_items import find_line_items
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
@@ -182,6 +182,37 @@ def _number_below(rows: Sequence[Row], index: int, offset: int) -> str | None:
     return None
 
 
+def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
+    """The text over the value at `offset` of row `index`, and whether it is that value's
+    column heading: the cells of a table's heading row over a cell that starts with the
+    value (`Due Date` over `March 3, 2026`), else the whole row above (a label on the
+    line before its value)."""
+    if index == 0:
+        return "", False
+    start, cell = _cell_at(rows[index], offset)
+    above = rows[index - 1]
+    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+    if (
+        over
+        and offset - start <= 2
+        and len(above.cells) > 1
+        and 0 < rows[index].y - above.y <= 2.5 * cell.height
+        and not any(find_dates(c.text) for c in over)
+    ):
+        return " ".join(c.text for c in over), True
+    return above.text, False
+
+
+def _cell_at(row: Row, offset: int) -> tuple[int, Cell]:
+    """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
+    position = 0
+    for cell in row.cells:
+        if position + len(cell.text) > offset:
+            return position, cell
+        position += len(cell.text) + 1
+    return position - len(row.cells[-1].text) - 1, row.cells[-1]
+
+
 def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
     """Whether numeric dates read day first, the way this document's unambiguous ones
     are, else as the currency's country writes them; and whether that is settled (by
@@ -205,14 +236,13 @@ def _issue_date(
             if not plausible(found.date, today):
                 continue
             before = row.text[: found.start]
+            above, heading = _above(rows, index, found.start)
             score = 0.0
-            if DATE_LABELS.search(before) or DATE_LABELS.search(
-                rows[index - 1].text if index else ""
-            ):
+            if DATE_LABELS.search(before) or DATE_LABELS.search(above):
                 score += 2
             if TITLE_DATE.search(before):
                 score += 2.5
-            if NOT_ISSUE_DATE.search(before[-40:]):
+            if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3
             sure = 0.95 if score >= 2 else 0.8
             if found.ambiguous:

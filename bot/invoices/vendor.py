@@ -9,6 +9,11 @@ above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH`, `Ltd`), being the first
 header line. Names in customer blocks (`Bill to`, `Käufer`, the envelope window)
 are never taken. The confidence says how many independent kinds of evidence agree,
 and drops when a different name is nearly as well backed.
+
+The chosen name is then mended where OCR plainly misread it (a letter of `SDN BHD`,
+a word one confusable letter from a common word: `bot.invoices.lexicon`), and left
+for review when it was mended, bears other marks of a misread (a lower-case start,
+a half-read company form, an unsure OCR line) or sits below the first prices.
 """
 
 import re
@@ -24,6 +29,7 @@ from bot.invoices.labels import (
     VENDOR_LABELS,
 )
 from bot.invoices.layout import Cell, Row
+from bot.invoices.lexicon import mend_name, zipf
 from bot.invoices.parties import (
     Spot,
     block_name,
@@ -54,6 +60,11 @@ WEIGHTS = {
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
 STRONG = frozenset({"label", "heading", "return", "footer", "domain", "block_ids", "registration"})
+#: Below this OCR confidence the name's line was not read clearly enough to trust.
+SURE_READ = 0.9
+#: The confidence of a name that was mended or bears a mark of being misread or
+#: misplaced: below `validate.SURE`, so a person looks at it.
+DOUBTFUL = 0.6
 
 
 @dataclass
@@ -61,6 +72,8 @@ class _Scored:
     name: str
     cell: Cell
     evidence: set[str] = field(default_factory=set)
+    #: The row of a header candidate.
+    row: int | None = None
 
     @property
     def score(self) -> float:
@@ -79,11 +92,11 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
 
     found: dict[str, _Scored] = {}
 
-    def add(name: str, cell: Cell, *evidence: str) -> None:
+    def add(name: str, cell: Cell, *evidence: str, row: int | None = None) -> None:
         name = clean_name(name)
         if sum(ch.isalpha() for ch in name) < 3:
             return
-        entry = found.setdefault(key(name), _Scored(name, cell))
+        entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
 
     parties = blocks(rows)
@@ -114,7 +127,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             evidence.append("registration")
         if carries_ids_below(rows, index, cell):
             evidence.append("ids")
-        add(name, cell, *evidence)
+        add(name, cell, *evidence, row=index)
 
     if not found:
         return None
@@ -130,7 +143,12 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = ranked[0]
     sure = _confidence(best, ranked[1] if len(ranked) > 1 else None)
-    return best.name, sure
+    formed = mend_form(best.name)
+    name, mended = mend_name(formed)
+    misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
+    if misread or _in_body(rows, best):
+        sure = min(sure, DOUBTFUL)
+    return name, sure
 
 
 def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
@@ -148,6 +166,71 @@ def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
     if runner_up is not None and runner_up.evidence & STRONG and runner_up.score >= best.score - 1:
         sure -= 0.25
     return round(min(sure, 0.5 + 0.5 * best.cell.confidence), 2)
+
+
+def _garbled(name: str, confidence: float) -> bool:
+    """Marks of a misread no lexicon mends: a digit between letters (`HO0USE`), doubled
+    punctuation (`D.I..`), a lower-case run inside an upper-case word (`HARDWAkE`), an
+    unknown word starting lower-case among capitalised ones (`egi Cash & Carry`), a
+    company form left half read (`SDN 6HD` was mended, `Sdh Bh` was not), a name that
+    starts with its company form (the words before it were lost), or a line the OCR
+    engine itself was unsure of."""
+    words = re.findall(r"[^\W_]+", name)
+    capitalised = sum(word[0].isupper() for word in words)
+    return bool(
+        confidence < SURE_READ
+        or re.search(r"[^\W\d_]{2}\d+[^\W\d_]{2}|([.,:;])\1|\b[A-Z]{2,}[a-z]+[A-Z]+\b", name)
+        or any(
+            word[0].islower() and zipf(word) < 5 and capitalised >= 2
+            for word in words
+            if word[0].isalpha()
+        )
+        or _HALF_FORM.search(name)
+        or _LEADING_FORM.match(name)
+    )
+
+
+_FORM_SPELLINGS = (
+    ("SDN", r"(?:[S5][DO0][A-Z0-9]|[S5][A-Z0-9]N|[A-Z0-9]DN)"),
+    ("BHD", r"(?:[B8][HN][A-Z0-9]|[B8][A-Z0-9]D|[A-Z0-9]HD)"),
+)
+#: `SDN BHD` with one letter misread in either word (`SON BHD`, `SDN 6HD`, `Sdn Bh0`).
+_MISREAD_FORM = re.compile(
+    rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]})\.?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
+)
+#: What is left of `SDN BHD` when the OCR engine dropped or mangled more than a letter.
+_HALF_FORM = re.compile(
+    r"\bsdn\.?\s+(?!bhd\b)[a-z0-9]{1,3}\.?$|\b(?!sdn\b)[s5][a-z0-9]{2}\.?\s+bh", re.I
+)
+_LEADING_FORM = re.compile(
+    r"\(?\s*(?:sdn|bhd|s/b|ltd|limited|llc|inc|corp|gmbh|pte|plc|llp|pty|enterprise)\b", re.I
+)
+
+
+def mend_form(name: str) -> str:
+    """`SON BHD`, `SDN 6HD`, `Sdh Bhd` → `SDN BHD` / `Sdn Bhd`: one misread letter in the
+    Malaysian company form, which is printed on nearly every receipt."""
+
+    def mended(match: re.Match[str]) -> str:
+        sdn, bhd = match.group("sdn"), match.group("bhd")
+        if sdn.upper() == "SDN" and bhd.upper() == "BHD":
+            return match.group()
+        upper = sdn[1:].isupper() or sdn[1:].isdigit()
+        return "SDN BHD" if upper else "Sdn Bhd"
+
+    return _MISREAD_FORM.sub(mended, name)
+
+
+_MONEY = re.compile(r"\d[.,]\d{2}(?![\d.,/-])")
+
+
+def _in_body(rows: Sequence[Row], best: _Scored) -> bool:
+    """A header candidate printed below a money amount: the document's body (items,
+    totals) has begun, so the name was not found where names are printed. (Dates do
+    not count: invoices print theirs in the header, beside or above the seller.)"""
+    if best.row is None or best.evidence & STRONG:
+        return False
+    return any(_MONEY.search(row.text) for row in rows[: best.row])
 
 
 def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, bool]]:
