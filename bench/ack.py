@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.sandbox.slack_server import Delivery, SlackSandbox  # noqa: E402
+from tests.plugin_site import install_plugin  # noqa: E402
 
 CHANNEL = "C0BENCH"
 BURN_PLUGIN = """
@@ -64,14 +65,6 @@ class Burn(Skill):
 def register_skills(register):
     register(Burn())
 """
-
-
-def install_burn_plugin(site: Path) -> None:
-    (site / "mmbot_burn.py").write_text(BURN_PLUGIN)
-    dist = site / "mmbot_burn-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mmbot-burn\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[mmbot]\nburn = mmbot_burn\n")
 
 
 def free_port() -> int:
@@ -218,7 +211,7 @@ def main() -> None:
             folder = Path(scratch)
             site = folder / "site"
             site.mkdir()
-            install_burn_plugin(site)
+            install_plugin(site, "burn", BURN_PLUGIN)
             process, url = start_bot(workspace, folder, site)
             workspace.app_url = url
             try:

@@ -45,16 +45,25 @@ class _State:
             self._settings = load_settings(self._config)
             configure_logging(self._settings.logging.level, self._settings.logging.format)
             use_models(self._settings.storage.name_models)
+            self._settings.storage.use_password()
         return self._settings
 
+    @property
+    def location(self) -> str:
+        return self._db or self.settings.storage.location
+
     def database(self) -> Any:
-        return open_database(self._db or self.settings.storage.resolved_path)
+        return open_database(self.location)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mmbot")
 @click.option("--config", "config", metavar="PATH", help="Settings file (default: ./mmbot.toml).")
-@click.option("--db", metavar="PATH", help="Database file (default: [storage] path or ./mmbot.db).")
+@click.option(
+    "--db",
+    metavar="PATH|URL",
+    help="Database file or postgresql:// URL (default: [storage] url or path, or ./mmbot.db).",
+)
 @click.pass_context
 def cli(ctx: click.Context, config: str | None, db: str | None) -> None:
     """mmbot: a multimodal Slack bot. Run its skills on local files, inspect its audit log."""
@@ -188,16 +197,35 @@ def providers(state: _State, as_json: bool) -> None:
 @click.option("--http", "http", is_flag=True, default=None, help="HTTP mode, not Socket Mode.")
 @click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to bind.")
 @click.option("--port", type=int, help="HTTP mode: port (default: [slack] http_port).")
+@click.option(
+    "--listener-only", is_flag=True, help="Answer Slack and queue jobs; run none (shared DB)."
+)
+@click.option(
+    "--workers-only", is_flag=True, help="Run queued jobs; no Slack listener (shared DB)."
+)
 @click.pass_obj
-def serve(state: _State, http: bool | None, host: str, port: int | None) -> None:
+def serve(
+    state: _State,
+    http: bool | None,
+    host: str,
+    port: int | None,
+    listener_only: bool,
+    workers_only: bool,
+) -> None:
     """Connect to Slack and answer files, mentions and /mm until stopped (Ctrl-C)."""
     from bot.serve import serve as run_service
 
+    if listener_only and workers_only:
+        raise UserFacingError("--listener-only and --workers-only exclude each other")
     settings = state.settings
     http_mode = http if http is not None else settings.slack.mode == "http"
-    db_path = str(state._db or settings.storage.resolved_path)
     run_service(
-        settings, db_path, http=http_mode, host=host, port=port or settings.slack.http_port
+        settings,
+        state.location,
+        http=http_mode,
+        host=host,
+        port=port or settings.slack.http_port,
+        role="listener" if listener_only else "workers" if workers_only else "all",
     )
 
 
@@ -224,7 +252,7 @@ def config_check(state: _State, path: Path | None) -> None:
     origin = str(source) if source else "no file: built-in defaults"
     click.echo(f"# configuration OK ({origin})")
     effective = settings.model_dump(mode="json")
-    effective["storage"]["path"] = str(settings.storage.resolved_path)
+    effective["storage"]["path"] = settings.storage.location
     click.echo(tomli_w.dumps(_without_none(effective)))
 
 
@@ -326,7 +354,7 @@ def dashboard(state: _State, host: str, port: int, token_reference: str | None) 
     from bot.dashboard import resolve_token, serve_dashboard
 
     token = resolve_token(token_reference, host)
-    db_path = state._db or state.settings.storage.resolved_path
+    db_path = state.location
     serve_dashboard(db_path, host=host, port=port, token=token, echo=click.echo)
 
 

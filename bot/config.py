@@ -24,6 +24,7 @@ from pydantic import (
 
 from bot.errors import ConfigError
 from bot.secrets import Secret
+from storage import postgres
 from storage.db import default_path
 from storage.redact import redact
 
@@ -74,14 +75,46 @@ class SlackSettings(_Settings):
 
 class StorageSettings(_Settings):
     path: str | None = None
+    #: `sqlite:///path/to/mmbot.db` (the default, as `path`) or
+    #: `postgresql://user@host:5432/dbname` for many hosts sharing one server.
+    url: str | None = None
+    #: The PostgreSQL password, as a secret reference (`env:NAME`, `file:PATH`), never in `url`.
+    password: Secret | None = None
     retention_days: int = Field(90, ge=1)
     #: Find names no label announces with the models (about 270 MB and 3 s to load per
     #: worker); off, only the fast structured redaction runs.
     name_models: bool = True
 
+    @field_validator("url")
+    @classmethod
+    def _known_url(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        if not url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        user_part, at, _ = url.split("://", 1)[1].rpartition("@")
+        if url.startswith("postgres") and at and ":" in user_part:
+            raise ValueError(
+                "carries a password: put it in [storage] password as env:NAME or file:PATH"
+            )
+        return url
+
     @property
     def resolved_path(self) -> Path:
+        if self.url and self.url.startswith("sqlite:///"):
+            return Path(self.url.removeprefix("sqlite:///")).expanduser()
         return Path(self.path).expanduser() if self.path else default_path()
+
+    @property
+    def location(self) -> str:
+        """Where the data lives: a PostgreSQL URL (without its password) or a file's path."""
+        if self.url and not self.url.startswith("sqlite:///"):
+            return self.url
+        return str(self.resolved_path)
+
+    def use_password(self) -> None:
+        """Hand this process's connections the password (read from its reference now)."""
+        postgres.use_password(self.password.value() if self.password else None)
 
 
 class JobSettings(_Settings):
@@ -93,6 +126,9 @@ class JobSettings(_Settings):
     max_worker_mb: int = Field(3072, ge=64)
     # on SIGTERM, how long running jobs may take to finish before they are put back
     grace_seconds: float = Field(60, ge=0)
+    #: The skills this host's workers take (empty: all). A speech box says
+    #: ["meeting", "translate"]; the other hosts then leave those jobs to it.
+    skills: list[str] = Field(default_factory=list)
 
     def time_limit_minutes(self, skill: str, default: float) -> float:
         return self.time_limits.get(skill, default)

@@ -28,6 +28,7 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.secrets import Secret
+from storage import postgres
 from storage.db import open_database
 
 DATABASE = "mmbot"
@@ -494,6 +495,11 @@ def serve_dashboard(
     """Serve the dashboard until stopped (Ctrl-C)."""
     import uvicorn
 
+    if postgres.is_postgres(db_path):
+        raise UserFacingError(
+            "the dashboard reads a SQLite file (Datasette); with PostgreSQL, point Grafana or"
+            " Metabase at the server, or run `mmbot audit` and `mmbot usage`"
+        )
     if not Path(db_path).is_file():
         raise UserFacingError(f"there is no database at {db_path}: run the bot first")
     open_database(db_path).conn.close()  # migrated to the current schema, as the bot would

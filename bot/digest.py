@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.plugins import get_registry
 from storage.clock import now, to_text
+from storage.db import AnyDatabase
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,7 @@ class DigestContext:
     """What a plugin's `digest_sections` hook may read: the database, and which sections
     the channel's `[[digests]]` entry asks for (a plugin leaves out one not asked for)."""
 
-    db: Database
+    db: AnyDatabase
     sections: frozenset[str] = ALL_SECTIONS
 
     def results(self, skill: str, channel: str, since: datetime) -> list[dict[str, Any]]:
@@ -41,7 +40,7 @@ class DigestContext:
 
 
 def channel_digest(
-    db: Database, channel: str, hours: int = 24, sections: frozenset[str] = ALL_SECTIONS
+    db: AnyDatabase, channel: str, hours: int = 24, sections: frozenset[str] = ALL_SECTIONS
 ) -> str:
     since = now() - timedelta(hours=hours)
     lines = [f"*mmbot digest for <#{channel}>, last {hours} h*"]
@@ -53,7 +52,7 @@ def channel_digest(
     return "\n".join(lines)
 
 
-def _usage(db: Database, channel: str, since: datetime) -> list[str]:
+def _usage(db: AnyDatabase, channel: str, since: datetime) -> list[str]:
     """Jobs per skill and how they ended, the model cost, and the latest results."""
     jobs = list(
         db.query(
@@ -78,7 +77,7 @@ def _usage(db: Database, channel: str, since: datetime) -> list[str]:
     return lines
 
 
-def _jobs(db: Database, jobs: list[dict], channel: str, since: datetime) -> list[str]:
+def _jobs(db: AnyDatabase, jobs: list[dict], channel: str, since: datetime) -> list[str]:
     by_skill: dict[str, dict[str, int]] = {}
     for row in jobs:
         by_skill.setdefault(row["skill"], {})[row["status"]] = row["n"]
@@ -96,7 +95,7 @@ def _jobs(db: Database, jobs: list[dict], channel: str, since: datetime) -> list
 
 
 def plugin_sections(
-    db: Database, channel: str, since: datetime, wanted: frozenset[str] = ALL_SECTIONS
+    db: AnyDatabase, channel: str, since: datetime, wanted: frozenset[str] = ALL_SECTIONS
 ) -> list[str]:
     """Each plugin's section; a failing plugin is logged and left out, not fatal."""
     sections = []

@@ -25,9 +25,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
-from sqlite_utils import Database
 
 from storage.clock import to_text
+from storage.db import AnyDatabase
 
 #: The most bars a chart has; a longer window puts several days in each.
 MAX_BARS = 14
@@ -76,7 +76,7 @@ class DayBar:
 
 
 def day_bars(
-    db: Database, channel: str, since: datetime, until: datetime, timezone: str = "UTC"
+    db: AnyDatabase, channel: str, since: datetime, until: datetime, timezone: str = "UTC"
 ) -> list[DayBar]:
     """The bars of `channel`'s chart for the window from `since` to `until` (both included, so
     a row stamped in the millisecond the digest is built still counts), in `timezone`'s days."""

@@ -21,12 +21,15 @@ from aiohttp import web
 
 from bot import metrics
 from bot.config import Settings
+from storage import postgres
 
 DB_CHECK_SECONDS = 1.0
 
 
 def database_problem(db_path: str, timeout: float = DB_CHECK_SECONDS) -> str | None:
     """None when a write transaction can begin within `timeout`; otherwise why not."""
+    if postgres.is_postgres(db_path):
+        return postgres.problem(db_path, timeout)
     try:
         conn = sqlite3.connect(db_path, timeout=timeout, isolation_level=None)
         try:

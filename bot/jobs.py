@@ -1,4 +1,4 @@
-"""The persistent job queue: one row per job in SQLite, claimed by worker processes.
+"""The persistent job queue: one row per job in the database, claimed by worker processes.
 
 States: queued → running → done | failed | cancelled (and `cancelling` while a
 running job is being stopped). A job is created at most once per `dedup_key`, so
@@ -13,14 +13,14 @@ the bot uses, narrow enough for a Redis-backed queue to replace this one.
 import json
 import os
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from storage.clock import now, now_text, to_text
-from storage.db import writing
+from storage.db import AnyDatabase, writing
+from storage.dialect import locking, skipping_locked
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED, CANCELLING = (
     "queued",
@@ -88,28 +88,7 @@ class Job:
 
 class JobQueue(Protocol):
     def enqueue(self, spec: JobSpec) -> tuple[int, bool]: ...
-    def claim(self, worker: str) -> Job | None:
-        """The fairest queued job, now running under `worker`; None when nothing waits.
-
-        The choice is a plain read and the claim a short write that succeeds only if the
-        job is still queued, so the write lock is held for one update, never for the
-        choosing (which under a queue of thousands would hold up every ack behind it).
-        Two workers choosing the same job: one gets it, the other chooses again."""
-        while True:
-            row = self.db.conn.execute(_FAIREST_QUEUED).fetchone()
-            if row is None:
-                return None
-            stamp = now_text()
-            with writing(self.db):
-                cursor = self.db.conn.execute(
-                    "update jobs set status = 'running', worker = ?, attempts = attempts + 1,"
-                    " started_at = coalesce(started_at, ?), heartbeat_at = ?, updated_at = ?"
-                    " where id = ? and status = 'queued'",
-                    [worker, stamp, stamp, stamp, row[0]],
-                )
-            if cursor.rowcount:
-                return self.get(row[0])
-
+    def claim(self, worker: str, skills: Sequence[str] = ()) -> Job | None: ...
     def heartbeat(self, job_id: int, worker: str) -> str: ...
     def remember(self, job_id: int, **slack_ts: str) -> None: ...
     def finish(self, job_id: int, status: str, error: str | None = None) -> None: ...
@@ -125,20 +104,24 @@ with busy as (select user, channel from jobs where status in ('running', 'cancel
   users as (select user, count(*) as n from busy group by user),
   channels as (select channel, count(*) as n from busy group by channel)
 select j.id from jobs j
-  left join users u on u.user is j.user
-  left join channels c on c.channel is j.channel
-where j.status = 'queued'
+  left join users u on coalesce(u.user, '') = coalesce(j.user, '')
+  left join channels c on coalesce(c.channel, '') = coalesce(j.channel, '')
+where j.status = 'queued'{only}
 order by coalesce(u.n, 0), coalesce(c.n, 0), j.id
-limit 1
+limit 1{lock}
 """
+#: Where idle workers hear of new jobs on PostgreSQL (`LISTEN`/`NOTIFY`).
+NEW_JOBS = "mmbot_jobs"
 
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-class SqliteJobQueue:
-    def __init__(self, db: Database) -> None:
+class SqlJobQueue:
+    """The queue in the bot's database, SQLite or PostgreSQL."""
+
+    def __init__(self, db: AnyDatabase) -> None:
         self.db = db
 
     def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
@@ -164,58 +147,53 @@ class SqliteJobQueue:
         columns = ", ".join(f"[{name}]" for name in row)
         marks = ", ".join("?" for _ in row)
         with writing(self.db):
-            cursor = self.db.conn.execute(
-                f"insert or ignore into jobs ({columns}) values ({marks})", list(row.values())
-            )
-            if cursor.rowcount:
-                return cursor.lastrowid, True
-            existing = self.db.conn.execute(
+            created = self.db.execute(
+                f"insert into jobs ({columns}) values ({marks})"
+                " on conflict (dedup_key) do nothing returning id",
+                list(row.values()),
+            ).fetchone()
+            if created is not None:
+                if self.db.dialect == "postgresql":
+                    self.db.notify(NEW_JOBS)
+                return created[0], True
+            existing = self.db.execute(
                 "select id from jobs where dedup_key = ?", [spec.dedup_key]
             ).fetchone()
         return existing[0], False
 
-    def claim(self, worker: str) -> Job | None:
-        conn = self.db.conn
-        conn.execute("begin immediate")
-        try:
-            row = conn.execute(
-                """
-                select j.id from jobs j
-                where j.status = 'queued'
-                order by
-                  (select count(*) from jobs r where r.status in ('running', 'cancelling')
-                     and r.user is j.user),
-                  (select count(*) from jobs r where r.status in ('running', 'cancelling')
-                     and r.channel is j.channel),
-                  j.id
-                limit 1
-                """
-            ).fetchone()
+    def claim(self, worker: str, skills: Sequence[str] = ()) -> Job | None:
+        """The fairest queued job, now running under `worker`; None when nothing waits.
+        With `skills`, only a job of one of them, or one whose skill its files will decide
+        (the worker hands that back if the files call for a skill it does not take).
+
+        On SQLite the write lock is taken first, so two workers never choose the same
+        job; on PostgreSQL the chosen row is locked and rows other workers hold are
+        passed over, so workers on many hosts claim at once without waiting in line."""
+        marks = ", ".join("?" for _ in skills)
+        only = f" and (j.skill in ({marks}) or j.skill = '')" if skills else ""
+        sql = _FAIREST_QUEUED.format(only=only, lock=skipping_locked(self.db.dialect, "j"))
+        with writing(self.db):
+            row = self.db.execute(sql, list(skills)).fetchone()
             if row is None:
-                conn.execute("commit")
                 return None
             stamp = now_text()
-            conn.execute(
+            self.db.execute(
                 "update jobs set status = 'running', worker = ?, attempts = attempts + 1,"
                 " started_at = coalesce(started_at, ?), heartbeat_at = ?, updated_at = ?"
                 " where id = ?",
                 [worker, stamp, stamp, stamp, row[0]],
             )
-            conn.execute("commit")
-        except BaseException:
-            conn.execute("rollback")
-            raise
         return self.get(row[0])
 
     def heartbeat(self, job_id: int, worker: str) -> str:
         """Record that the job is alive; return its status (`cancelling` asks it to stop)."""
         stamp = now_text()
         with writing(self.db):
-            self.db.conn.execute(
+            self.db.execute(
                 "update jobs set heartbeat_at = ?, updated_at = ? where id = ? and worker = ?",
                 [stamp, stamp, job_id, worker],
             )
-            row = self.db.conn.execute("select status from jobs where id = ?", [job_id]).fetchone()
+            row = self.db.execute("select status from jobs where id = ?", [job_id]).fetchone()
         return row[0] if row else CANCELLED
 
     def remember(self, job_id: int, **slack_ts: str) -> None:
@@ -225,7 +203,7 @@ class SqliteJobQueue:
             raise ValueError(f"remember() takes {sorted(allowed)}")
         assignments = ", ".join(f"{name} = ?" for name in slack_ts)
         with writing(self.db):
-            self.db.conn.execute(
+            self.db.execute(
                 f"update jobs set {assignments}, updated_at = ? where id = ?",
                 [*slack_ts.values(), now_text(), job_id],
             )
@@ -235,7 +213,7 @@ class SqliteJobQueue:
             raise ValueError(f"{status!r} is not a finished state")
         stamp = now_text()
         with writing(self.db):
-            self.db.conn.execute(
+            self.db.execute(
                 "update jobs set status = ?, error = ?, finished_at = ?, updated_at = ?"
                 " where id = ?",
                 [status, error, stamp, stamp, job_id],
@@ -246,26 +224,28 @@ class SqliteJobQueue:
         `owner`, only a job of that user is touched (another's keeps its status, which is
         returned unchanged): the check and the change are one statement."""
         with writing(self.db):
-            self.db.conn.execute(
+            self.db.execute(
                 "update jobs set status = case status when 'queued' then 'cancelled'"
                 " when 'running' then 'cancelling' else status end, updated_at = ?"
-                " where id = ? and (? is null or user = ?)",
+                " where id = ? and (cast(? as text) is null or user = ?)",
                 [now_text(), job_id, owner, owner],
             )
-            row = self.db.conn.execute("select status from jobs where id = ?", [job_id]).fetchone()
+            row = self.db.execute("select status from jobs where id = ?", [job_id]).fetchone()
         return row[0] if row else None
 
-    def release(self, job_id: int, worker: str) -> None:
+    def release(self, job_id: int, worker: str, skill: str | None = None) -> None:
         """Give back a job this worker was running but could not finish because it is
-        shutting down: queued again without the attempt counting (a job being cancelled
-        is cancelled)."""
+        shutting down, or (with `skill`, now chosen) because another host takes that
+        skill: queued again without the attempt counting (a job being cancelled is
+        cancelled)."""
         with writing(self.db):
-            self.db.conn.execute(
+            self.db.execute(
                 "update jobs set status = case status when 'cancelling' then 'cancelled'"
-                " else 'queued' end, attempts = max(attempts - 1, 0), worker = null,"
+                " else 'queued' end, worker = null, skill = coalesce(cast(? as text), skill),"
+                " attempts = case when attempts > 0 then attempts - 1 else 0 end,"
                 " updated_at = ? where id = ? and worker = ? and status in ('running',"
                 " 'cancelling')",
-                [now_text(), job_id, worker],
+                [skill, now_text(), job_id, worker],
             )
 
     def requeue_stale(self, older_than: timedelta, max_attempts: int) -> list[int]:
@@ -273,9 +253,9 @@ class SqliteJobQueue:
         they have used up their attempts (a job that kills its worker every time)."""
         cutoff = to_text(now() - older_than)
         with writing(self.db):
-            rows = self.db.conn.execute(
+            rows = self.db.execute(
                 "select id, attempts, status from jobs where status in ('running', 'cancelling')"
-                " and heartbeat_at < ?",
+                " and heartbeat_at < ?" + locking(self.db.dialect),
                 [cutoff],
             ).fetchall()
             requeued = []
@@ -287,7 +267,7 @@ class SqliteJobQueue:
                 else:
                     new, error = QUEUED, None
                     requeued.append(job_id)
-                self.db.conn.execute(
+                self.db.execute(
                     "update jobs set status = ?, error = ?, worker = null, updated_at = ?"
                     " where id = ?",
                     [new, error, now_text(), job_id],

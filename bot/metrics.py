@@ -30,6 +30,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from storage import postgres
+from storage.db import open_database
+
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 JOB_BUCKETS = (0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200)
 MODEL_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300)
@@ -197,15 +200,19 @@ class QueueState:
 
 def queue_state(db_path: str) -> QueueState:
     """The queue now, from its own short-lived connection (read only; `sqlite3.Error` when
-    the database cannot be read)."""
-    conn = sqlite3.connect(db_path, timeout=5)
-    try:
-        rows = conn.execute(
-            "select status, count(*), min(created_at) from jobs"
-            " where status in ('queued', 'running', 'cancelling') group by status"
-        ).fetchall()
-    finally:
-        conn.close()
+    the database cannot be read; on PostgreSQL, from the process's pool)."""
+    sql = (
+        "select status, count(*), min(created_at) from jobs"
+        " where status in ('queued', 'running', 'cancelling') group by status"
+    )
+    if postgres.is_postgres(db_path):
+        rows = open_database(db_path).execute(sql).fetchall()
+    else:
+        conn = sqlite3.connect(db_path, timeout=5)
+        try:
+            rows = conn.execute(sql).fetchall()
+        finally:
+            conn.close()
     counts = {status: count for status, count, _ in rows}
     oldest = next((first for status, _, first in rows if status == "queued"), None)
     age = (datetime.now(UTC) - datetime.fromisoformat(oldest)).total_seconds() if oldest else 0.0

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.config import Settings
 from bot.errors import InputError, SkillError, UserFacingError
 from bot.media.sniff import sniff
@@ -22,7 +20,7 @@ from bot.providers import Router
 from bot.skills import InputFile, JobContext, Progress, Result, Skill
 from storage.audit import AuditLog
 from storage.clock import now_text
-from storage.db import writing
+from storage.db import AnyDatabase, writing
 from storage.redact import redact, redact_value
 
 log = logging.getLogger(__name__)
@@ -47,7 +45,7 @@ def input_files(paths: Sequence[Path], names: Sequence[str] | None = None) -> li
     return files
 
 
-def refused(db: Database, skill: str | None, reason: str, who: Who = Who()) -> None:
+def refused(db: AnyDatabase, skill: str | None, reason: str, who: Who = Who()) -> None:
     """Audit files turned away before any skill could run (empty, of no known type)."""
     _audit_run(AuditLog(db), skill, who, None, "failed", reason)
 
@@ -75,7 +73,7 @@ def run_skill(
     options: Mapping[str, Any],
     prompt: str | None,
     settings: Settings,
-    db: Database,
+    db: AnyDatabase,
     workdir: Path,
     progress: Progress | None = None,
     who: Who = Who(),
@@ -151,12 +149,13 @@ def _audit_run(
     )
 
 
-def _store_result(db: Database, skill: Skill, who: Who, result: Result) -> None:
+def _store_result(db: AnyDatabase, skill: Skill, who: Who, result: Result) -> None:
     """One row per job: a job resumed after a crash replaces what its first attempt stored."""
     with writing(db):
         if who.job_id is not None:
-            db.conn.execute("delete from results where job_id = ?", [who.job_id])
-        db["results"].insert(
+            db.execute("delete from results where job_id = ?", [who.job_id])
+        db.insert_row(
+            "results",
             {
                 "job_id": who.job_id,
                 "ts": now_text(),

@@ -9,30 +9,36 @@ fails, that is audited and the text is posted alone.
 """
 
 import logging
+import socket
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from slack_sdk import WebClient
-from sqlite_utils import Database
 
 from bot.config import DigestSettings, Settings
 from bot.digest import channel_digest
 from bot.digest_chart import day_bars, describe, has_activity, render_png
 from bot.worker import web_client
 from storage.audit import AuditLog
-from storage.clock import now
-from storage.db import open_database
+from storage.clock import now, to_text
+from storage.db import AnyDatabase, open_database, writing
 
 log = logging.getLogger(__name__)
 
 MISFIRE_GRACE = 3600
 
 
-def post_digest(settings: Settings, db_path: str, digest: DigestSettings) -> None:
+def post_digest(
+    settings: Settings, db_path: str, digest: DigestSettings, scheduled: bool = True
+) -> None:
     """Build the channel's digest and post it, with its chart when there was activity; the
-    outcome goes to the audit log."""
+    outcome goes to the audit log. A scheduled run first claims its due time in the
+    database: of several listeners sharing it, only the first posts."""
     db = open_database(db_path)
+    if scheduled and not claim_run(db, digest, now()):
+        log.info("the digest for %s was posted by another host", digest.channel)
+        return
     audit = AuditLog(db)
     try:
         text = channel_digest(db, digest.channel, digest.lookback_hours, frozenset(digest.sections))
@@ -51,8 +57,38 @@ def post_digest(settings: Settings, db_path: str, digest: DigestSettings) -> Non
     audit.record(action="digest.post", status="ok", channel=digest.channel)
 
 
+def claim_run(db: AnyDatabase, digest: DigestSettings, moment: datetime) -> bool:
+    """Record that this host posts `digest` for its latest due time at or before `moment`;
+    False when another host already has."""
+    due = due_time(digest, moment)
+    with writing(db):
+        claimed = db.execute(
+            "insert into digest_runs (digest, due_at, host, claimed_at) values (?, ?, ?, ?)"
+            " on conflict (digest, due_at) do nothing returning digest",
+            [digest_key(digest), to_text(due), socket.gethostname(), to_text(moment)],
+        ).fetchone()
+    return claimed is not None
+
+
+def digest_key(digest: DigestSettings) -> str:
+    return f"{digest.channel} {digest.schedule} {digest.timezone}"
+
+
+def due_time(digest: DigestSettings, moment: datetime) -> datetime:
+    """The crontab's latest time at or before `moment`. A scheduled run starts within
+    `MISFIRE_GRACE` of it, so only that far back is searched; past that (a clock moved),
+    the minute of `moment` stands in."""
+    trigger = CronTrigger.from_crontab(digest.schedule, timezone=digest.timezone)
+    fire = trigger.get_next_fire_time(None, moment - timedelta(seconds=MISFIRE_GRACE + 60))
+    latest = None
+    while fire is not None and fire <= moment + timedelta(seconds=1):
+        latest = fire
+        fire = trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
+    return latest or moment.replace(second=0, microsecond=0)
+
+
 def _post_with_chart(
-    client: WebClient, db: Database, audit: AuditLog, digest: DigestSettings, text: str
+    client: WebClient, db: AnyDatabase, audit: AuditLog, digest: DigestSettings, text: str
 ) -> bool:
     """Upload the window's chart with `text` as its comment; False when there was nothing
     to chart or the chart did not get there (that is audited), so the text goes alone."""
@@ -110,10 +146,14 @@ class DigestScheduler:
         return {job.id: job.next_run_time for job in self.scheduler.get_jobs()}
 
     def run_now(self) -> None:
-        """Post every digest at once, on the scheduler's thread (for tests and demos)."""
-        now = datetime.now().astimezone()
+        """Post every digest at once, on the scheduler's thread (for tests and demos), as
+        asked rather than as scheduled: it claims no due time."""
+        moment = datetime.now().astimezone()
         for job in self.scheduler.get_jobs():
-            job.modify(next_run_time=now)
+            if job.func is post_digest:
+                self.scheduler.add_job(
+                    post_digest, args=(*job.args, False), next_run_time=moment, name=job.name
+                )
 
     def stop(self) -> None:
         if self.scheduler.running:

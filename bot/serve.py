@@ -24,7 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, Literal
 
 from aiohttp import web
 
@@ -32,13 +32,13 @@ from bot import metrics
 from bot.app import build_app
 from bot.config import Settings
 from bot.health import Checks
-from bot.jobs import SqliteJobQueue, worker_name
+from bot.jobs import SqlJobQueue, worker_name
 from bot.retention import RetentionSchedule
 from bot.schedule import DigestScheduler
 from bot.slack.answered import answered
 from bot.slack.intake import Intake
 from bot.workdirs import metrics_dir, remove_orphans
-from storage.db import ThreadLocalDatabase
+from storage.db import thread_safe_database
 
 log = logging.getLogger(__name__)
 STALE_HEARTBEATS = 3
@@ -87,6 +87,7 @@ def worker_main(settings: Settings, db_path: str, stop: StopFlag, interrupt: Sto
     from bot.worker import Worker
 
     configure_logging(settings.logging.level, settings.logging.format)
+    settings.storage.use_password()
     if settings.metrics.enabled:
         metrics.enable(metrics_dir(db_path), fresh=False)  # the folder the parent made
     # The parent decides when to stop (a service manager signals the whole group at once).
@@ -106,11 +107,13 @@ class Service:
     db_path: str
     port: int = 0
     processes: list[Any] = field(default_factory=list)
+    #: False on a listener-only host: its workers run on other hosts.
+    with_workers: bool = True
 
     def __post_init__(self) -> None:
         self._context = multiprocessing.get_context("spawn")
         self._stop = StopFlag(self._context)
-        self._db = ThreadLocalDatabase(self.db_path)  # the sweep runs on pool threads
+        self._db = thread_safe_database(self.db_path)  # the sweep runs on pool threads
         self._interrupt = StopFlag(self._context)
         self.digests = DigestScheduler(self.settings, self.db_path)
         self.retention = RetentionSchedule(self.settings, self.db_path)
@@ -149,7 +152,7 @@ class Service:
                 metrics.process_dead(process.pid)
                 self.processes[index] = self._spawn()
         jobs = self.settings.jobs
-        requeued = SqliteJobQueue(self._db).requeue_stale(
+        requeued = SqlJobQueue(self._db).requeue_stale(
             timedelta(seconds=jobs.heartbeat_seconds * STALE_HEARTBEATS), jobs.max_attempts
         )
         if requeued:
@@ -181,9 +184,11 @@ class Service:
         metrics.disable()
 
     def workers_problem(self) -> str | None:
-        """For /readyz: None when every worker process runs."""
+        """For /readyz: None when every worker process runs (or this host runs none)."""
         if self._stop.is_set():
             return "stopping"
+        if not self.with_workers:
+            return None
         dead = [process for process in self.processes if not process.is_alive()]
         if not self.processes or dead:
             return f"{len(dead)} of {len(self.processes)} worker process(es) not running"
@@ -255,19 +260,32 @@ class Service:
             await self._side_runner.cleanup()
 
 
-def serve(settings: Settings, db_path: str, *, http: bool, host: str, port: int) -> None:
-    """Run until interrupted: HTTP on `host:port`, or Socket Mode with the app token."""
-    service = Service(settings, db_path, port)
+Role = Literal["all", "listener", "workers"]
+
+
+def serve(
+    settings: Settings, db_path: str, *, http: bool, host: str, port: int, role: Role = "all"
+) -> None:
+    """Run until interrupted: HTTP on `host:port`, or Socket Mode with the app token.
+
+    With a database that many hosts share, a host can take one `role`: `listener`
+    answers Slack and queues jobs (and posts the digests), `workers` runs jobs from the
+    queue and never talks to Slack's Events API."""
+    service = Service(settings, db_path, port, with_workers=role != "listener")
     service.sweep()
-    service.start_workers()
-    service.digests.start()
+    if role != "listener":
+        service.start_workers()
+    if role != "workers":
+        service.digests.start()
 
     async def main() -> None:
         stopping = asyncio.Event()
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
         supervisor = asyncio.create_task(service.supervise())
         try:
-            if http:
+            if role == "workers":
+                log.info("running %d worker(s); no Slack listener here", settings.jobs.workers)
+            elif http:
                 url = await service.start_http(host)
                 log.info("listening for Slack at %s", url)
             else:

@@ -14,9 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from storage.clock import to_text
+from storage.db import AnyDatabase
 
 FAILED = "failed"
 
@@ -77,7 +76,7 @@ class UsageReport:
 
 
 def usage_report(
-    db: Database,
+    db: AnyDatabase,
     since: datetime | None = None,
     channel: str | None = None,
     user: str | None = None,
@@ -134,7 +133,7 @@ def percentile(values: Iterable[float], p: float) -> float | None:
 
 
 def _rows(
-    db: Database,
+    db: AnyDatabase,
     action: str,
     columns: str,
     since: datetime | None,

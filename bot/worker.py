@@ -33,7 +33,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot import metrics
 from bot.config import Settings
 from bot.errors import InputError, UserFacingError
-from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, Job, SqliteJobQueue
+from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, NEW_JOBS, Job, SqlJobQueue
 from bot.log import log_context
 from bot.plugins import get_registry
 from bot.providers import Router
@@ -52,7 +52,7 @@ from bot.watchdog import (
 )
 from bot.workdirs import job_folder
 from storage.audit import AuditLog
-from storage.db import ThreadLocalDatabase, open_database, writing
+from storage.db import open_database, thread_safe_database, writing
 from storage.pii.entities import use_models, warm_up
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,14 @@ SLACK_OUTAGE_SECONDS = 300.0
 _TRANSIENT_ERRORS = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}
 )
+
+
+class HandOver(Exception):
+    """The job's skill, chosen only now from its files, is one this host leaves to others."""
+
+    def __init__(self, skill: str) -> None:
+        super().__init__(skill)
+        self.skill = skill
 
 
 class JobCancelled(UserFacingError):
@@ -146,10 +154,10 @@ class Worker:
     client: WebClient = field(init=False)
 
     def __post_init__(self) -> None:
-        self.db = ThreadLocalDatabase(self.db_path)
-        self.queue = SqliteJobQueue(self.db)
+        self.db = thread_safe_database(self.db_path)
+        self.queue = SqlJobQueue(self.db)
         self.client = web_client(self.settings)
-        self.router = Router(self.settings, db=self.db)
+        self.router = Router(self.settings, db=self.db, shared_limits=True)
         self.pacer = ChannelPacer(self.db_path)
         self.registry = get_registry()
         self.retiring: str | None = None
@@ -166,17 +174,24 @@ class Worker:
         if use_models(self.settings.storage.name_models):
             threading.Thread(target=warm_up, name="pii-models", daemon=True).start()
         max_mb = self.settings.jobs.max_worker_mb
-        while not stop.is_set() and self.retiring is None:
-            job = self.queue.claim(self.name)
-            if job is None:
-                stop.wait(poll_seconds)
-                continue
-            self.process(job)
-            release_free_memory()
-            if self.retiring is None and (used := resident_mb()) > max_mb:
-                self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
+        idle = _Idle(self.db, stop, poll_seconds)
+        try:
+            while not stop.is_set() and self.retiring is None:
+                job = self.queue.claim(self.name, self.settings.jobs.skills)
+                if job is None:
+                    idle.wait()
+                    continue
+                self._run_claimed(job, max_mb)
+        finally:
+            idle.close()
         if self.retiring is not None:
             log.warning("worker %s retiring: %s", self.name, self.retiring)
+
+    def _run_claimed(self, job: Job, max_mb: int) -> None:
+        self.process(job)
+        release_free_memory()
+        if self.retiring is None and (used := resident_mb()) > max_mb:
+            self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
 
     @functools.cached_property
     def bot_user(self) -> str:
@@ -192,6 +207,27 @@ class Worker:
             heart.stop()
 
 
+class _Idle:
+    """How a worker with nothing to do waits for work: on SQLite it looks again every
+    `poll_seconds`; on PostgreSQL it sleeps until the server says a job was queued
+    (`LISTEN`), looking once a second anyway for jobs put back by the stale-job sweep
+    and for the order to stop."""
+
+    def __init__(self, db: Any, stop: Any, poll_seconds: float) -> None:
+        self.stop, self.poll_seconds = stop, poll_seconds
+        self.listener = db.listener(NEW_JOBS) if db.dialect == "postgresql" else None
+
+    def wait(self) -> None:
+        if self.listener is None:
+            self.stop.wait(self.poll_seconds)
+        else:
+            self.listener.wait(timeout=1.0)
+
+    def close(self) -> None:
+        if self.listener is not None:
+            self.listener.close()
+
+
 class _Heartbeat(threading.Thread):
     def __init__(self, db_path: str, job_id: int, worker: str, every: float) -> None:
         super().__init__(daemon=True)
@@ -200,7 +236,7 @@ class _Heartbeat(threading.Thread):
         self._stop = threading.Event()
 
     def run(self) -> None:
-        queue = SqliteJobQueue(open_database(self.db_path))
+        queue = SqlJobQueue(open_database(self.db_path))
         while not self._stop.wait(self.every):
             if queue.heartbeat(self.job_id, self.worker) in (CANCELLING, CANCELLED):
                 self.cancelled.set()
@@ -237,6 +273,8 @@ class _JobRun:
             self._finish(CANCELLED, None, "cancelled")
         except Interrupted:
             self._put_back()
+        except HandOver as handing:
+            self._hand_over(handing.skill)
         except UserFacingError as error:
             self._post_once([render.failure_message(str(error))])
             self._finish(FAILED, ":warning:", "failed", str(error))
@@ -281,6 +319,8 @@ class _JobRun:
         name = self.spec.skill or choose_skill([f.kind for f in inputs], channel_settings)
         self.skill_name = name
         _check_allowed(name, channel_settings)
+        if (taken := settings.jobs.skills) and name not in taken:
+            raise HandOver(name)
         skill = self.worker.registry.skill(name)
         defaults = channel_settings.options.get(name, {}) if channel_settings else {}
         # The channel's defaults first, so that the user's own key=value words win.
@@ -489,6 +529,21 @@ class _JobRun:
             if error.response["error"] not in ("already_reacted", "no_reaction"):
                 metrics.slack_api_error(_error_code(error))
                 log.warning("reaction %s on job %s: %s", name, self.job.id, error.response["error"])
+
+    def _hand_over(self, skill: str) -> None:
+        """Back to the queue with its skill now named, for a host that takes that skill."""
+        with writing(self.worker.db):
+            AuditLog(self.worker.db).record(
+                action="job.handover",
+                status="queued",
+                team=self.spec.team,
+                channel=self.spec.channel,
+                user=self.spec.user,
+                skill=skill,
+                job_id=self.job.id,
+                detail=f"this host takes {', '.join(self.worker.settings.jobs.skills)}",
+            )
+            self.worker.queue.release(self.job.id, self.worker.name, skill=skill)
 
     def _put_back(self) -> None:
         """The worker is shutting down mid-job: the job goes back to the queue, for the next

@@ -10,10 +10,8 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from storage.clock import now_text, to_text
-from storage.db import writing
+from storage.db import AnyDatabase, writing
 from storage.redact import redact
 
 
@@ -54,7 +52,7 @@ class AuditFilter:
 
 
 class AuditLog:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: AnyDatabase) -> None:
         self.db = db
 
     def record(self, entry: AuditEntry | None = None, /, **values: Any) -> int:
@@ -65,7 +63,7 @@ class AuditLog:
             row["cache_hit"] = int(row["cache_hit"])
         row["ts"] = now_text()
         with writing(self.db):
-            return self.db["audit"].insert(row).last_pk
+            return self.db.insert_row("audit", row)
 
     def recent(self, where: AuditFilter = AuditFilter()) -> list[dict[str, Any]]:
         """Newest first, filtered."""

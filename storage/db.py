@@ -1,5 +1,9 @@
-"""Opening the database: one file, WAL mode, migrated to the current schema."""
+"""Opening the database, migrated to the current schema: by default one SQLite file in
+WAL mode; with a `postgresql://` location, a server that many hosts share
+(`storage.postgres`). Both answer the calls the stores make: `execute`, `query`,
+`insert_row`, and transactions through `writing`."""
 
+import itertools
 import os
 import sqlite3
 import threading
@@ -11,6 +15,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
+from storage import postgres
+from storage.dialect import Dialect
 from storage.migrations import migrate
 
 DEFAULT_PATH = "mmbot.db"
@@ -21,24 +27,67 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_PATH) or DEFAULT_PATH)
 
 
-def open_database(path: str | Path | None = None) -> Database:
-    """Open (creating if needed) and migrate the database at `path`.
+class SqliteDatabase(Database):
+    """sqlite-utils' database with the few calls it shares with `PostgresDatabase`."""
+
+    dialect: Dialect = "sqlite"
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.conn.execute("ROLLBACK")
+
+    def insert_row(self, table: str, row: dict) -> int:
+        """Insert `row` into `table`; its new `id`."""
+        return self[table].insert(row).last_pk
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+AnyDatabase = SqliteDatabase | postgres.PostgresDatabase
+
+
+def open_database(path: str | Path | None = None) -> AnyDatabase:
+    """Open (creating if needed) and migrate the database at `path`: a file, or a
+    `postgresql://` URL (the process's one pool for that server, migrated on first use).
 
     WAL lets the Slack listener read while workers write; `synchronous=NORMAL`
     in WAL mode keeps every committed transaction through a crash of the
     process (only a power loss can take the last few back).
     """
+    if postgres.is_postgres(path):
+        return _open_postgres(str(path))
     path = Path(path) if path is not None else default_path()
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
+    db = SqliteDatabase(conn)
     if str(path) != ":memory:":
         _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
+    return db
+
+
+_migrated: set[str] = set()
+
+
+def _open_postgres(url: str) -> postgres.PostgresDatabase:
+    db = postgres.shared(url)
+    if url not in _migrated:
+        migrate(db)
+        _migrated.add(url)
     return db
 
 
@@ -71,7 +120,7 @@ class ThreadLocalDatabase:
         self._local = threading.local()
         open_database(self.path)
 
-    def _database(self) -> Database:
+    def _database(self) -> AnyDatabase:
         db = getattr(self._local, "db", None)
         if db is None:
             db = self._local.db = open_database(self.path)
@@ -84,24 +133,44 @@ class ThreadLocalDatabase:
         return self._database()[table]
 
 
+def thread_safe_database(location: str | Path) -> "AnyDatabase | ThreadLocalDatabase":
+    """A database every thread of the process may write through: PostgreSQL's pool is one
+    already; a SQLite file needs a connection per thread."""
+    if postgres.is_postgres(location):
+        return open_database(location)
+    return ThreadLocalDatabase(location)
+
+
 @contextmanager
-def writing(db: Database) -> Iterator[Database]:
+def writing(db: AnyDatabase) -> Iterator[AnyDatabase]:
     """A write transaction that takes the write lock as it begins (`BEGIN IMMEDIATE`).
 
     A deferred transaction (`BEGIN`, as `Database.atomic` issues) that reads before it
     writes, as sqlite-utils' `insert` does when it looks at the table, fails at once with
     "database is locked" if another connection wrote in between: SQLite cannot wait its
     way out of that, whatever `busy_timeout` says. Taking the lock first makes writers
-    queue for it instead. Inside a transaction already, it is a savepoint.
+    queue for it instead. On PostgreSQL it is a transaction on one pooled connection.
+    Inside a transaction already, it is a savepoint.
     """
-    if db.conn.in_transaction:
-        with db.atomic():
+    if db.in_transaction:
+        name = f"mmbot_{next(_savepoints)}"
+        db.execute(f"savepoint {name}")
+        try:
             yield db
+        except BaseException:
+            db.execute(f"rollback to savepoint {name}")
+            db.execute(f"release savepoint {name}")
+            raise
+        db.execute(f"release savepoint {name}")
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    db.begin()
     try:
         yield db
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if db.in_transaction:
+            db.rollback()
         raise
-    db.conn.execute("COMMIT")
+    db.commit()
+
+
+_savepoints = itertools.count()

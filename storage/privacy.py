@@ -3,10 +3,8 @@
 import hashlib
 from datetime import datetime, timedelta
 
-from sqlite_utils import Database
-
 from storage.clock import now, now_text, to_text
-from storage.db import writing
+from storage.db import AnyDatabase, writing
 
 #: Tables holding a `user` column, in the order they are cleared.
 PERSONAL_TABLES: tuple[str, ...] = ("events", "jobs", "results", "cache", "audit")
@@ -25,26 +23,27 @@ def subject_hash(user_id: str) -> str:
     return hashlib.sha256(user_id.encode()).hexdigest()[:16]
 
 
-def forget_user(db: Database, user_id: str) -> dict[str, int]:
+def forget_user(db: AnyDatabase, user_id: str) -> dict[str, int]:
     """Delete every row about `user_id`, and record that a deletion happened."""
     counts: dict[str, int] = {}
     with writing(db):
         for table in PERSONAL_TABLES:
             cursor = db.execute(f"delete from [{table}] where [user] = ?", [user_id])
             counts[table] = cursor.rowcount
-        db["deletions"].insert(
+        db.insert_row(
+            "deletions",
             {
                 "ts": now_text(),
                 "subject": subject_hash(user_id),
                 "rows_deleted": sum(counts.values()),
                 "reason": "forget",
-            }
+            },
         )
     return counts
 
 
 def purge_expired(
-    db: Database, retention_days: int, moment: datetime | None = None
+    db: AnyDatabase, retention_days: int, moment: datetime | None = None
 ) -> dict[str, int]:
     """Delete rows older than `retention_days` and cache entries past their expiry."""
     moment = moment or now()
@@ -64,12 +63,13 @@ def purge_expired(
         cursor = db.execute("delete from cache where expires_at < ?", [to_text(moment)])
         counts["cache"] = cursor.rowcount
         if any(counts.values()):
-            db["deletions"].insert(
+            db.insert_row(
+                "deletions",
                 {
                     "ts": now_text(),
                     "subject": None,
                     "rows_deleted": sum(counts.values()),
                     "reason": f"retention {retention_days} days",
-                }
+                },
             )
     return counts

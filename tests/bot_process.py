@@ -58,10 +58,14 @@ class BotProcess:
         }
         return cls(workspace, folder, settings, site)
 
-    def start(self, preexec: Callable[[], None] | None = None) -> "BotProcess":
+    def start(
+        self, preexec: Callable[[], None] | None = None, role: str | None = None
+    ) -> "BotProcess":
         """Start (or restart) the bot; `preexec` runs in the child before it starts (to set
-        a resource limit, say)."""
+        a resource limit, say). `role` "listener" or "workers" starts one half of a bot
+        whose database other hosts share."""
         port = _free_port()
+        only = [f"--{role}-only"] if role else []
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join([str(self.site), str(REPO)]),
@@ -84,6 +88,7 @@ class BotProcess:
                     "127.0.0.1",
                     "--port",
                     str(port),
+                    *only,
                 ],
                 env=env,
                 stdout=log,
@@ -91,11 +96,14 @@ class BotProcess:
                 start_new_session=True,
                 preexec_fn=preexec,
             )
-        self.workspace.app_url = f"http://127.0.0.1:{port}/slack/events"
+        if role != "workers":
+            self.workspace.app_url = f"http://127.0.0.1:{port}/slack/events"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the bot exited: {self.log.read_text()[-2000:]}")
+            if role == "workers" and self.workers():
+                return self
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", port)) == 0:
                     return self

@@ -2,8 +2,8 @@
 installed the way pip installs one (a module plus a dist-info folder with entry points)."""
 
 import io
+import os
 import sys
-import textwrap
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +13,8 @@ from PIL import Image
 
 from bot.plugins import get_registry
 from storage.db import open_database
+from tests import pg_server
+from tests.plugin_site import install_plugin
 
 pytest_plugins = ["tests.secret_scan"]  # fails the run if a sandbox secret leaks anywhere
 
@@ -73,19 +75,7 @@ def register_providers(register):
 
 def install_fake_plugin(site: Path) -> Path:
     """Write the `mmbot-fingerprint` distribution into `site`, as pip would."""
-    site.mkdir(parents=True, exist_ok=True)
-    (site / "mmbot_fingerprint.py").write_text(PLUGIN_MODULE)
-    dist = site / "mmbot_fingerprint-0.3.dist-info"
-    dist.mkdir(exist_ok=True)
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mmbot-fingerprint\nVersion: 0.3\n")
-    (dist / "entry_points.txt").write_text(
-        textwrap.dedent(
-            """\
-            [mmbot]
-            fingerprint = mmbot_fingerprint
-            """
-        )
-    )
+    install_plugin(site, "fingerprint", PLUGIN_MODULE, version="0.3")
     return site
 
 
@@ -121,6 +111,31 @@ def fake_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db(tmp_path: Path):
     return open_database(tmp_path / "test.db")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for this session (its admin database)."""
+    if url := os.environ.get(pg_server.ENV_URL):
+        yield url
+        return
+    server = pg_server.Server().start()
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a store test keeps its data: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return pg_server.new_database(request.getfixturevalue("postgres_server"))
+
+
+@pytest.fixture
+def any_db(location: str):
+    """The store tests' database, on each backend in turn."""
+    return open_database(location)
 
 
 @pytest.fixture

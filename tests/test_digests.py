@@ -3,6 +3,7 @@ its time zone, with the sections it names; a failure is audited and nothing else
 
 import datetime as dt
 import json
+import threading
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from bot.config import parse_settings
 from bot.digest import channel_digest
 from bot.sandbox.slack_server import SlackSandbox
-from bot.schedule import DigestScheduler
+from bot.schedule import DigestScheduler, due_time, post_digest
 from bot.serve import BackgroundService
 from storage.clock import now_text
 from storage.db import open_database
@@ -56,8 +57,6 @@ def store_invoice(db, channel: str, vendor: str, total: float, verdict: str) -> 
     )
 
 
-
-
 @pytest.fixture
 def workspace():
     with SlackSandbox() as sandbox:
@@ -76,6 +75,36 @@ def test_each_digest_is_due_on_its_crontab_in_its_time_zone(workspace, tmp_path)
     assert local.weekday() < 5
     assert due > dt.datetime.now(dt.UTC)
     assert due - dt.datetime.now(dt.UTC) <= dt.timedelta(days=3, hours=1)
+
+
+def test_a_scheduled_run_belongs_to_the_crontab_time_it_is_late_for():
+    digest = parse_settings(
+        {
+            "digests": [
+                {"channel": FINANCE, "schedule": "30 9 * * mon-fri", "timezone": "Europe/Berlin"}
+            ]
+        }
+    ).digests[0]
+    berlin = ZoneInfo("Europe/Berlin")
+    wednesday = dt.datetime(2026, 12, 2, 9, 30, tzinfo=berlin)
+    for late in (0.2, 45, 20 * 60):
+        moment = wednesday + dt.timedelta(seconds=late)
+        assert due_time(digest, moment.astimezone(dt.UTC)) == wednesday
+
+
+def test_listeners_sharing_a_database_post_each_scheduled_digest_once(workspace, location):
+    config = settings(workspace, sections=["usage"])
+    threads = [
+        threading.Thread(target=post_digest, args=(config, location, config.digests[0]))
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(workspace.method_calls("chat.postMessage")) == 1
+    rows = list(open_database(location).query("select * from digest_runs"))
+    assert len(rows) == 1
 
 
 def test_a_due_digest_is_posted_with_the_sections_it_names_and_audited(workspace, tmp_path):

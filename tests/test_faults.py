@@ -21,6 +21,7 @@ from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
 from storage.db import open_database
 from tests.bot_process import BotProcess, hold_write_lock
+from tests.plugin_site import install_plugin
 from tests.waiting import wait_for
 
 CHANNEL = "C0FAULTS"
@@ -87,12 +88,7 @@ def register_skills(register):
 @pytest.fixture
 def site(fake_plugin: Path) -> Path:
     """The fingerprint plugin and the faulty one, installed as pip would."""
-    (fake_plugin / "mmbot_faulty.py").write_text(FAULTY_PLUGIN)
-    dist = fake_plugin / "mmbot_faulty-1.0.dist-info"
-    dist.mkdir(exist_ok=True)
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mmbot-faulty\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[mmbot]\nfaulty = mmbot_faulty\n")
-    return fake_plugin
+    return install_plugin(fake_plugin, "faulty", FAULTY_PLUGIN)
 
 
 @pytest.fixture
@@ -335,12 +331,15 @@ def test_a_failing_provider_falls_back_to_the_next_and_a_lone_one_fails_with_a_m
 
 
 def test_killing_the_bot_mid_burst_loses_and_doubles_nothing(
-    workspace, site, png_bytes, tmp_path
+    workspace, site, png_bytes, tmp_path, location
 ):
     """100 drops sent by 8 senders; the listener and both workers are killed with SIGKILL
     while they arrive; on restart Slack retries what was never acknowledged (same event
-    id). Every drop is answered exactly once, every job audited once, no file left."""
-    bot = BotProcess.answering(workspace, tmp_path, site, CHANNEL, workers=2).start()
+    id). Every drop is answered exactly once, every job audited once, no file left. On
+    SQLite and on PostgreSQL."""
+    bot = BotProcess.answering(workspace, tmp_path, site, CHANNEL, workers=2)
+    bot.db_path = location
+    bot.start()
     drops = []
     for n in range(100):
         channel = f"C0BURST{n % 20:02d}"  # Slack paces posts per channel: spread them
@@ -366,7 +365,7 @@ def test_killing_the_bot_mid_burst_loses_and_doubles_nothing(
         bot.kill()
         concurrent.futures.wait(pending)
     assert 30 <= len(acked) < 100
-    recorded = open_database(bot.db_path)["jobs"].count
+    recorded = open_database(bot.db_path).execute("select count(*) from jobs").fetchone()[0]
     assert recorded >= len(acked), "every acknowledged drop was already a job"
 
     bot.start()
@@ -383,7 +382,7 @@ def test_killing_the_bot_mid_burst_loses_and_doubles_nothing(
     replies = [answers(workspace, message, channel) for channel, message, _, _ in drops]
     assert [len(found) for found in replies] == [1] * 100
     assert all("1 file(s) fingerprinted" in found[0]["text"] for found in replies)
-    jobs = list(open_database(bot.db_path)["jobs"].rows)
+    jobs = list(open_database(bot.db_path).query("select * from jobs"))
     assert len(jobs) == 100 and {job["status"] for job in jobs} == {"done"}
     finished = Counter(row["job_id"] for row in audit_rows(bot.db_path, "job.finish"))
     assert sorted(finished) == sorted(job["id"] for job in jobs)

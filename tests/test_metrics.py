@@ -13,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import Settings, parse_settings
 from bot.health import Checks
-from bot.jobs import JobSpec, SqliteJobQueue
+from bot.jobs import JobSpec, SqlJobQueue
 from bot.sandbox.openai_server import OpenAISandbox
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
@@ -195,7 +195,7 @@ def test_a_queue_whose_oldest_job_waits_too_long_with_nothing_running_is_stuck(
     db = open_database(db_path)
     settings = parse_settings({"metrics": {"stuck_queue_seconds": 60}})
     checks = Checks(settings, db_path, lambda: None)
-    job_id, _ = SqliteJobQueue(db).enqueue(
+    job_id, _ = SqlJobQueue(db).enqueue(
         JobSpec(dedup_key="k1", skill="fingerprint", source="message", channel=CHANNEL)
     )
     assert checks.failures(None) == {}  # waiting, but not for long

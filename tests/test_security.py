@@ -20,7 +20,7 @@ import pytest
 
 from bot.config import parse_settings
 from bot.errors import InputError
-from bot.jobs import JobSpec, SqliteJobQueue
+from bot.jobs import JobSpec, SqlJobQueue
 from bot.sandbox import SECRET_MARKER, sandbox_secret
 from bot.sandbox.loopback import LoopbackHandler, LoopbackServer
 from bot.sandbox.openai_server import Fault, OpenAISandbox
@@ -522,7 +522,7 @@ def test_only_the_jobs_user_or_an_admin_can_cancel_it(workspace, bot, png):
 
 
 def test_the_queue_cancels_only_the_owners_job_when_told_the_owner(db) -> None:
-    queue = SqliteJobQueue(db)
+    queue = SqlJobQueue(db)
     job_id, _ = queue.enqueue(JobSpec("k1", "describe", "file_share", user="U0ALICE"))
     assert queue.cancel(job_id, owner="U0CAROL") == "queued"
     assert queue.cancel(job_id, owner="U0ALICE") == "cancelled"

@@ -1,4 +1,5 @@
-"""Posting pace per channel, kept by all worker processes together through the database."""
+"""Posting pace per channel, kept by all worker processes together through the database
+(a SQLite file, or a PostgreSQL server that many hosts share)."""
 
 import threading
 import time
@@ -6,8 +7,8 @@ import time
 from bot.slack.pacing import ChannelPacer
 
 
-def test_a_burst_goes_at_once_then_one_post_a_second_across_pacers(tmp_path):
-    path = str(tmp_path / "bot.db")
+def test_a_burst_goes_at_once_then_one_post_a_second_across_pacers(location):
+    path = location
     now = [100.0]
     first, second = (ChannelPacer(path, clock=lambda: now[0]) for _ in range(2))
     waits = [pacer.reserve("C1") for pacer in (first, second, first, second, first)]
@@ -17,8 +18,8 @@ def test_a_burst_goes_at_once_then_one_post_a_second_across_pacers(tmp_path):
     assert second.reserve("C1") == 0.0, "an idle channel may burst again"
 
 
-def test_two_workers_posting_in_one_channel_keep_the_pace_together(tmp_path):
-    path = str(tmp_path / "bot.db")
+def test_two_workers_posting_in_one_channel_keep_the_pace_together(location):
+    path = location
     starts: list[float] = []
     lock = threading.Lock()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storage.audit import AuditEntry, AuditFilter, AuditLog
 from storage.clock import now, now_text, to_text
-from storage.db import ThreadLocalDatabase, open_database, writing
+from storage.db import open_database, thread_safe_database, writing
 from storage.migrations import MIGRATIONS, migrate
 from storage.privacy import forget_user, purge_expired, subject_hash
 
@@ -27,8 +27,8 @@ def test_database_is_wal_and_migrated_once(tmp_path: Path):
     assert applied == [m.__name__ for m in MIGRATIONS]
 
 
-def test_every_text_field_is_redacted(db):
-    log = AuditLog(db)
+def test_every_text_field_is_redacted(any_db):
+    log = AuditLog(any_db)
     log.record(
         AuditEntry(
             action="provider.call",
@@ -46,8 +46,8 @@ def test_every_text_field_is_redacted(db):
     assert (row["tokens_in"], row["cost_usd"], row["cache_hit"]) == (12, 0.001, 1)
 
 
-def test_filters(db):
-    log = AuditLog(db)
+def test_filters(any_db):
+    log = AuditLog(any_db)
     log.record(action="skill.run", user="U1", channel="C1", skill="invoice")
     log.record(action="skill.run", user="U2", channel="C2", skill="invoice", status="failed")
     log.record(action="provider.call", user="U1", channel="C2", skill="meeting")
@@ -57,49 +57,46 @@ def test_filters(db):
     assert len(log.recent(AuditFilter(limit=2))) == 2
 
 
-def test_forget_deletes_everywhere_and_records_the_deletion(db):
+def insert(db, table: str, **row) -> None:
+    columns = ", ".join(f"[{name}]" for name in row)
+    marks = ", ".join("?" for _ in row)
+    db.execute(f"insert into {table} ({columns}) values ({marks})", list(row.values()))
+
+
+def test_forget_deletes_everywhere_and_records_the_deletion(any_db):
+    db = any_db
     AuditLog(db).record(action="skill.run", user="U1")
     AuditLog(db).record(action="skill.run", user="U2")
-    db["results"].insert({"ts": to_text(now()), "skill": "invoice", "user": "U1"})
-    db["jobs"].insert(
-        {"skill": "invoice", "status": "done", "created_at": to_text(now()), "user": "U1"}
-    )
-    db["events"].insert({"event_id": "Ev1", "user": "U1", "received_at": to_text(now())})
-    db["cache"].insert({"key": "k", "user": "U1", "value": "{}"})
+    insert(db, "results", ts=to_text(now()), skill="invoice", user="U1")
+    insert(db, "jobs", skill="invoice", status="done", created_at=to_text(now()), user="U1")
+    insert(db, "events", event_id="Ev1", user="U1", received_at=to_text(now()))
+    insert(db, "cache", key="k", user="U1", value="{}")
     counts = forget_user(db, "U1")
     assert counts == {"events": 1, "jobs": 1, "results": 1, "cache": 1, "audit": 1}
     for table in ("events", "jobs", "results", "cache", "audit"):
         assert db.execute(f"select count(*) from {table} where user = 'U1'").fetchone()[0] == 0
     assert db.execute("select count(*) from audit").fetchone()[0] == 1
-    [deletion] = list(db["deletions"].rows)
+    [deletion] = list(db.query("select * from deletions"))
     assert deletion["subject"] == subject_hash("U1")
     assert "U1" not in str(deletion)
     assert deletion["rows_deleted"] == 5
 
 
-def test_retention_purges_only_old_rows(db):
+def test_retention_purges_only_old_rows(any_db):
+    db = any_db
     old, fresh = to_text(now() - timedelta(days=40)), to_text(now())
-    db["audit"].insert_all(
-        [{"ts": old, "action": "a", "status": "ok"}, {"ts": fresh, "action": "b", "status": "ok"}]
-    )
-    db["jobs"].insert_all(
-        [
-            {"skill": "x", "status": "done", "created_at": old, "finished_at": old},
-            {"skill": "x", "status": "queued", "created_at": old},
-        ]
-    )
-    db["cache"].insert_all(
-        [
-            {"key": "old", "expires_at": old, "value": "1"},
-            {"key": "new", "expires_at": to_text(now() + timedelta(days=1)), "value": "2"},
-        ]
-    )
+    insert(db, "audit", ts=old, action="a", status="ok")
+    insert(db, "audit", ts=fresh, action="b", status="ok")
+    insert(db, "jobs", skill="x", status="done", created_at=old, finished_at=old)
+    insert(db, "jobs", skill="x", status="queued", created_at=old)
+    insert(db, "cache", key="old", expires_at=old, value="1")
+    insert(db, "cache", key="new", expires_at=to_text(now() + timedelta(days=1)), value="2")
     counts = purge_expired(db, retention_days=30)
     assert counts == {"events": 0, "audit": 1, "results": 0, "jobs": 1, "cache": 1}
-    assert [r["action"] for r in db["audit"].rows] == ["b"]
-    assert [r["status"] for r in db["jobs"].rows] == ["queued"]
-    assert [r["key"] for r in db["cache"].rows] == ["new"]
-    assert [r["reason"] for r in db["deletions"].rows] == ["retention 30 days"]
+    assert [r["action"] for r in db.query("select * from audit")] == ["b"]
+    assert [r["status"] for r in db.query("select * from jobs")] == ["queued"]
+    assert [r["key"] for r in db.query("select * from cache")] == ["new"]
+    assert [r["reason"] for r in db.query("select * from deletions")] == ["retention 30 days"]
 
 
 WRITER = textwrap.dedent(
@@ -115,8 +112,8 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_sigkill_during_a_burst_loses_no_committed_row(tmp_path: Path):
-    path = tmp_path / "burst.db"
+def test_sigkill_during_a_burst_loses_no_committed_row(location: str):
+    path = location
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, env=env
@@ -132,14 +129,15 @@ def test_sigkill_during_a_burst_loses_no_committed_row(tmp_path: Path):
     assert writer.returncode == -signal.SIGKILL
 
     db = open_database(path)
-    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    if db.dialect == "sqlite":
+        assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     stored = {row[0] for row in db.execute("select id from audit")}
     assert set(committed) <= stored
     assert all(row[0].endswith("for [EMAIL]") for row in db.execute("select detail from audit"))
 
 
-def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Path):
-    path = tmp_path / "fresh.db"
+def test_processes_opening_a_new_database_together_migrate_it_once(location: str):
+    path = location
     script = textwrap.dedent(
         f"""
         import sys
@@ -151,16 +149,16 @@ def test_processes_opening_a_new_database_together_migrate_it_once(tmp_path: Pat
     starters = [subprocess.Popen([sys.executable, "-c", script]) for _ in range(6)]
     assert [starter.wait(timeout=60) for starter in starters] == [0] * 6
     db = open_database(path)
-    names = [row["name"] for row in db["_mmbot_migrations"].rows]
+    names = [row["name"] for row in db.query("select name from _mmbot_migrations order by 1")]
     assert names == [fn.__name__ for fn in MIGRATIONS]
 
 
 def test_audit_writers_on_their_own_connections_queue_for_the_lock_instead_of_failing(
-    tmp_path: Path,
+    location: str,
 ):
     """Four threads, each with its own connection, record at once: none of the writes fails
     with "database is locked" (a deferred transaction that reads before it writes did)."""
-    path = tmp_path / "busy.db"
+    path = location
     open_database(path)
     failures: list[str] = []
 
@@ -178,14 +176,15 @@ def test_audit_writers_on_their_own_connections_queue_for_the_lock_instead_of_fa
     for thread in threads:
         thread.join()
     assert failures == []
-    assert open_database(path)["audit"].count == 800
+    assert open_database(path).execute("select count(*) from audit").fetchone()[0] == 800
 
 
-def test_threads_of_one_worker_write_in_transactions_of_their_own(tmp_path: Path):
-    """A worker's threads share one `ThreadLocalDatabase`: each thread's transaction is its
-    own, so one thread's rollback never takes another thread's rows with it, and no
-    thread finds another's transaction open (as they would on a shared connection)."""
-    db = ThreadLocalDatabase(tmp_path / "worker.db")
+def test_threads_of_one_worker_write_in_transactions_of_their_own(location: str):
+    """A worker's threads share one database object (a `ThreadLocalDatabase`, or
+    PostgreSQL's pool): each thread's transaction is its own, so one thread's rollback
+    never takes another thread's rows with it, and no thread finds another's transaction
+    open (as they would on a shared connection)."""
+    db = thread_safe_database(location)
     failures: list[str] = []
     start = threading.Barrier(6)
 
@@ -194,9 +193,7 @@ def test_threads_of_one_worker_write_in_transactions_of_their_own(tmp_path: Path
         for number in range(50):
             try:
                 with writing(db):
-                    db["audit"].insert(
-                        {"action": "call", "status": "ok", "ts": now_text(), "detail": f"{writer}"}
-                    )
+                    insert(db, "audit", action="call", status="ok", ts=now_text(), detail=f"{writer}")
                     if writer % 2 and number % 5 == 0:
                         raise ValueError("this one is rolled back")
             except ValueError:
@@ -214,17 +211,32 @@ def test_threads_of_one_worker_write_in_transactions_of_their_own(tmp_path: Path
     assert counts == {"0": 50, "1": 40, "2": 50, "3": 40, "4": 50, "5": 40}
 
 
-def test_a_failed_write_leaves_nothing_and_the_connection_usable(tmp_path: Path):
-    db = open_database(tmp_path / "a.db")
+def test_a_failed_write_leaves_nothing_and_the_connection_usable(any_db):
+    db = any_db
     try:
         with writing(db):
-            db["audit"].insert({"action": "half", "status": "ok", "ts": now_text()})
+            insert(db, "audit", action="half", status="ok", ts=now_text())
+            with writing(db):
+                insert(db, "audit", action="inner", status="ok", ts=now_text())
             raise RuntimeError("interrupted")
     except RuntimeError:
         pass
-    assert db["audit"].count == 0 and not db.conn.in_transaction
+    assert db.execute("select count(*) from audit").fetchone()[0] == 0
+    assert not db.in_transaction
     AuditLog(db).record(action="whole", status="ok")
-    assert [row["action"] for row in db["audit"].rows] == ["whole"]
+    assert [row["action"] for row in db.query("select * from audit")] == ["whole"]
+
+
+def test_a_failed_savepoint_takes_only_its_own_rows(any_db):
+    with writing(any_db):
+        insert(any_db, "audit", action="kept", status="ok", ts=now_text())
+        try:
+            with writing(any_db):
+                insert(any_db, "audit", action="undone", status="ok", ts=now_text())
+                raise ValueError("this part fails")
+        except ValueError:
+            pass
+    assert [row["action"] for row in any_db.query("select action from audit")] == ["kept"]
 
 
 def test_connections_opening_a_new_database_at_once_all_get_it_in_wal_mode(tmp_path: Path):

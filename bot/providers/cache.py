@@ -12,8 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.providers.types import (
     ChatReply,
     OcrLine,
@@ -23,7 +21,7 @@ from bot.providers.types import (
     Usage,
 )
 from storage.clock import now, to_text
-from storage.db import writing
+from storage.db import AnyDatabase, writing
 
 CacheValue = ChatReply | Transcript | OcrResult
 
@@ -50,7 +48,7 @@ def _sha256(data: bytes | Path) -> bytes:
 
 
 class ResultCache:
-    def __init__(self, db: Database, ttl_hours: float) -> None:
+    def __init__(self, db: AnyDatabase, ttl_hours: float) -> None:
         self.db = db
         self.ttl = timedelta(hours=ttl_hours)
 
@@ -67,17 +65,21 @@ class ResultCache:
     ) -> None:
         moment = now()
         with writing(self.db):
-            self.db["cache"].upsert(
-                {
-                    "key": key,
-                    "skill": skill,
-                    "model": model,
-                    "user": user,
-                    "created_at": to_text(moment),
-                    "expires_at": to_text(moment + self.ttl),
-                    "value": json.dumps(_encode(value), ensure_ascii=False),
-                },
-                pk="key",
+            self.db.execute(
+                "insert into cache (key, skill, model, user, created_at, expires_at, value)"
+                " values (?, ?, ?, ?, ?, ?, ?) on conflict (key) do update set"
+                " skill = excluded.skill, model = excluded.model, user = excluded.user,"
+                " created_at = excluded.created_at, expires_at = excluded.expires_at,"
+                " value = excluded.value",
+                [
+                    key,
+                    skill,
+                    model,
+                    user,
+                    to_text(moment),
+                    to_text(moment + self.ttl),
+                    json.dumps(_encode(value), ensure_ascii=False),
+                ],
             )
 
 

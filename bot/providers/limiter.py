@@ -31,6 +31,16 @@ class Limits:
 
 
 @dataclass
+class Pace:
+    """Where a provider's reservations stand: the next request's and the next token's
+    earliest start, and a pause a 429 asked for (all on the limiter's clock)."""
+
+    next_request: float = 0.0
+    next_token: float = 0.0
+    paused_until: float = 0.0
+
+
+@dataclass
 class Slot:
     """A reserved start. `settle` corrects the token estimate once the real usage is known."""
 
@@ -51,30 +61,32 @@ class RateLimiter:
         rpm, tpm = limits.requests_per_minute, limits.tokens_per_minute
         self._request_interval = 60.0 / rpm if rpm else 0.0
         self._token_interval = 60.0 / tpm if tpm else 0.0
-        self._next_request = 0.0
-        self._next_token = 0.0
-        self._paused_until = 0.0
+        self._pace = Pace()
         self._in_flight = threading.BoundedSemaphore(limits.max_in_flight)
 
     def reserve(self, tokens: int = 0) -> Slot:
         """Book the earliest start allowed for a call estimated at `tokens`."""
-        with self._lock:
+        with self._pace_held() as pace:
             now = self._clock()
-            tolerance = (self.limits.burst - 1) * self._request_interval
-            start = max(now, self._next_request - tolerance, self._paused_until)
-            if self._token_interval:
-                start = max(start, self._next_token)
-                # A call larger than a minute's budget still runs, alone.
-                self._next_token = start + tokens * self._token_interval
-            self._next_request = max(start, self._next_request) + self._request_interval
+            start = self._book(pace, now, tokens)
             return Slot(self, start, tokens, waited=start - now)
+
+    def _book(self, pace: Pace, now: float, tokens: int) -> float:
+        tolerance = (self.limits.burst - 1) * self._request_interval
+        start = max(now, pace.next_request - tolerance, pace.paused_until)
+        if self._token_interval:
+            start = max(start, pace.next_token)
+            # A call larger than a minute's budget still runs, alone.
+            pace.next_token = start + tokens * self._token_interval
+        pace.next_request = max(start, pace.next_request) + self._request_interval
+        return start
 
     def pause_until(self, moment: float) -> None:
         """Hold every call of this provider until `moment` (a 429 told us to)."""
-        with self._lock:
-            self._paused_until = max(self._paused_until, moment)
-            self._next_request = max(self._next_request, moment)
-            self._next_token = max(self._next_token, moment)
+        with self._pace_held() as pace:
+            pace.paused_until = max(pace.paused_until, moment)
+            pace.next_request = max(pace.next_request, moment)
+            pace.next_token = max(pace.next_token, moment)
 
     def pause_for(self, seconds: float) -> None:
         self.pause_until(self._clock() + seconds)
@@ -82,9 +94,15 @@ class RateLimiter:
     def _correct_tokens(self, difference: int) -> None:
         if not self._token_interval or not difference:
             return
+        with self._pace_held() as pace:
+            floor = self._clock() if difference < 0 else pace.next_token
+            pace.next_token = max(floor, pace.next_token + difference * self._token_interval)
+
+    @contextmanager
+    def _pace_held(self) -> Iterator[Pace]:
+        """The pace, held by this caller alone until the block ends (changes kept)."""
         with self._lock:
-            floor = self._clock() if difference < 0 else self._next_token
-            self._next_token = max(floor, self._next_token + difference * self._token_interval)
+            yield self._pace
 
     @contextmanager
     def acquire(self, tokens: int = 0) -> Iterator[Slot]:

@@ -22,25 +22,23 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.digest import channel_digest
-from bot.jobs import Job, JobSpec, SqliteJobQueue
+from bot.jobs import Job, JobSpec, SqlJobQueue
 from bot.usage import UsageReport, usage_report
 from storage.clock import now_text
-from storage.db import open_database, writing
+from storage.db import AnyDatabase, open_database, writing
 from storage.privacy import forget_user
 
 LOCK_PATIENCE = 30.0
-_Write = tuple[Callable[[Database], Any], asyncio.Future]
+_Write = tuple[Callable[[AnyDatabase], Any], asyncio.Future]
 
 
 class Intake:
     def __init__(self, db_path: str) -> None:
         self._db_path = db_path
-        self._db: Database | None = None
+        self._db: AnyDatabase | None = None
         self._reads = ThreadPoolExecutor(1, thread_name_prefix="intake-read")
-        self._reader: Database | None = None
+        self._reader: AnyDatabase | None = None
         self._pending: list[_Write] = []
         self._writer: asyncio.Task | None = None
 
@@ -48,6 +46,8 @@ class Intake:
         """Open and migrate the database now rather than on the first event."""
         if self._db is None:
             self._db = open_database(self._db_path)
+            if self._db.dialect != "sqlite":
+                return
             # No waiting inside SQLite (see `_begin`), and no checkpoint on this connection:
             # copying the log into the database (with an fsync) is the workers' business.
             self._db.conn.execute("PRAGMA busy_timeout = 0")
@@ -56,10 +56,10 @@ class Intake:
     def close(self) -> None:
         self._reads.shutdown(wait=True)
         if self._db is not None:
-            self._db.conn.close()
+            self._db.close()
             self._db = None
 
-    async def _write(self, function: Callable[[Database], Any]) -> Any:
+    async def _write(self, function: Callable[[AnyDatabase], Any]) -> Any:
         self.open()
         future = asyncio.get_running_loop().create_future()
         self._pending.append((function, future))
@@ -71,14 +71,15 @@ class Intake:
         while self._pending:
             await asyncio.sleep(0)  # requests read in this same turn of the loop join in
             batch, self._pending = self._pending, []
+            if self._db.dialect == "postgresql":
+                _settle(await asyncio.to_thread(_begin_and_write, self._db, batch))
+                continue
             try:
                 await self._begin()
             except Exception as error:
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(error)
+                _settle([(future, None, error) for _, future in batch])
                 continue
-            _write_together(self._db, batch)
+            _settle(_write_together(self._db, batch))
 
     async def _begin(self) -> None:
         """Take the write lock, polling for it while another connection writes."""
@@ -94,11 +95,11 @@ class Intake:
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.005)
 
-    async def _read(self, function: Callable[[Database], Any]) -> Any:
+    async def _read(self, function: Callable[[AnyDatabase], Any]) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reads, lambda: function(self._reading()))
 
-    def _reading(self) -> Database:
+    def _reading(self) -> AnyDatabase:
         if self._reader is None:
             self._reader = open_database(self._db_path)
         return self._reader
@@ -120,34 +121,32 @@ class Intake:
             now_text(),
         ]
 
-        def record(db: Database) -> None:
+        def record(db: AnyDatabase) -> None:
             if event_id:
-                cursor = db.conn.execute(
-                    "insert or ignore into events (event_id, kind, team, channel, user,"
-                    " received_at) values (?, ?, ?, ?, ?, ?)",
+                cursor = db.execute(
+                    "insert into events (event_id, kind, team, channel, user,"
+                    " received_at) values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing",
                     row,
                 )
                 if cursor.rowcount == 0:
                     return
             if spec is None:
                 return
-            job_id, _ = SqliteJobQueue(db).enqueue(spec)
+            job_id, _ = SqlJobQueue(db).enqueue(spec)
             if event_id:
-                db.conn.execute(
-                    "update events set job_id = ? where event_id = ?", [job_id, event_id]
-                )
+                db.execute("update events set job_id = ? where event_id = ?", [job_id, event_id])
 
         await self._write(record)
 
     async def enqueue(self, spec: JobSpec) -> tuple[int, bool]:
-        return await self._write(lambda db: SqliteJobQueue(db).enqueue(spec))
+        return await self._write(lambda db: SqlJobQueue(db).enqueue(spec))
 
     async def cancel(self, job_id: int, owner: str | None = None) -> str | None:
         """Cancel the job (only if it is `owner`'s, when given); its new status."""
-        return await self._write(lambda db: SqliteJobQueue(db).cancel(job_id, owner))
+        return await self._write(lambda db: SqlJobQueue(db).cancel(job_id, owner))
 
     async def job(self, job_id: int) -> Job | None:
-        return await self._read(lambda db: SqliteJobQueue(db).get(job_id))
+        return await self._read(lambda db: SqlJobQueue(db).get(job_id))
 
     async def forget(self, user: str) -> dict[str, int]:
         return await self._write(lambda db: forget_user(db, user))
@@ -160,13 +159,26 @@ class Intake:
         return await self._read(lambda db: channel_digest(db, channel, hours, sections))
 
     async def recent_jobs(self, user: str) -> list[Any]:
-        return await self._read(lambda db: SqliteJobQueue(db).recent_for(user, 10))
+        return await self._read(lambda db: SqlJobQueue(db).recent_for(user, 10))
 
 
-def _write_together(db: Database, batch: list[_Write]) -> None:
-    """Run each write in its own savepoint of the open transaction, commit, then settle
-    the futures: none resolves before its write is committed."""
-    outcomes: list[tuple[asyncio.Future, Any, BaseException | None]] = []
+_Outcome = tuple[asyncio.Future, Any, BaseException | None]
+
+
+def _begin_and_write(db: AnyDatabase, batch: list[_Write]) -> list[_Outcome]:
+    """PostgreSQL's way, on a thread: a server round trip would stall the event loop, and
+    the server, not a polled file lock, makes concurrent writers wait their turn."""
+    try:
+        db.begin()
+    except Exception as error:
+        return [(future, None, error) for _, future in batch]
+    return _write_together(db, batch)
+
+
+def _write_together(db: AnyDatabase, batch: list[_Write]) -> list[_Outcome]:
+    """Run each write in its own savepoint of the open transaction and commit; what each
+    write came to, for `_settle` to tell its caller only after the commit."""
+    outcomes: list[_Outcome] = []
     try:
         for function, future in batch:
             try:
@@ -174,11 +186,16 @@ def _write_together(db: Database, batch: list[_Write]) -> None:
                     outcomes.append((future, function(db), None))
             except Exception as error:
                 outcomes.append((future, None, error))
-        db.conn.execute("COMMIT")
+        db.commit()
     except Exception as error:  # the commit itself failed: nothing was recorded
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if db.in_transaction:
+            db.rollback()
         outcomes = [(future, None, error) for _, future in batch]
+    return outcomes
+
+
+def _settle(outcomes: list[_Outcome]) -> None:
+    """Resolve the callers' futures, on the event loop that owns them."""
     for future, result, error in outcomes:
         if future.done():  # its request went away; the write stands
             continue

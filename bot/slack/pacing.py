@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from storage.db import ThreadLocalDatabase
+from storage.db import thread_safe_database, writing
+from storage.dialect import locking
 
 PER_MINUTE = 60
 BURST = 3
@@ -28,7 +29,7 @@ class ChannelPacer:
         burst: int = BURST,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._db = ThreadLocalDatabase(db_path)
+        self._db = thread_safe_database(db_path)
         self._interval = 60.0 / per_minute
         self._tolerance = (burst - 1) * self._interval
         self._clock = clock
@@ -42,20 +43,20 @@ class ChannelPacer:
 
     def reserve(self, channel: str) -> float:
         """Book the next start for `channel`; return the seconds to wait for it."""
-        conn = self._db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            now = self._clock()
-            row = conn.execute("select next_at from pacing where channel = ?", [channel]).fetchone()
-            due = max(row[0] if row else now, now)
-            start = max(now, due - self._tolerance)
-            conn.execute(
-                "insert into pacing (channel, next_at) values (?, ?)"
-                " on conflict(channel) do update set next_at = excluded.next_at",
-                [channel, due + self._interval],
+        db = self._db
+        with writing(db):
+            db.execute(
+                "insert into pacing (channel, next_at) values (?, 0)"
+                " on conflict (channel) do nothing",
+                [channel],
             )
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            (next_at,) = db.execute(
+                "select next_at from pacing where channel = ?" + locking(db.dialect), [channel]
+            ).fetchone()
+            now = self._clock()
+            due = max(next_at, now)
+            start = max(now, due - self._tolerance)
+            db.execute(
+                "update pacing set next_at = ? where channel = ?", [due + self._interval, channel]
+            )
         return start - now

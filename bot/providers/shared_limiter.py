@@ -1,0 +1,53 @@
+"""Provider rate limits kept in the bot's database, so that every worker process on every
+host spends one budget together.
+
+The reservation is the same as `RateLimiter`'s (the generic cell rate algorithm); only
+where its state lives differs: one row per provider in `provider_pace`, read and
+written back in one short transaction that holds the row (`SELECT … FOR UPDATE` on
+PostgreSQL, the write lock on SQLite). Times are wall-clock seconds, which hosts share
+through NTP. Calls in flight stay a bound per process.
+
+`bench/scale.py` measures it beside a limiter per process (the naive way, which lets N
+processes spend N budgets): booking costs about a millisecond on PostgreSQL, nothing beside
+a model call, so no second service (Redis) is needed for it.
+"""
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from bot.providers.limiter import Limits, Pace, RateLimiter
+from storage.db import writing
+from storage.dialect import locking
+
+
+class SharedRateLimiter(RateLimiter):
+    def __init__(
+        self, limits: Limits, db: Any, provider: str, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(limits, clock)
+        self._db = db
+        self._provider = provider
+
+    @contextmanager
+    def _pace_held(self) -> Iterator[Pace]:
+        db = self._db
+        with writing(db):
+            db.execute(
+                "insert into provider_pace (provider, next_request, next_token, paused_until)"
+                " values (?, 0, 0, 0) on conflict (provider) do nothing",
+                [self._provider],
+            )
+            row = db.execute(
+                "select next_request, next_token, paused_until from provider_pace"
+                " where provider = ?" + locking(db.dialect),
+                [self._provider],
+            ).fetchone()
+            pace = Pace(*row)
+            yield pace
+            db.execute(
+                "update provider_pace set next_request = ?, next_token = ?, paused_until = ?"
+                " where provider = ?",
+                [pace.next_request, pace.next_token, pace.paused_until, self._provider],
+            )

@@ -1,0 +1,95 @@
+"""Scale-out: hosts sharing one PostgreSQL server. Each "host" here is a bot process group
+with its own working folders; they share nothing but the database, as machines would."""
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox.slack_server import SlackSandbox
+from storage.db import open_database
+from tests import pg_server
+from tests.bot_process import BotProcess
+from tests.test_faults import CHANNEL, answers, picture
+from tests.waiting import wait_for
+
+
+@pytest.fixture
+def workspace() -> Iterator[SlackSandbox]:
+    with SlackSandbox() as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def site(fake_plugin: Path) -> Path:
+    return fake_plugin
+
+
+@pytest.fixture
+def png_bytes() -> bytes:
+    return picture()
+
+
+@pytest.fixture
+def shared_db(postgres_server: str) -> str:
+    return pg_server.new_database(postgres_server)
+
+
+def host(
+    workspace: SlackSandbox, tmp_path: Path, name: str, site: Path, db: str, **jobs: object
+) -> BotProcess:
+    folder = tmp_path / name
+    folder.mkdir()
+    bot = BotProcess.answering(workspace, folder, site, CHANNEL, **jobs)
+    bot.db_path = db
+    return bot
+
+
+def job_rows(db: str) -> list[dict]:
+    return list(open_database(db).query("select * from jobs order by id"))
+
+
+def test_a_drop_taken_by_a_listener_on_one_host_is_answered_once_by_a_worker_on_another(
+    workspace, site, png_bytes, tmp_path, shared_db
+):
+    listener = host(workspace, tmp_path, "a", site, shared_db).start(role="listener")
+    workers = host(workspace, tmp_path, "b", site, shared_db).start(role="workers")
+    try:
+        assert listener.workers() == []
+        worker_pids = workers.workers()
+        message, _ = workspace.drop_file(CHANNEL, "U0ALICE", "a.png", png_bytes)
+        [answer] = wait_for(lambda: answers(workspace, message))
+        wait_for(lambda: job_rows(shared_db)[0]["status"] == "done", timeout=30)
+        [job] = job_rows(shared_db)
+    finally:
+        listener.stop()
+        workers.stop()
+    assert "1 file(s) fingerprinted" in answer["text"]
+    assert int(job["worker"].rsplit(":", 1)[1]) in worker_pids
+
+
+def test_a_host_killed_mid_job_has_its_job_resumed_once_by_another(
+    workspace, site, png_bytes, tmp_path, shared_db
+):
+    listener = host(workspace, tmp_path, "a", site, shared_db).start(role="listener")
+    doomed = host(workspace, tmp_path, "b", site, shared_db).start(role="workers")
+    spare = host(workspace, tmp_path, "c", site, shared_db)
+    try:
+        message, _ = workspace.drop_file(
+            CHANNEL, "U0ALICE", "a.png", png_bytes, text="fingerprint sleep=3"
+        )
+        wait_for(lambda: [j for j in job_rows(shared_db) if j["status"] == "running"])
+        os.killpg(doomed.process.pid, signal.SIGKILL)
+        doomed.process.wait()
+        spare.start(role="workers")
+        [answer] = wait_for(lambda: answers(workspace, message), timeout=90)
+        wait_for(lambda: job_rows(shared_db)[0]["status"] == "done", timeout=30)
+        [job] = job_rows(shared_db)
+    finally:
+        listener.stop()
+        spare.stop()
+    assert "1 file(s) fingerprinted" in answer["text"]
+    assert job["attempts"] == 2
+    assert len(answers(workspace, message)) == 1
