@@ -8,6 +8,8 @@ from bot.errors import ConfigError
 from bot.health import database_problem
 from bot.jobs import JobSpec, SqlJobQueue
 from bot.metrics import queue_state
+from bot.providers.cache import ResultCache
+from bot.providers.types import ChatReply, Usage
 from storage.db import open_database
 from storage.dialect import to_postgres
 from tests import pg_server
@@ -57,3 +59,19 @@ def test_readiness_and_the_queue_gauges_come_from_the_server(postgres_server: st
 def test_a_server_that_is_not_there_is_named_not_waited_for() -> None:
     problem = database_problem("postgresql://mmbot@127.0.0.1:9/mmbot", timeout=1.0)
     assert problem is not None and problem.startswith("not reachable within 1s")
+
+
+def test_model_results_are_cached_and_replaced_on_the_server(postgres_server: str) -> None:
+    db = open_database(pg_server.new_database(postgres_server))
+    cache = ResultCache(db, ttl_hours=1)
+    first = ChatReply(text="a cat", model="m", usage=Usage(3, 2))
+    cache.put("k", first, skill="describe", model="m", user="U1")
+    cache.put(
+        "k",
+        ChatReply(text="a dog", model="m", usage=Usage(3, 2)),
+        skill="describe",
+        model="m",
+        user="U1",
+    )
+    assert cache.get("k").text == "a dog"
+    assert cache.get("other") is None

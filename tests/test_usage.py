@@ -77,13 +77,14 @@ def seed(db: Database) -> None:
     ten_days_ago = to_text(now() - timedelta(days=10))
     with writing(db):
         for row_id in old:
-            db.conn.execute("update audit set ts = ? where id = ?", [ten_days_ago, row_id])
+            db.execute("update audit set ts = ? where id = ?", [ten_days_ago, row_id])
 
 
 @pytest.fixture
-def seeded(db: Database) -> Database:
-    seed(db)
-    return db
+def seeded(any_db: Database) -> Database:
+    """The audit log above, on each backend in turn."""
+    seed(any_db)
+    return any_db
 
 
 LAST_WEEK_SKILLS = [
