@@ -3,6 +3,7 @@ with its own working folders; they share nothing but the database, as machines w
 
 import os
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,3 +94,34 @@ def test_a_host_killed_mid_job_has_its_job_resumed_once_by_another(
     assert "1 file(s) fingerprinted" in answer["text"]
     assert job["attempts"] == 2
     assert len(answers(workspace, message)) == 1
+
+
+def test_an_event_retried_to_a_second_listener_behind_one_address_makes_one_job(
+    workspace, site, png_bytes, tmp_path, shared_db
+):
+    """Two `serve --http --listener-only` behind a load balancer: Slack's first delivery
+    reaches one, its retry (same event id) the other, both while the job is running."""
+    first = host(workspace, tmp_path, "a", site, shared_db).start(role="listener")
+    first_url = workspace.app_url
+    second = host(workspace, tmp_path, "b", site, shared_db).start(role="listener")
+    second_url = workspace.app_url
+    workers = host(workspace, tmp_path, "c", site, shared_db).start(role="workers")
+    try:
+        message, _ = workspace.drop_file(
+            CHANNEL, "U0ALICE", "a.png", png_bytes, text="fingerprint sleep=1", send=False
+        )
+        event = {**message, "type": "message", "channel": CHANNEL, "channel_type": "channel"}
+        body, headers = workspace.event_request(event, event_id="Ev0RETRIED")
+        workspace.app_url = first_url
+        assert workspace.deliver(body, headers).status == 200
+        retry = {**headers, "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout"}
+        workspace.app_url = second_url
+        assert workspace.deliver(body, retry).status == 200
+        [answer] = wait_for(lambda: answers(workspace, message))
+        wait_for(lambda: job_rows(shared_db)[0]["status"] == "done", timeout=30)
+        time.sleep(1.0)
+    finally:
+        for bot in (first, second, workers):
+            bot.stop()
+    assert "1 file(s) fingerprinted" in answer["text"]
+    assert len(job_rows(shared_db)) == 1 and len(answers(workspace, message)) == 1
