@@ -245,6 +245,7 @@ def agree(model: Invoice, rules: Invoice) -> Invoice:
         model.confidence[name] = round(min(confidence, 0.99), 2)
     if model.line_items:
         model.confidence.setdefault("line_items", 0.8)
+    model.expects_number = model.expects_number or rules.expects_number
     return model
 
 

@@ -240,3 +240,24 @@ def test_an_amount_due_apart_from_the_gross_total_by_a_printed_prepayment_is_no_
     invoice, flagged = read(*printed)
     assert invoice.total == 220.00
     assert ("total" in flagged) is doubted
+
+
+@pytest.mark.parametrize(
+    ("printed", "due", "doubted"),
+    [("RM 20.50", [], False), ("RM 2O.50", [], True), ("RM 2O.50", ["20.50"], False)],
+)
+def test_a_total_the_ocr_misread_into_letters_sends_another_choice_to_a_person(
+    printed, due, doubted
+):
+    """`2O.50` is no amount, so another one (the cash) would be taken with confidence;
+    an amount due of 20.50 is what the misread total stands for, and is believed."""
+    invoice, flagged = read(
+        [("KEDAI MAJU", 100)],
+        [("Date: 05/06/2019", 20)],
+        [("Nasi Lemak", 20), ("20.50", 500)],
+        [("TOTAL", 20), (printed, 500)],
+        *([[("Amount Due", 20), (amount, 500)] for amount in due]),
+        [("CASH", 20), ("50.00", 500)],
+    )
+    assert ("total" in flagged) is doubted
+    assert doubted or invoice.total == 20.50

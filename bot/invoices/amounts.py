@@ -62,6 +62,15 @@ class Amount:
     end: int
 
 
+#: An amount the OCR read with letters for some digits (`2O.50`, `l4.90`, `41.S0`).
+MISREAD_AMOUNT = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=RM))"
+    r"(?=[\dOSIlB]*[.,][\dOSIlB]{2}(?![\w.,]))"
+    r"(?=[^\s]*\d)(?=[^\s]*[OSIlB])"
+    r"[\dOSIlB]+[.,][\dOSIlB]{2}(?![\w.,])"
+)
+
+
 def parse_number(text: str) -> Decimal | None:
     """`1,234.56`, `1.234,56`, `7,50`, `1 234` → a Decimal; the last mark followed by
     one or two digits is the decimal mark, the others group thousands."""

@@ -271,6 +271,30 @@ TAX_ID = _words(
     r"steuer\s*-?\s*(?:nr|nummer)",
     r"税号",
 )
+#: Labels of numbers that are not the invoice's own: a phone or fax number, a bank account.
+OTHER_NUMBER_LABELS = _words(
+    r"\btel\b", r"telefon", r"phone", r"\bfax\b", r"\bh/?p\b", r"mobile?\b", r"\biban\b"
+)
+#: What a bill shows and a till receipt does not: terms of payment, a due date, bank details.
+PAYMENT_TERMS = _words(
+    r"due\s*date",
+    r"payment\s*terms",
+    r"terms\s*of\s*payment",
+    r"\bnet\s*\d+\s*days",
+    r"f[äa]llig",
+    r"zahlungsziel",
+    r"zahlbar",
+    r"zahlungsbedingung",
+    r"bankverbindung",
+    r"[ée]ch[ée]ance",
+    r"conditions\s*de\s*(?:paiement|r[èe]glement)",
+    r"vervaldatum",
+    r"betalingstermijn",
+    r"\biban\b",
+    r"\bswift\b",
+)
+#: A bill's own name; with payment terms it tells a bill from a till receipt.
+BILL_WORDS = _words(r"\b(?:invoice|rechnung|facture|factuur|gutschrift|credit\s*note)\b")
 NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", re.IGNORECASE)
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"

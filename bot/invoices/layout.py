@@ -65,6 +65,16 @@ class Row:
         return joined
 
 
+def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
+    """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
+    position = 0
+    for cell in row.cells:
+        if position + len(cell.text) > offset:
+            return position, cell
+        position += len(cell.text) + 1
+    return position - len(row.cells[-1].text) - 1, row.cells[-1]
+
+
 def text_angle(lines: Iterable[OcrLine]) -> float:
     """The median slope of the lines' top edges, in radians (positive: down to the right)."""
     angles = []

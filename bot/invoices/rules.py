@@ -22,16 +22,14 @@ from bot.invoices.labels import (
     NOT_ISSUE_DATE,
     NOT_TAX,
     NOT_TOTAL_FOR_SUBTOTAL,
-    NUMBER_LABELS,
-    NUMBER_VALUE,
     SUBTOTAL_LABELS,
-    TAX_ID,
     TAX_INCLUDED,
     TAX_LABELS,
     TITLE_DATE,
 )
-from bot.invoices.layout import Cell, Row
+from bot.invoices.layout import Row, cell_at
 from bot.invoices.line_items import find_line_items
+from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
@@ -74,9 +72,10 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     vendor = find_vendor(rows)
     if vendor:
         invoice.vendor, confidence["vendor"] = vendor
-    number = _invoice_number(rows)
+    number = invoice_number(rows)
     if number:
         invoice.invoice_number, confidence["invoice_number"] = number
+    invoice.expects_number = expects_number(text)
     day_first, settled = _day_first(text, invoice.currency)
     date = _issue_date(rows, day_first=day_first, settled=settled, today=today)
     if date:
@@ -119,69 +118,6 @@ def _labelled_amount(
     return None
 
 
-def _invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
-    """The number beside the strongest number label (`Invoice no.`, `Rechnungs-Nr.`,
-    `N° de facture`, `Handelsrechnung (380) Nr.`, `Beleg-Nr`), or under it when the label
-    heads a column; never a label that is part of a VAT or registration id."""
-    best: tuple[int, str, float] | None = None
-    for index, row in enumerate(rows):
-        ids = [found.span() for found in TAX_ID.finditer(row.text)]
-        for pattern, weight in NUMBER_LABELS:
-            if best is not None and best[0] >= weight:
-                continue
-            for match in pattern.finditer(row.text):
-                if any(a < match.end() and match.start() < b for a, b in ids):
-                    continue
-                sure = {3: 0.9, 2: 0.8, 1: 0.5}[weight]
-                number = _number_value(row.text[match.end() :])
-                if number is None:
-                    number, sure = _number_below(rows, index, match.start()), sure - 0.05
-                if number:
-                    best = (weight, number, _row_confidence(row, sure))
-                    break
-    if best is None:
-        return None
-    return best[1], best[2]
-
-
-def _number_value(text: str) -> str | None:
-    """The reference at the start of `text`: with a digit, not a date; a short letter
-    prefix set apart is kept (`CS 67832`)."""
-    value = NUMBER_VALUE.match(text)
-    if not value:
-        return None
-    number = value.group(1)
-    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
-        after = NUMBER_VALUE.match(text[value.end() :])
-        if after and after.group(1)[0].isdigit():
-            number = f"{number} {after.group(1)}"
-    if not any(ch.isdigit() for ch in number):
-        return None
-    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", number):
-        return None
-    return number
-
-
-def _number_below(rows: Sequence[Row], index: int, offset: int) -> str | None:
-    """The value under a label that heads a column (`Invoice No.` over `INV-0042`)."""
-    if index + 1 >= len(rows):
-        return None
-    row, below = rows[index], rows[index + 1]
-    position = 0
-    label = row.cells[0]
-    for cell in row.cells:
-        if position + len(cell.text) > offset:
-            label = cell
-            break
-        position += len(cell.text) + 1
-    if not 0 < below.y - row.y <= 2.5 * label.height:
-        return None
-    for cell in below.phrases():
-        if min(cell.right, label.right) - max(cell.x, label.x) > 0:
-            return _number_value(cell.text)
-    return None
-
-
 def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     """The text over the value at `offset` of row `index`, and whether it is that value's
     column heading: the cells of a table's heading row over a cell that starts with the
@@ -189,7 +125,7 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     line before its value)."""
     if index == 0:
         return "", False
-    start, cell = _cell_at(rows[index], offset)
+    start, cell = cell_at(rows[index], offset)
     above = rows[index - 1]
     over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
     if (
@@ -201,16 +137,6 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     ):
         return " ".join(c.text for c in over), True
     return above.text, False
-
-
-def _cell_at(row: Row, offset: int) -> tuple[int, Cell]:
-    """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
-    position = 0
-    for cell in row.cells:
-        if position + len(cell.text) > offset:
-            return position, cell
-        position += len(cell.text) + 1
-    return position - len(row.cells[-1].text) - 1, row.cells[-1]
 
 
 def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:

@@ -16,6 +16,8 @@ or when two total labels print it; and believed less when it sits in a tax summa
 table or below the payment lines.
 Its confidence says how much of that evidence agreed; two strong candidates that
 disagree lower it, so the field goes to a person instead of being confidently wrong.
+So does a total label whose amount the OCR read with letters for digits (`2O.50`)
+when the chosen total is another amount.
 """
 
 import re
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from bot.invoices.amounts import Amount, amounts
+from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.labels import (
     CASH_LABELS,
     CHANGE_LABELS,
@@ -41,6 +43,9 @@ from bot.invoices.layout import Row
 
 #: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
 MOST_ROUNDING = Decimal("0.10")
+#: Confidence of a total chosen while a total label's own amount was misread.
+UNREAD = 0.6
+_AS_DIGITS = str.maketrans("OSIlB", "05118")
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,26 @@ def rounding(rows: Sequence[Row]) -> Decimal | None:
 
 
 def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
+    best = _best(rows, evidence)
+    if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
+        best = replace(best, confidence=min(best.confidence, UNREAD))
+    return best
+
+
+def _misread_totals(rows: Sequence[Row]) -> list[Decimal]:
+    """Amounts after a total label that the OCR read with letters for digits
+    (`TOTAL 2O.50`), as the digits they stand for. Such a total is no candidate, so the
+    one chosen instead (the cash, an item) is doubtful unless it is the same amount."""
+    return [
+        value
+        for row in rows
+        for token in MISREAD_AMOUNT.finditer(row.text)
+        if _weight(row.text[: token.start()])
+        and (value := parse_number(token.group().translate(_AS_DIGITS))) is not None
+    ]
+
+
+def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     labelled = _labelled(rows)
     rounded = _rounded(labelled, evidence.roundings)
     values = {amount.value for _, amount, _, _ in labelled}

@@ -3,8 +3,9 @@
 Checks: subtotal + tax = total (±0.01; with tax included in the prices,
 subtotal = total also passes), line items sum to the subtotal (or the total
 when there is no subtotal), the issue date is plausible, the currency is an
-ISO 4217 code. A field needs review when it is missing but required, when the
-extractor is less than `SURE` of it, or when a failed check names it.
+ISO 4217 code. A field needs review when it is missing but required (the invoice
+number too on a bill with payment terms), when the extractor is less than `SURE`
+of it, or when a failed check names it.
 """
 
 import datetime as dt
@@ -40,6 +41,8 @@ def checks(invoice: Invoice, today: dt.date | None = None) -> list[Check]:
 def needs_review(invoice: Invoice, done: list[Check]) -> list[str]:
     """Fields to show a person, in schema order."""
     flagged = {name for name in REQUIRED if getattr(invoice, name) is None}
+    if invoice.expects_number and invoice.invoice_number is None:
+        flagged.add("invoice_number")
     for name in (*FIELDS, "line_items"):
         value = invoice.line_items if name == "line_items" else getattr(invoice, name)
         if value not in (None, []) and invoice.confidence.get(name, 0.0) < SURE:

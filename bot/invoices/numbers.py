@@ -1,0 +1,208 @@
+"""The invoice number: the reference beside or under the strongest number label.
+
+No arithmetic checks a number, so its confidence comes from the evidence alone and
+drops below review when that evidence is weak: the value reads as another field (an
+amount, an IBAN, a VAT id, a phone or fax number printed elsewhere), it is too short
+to be a reference, more digits follow it that may belong to it, the OCR was unsure of
+it, or equally strong labels name different numbers.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.invoices.dates import find_dates
+from bot.invoices.labels import (
+    BILL_WORDS,
+    CUSTOMER_LABELS,
+    NUMBER_LABELS,
+    NUMBER_VALUE,
+    OTHER_NUMBER_LABELS,
+    PAYMENT_TERMS,
+    TAX_ID,
+)
+from bot.invoices.layout import Cell, Row, cell_at
+
+#: Confidence of a number whose evidence is weak: below `validate.SURE`.
+DOUBTFUL = 0.5
+#: OCR confidence below which one misread character in a reference is likely.
+LEGIBLE = 0.9
+#: Fewer characters than this are rarely a whole reference.
+SHORTEST = 3
+#: Shorter values turn up inside any long phone number or id by chance.
+FOUND_ELSEWHERE = 6
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+#: EU and UK VAT ids: country code, then the national digits.
+_VAT_ID = re.compile(
+    r"(?:AT)U\d{8}|(?:BE)0?\d{9,10}|(?:DE|EE|EL|GR|PT)\d{9}|(?:DK|FI|HU|LU|MT|SI)\d{8}"
+    r"|(?:FR)[A-Z0-9]{2}\d{9}|(?:IT|LV)\d{11}|(?:NL)\d{9}B\d{2}|(?:GB|XI)\d{9}(?:\d{3})?"
+    r"|(?:ES)[A-Z0-9]\d{7}[A-Z0-9]|(?:PL|SK)\d{10}|(?:SE)\d{12}"
+)
+_NEXT_TOKEN = re.compile(r"\s+(\S+)")
+_REFERENCE_PART = re.compile(r"[A-Z]{0,3}\d[A-Z0-9/_-]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A value beside or under a number label."""
+
+    value: str
+    weight: int
+    row: int
+    below: bool
+    #: OCR confidence of the cell the value was read from.
+    legible: float
+    #: More reference-like text follows the value after a space.
+    cut: bool = False
+
+
+def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
+    """The number beside the strongest number label (`Invoice no.`, `Rechnungs-Nr.`,
+    `N° de facture`, `Handelsrechnung (380) Nr.`, `Beleg-Nr`), or under it when the label
+    heads a column; never a label that is part of a VAT or registration id. The first
+    of the strongest wins; its confidence says how much to believe it."""
+    seen = candidates(rows)
+    if not seen:
+        return None
+    strongest = max(found.weight for found in seen)
+    best = next(found for found in seen if found.weight == strongest)
+    sure = {3: 0.9, 2: 0.8, 1: 0.5}[best.weight] - (0.05 if best.below else 0.0)
+    sure = min(sure, 0.5 + 0.5 * rows[best.row].confidence)
+    if doubts(best, seen, rows):
+        sure = min(sure, DOUBTFUL)
+    return best.value, sure
+
+
+def candidates(rows: Sequence[Row]) -> list[Seen]:
+    """Each number label's value, in reading order, stronger labels first in a row."""
+    found = []
+    for index, row in enumerate(rows):
+        ids = [match.span() for match in TAX_ID.finditer(row.text)]
+        for pattern, weight in NUMBER_LABELS:
+            for match in pattern.finditer(row.text):
+                if any(a < match.end() and match.start() < b for a, b in ids):
+                    continue
+                seen = _beside(row, index, match.end(), weight) or _below(
+                    rows, index, match.start(), weight
+                )
+                if seen is not None:
+                    found.append(seen)
+                    break
+    return found
+
+
+def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
+    """Why `best` may be wrong, if anything says so."""
+    reasons = []
+    value = best.value
+    if _AMOUNT.fullmatch(value):
+        reasons.append("reads as an amount")
+    compact = re.sub(r"[\W_]", "", value).upper()
+    if _is_iban(compact) or _VAT_ID.fullmatch(compact):
+        reasons.append("reads as a bank account or VAT id")
+    if len(compact) < SHORTEST:
+        reasons.append("too short for a reference")
+    if best.cut:
+        reasons.append("more digits follow it")
+    if best.legible < LEGIBLE:
+        reasons.append("the OCR was unsure of it")
+    if _printed_as_another(compact, best.row, rows):
+        reasons.append("printed elsewhere as a phone number or tax id")
+    rivals = {_key(found.value) for found in seen if found.weight == best.weight}
+    if len(rivals) > 1:
+        reasons.append("equally strong labels name different numbers")
+    return reasons
+
+
+def expects_number(text: str) -> bool:
+    """A bill (payment terms or bank details, and a bill's title or customer), not a till
+    receipt: it should carry a number, so a missing one needs a person."""
+    return bool(
+        PAYMENT_TERMS.search(text) and (BILL_WORDS.search(text) or CUSTOMER_LABELS.search(text))
+    )
+
+
+def _value_span(text: str) -> tuple[str, int, int] | None:
+    """The reference at the start of `text` (with a digit, not a date; a short letter
+    prefix set apart is kept: `CS 67832`), with where it starts and ends."""
+    value = NUMBER_VALUE.match(text)
+    if not value:
+        return None
+    number, end = value.group(1), value.end()
+    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
+        after = NUMBER_VALUE.match(text[end:])
+        if after and after.group(1)[0].isdigit():
+            number, end = f"{number} {after.group(1)}", end + after.end()
+    if not any(ch.isdigit() for ch in number):
+        return None
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", number):
+        return None
+    return number, value.start(1), end
+
+
+def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
+    found = _value_span(row.text[offset:])
+    if found is None:
+        return None
+    value, start, end = found
+    cell = cell_at(row, offset + start)[1]
+    return Seen(value, weight, index, False, cell.confidence, _continues(row.text[offset + end :]))
+
+
+def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
+    """The value under a label that heads a column (`Invoice No.` over `INV-0042`)."""
+    if index + 1 >= len(rows):
+        return None
+    row, below = rows[index], rows[index + 1]
+    label = cell_at(row, offset)[1]
+    if not 0 < below.y - row.y <= 2.5 * label.height:
+        return None
+    cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
+    if cell is None:
+        return None
+    found = _value_span(cell.text)
+    if found is None:
+        return None
+    value, _, end = found
+    return Seen(value, weight, index, True, cell.confidence, _continues(cell.text[end:]))
+
+
+def _overlap(cell: Cell, other: Cell) -> bool:
+    return min(cell.right, other.right) - max(cell.x, other.x) > 0
+
+
+def _continues(rest: str) -> bool:
+    """Whether the text after a value starts with what may be more of it (`2024 00123`),
+    not a date, a time or an amount."""
+    token = _NEXT_TOKEN.match(rest)
+    if not token or not _REFERENCE_PART.fullmatch(token.group(1)):
+        return False
+    part = token.group(1)
+    return not (find_dates(part) or _AMOUNT.fullmatch(part) or re.fullmatch(r"\d+:\d+", part))
+
+
+def _is_iban(compact: str) -> bool:
+    """An IBAN by its shape and its mod-97 check digits."""
+    if not _IBAN.fullmatch(compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _printed_as_another(compact: str, row: int, rows: Sequence[Row]) -> bool:
+    """Whether the value follows a phone, fax, bank or tax-id label on another row."""
+    if len(compact) < FOUND_ELSEWHERE:
+        return False
+    for index, other in enumerate(rows):
+        if index == row:
+            continue
+        for labels in (OTHER_NUMBER_LABELS, TAX_ID):
+            match = labels.search(other.text)
+            if match and compact in re.sub(r"[\W_]", "", other.text[match.end() :]).upper():
+                return True
+    return False
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[\W_]", "", value).upper()

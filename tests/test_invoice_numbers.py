@@ -1,0 +1,101 @@
+"""The invoice number and when it needs a person: weak evidence lowers its confidence.
+
+A wrong invoice number breaks no arithmetic, so only the evidence for it can tell a
+person to look: what the value looks like, how legible it was, what stands beside it
+and whether the document should carry a number at all.
+"""
+
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_rules import TODAY, line, receipt
+
+HEAD = [("NORDWIND HANDEL GMBH", 100)]
+TAIL = [
+    [("Datum: 15.03.2024", 20)],
+    [("Gesamtbetrag", 20), ("119,00 EUR", 500)],
+]
+
+
+def number_of(*printed: list[tuple[str, float]]) -> tuple[str | None, bool]:
+    """The number read from these rows, and whether it goes to a person."""
+    invoice = extract(rows(receipt(HEAD, *printed, *TAIL)), today=TODAY)
+    return invoice.invoice_number, "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_number_beside_its_label_is_believed():
+    assert number_of([("Rechnungsnummer: RE-2024-0042", 20)]) == ("RE-2024-0042", False)
+    assert number_of([("Invoice No: 2014-03", 20)]) == ("2014-03", False)
+
+
+def test_a_number_that_reads_as_an_amount_goes_to_a_person():
+    assert number_of([("Invoice No: 125.00", 20)]) == ("125.00", True)
+
+
+def test_a_number_that_is_an_iban_goes_to_a_person():
+    iban = "DE89370400440532013000"
+    assert number_of([("Invoice No:", 20), (iban, 300)]) == (iban, True)
+
+
+def test_a_number_printed_elsewhere_as_the_phone_or_vat_id_goes_to_a_person():
+    assert number_of([("Tel: 0387361234", 20)], [("Invoice No: 0387361234", 20)])[1]
+    assert number_of([("USt-IdNr: 123456789", 20)], [("Invoice No: 123456789", 20)])[1]
+
+
+def test_a_very_short_number_goes_to_a_person():
+    assert number_of([("Invoice No: 42", 20)]) == ("42", True)
+    assert number_of([("Invoice No: 731", 20)]) == ("731", False)
+
+
+def test_a_number_with_more_digits_after_a_space_may_be_cut_short():
+    assert number_of([("Invoice No: 2024 00123", 20)]) == ("2024", True)
+    assert number_of([("Invoice No: 4711 vom 15.03.2024", 20)]) == ("4711", False)
+
+
+def test_two_number_labels_that_disagree_go_to_a_person():
+    same = number_of([("Invoice No: A-1001", 20)], [("Rechnungsnummer: A-1001", 20)])
+    assert same == ("A-1001", False)
+    differ = number_of([("Invoice No: A-1001", 20)], [("Rechnungsnummer: A-1007", 20)])
+    assert differ == ("A-1001", True)
+
+
+def test_a_number_the_ocr_was_unsure_of_goes_to_a_person():
+    lines = receipt(HEAD, *TAIL)
+    lines.append(line("Invoice No: INV-20419", 20, 400, confidence=0.6))
+    invoice = extract(rows(lines), today=TODAY)
+    assert invoice.invoice_number == "INV-20419"
+    assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_bill_with_payment_terms_but_no_number_goes_to_a_person():
+    invoice = extract(
+        rows(
+            receipt(
+                [("Sammy Maystone INVOICE", 100)],
+                [("Bill To:", 20)],
+                [("Payment Terms: Net 30 days", 20)],
+                [("Date: Jan 1, 2022", 20)],
+                [("Total:", 20), ("$127.50", 500)],
+            )
+        ),
+        today=TODAY,
+    )
+    assert invoice.invoice_number is None
+    assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_till_receipt_without_a_number_is_not_sent_for_one():
+    invoice = extract(
+        rows(
+            receipt(
+                [("KEDAI RUNCIT AH SENG", 100)],
+                [("TAX INVOICE", 150)],
+                [("Date: 02/01/2018", 20)],
+                [("Total", 20), ("21.70", 500)],
+                [("Cash", 20), ("21.70", 500)],
+            )
+        ),
+        today=TODAY,
+    )
+    assert invoice.invoice_number is None
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
