@@ -153,6 +153,141 @@ def test_chinese_names_beside_titles_shops_and_contact_words(text, names):
     assert [value for value, kind in found(text) if kind == "NAME"] == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人：行政，有问题找前台",
+        "负责人：运营",
+        "付款人：客户",
+        "发票抬头：公司名称；联系人：采购",
+        "收件人：北京",
+        "收件人：深圳南山",
+        "负责人：暂定",
+        "负责人：待确认",
+        "联系人：客服热线",
+        "联系人：微信群",
+        "经办人：财务",
+        "收件人：仓库",
+        "负责人：钉钉",
+        "联系人：店长",
+        "申请人：员工本人",
+        "负责人：乙方代表",
+        "联系人：文员",
+    ],
+)
+def test_a_chinese_name_label_given_a_role_a_place_or_a_placeholder(text):
+    assert [value for value, kind in found(text, entities=False) if kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("审批人：陈主任", ["陈主任"]),
+        ("对接人：邵建平，电话另发", ["邵建平"]),
+        ("会议纪要 记录人：孙悦", ["孙悦"]),
+        ("报销人：傅雪梅", ["傅雪梅"]),
+        ("签收人：欧阳娜娜", ["欧阳娜娜"]),
+        ("联系人：阿依古丽·买买提", ["阿依古丽·买买提"]),
+    ],
+)
+def test_a_chinese_name_after_a_label_of_notes_tickets_and_approvals(text, names):
+    assert [value for value, kind in found(text, entities=False) if kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("麻烦跟邝美玲说一下报价", ["邝美玲"]),
+        ("这单是岑志明跟的", ["岑志明"]),
+        ("佟丽娅下午请假", ["佟丽娅"]),
+        ("请钟海涛确认合同", ["钟海涛"]),
+    ],
+)
+def test_chinese_names_of_rarer_surnames_or_split_by_the_tagger(text, names):
+    assert [value for value, kind in found(text) if kind == "NAME"] == names
+
+
+def test_a_form_label_the_tagger_calls_a_name_is_not_one():
+    text = "报销单\n申请人：赵强\n身份证号：见附件"
+    assert [value for value, kind in found(text) if kind == "NAME"] == ["赵强"]
+
+
+def test_names_that_lead_the_lines_of_meeting_notes():
+    text = "周会纪要\n韩婷婷：西安项目进度正常\n- 莫红霞：新同事已入职\n欧阳娜娜：负责前端"
+    assert [v for v, kind in found(text) if kind == "NAME"] == ["韩婷婷", "莫红霞", "欧阳娜娜"]
+
+
+def test_field_labels_that_lead_a_line_are_not_names():
+    text = "金额：300元\n周一：开会\n车牌号：沪C7788\n单价：20\n高度：3米\n房间号：1201\n江苏：完成"
+    assert [v for v, kind in found(text) if kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lunch with Priyanka on Thursday?", ["Priyanka"]),
+        ("Coffee with Björn later, want to join?", ["Björn"]),
+        ("According to Esperanza the shipment is delayed.", ["Esperanza"]),
+        ("Shoutout to Fatoumata for closing the deal!", ["Fatoumata"]),
+        ("Happy birthday Maximilian!", ["Maximilian"]),
+        ("Yusuf is out tomorrow, Leilani covers.", ["Yusuf", "Leilani"]),
+        ("Heads up: Leopold is taking over the account.", ["Leopold"]),
+        ("Stefania, can you review PR 42?", ["Stefania"]),
+        ("Sorry Wojciech, I missed your call.", ["Wojciech"]),
+        ("Oksana and Bartek will cover the stand at the expo.", ["Oksana", "Bartek"]),
+        ("Ask Rhiannon or Beatriz.", ["Rhiannon", "Beatriz"]),
+        ("Going to see Amelie and Jaroslav Novak tomorrow.", ["Amelie", "Jaroslav Novak"]),
+        ("Kemal can't make it today.", ["Kemal"]),
+        ("Radek replied to the thread.", ["Radek"]),
+        ("FYI Anselm is on PTO.", ["Anselm"]),
+        ("Thx Aurelio", ["Aurelio"]),
+        ("Great job, Valentijn!", ["Valentijn"]),
+        ("Welcome aboard, Thandiwe!", ["Thandiwe"]),
+        ("Has anyone seen Florentyna?", ["Florentyna"]),
+        ("Farewell drinks for Rosalind on Friday.", ["Rosalind"]),
+        ("Book a cab for Ilse at 7.", ["Ilse"]),
+        ("Jonas from legal will review it.", ["Jonas"]),
+        ("Bought a gift for Anneliese.", ["Anneliese"]),
+        ("the parcel for Ifeoma Chukwu should go to the back door", ["Ifeoma Chukwu"]),
+    ],
+)
+def test_a_first_name_alone_in_chat_where_the_words_around_say_person(text, names):
+    assert [value for value, kind in found(text) if kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minutes taken by Oyelaran Bello.", ["Oyelaran Bello"]),
+        ("Invoice #4471 is addressed to Dervla Kearney.", ["Dervla Kearney"]),
+        ("The booking is under the name Mireille Dubois.", ["Mireille Dubois"]),
+        ("Note: Vikram Rathore prefers email.", ["Vikram Rathore"]),
+        ("Emailing Yolanda Ferreira now.", ["Yolanda Ferreira"]),
+    ],
+)
+def test_a_full_name_in_notes_and_invoices_where_the_words_around_say_person(text, names):
+    assert [value for value, kind in found(text) if kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract is with Acme Holdings, not with Brightwater Logistics.",
+        "Apple released a new MacBook and Google launched Gemini.",
+        "I sent it to Berlin yesterday, the Paris office has it.",
+        "We ordered from Northwind Traders again.",
+        "Can Marshall, Davidson and Webster deliver 357 units of standing desk?",
+        "The Stripe payout failed again.",
+        "Great job on the Orion launch, everyone!",
+        "Book a table for Nobu at 8.",
+        "courier it to H.No. 42, Sitapur Zila, Lucknow 226001 please",
+        "Flat 7, Ashok Nagar Colony, Pune, the tenant moved in",
+    ],
+)
+def test_companies_places_and_products_in_chat_are_not_names(text):
+    assert [value for value, kind in found(text) if kind == "NAME"] == []
+
+
 def test_the_fast_path_leaves_bare_names_to_the_model():
     text = "Could you forward the slides to Mariana Okafor before lunch?"
     assert found(text, entities=False) == []

@@ -158,14 +158,21 @@ _HONORIFIC = re.compile(
 _HAN = "\u4e00-\u9fff"
 #: Words that end a name written straight after it: `联系人王芳电话138…`.
 _CN_AFTER_NAME = "电话|手机|邮箱|地址|微信|座机|传真|先生|女士|小姐"
+#: Labels of a form, a ticket or meeting notes that a person's name follows.
+_CN_NAME_LABELS = (
+    "姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核人?|付款人|领款人|持卡人"
+    "|对接人|审批人|审核人|报销人|签收人|提交人|责任人|主持人|记录人"
+)
 _CN_LABELLED_NAME = re.compile(
-    rf"(?:姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核人?|付款人|领款人|持卡人)"
-    rf"[ \t]*[:：]?[ \t]*([{_HAN}·]{{2,4}}?)(?={_CN_AFTER_NAME}|[^{_HAN}·]|$)"
+    rf"(?:{_CN_NAME_LABELS})"
+    rf"[ \t]*[:：]?[ \t]*([{_HAN}]{{1,8}}·[{_HAN}]{{1,8}}|[{_HAN}·]{{2,4}}?)"
+    rf"(?={_CN_AFTER_NAME}|[^{_HAN}·]|$)"
 )
 #: What a name label is often given instead of a person: a department, a company, a
 #: desk, or "to be decided".
 _CN_NOT_A_PERSON = re.compile(
-    r"(?:部|处|科|组|室|中心|公司|集团|银行|医院|学校|大学|局|厅|台|店|厂|所|院|会|办|队|站)$"
+    r"(?:部|处|科|组|室|中心|公司|集团|银行|医院|学校|大学|局|厅|台|店|厂|所|院|会|办|队|站"
+    r"|员|主管|高管|本人|代表|热线|群)$"
     r"|^(?:本人|待定|未定|同上|暂无|不详|保密|见附件|如上|客服|前台|全体|各位|大家)$"
 )
 #: The commonest Chinese surnames (together about nine in ten people).
@@ -177,6 +184,13 @@ CN_SURNAMES = (
 )
 CN_COMPOUND_SURNAMES = frozenset(
     {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "司徒", "令狐", "夏侯"}
+)
+#: Surnames outside `CN_SURNAMES`, trusted only after a name label or where a tagger
+#: calls the word a name; those that also start everyday words (明, 时, 全, 应, 商, 简,
+#: 盖 …) are left out.
+CN_RARER_SURNAMES = (
+    "和傅颜庄申欧耿兰符舒纪涂盛翁靳饶牟艾尤卓缪娄窦岑柏瞿佟臧苟卞姬栾刁巫寇桑郎甄丛仲敖巩佘"
+    "苑迟邝匡惠晋闻燕冀郜鄢伏阚隆竺逯桓"
 )
 #: A surname alone before a title (`王经理`, `高先生`, `李总`) where the surname starts a word:
 #: after no Chinese character, or after a verb or particle that goes before a person
@@ -246,7 +260,21 @@ def detect_names(text: str) -> Iterator[Candidate]:
                 continue
             if pattern is _CN_POLITE_NAME and name[:2] in _CN_TITLE_MODIFIERS:
                 continue
+            if pattern is _CN_LABELLED_NAME and not _cn_surname_first(name):
+                continue
             yield Candidate(match.start(1), match.end(1))
+
+
+def _cn_surname_first(name: str) -> bool:
+    """Whether a text after a Chinese name label starts like a person's name. The label
+    is as often given a role, a desk, a place, a product or "to be decided" (采购, 行政,
+    北京, 钉钉, 暂定), and these seldom start with a surname."""
+    return (
+        "·" in name
+        or name[:2] in CN_COMPOUND_SURNAMES
+        or name[0] in CN_SURNAMES
+        or name[0] in CN_RARER_SURNAMES
+    )
 
 
 def _listed_names(text: str) -> Iterator[Candidate]:
@@ -277,7 +305,7 @@ NAMES = Detector(
         rf"(?i:\b(?:{_LIST_LABELS}))[ \t]*[:：]",
         rf"{_SALUTATION}\.?[ \t]+[{_UPPER}]",
         rf"@[{_UPPER}]",
-        "姓名|联系人|收件人|收货人|经办人|负责人|申请人|开票人|收款人|复核|付款人|领款人|持卡人",
+        _CN_NAME_LABELS,
         "先生|女士|小姐|老师|经理|总|医生",
     ),
 )

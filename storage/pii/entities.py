@@ -27,6 +27,7 @@ from typing import Any
 from storage.pii.candidates import Candidate
 from storage.pii.context import (
     CN_COMPOUND_SURNAMES,
+    CN_RARER_SURNAMES,
     CN_SURNAMES,
     NOT_A_PERSON_BEFORE,
     SALUTATIONS,
@@ -62,24 +63,39 @@ _KIN_AND_ROLES = (
 )
 #: Words before a name that say person, whatever the model made of the name.
 _STRONG_BEFORE = re.compile(
-    rf"(?i:\b(?:tell|ask|asked|told|thank|thanks|ping|pinged|cc|remind|invite|invited|hi|hello"
+    rf"(?i:\b(?:tell|ask|asked|told|thank|thanks|thx|ping|pinged|cc|remind|invite|invited|hi|hello"
     rf"|hey|dear|dm|message|messaged|email|emailed|congrats|congratulations|welcome|text|texted"
     rf"|(?:i|we)\s+(?:think|guess|hope|heard|saw|met)|{_KIN_AND_ROLES}"
     rf"|pair(?:ed|ing)?\s+with|chat(?:ted|ting)?\s+with|catch(?:ing)?\s+up\s+with"
     rf"|(?:speak|spoke|speaking|talk|talked|talking)\s+(?:to|with)|who\s+is|who's"
     rf"|loop(?:ed|ing)?\s+in|hand(?:ed|ing)?\s+(?:it\s+|this\s+)?over\s+to"
     rf"|escalat(?:e|ed|ing)\s+(?:it\s+|this\s+)?to|(?:re)?assign(?:ed|ing)?\s+(?:it\s+|this\s+)?to"
-    rf"|waiting\s+(?:on|for)|hear(?:d)?\s+(?:back\s+)?from"
+    rf"|waiting\s+(?:on|for)|hear(?:d)?\s+(?:back\s+)?from|according\s+to|shout-?out\s+to"
+    rf"|(?:lunch|dinner|coffee|drinks|breakfast|brunch|1:1|one-on-one)\s+with|birthday|sorry"
+    rf"|covering\s+for|on\s+behalf\s+of"
+    rf"|(?:delivery|parcel|package|gift|present|appointment|reservation|cab|taxi)\s+for"
+    rf"|(?:taken|raised|approved|submitted|prepared|requested|signed|reviewed|authori[sz]ed)\s+by"
+    rf"|addressed\s+to|under\s+the\s+name(?:\s+of)?"
+    rf"|(?:emailing|messaging|texting|pinging|reminding|thanking|inviting)"
+    rf"|(?:farewell|leaving)(?:\s+(?:drinks|party|lunch|card))?\s+for"
+    rf"|(?:great|good|nice)\s+(?:job|work)|well\s+done|welcome\s+aboard"
+    rf"|(?:has\s+anyone|have\s+you)\s+seen"
     rf")\s*[,:]?\s*"
     rf"|\b(?:regards|best|cheers|sincerely|signed|yours(?:\s+truly)?),\s*|@)$"
 )
-#: Words before a name that fit a person or a company alike.
-_WEAK_BEFORE = re.compile(r"(?i:\b(?:with|from|to|meet|met|call|called|by|and|or)\s*[,:]?\s*)$")
+#: Words before a name that fit a person or a company alike; "and X" is no evidence of
+#: its own, only beside a person (`_bare_names`).
+_WEAK_BEFORE = re.compile(r"(?i:\b(?:with|from|to|meet|met|call|called|by)\s*[,:]?\s*)$")
 #: Words after a name that say person ("Henrik said", "Ana's", "Tom and I").
 _STRONG_AFTER = re.compile(
-    r"^(?:'s\b|’s\b|\s+(?:said|says|thinks|wrote|asked|told|moved|called|texted|emailed|agreed"
+    r"^(?:'s\b|’s\b|,\s+(?:can|could|would|will)\s+you\b"
+    r"|\s+(?:said|says|thinks|wrote|asked|told|moved|called|texted|emailed|agreed"
     r"|reported|raised|mentioned|suggested|promised|apologi[sz]ed|found\s+the|and\s+I|and\s+me"
     r"|herself|himself|is\s+(?:on\s+leave|off|out|sick|away|on\s+holiday|covering)"
+    r"|covers|prefers|is\s+taking\s+over|replied|responded|is\s+on\s+PTO"
+    r"|from\s+(?:legal|finance|sales|hr|it|ops|marketing|accounts|support|procurement|payroll)\b"
+    r"|(?:can't|can’t|cannot|won't|won’t|couldn't|couldn’t)\s+make\s+it"
+    r"|(?:will|can|could)\s+(?:call|chase|email|text|ring|cover|pair|draft|present|follow\s+up)"
     r"|still\s+has|will\s+pair|(?:needs\s+)?to\s+(?:call|chase|send|email|follow|check|review"
     r"|book|share|draft|prepare|update|contact|ask|confirm|organi[sz]e|schedule|ring|text|sign"
     r"|approve|pay|visit|reply|respond|answer|join|decide|get\s+back|weigh\s+in|sign\s+off))\b)"
@@ -129,6 +145,15 @@ _NOT_PEOPLE_WORDS = frozenset(
         "Please",
         "Thanks",
         "Thank",
+        "Sorry",
+        "Thx",
+        "FYI",
+        "Congrats",
+        "Congratulations",
+        "Welcome",
+        "Cheers",
+        "Morning",
+        "Happy",
         "Hi",
         "Hello",
         "Hey",
@@ -223,6 +248,10 @@ _NOT_PEOPLE_WORDS = frozenset(
         "Ramadan",
     ]
 )
+#: Last words of a place, never of a person's name (`Sitapur Zila`, `Ashok Nagar`).
+_PLACE_ENDS = frozenset(
+    {"Street", "Road", "Avenue", "Boulevard", "Zila", "Nagar", "Colony", "Marg", "Chowk"}
+)
 _ENTITY_LABELS = {"PERSON": "NAME"}
 #: Entity types the small model gives a name it does not know (`text Mónica` as LOC,
 #: `pair with Aimé` as ORG); a run of them is a name only where the words around say
@@ -230,6 +259,8 @@ _ENTITY_LABELS = {"PERSON": "NAME"}
 _NAME_LIKE_ENTITIES = frozenset(
     {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 )
+#: What joins two names of one list: "Ravi and Sunita", "Rhiannon or Beatriz".
+_JOINED = re.compile(r",?\s+(?:and|or|&)\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?")
 _TITLES = frozenset(SALUTATIONS)
 #: "Company name:", "Product name:": what follows names a thing.
@@ -286,6 +317,9 @@ _CN_PLACE_ENDS = frozenset("庄井界州镇村岛港湾桥寨堡沟坡屯铺路�
 #: e-mail address or a phone number after a name).
 _MODEL_CODE_NEXT = re.compile(r" ?[A-Za-z]{1,8}-?\d[\w-]*(?![@.\w])")
 _CN_BUILDING_NEXT = re.compile(r"\d{0,4}(?:[栋幢座楼室]|号楼|单元|期)")
+#: A line of meeting notes or a chat transcript led by who speaks: `韩婷婷：进度正常`.
+_CN_SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]*)?([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+_ALL_SURNAMES = frozenset(CN_SURNAMES + CN_RARER_SURNAMES)
 #: Tags the tagger gives the given name it split from an unknown full name.
 _CN_GIVEN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "z", "n", "a", "ng", "nz", "j"})
 
@@ -326,10 +360,12 @@ def _english(text: str) -> Iterator[tuple[int, int, str]]:
     for offset, piece in _pieces(text):
         with _LOCK:
             doc = nlp(piece)
-        for entity in doc.ents:
-            if entity.label_ in _ENTITY_LABELS and (span := _person(entity)) is not None:
-                yield offset + span[0], offset + span[1], "NAME"
-        for start, end in _bare_names(doc):
+        people = [
+            span
+            for entity in doc.ents
+            if entity.label_ in _ENTITY_LABELS and (span := _person(entity)) is not None
+        ]
+        for start, end in [*people, *_bare_names(doc, people)]:
             yield offset + start, offset + end, "NAME"
 
 
@@ -338,8 +374,12 @@ def _person(entity: Any) -> tuple[int, int] | None:
     word capitalised, not a thing's name (`Product name: Turbo Blender`), and a lone
     word only where the words around it say person (`fails Luhn` is not one)."""
     tokens = [token for token in entity if token.text.rstrip(".") not in _TITLES]
+    while tokens and tokens[0].text in _NOT_PEOPLE_WORDS:
+        tokens = tokens[1:]
     words = [token.text for token in tokens if not token.is_punct]
     if not words or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if words[-1] in _PLACE_ENDS:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = entity.doc.text
@@ -357,28 +397,60 @@ def _said_of_a_person(before: str, after: str, *, strong: bool) -> bool:
     return not strong and bool(_WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after))
 
 
-def _bare_names(doc: Any) -> Iterator[Candidate]:
+def _bare_names(doc: Any, known: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Runs of proper nouns the model gave no entity label, where the words around them
-    say person ("ask X", "my son X", "X said")."""
+    say person ("ask X", "my son X", "X said"), and the runs joined by "and", "or" or
+    "&" to one of those or to a `known` person ("Oksana and Bartek will cover")."""
     text = doc.text
+    runs = list(_proper_runs(doc))
+    sure = [(low, high) for low, high in known if _sure_person(text, low, high)]
+    people = [
+        any(low < end and start < high for low, high in sure)
+        or _run_is_person(text, start, end, labelled)
+        for start, end, labelled in runs
+    ]
+    joined = [
+        bool(_JOINED.fullmatch(text, runs[index][1], runs[index + 1][0]))
+        for index in range(len(runs) - 1)
+    ]
+    for index in [*range(len(joined)), *reversed(range(len(joined)))]:
+        if joined[index] and (people[index] or people[index + 1]):
+            people[index] = people[index + 1] = True
+    for (start, end, _), person in zip(runs, people, strict=True):
+        if person and not any(low <= start and end <= high for low, high in known):
+            yield Candidate(start, end)
+
+
+def _sure_person(text: str, start: int, end: int) -> bool:
+    """A model's person that may vouch for the names joined to it: a full name, or one
+    word the words around call a person for certain, not merely "and X" (`Marshall,
+    Davidson and Webster` is a firm)."""
+    if " " in text[start:end]:
+        return True
+    return _said_of_a_person(text[max(0, start - 32) : start], text[end:], strong=True)
+
+
+def _proper_runs(doc: Any) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, labelled) of each run of proper nouns; `labelled` when the words
+    around must say person for certain: the small model often calls a name it does not
+    know ORG or GPE, and a lone capitalised word ("Input should …", "Bill will …") is
+    weak evidence."""
     run: list[Any] = []
     for token in [*doc, None]:
         if token is not None and _proper(token):
             run.append(token)
             continue
         if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            # The small model often calls a name it does not know ORG or GPE: then only
-            # words that fit no company ("ping X", "my accountant X", "X said") decide.
-            labelled = any(token.ent_type_ not in ("", "PERSON") for token in run)
-            # A lone capitalised word ("Input should …", "Bill will …") needs more.
-            labelled = labelled or len(run) == 1
-            before, after = text[max(0, start - 32) : start], text[end:]
-            if after.lstrip(" ").startswith(":"):
-                pass  # a label ("Product Name:"), not a name
-            elif _said_of_a_person(before, after, strong=labelled):
-                yield Candidate(start, end)
+            labelled = len(run) == 1 or any(t.ent_type_ not in ("", "PERSON") for t in run)
+            yield run[0].idx, run[-1].idx + len(run[-1].text), labelled
         run = []
+
+
+def _run_is_person(text: str, start: int, end: int, labelled: bool) -> bool:
+    before, after = text[max(0, start - 32) : start], text[end:]
+    if after.lstrip(" ").startswith(":"):
+        return False  # a label ("Product Name:"), not a name
+    return _said_of_a_person(before, after, strong=labelled)
 
 
 def _proper(token: Any) -> bool:
@@ -389,6 +461,7 @@ def _proper(token: Any) -> bool:
         and token.ent_type_ in _NAME_LIKE_ENTITIES
         and token.text[:1].isupper()
         and token.text not in _NOT_PEOPLE_WORDS
+        and token.text not in _PLACE_ENDS
         and token.text.rstrip(".") not in _TITLES
     )
 
@@ -399,6 +472,7 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
         return
     with _LOCK:
         tagged = list(tagger.cut(text))
+    yield from _speakers(tagger, text)
     position = 0
     words: list[tuple[int, int, str]] = []
     for word, flag in tagged:
@@ -414,11 +488,13 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
             if given_start == end and 1 <= len(given) <= 2 and _HAN.fullmatch(given[0]):
                 yield start, given_end, "NAME"
                 continue
-        if flag in _CN_NAME_TAGS and 2 <= len(word) <= 4 and _surname_led(word):
+        if flag in _CN_NAME_TAGS and 2 <= len(word) <= 4 and _name_led(tagger, word):
             if _common_word(tagger, word) or _a_thing_or_place(tagger, text, words, index):
                 continue
             yield start, end, "NAME"
-        elif flag == "nr" and len(word) == 1 and word in CN_SURNAMES and index + 1 < len(words):
+        elif _given_after_surname(tagger, text, words, index):
+            yield start, words[index + 1][1], "NAME"
+        elif flag == "nr" and word in _ALL_SURNAMES and index + 1 < len(words):
             # The tagger splits a name it does not know: 曹/nr 婷婷/z, 丁/nr 志强/nrfg.
             given_start, given_end, given_flag = words[index + 1]
             given = text[given_start:given_end]
@@ -429,6 +505,23 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
                 and given_flag in _CN_GIVEN_TAGS
             ):
                 yield start, given_end, "NAME"
+
+
+def _speakers(tagger: Any, text: str) -> Iterator[tuple[int, int, str]]:
+    """Names that lead a line before a colon. Field labels stand there too (金额：,
+    周一：, 车牌号：) and are dictionary words or start with one; a full name the
+    tagger does not know (韩婷婷, split 韩/j 婷婷/z) is neither."""
+    freq = tagger.dt.tokenizer.FREQ
+    for match in _CN_SPEAKER.finditer(text):
+        word = match.group(1)
+        surname = 2 if word[:2] in CN_COMPOUND_SURNAMES else 1
+        if surname == 1 and (word[0] not in CN_SURNAMES or len(word) > 3):
+            continue
+        if len(word) - surname not in (1, 2):
+            continue
+        if freq.get(word, 0) or any(freq.get(word[:n], 0) for n in range(2, len(word))):
+            continue
+        yield match.start(1), match.end(1), "NAME"
 
 
 def _a_thing_or_place(
@@ -466,6 +559,35 @@ def _common_word(tagger: Any, word: str) -> bool:
 
 def _surname_led(word: str) -> bool:
     return word[:2] in CN_COMPOUND_SURNAMES or word[0] in CN_SURNAMES
+
+
+def _name_led(tagger: Any, word: str) -> bool:
+    """Whether a word the tagger calls a name starts with a surname: a common one, or a
+    rarer one (邝, 岑, 佟) where the word is no dictionary word (申请人 is one)."""
+    if _surname_led(word):
+        return True
+    return word[0] in CN_RARER_SURNAMES and tagger.dt.tokenizer.FREQ.get(word, 0) == 0
+
+
+def _given_after_surname(
+    tagger: Any, text: str, words: list[tuple[int, int, str]], index: int
+) -> bool:
+    """A common surname the tagger took for another word, right before a two-character
+    given name it tags as a name: 请钟/n 海涛/nr, 通知解/v 小龙/nr."""
+    start, end, flag = words[index]
+    if end - start != 1 or text[start] not in CN_SURNAMES or flag in _CN_NAME_TAGS:
+        return False
+    if index + 1 == len(words):
+        return False
+    given_start, given_end, given_flag = words[index + 1]
+    given = text[given_start:given_end]
+    return (
+        given_start == end
+        and len(given) == 2
+        and given_flag == "nr"
+        and not _surname_led(given)
+        and not _common_word(tagger, given)
+    )
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
