@@ -11,14 +11,12 @@ Layouts built here as OCR boxes.
 import pytest
 
 from bot.invoices.layout import rows
-from bot.invoices.lexicon import available, mend_name, mend_word, unknown_words
+from bot.invoices.lexicon import mend_name, mend_word
 from bot.invoices.rules import extract
 from bot.invoices.validate import SURE, checks, needs_review
 from bot.providers.types import OcrLine
 from tests.test_invoice_parties import page
 from tests.test_invoice_rules import TODAY, receipt
-
-pytestmark = pytest.mark.skipif(not available(), reason="wordfreq's lists are not installed")
 
 
 def read(lines):
@@ -48,7 +46,6 @@ def test_coined_and_foreign_words_are_left_alone(coined):
 def test_a_lower_case_start_in_a_capitalised_name_is_a_misread():
     assert mend_name("bourmet Corner Sdn Bhd") == ("Gourmet Corner Sdn Bhd", 1)
     assert mend_name("Lumora Corner Sdn Bhd") == ("Lumora Corner Sdn Bhd", 0)
-    assert unknown_words("ZORBIQ HARDWARE") == ["ZORBIQ"]
 
 
 def _till(name: str) -> list:

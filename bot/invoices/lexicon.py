@@ -12,6 +12,8 @@ only down to a frequency, for memory.
 import functools
 import re
 
+from wordfreq import get_frequency_list
+
 #: (language, wordfreq list, lowest Zipf frequency kept).
 LANGUAGES = (
     ("en", "large", 2.0),
@@ -38,11 +40,7 @@ WORD = re.compile(r"[^\W_][\w'|!]*[^\W_]")
 
 @functools.cache
 def _lexicon() -> dict[str, float]:
-    """Lower-case word -> its highest Zipf frequency in LANGUAGES; empty without wordfreq."""
-    try:
-        from wordfreq import get_frequency_list
-    except ImportError:
-        return {}
+    """Lower-case word -> its highest Zipf frequency in LANGUAGES."""
     words: dict[str, float] = {}
     for language, size, lowest in LANGUAGES:
         for rank, bucket in enumerate(get_frequency_list(language, size)):
@@ -61,10 +59,6 @@ def zipf(word: str) -> float:
     return _lexicon().get(word.lower(), 0.0)
 
 
-def available() -> bool:
-    return bool(_lexicon())
-
-
 def known(word: str) -> bool:
     return zipf(word) > 0
 
@@ -75,7 +69,7 @@ def mend_word(word: str, odd_case: bool = False) -> str | None:
     letter triple, or `odd_case`: its case unlike its neighbours'); None otherwise
     (known words, short words, coined names)."""
     letters = sum(ch.isalpha() for ch in word)
-    if letters < 4 or known(word) or not available():
+    if letters < 4 or known(word):
         return None
     if not (odd_case or any(ch.isdigit() for ch in word) or _rarest_triple(word) < ODD_TRIPLE):
         return None
@@ -112,11 +106,6 @@ def mend_name(name: str) -> tuple[str, int]:
         return better
 
     return WORD.sub(swap, name), mended
-
-
-def unknown_words(name: str) -> list[str]:
-    """The words of three letters or more in `name` that no list holds."""
-    return [word for word in re.findall(r"[^\W\d_]{3,}", name) if not known(word)]
 
 
 @functools.cache
