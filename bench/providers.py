@@ -196,7 +196,9 @@ def main() -> None:
         print("  limits  (not installed: pip install -e '.[bench]' to compare the library)")
     else:
         with OpenAISandbox(latency=args.latency, requests_per_minute=args.rpm) as server:
-            router = mmbot_router(server, args.rpm, 16, PolledMovingWindow)
+            router = mmbot_router(
+                server, args.rpm, 16, lambda name, limits: PolledMovingWindow(limits)
+            )
             started, failures = run_calls(
                 lambda i: router.vision(f"picture {i}", [picture(i)], max_tokens=50),
                 args.calls,

@@ -153,8 +153,7 @@ class SqlJobQueue:
                 list(row.values()),
             ).fetchone()
             if created is not None:
-                if self.db.dialect == "postgresql":
-                    self.db.notify(NEW_JOBS)
+                self.db.notify(NEW_JOBS)
                 return created[0], True
             existing = self.db.execute(
                 "select id from jobs where dedup_key = ?", [spec.dedup_key]

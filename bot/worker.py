@@ -37,6 +37,7 @@ from bot.jobs import CANCELLED, CANCELLING, DONE, FAILED, NEW_JOBS, Job, SqlJobQ
 from bot.log import log_context
 from bot.plugins import get_registry
 from bot.providers import Router
+from bot.providers.shared_limiter import SharedRateLimiter
 from bot.runner import Who, input_files, run_skill
 from bot.skill_choice import choose_skill
 from bot.skills import split_words
@@ -157,7 +158,13 @@ class Worker:
         self.db = thread_safe_database(self.db_path)
         self.queue = SqlJobQueue(self.db)
         self.client = web_client(self.settings)
-        self.router = Router(self.settings, db=self.db, shared_limits=True)
+        self.router = Router(
+            self.settings,
+            db=self.db,
+            limiter_factory=lambda name, limits: SharedRateLimiter(
+                limits, self.db, f"provider:{name}"
+            ),
+        )
         self.pacer = ChannelPacer(self.db_path)
         self.registry = get_registry()
         self.retiring: str | None = None

@@ -49,6 +49,9 @@ class SqliteDatabase(Database):
         """Insert `row` into `table`; its new `id`."""
         return self[table].insert(row).last_pk
 
+    def notify(self, channel: str) -> None:
+        """Nothing: a SQLite file's workers look for work every moment they are idle."""
+
     def close(self) -> None:
         self.conn.close()
 
@@ -65,7 +68,7 @@ def open_database(path: str | Path | None = None) -> AnyDatabase:
     process (only a power loss can take the last few back).
     """
     if postgres.is_postgres(path):
-        return _open_postgres(str(path))
+        return postgres.shared(str(path))
     path = Path(path) if path is not None else default_path()
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,17 +80,6 @@ def open_database(path: str | Path | None = None) -> AnyDatabase:
         _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     migrate(db)
-    return db
-
-
-_migrated: set[str] = set()
-
-
-def _open_postgres(url: str) -> postgres.PostgresDatabase:
-    db = postgres.shared(url)
-    if url not in _migrated:
-        migrate(db)
-        _migrated.add(url)
     return db
 
 

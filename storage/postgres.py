@@ -18,6 +18,7 @@ import psycopg
 from psycopg_pool import ConnectionPool
 
 from storage.dialect import Dialect, to_postgres
+from storage.migrations import migrate
 
 SCHEMES = ("postgresql://", "postgres://")
 POOL_SIZE = 8
@@ -158,12 +159,10 @@ class Listener:
         self._conn = psycopg.connect(url, **_connect_options())
         self._conn.execute(f"listen {channel}")
 
-    def wait(self, timeout: float) -> bool:
-        """Whether a notification came within `timeout` seconds (all waiting are taken)."""
-        got = False
+    def wait(self, timeout: float) -> None:
+        """Until a notification comes, or `timeout` seconds."""
         for _ in self._conn.notifies(timeout=timeout, stop_after=1):
-            got = True
-        return got
+            pass
 
     def close(self) -> None:
         self._conn.close()
@@ -183,12 +182,15 @@ def problem(url: str, timeout: float) -> str | None:
 
 
 def shared(url: str) -> PostgresDatabase:
-    """This process's database on the server at `url` (a forked child makes its own)."""
+    """This process's database on the server at `url`, migrated when first opened (a
+    forked child makes its own)."""
     key = (os.getpid(), url)
     with _shared_lock:
         db = _shared.get(key)
         if db is None:
-            db = _shared[key] = PostgresDatabase(url)
+            db = PostgresDatabase(url)
+            migrate(db)
+            _shared[key] = db
         return db
 
 

@@ -32,7 +32,6 @@ from bot.providers.cache import ResultCache, cache_key
 from bot.providers.images import prepare_images
 from bot.providers.limiter import Limits, RateLimiter
 from bot.providers.retry import Attempts, RetryPolicy, call_with_retries
-from bot.providers.shared_limiter import SharedRateLimiter
 from bot.providers.types import (
     ChatReply,
     ChatRequest,
@@ -82,15 +81,15 @@ class Router:
         registry: Registry | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        limiter_factory: Callable[[Limits], Any] | None = None,
-        shared_limits: bool = False,
+        limiter_factory: Callable[[str, Limits], Any] | None = None,
     ) -> None:
-        """`limiter_factory` makes each provider's limiter from its `Limits` (default:
-        `RateLimiter`, this process's alone). With `shared_limits`, the limits are kept in
-        `db` instead, one budget for every worker process on every host (as workers run)."""
+        """`limiter_factory` makes each provider's limiter from its name and `Limits`
+        (default: `RateLimiter`, this process's alone; workers keep the limits in the
+        database, one budget for every process on every host: `SharedRateLimiter`)."""
         self.settings = settings
-        self._limiter_factory = limiter_factory or (lambda limits: RateLimiter(limits, clock))
-        self._shared_limits_db = db if shared_limits else None
+        self._limiter_factory = limiter_factory or (
+            lambda name, limits: RateLimiter(limits, clock)
+        )
         self._registry = registry or get_registry()
         self._clock = clock
         self._sleep = sleep
@@ -368,11 +367,7 @@ class Router:
         limits = Limits(
             settings.requests_per_minute, settings.tokens_per_minute, settings.max_in_flight
         )
-        if self._shared_limits_db is not None:
-            limiter = SharedRateLimiter(limits, self._shared_limits_db, name)
-        else:
-            limiter = self._limiter_factory(limits)
-        return _ProviderState(provider=provider, limiter=limiter)
+        return _ProviderState(provider=provider, limiter=self._limiter_factory(name, limits))
 
     def _succeeded(self, name, capability, model, usage, attempts, started, context) -> None:
         state = self._state(name)
