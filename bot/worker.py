@@ -188,17 +188,14 @@ class Worker:
                 if job is None:
                     idle.wait()
                     continue
-                self._run_claimed(job, max_mb)
+                self.process(job)
+                release_free_memory()
+                if self.retiring is None and (used := resident_mb()) > max_mb:
+                    self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
         finally:
             idle.close()
         if self.retiring is not None:
             log.warning("worker %s retiring: %s", self.name, self.retiring)
-
-    def _run_claimed(self, job: Job, max_mb: int) -> None:
-        self.process(job)
-        release_free_memory()
-        if self.retiring is None and (used := resident_mb()) > max_mb:
-            self.retiring = f"{used:,.0f} MB resident, over the {max_mb} MB bound"
 
     @functools.cached_property
     def bot_user(self) -> str:
@@ -539,18 +536,8 @@ class _JobRun:
 
     def _hand_over(self, skill: str) -> None:
         """Back to the queue with its skill now named, for a host that takes that skill."""
-        with writing(self.worker.db):
-            AuditLog(self.worker.db).record(
-                action="job.handover",
-                status="queued",
-                team=self.spec.team,
-                channel=self.spec.channel,
-                user=self.spec.user,
-                skill=skill,
-                job_id=self.job.id,
-                detail=f"this host takes {', '.join(self.worker.settings.jobs.skills)}",
-            )
-            self.worker.queue.release(self.job.id, self.worker.name, skill=skill)
+        taken = ", ".join(self.worker.settings.jobs.skills)
+        self._release("job.handover", f"this host takes {taken}", skill=skill)
 
     def _put_back(self) -> None:
         """The worker is shutting down mid-job: the job goes back to the queue, for the next
@@ -564,18 +551,22 @@ class _JobRun:
                         self.skill_name, "paused while mmbot restarts; it will carry on"
                     ),
                 )
+        self._release("job.release", "the worker was stopped before the job could finish")
+
+    def _release(self, action: str, detail: str, skill: str | None = None) -> None:
+        """Queue the job again and audit why, in one transaction."""
         with writing(self.worker.db):
             AuditLog(self.worker.db).record(
-                action="job.release",
+                action=action,
                 status="queued",
                 team=self.spec.team,
                 channel=self.spec.channel,
                 user=self.spec.user,
-                skill=self.skill_name,
+                skill=skill or self.skill_name,
                 job_id=self.job.id,
-                detail="the worker was stopped before the job could finish",
+                detail=detail,
             )
-            self.worker.queue.release(self.job.id, self.worker.name)
+            self.worker.queue.release(self.job.id, self.worker.name, skill=skill)
 
     def _finish(self, status: str, reaction: str | None, outcome: str, error: str | None = None):
         self._react("eyes", remove=True)
