@@ -70,10 +70,9 @@ def find_pii(text: str, *, entities: bool = True) -> list[Span]:
             taken.add(Span(match.start(), match.end(), ""))
     found = [(detector.type, candidates) for detector, candidates in _found(text)]
     if entities:
-        found.append(("", sorted(find_entities(text), key=lambda e: (e[0], -e[1]))))
-    for detected, candidates in found:
-        for start, end, *named in candidates:
-            kind = named[0] if named else detected
+        found.append(("NAME", sorted(find_entities(text), key=lambda c: (c.start, -c.end))))
+    for kind, candidates in found:
+        for start, end in candidates:
             if kind in _CLIPPABLE:
                 if not taken.is_free(start, end):
                     end = taken.free_end(start, end)

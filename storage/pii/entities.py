@@ -252,7 +252,6 @@ _NOT_PEOPLE_WORDS = frozenset(
 _PLACE_ENDS = frozenset(
     {"Street", "Road", "Avenue", "Boulevard", "Zila", "Nagar", "Colony", "Marg", "Chowk"}
 )
-_ENTITY_LABELS = {"PERSON": "NAME"}
 #: Entity types the small model gives a name it does not know (`text Mónica` as LOC,
 #: `pair with Aimé` as ORG); a run of them is a name only where the words around say
 #: person, as for any run the model labelled otherwise.
@@ -343,8 +342,8 @@ def english_model() -> str:
     return _SWITCH["english"]
 
 
-def find_entities(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, type) of the names in `text` that only a model finds."""
+def find_entities(text: str) -> Iterator[Candidate]:
+    """The names in `text` that only a model finds."""
     if not _SWITCH["on"]:
         return
     if _LATIN_UPPER.search(text):
@@ -353,7 +352,7 @@ def find_entities(text: str) -> Iterator[tuple[int, int, str]]:
         yield from _chinese(text)
 
 
-def _english(text: str) -> Iterator[tuple[int, int, str]]:
+def _english(text: str) -> Iterator[Candidate]:
     nlp = _english_pipeline()
     if nlp is None:
         return
@@ -363,10 +362,10 @@ def _english(text: str) -> Iterator[tuple[int, int, str]]:
         people = [
             span
             for entity in doc.ents
-            if entity.label_ in _ENTITY_LABELS and (span := _person(entity)) is not None
+            if entity.label_ == "PERSON" and (span := _person(entity)) is not None
         ]
         for start, end in [*people, *_bare_names(doc, people)]:
-            yield offset + start, offset + end, "NAME"
+            yield Candidate(offset + start, offset + end)
 
 
 def _person(entity: Any) -> tuple[int, int] | None:
@@ -466,7 +465,7 @@ def _proper(token: Any) -> bool:
     )
 
 
-def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
+def _chinese(text: str) -> Iterator[Candidate]:
     tagger = _chinese_tagger()
     if tagger is None:
         return
@@ -482,32 +481,37 @@ def _chinese(text: str) -> Iterator[tuple[int, int, str]]:
             words.append((start, position, flag))
     for index, (start, end, flag) in enumerate(words):
         word = text[start:end]
-        if word in CN_COMPOUND_SURNAMES and index + 1 < len(words):
-            given_start, given_end, _ = words[index + 1]
-            given = text[given_start:given_end]
-            if given_start == end and 1 <= len(given) <= 2 and _HAN.fullmatch(given[0]):
-                yield start, given_end, "NAME"
-                continue
+        if word in CN_COMPOUND_SURNAMES and (given := _given_name(text, words, index)):
+            yield Candidate(start, given[1])
+            continue
         if flag in _CN_NAME_TAGS and 2 <= len(word) <= 4 and _name_led(tagger, word):
             if _common_word(tagger, word) or _a_thing_or_place(tagger, text, words, index):
                 continue
-            yield start, end, "NAME"
+            yield Candidate(start, end)
         elif _given_after_surname(tagger, text, words, index):
-            yield start, words[index + 1][1], "NAME"
-        elif flag == "nr" and word in _ALL_SURNAMES and index + 1 < len(words):
+            yield Candidate(start, words[index + 1][1])
+        elif flag == "nr" and word in _ALL_SURNAMES:
             # The tagger splits a name it does not know: 曹/nr 婷婷/z, 丁/nr 志强/nrfg.
-            given_start, given_end, given_flag = words[index + 1]
-            given = text[given_start:given_end]
-            if (
-                given_start == end
-                and 1 <= len(given) <= 2
-                and _HAN.fullmatch(given[0])
-                and given_flag in _CN_GIVEN_TAGS
-            ):
-                yield start, given_end, "NAME"
+            given = _given_name(text, words, index)
+            if given and given[2] in _CN_GIVEN_TAGS:
+                yield Candidate(start, given[1])
 
 
-def _speakers(tagger: Any, text: str) -> Iterator[tuple[int, int, str]]:
+def _given_name(
+    text: str, words: list[tuple[int, int, str]], index: int
+) -> tuple[int, int, str] | None:
+    """The word straight after `words[index]` when it could be a given name: one or two
+    characters, Chinese."""
+    if index + 1 >= len(words):
+        return None
+    start, end, flag = words[index + 1]
+    given = text[start:end]
+    if start == words[index][1] and 1 <= len(given) <= 2 and _HAN.fullmatch(given[0]):
+        return start, end, flag
+    return None
+
+
+def _speakers(tagger: Any, text: str) -> Iterator[Candidate]:
     """Names that lead a line before a colon. Field labels stand there too (金额：,
     周一：, 车牌号：) and are dictionary words or start with one; a full name the
     tagger does not know (韩婷婷, split 韩/j 婷婷/z) is neither."""
@@ -521,7 +525,7 @@ def _speakers(tagger: Any, text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if freq.get(word, 0) or any(freq.get(word[:n], 0) for n in range(2, len(word))):
             continue
-        yield match.start(1), match.end(1), "NAME"
+        yield Candidate(match.start(1), match.end(1))
 
 
 def _a_thing_or_place(
