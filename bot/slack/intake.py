@@ -11,7 +11,8 @@ that releases the GIL around every SQLite call waits up to a switch interval to 
 it back each time; measured under a 2,000-event burst, batches of five took 25-50 ms
 on a thread, and under a millisecond on the loop. The write lock is polled for
 (never waited for inside SQLite, which would block the loop); reads, which can be
-long (a digest), run on a thread with a connection of their own.
+long (a digest), run on a thread with a connection of their own. On PostgreSQL each
+grouped batch is written on a thread instead: a server round trip would stall the loop.
 """
 
 import asyncio
