@@ -118,6 +118,38 @@ def test_unreadable_files_are_refused_in_one_plain_sentence(
     assert "Errno" not in message and "av." not in message and "\n" not in message
 
 
+def damaged_codec_descriptions(film: Path, path: Path, tracks: int) -> Path:
+    """`film` with the sample description box (`stsd`) of its first `tracks` tracks
+    renamed, so FFmpeg still finds those tracks but no decoder for them."""
+    data = bytearray(film.read_bytes())
+    at = 0
+    for _ in range(tracks):
+        at = data.index(b"stsd", at)
+        data[at] ^= 1
+        at += 4
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_track_whose_codec_description_is_damaged_is_left_out_plainly(
+    media: Path, film: Path
+) -> None:
+    half = damaged_codec_descriptions(film, media / "no-picture.mp4", tracks=1)
+    info = probe(half, "meeting.mp4")
+    assert info.video is None and info.audio is not None
+    with pytest.raises(InputError, match=r"^meeting\.mp4 has no video track"):
+        require_video(info)
+    with pytest.raises(InputError, match=r"^no-picture\.mp4 cannot be played: its video track is damaged"):
+        next(sample_frames(half))
+    assert len(list(stream_audio(half))) > 0
+
+    neither = damaged_codec_descriptions(film, media / "nothing.mp4", tracks=2)
+    with pytest.raises(InputError, match=r"^meeting\.mp4 cannot be played: its tracks are damaged"):
+        probe(neither, "meeting.mp4")
+    with pytest.raises(InputError, match=r"^nothing\.mp4 cannot be played: its audio track is damaged"):
+        next(stream_audio(neither))
+
+
 def test_a_header_claiming_ten_hours_is_reported_and_refused_by_the_setting(media: Path) -> None:
     info = probe(claims_ten_hours(media / "long.mka"))
     assert info.duration == pytest.approx(36000)

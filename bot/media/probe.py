@@ -70,9 +70,14 @@ def probe(path: Path, name: str | None = None) -> MediaInfo:
             f"{name} cannot be read as audio or video: it is damaged or not a media file"
         ) from None
     with container:
-        audio = container.streams.audio[0] if container.streams.audio else None
+        audio = sound_stream(container)
         video = picture_stream(container)
         if audio is None and video is None:
+            if container.streams.audio or container.streams.video:
+                raise InputError(
+                    f"{name} cannot be played: its tracks are damaged or in a format "
+                    f"this bot cannot decode"
+                )
             raise InputError(f"{name} has no audio or video track")
         duration = _duration(container)
         video_info = _video_info(container, video, name) if video is not None else None
@@ -89,7 +94,8 @@ def open_media(path: Path) -> av.container.InputContainer:
     included) refusing pictures above `MAX_VIDEO_PIXELS`, so none is ever allocated."""
     container = av.open(str(path), metadata_errors="ignore", options=_DECODER_LIMITS)
     for stream in container.streams.video:
-        stream.codec_context.options = dict(_DECODER_LIMITS)
+        if stream.codec_context is not None:
+            stream.codec_context.options = dict(_DECODER_LIMITS)
     return container
 
 
@@ -106,11 +112,19 @@ def _created(text: str | None) -> datetime | None:
 
 
 def picture_stream(container: av.container.InputContainer) -> av.VideoStream | None:
-    """The first real video track: cover art in a music file is not a video."""
+    """The first real video track that can be decoded: cover art in a music file is not a
+    video, and a track whose codec description is damaged has no decoder."""
     for stream in container.streams.video:
+        if stream.codec_context is None:
+            continue
         if not stream.disposition & av.stream.Disposition.attached_pic:
             return stream
     return None
+
+
+def sound_stream(container: av.container.InputContainer) -> av.AudioStream | None:
+    """The first audio track that can be decoded."""
+    return next((s for s in container.streams.audio if s.codec_context is not None), None)
 
 
 def start_offset(container: av.container.InputContainer) -> float:

@@ -88,7 +88,12 @@ def sample_frames(
     with container:
         stream = picture_stream(container)
         if stream is None:
-            raise InputError(f"{path.name} has no video track")
+            raise InputError(
+                f"{path.name} has no video track"
+                if not container.streams.video
+                else f"{path.name} cannot be played: its video track is damaged or in a "
+                "format this bot cannot decode"
+            )
         stream.thread_type = "AUTO"
         duration = _duration(container, stream)
         interval = max(1.0 / fps, duration / max(1, max_frames))
