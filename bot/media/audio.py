@@ -19,7 +19,7 @@ import av
 import numpy as np
 
 from bot.errors import InputError
-from bot.media.probe import open_media, sound_stream, start_offset
+from bot.media.probe import missing_track, open_media, sound_stream, start_offset
 
 SAMPLE_RATE = 16000
 # Gaps or overlaps in the track smaller than this are timing jitter, not holes.
@@ -72,12 +72,7 @@ def _resampled(path: Path, start: float) -> Iterator[np.ndarray]:
     with container:
         stream = sound_stream(container)
         if stream is None:
-            raise InputError(
-                f"{path.name} has no audio track"
-                if not container.streams.audio
-                else f"{path.name} cannot be played: its audio track is damaged or in a "
-                "format this bot cannot decode"
-            )
+            raise missing_track(path.name, "audio", container.streams.audio)
         stream.thread_type = "AUTO"
         offset = start_offset(container)
         if start > 0 and stream.time_base:

@@ -122,6 +122,17 @@ def picture_stream(container: av.container.InputContainer) -> av.VideoStream | N
     return None
 
 
+def missing_track(name: str, kind: str, streams: object) -> InputError:
+    """The refusal for a file with no decodable `kind` track, `streams` being its tracks of
+    that kind: none at all, or only damaged ones."""
+    if not streams:
+        return InputError(f"{name} has no {kind} track")
+    return InputError(
+        f"{name} cannot be played: its {kind} track is damaged or in a format "
+        "this bot cannot decode"
+    )
+
+
 def sound_stream(container: av.container.InputContainer) -> av.AudioStream | None:
     """The first audio track that can be decoded."""
     return next((s for s in container.streams.audio if s.codec_context is not None), None)

@@ -29,7 +29,7 @@ from av.video.reformatter import VideoReformatter
 from PIL import Image
 
 from bot.errors import InputError
-from bot.media.probe import open_media, picture_stream, start_offset
+from bot.media.probe import missing_track, open_media, picture_stream, start_offset
 
 MAX_SIDE = 1280
 KEYFRAME_GAP = 10.0
@@ -88,12 +88,7 @@ def sample_frames(
     with container:
         stream = picture_stream(container)
         if stream is None:
-            raise InputError(
-                f"{path.name} has no video track"
-                if not container.streams.video
-                else f"{path.name} cannot be played: its video track is damaged or in a "
-                "format this bot cannot decode"
-            )
+            raise missing_track(path.name, "video", container.streams.video)
         stream.thread_type = "AUTO"
         duration = _duration(container, stream)
         interval = max(1.0 / fps, duration / max(1, max_frames))
