@@ -21,6 +21,11 @@ plugin watches for that marker in
 Settings files (`*.toml`) are the one place a secret may be written, and are skipped. A
 finding names where the secret was and during which test, never the secret itself; the
 run then ends with exit status 1 even if every test passed.
+
+Under pytest-xdist the log records and Slack deliveries are seen in the worker processes
+that run the tests; each worker hands its findings and counts to the controller when it
+finishes (`workeroutput`), which reads the captured output from the reports, scans the
+files and reports once for the whole run.
 """
 
 import json
@@ -160,6 +165,8 @@ class SecretScan:
     test: str = ""
     received: int = 0
     files_scanned: int = 0
+    #: Whether this process is a pytest-xdist worker, which hands its findings on.
+    in_worker: bool = False
 
     def __post_init__(self) -> None:
         self.watch = _RecordWatch(self.found)
@@ -183,6 +190,7 @@ class SecretScan:
     # -- pytest hooks -------------------------------------------------------------------
 
     def pytest_configure(self, config: pytest.Config) -> None:
+        self.in_worker = hasattr(config, "workeroutput")
         self.watch_logs()
         SlackSandbox.observers.append(self.received_by_slack)
 
@@ -205,12 +213,32 @@ class SecretScan:
         self.watch_logs()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if self.in_worker:
+            return  # the controller gets the same report and looks at it there
         for title, content in report.sections:
-            if contains_secret(content):
-                self.findings.append(Finding(f"output: {title}", report.nodeid))
+            finding = Finding(f"output: {title}", report.nodeid)
+            # a teardown report repeats the sections of the call before it
+            if contains_secret(content) and finding not in self.findings:
+                self.findings.append(finding)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """A pytest-xdist worker finished: take over what it saw."""
+        seen = getattr(node, "workeroutput", {}).get("secret_scan")
+        if seen:
+            self.findings += [Finding(where, test) for where, test in seen["findings"]]
+            self.watch.records += seen["records"]
+            self.received += seen["received"]
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self.in_worker:
+            session.config.workeroutput["secret_scan"] = {
+                "findings": [(f.where, f.test) for f in self.findings],
+                "records": self.watch.records,
+                "received": self.received,
+            }
+            return  # the controller scans the files and reports
         factory = getattr(session.config, "_tmp_path_factory", None)
         basetemp = getattr(factory, "_basetemp", None)
         if basetemp is not None and Path(basetemp).is_dir():

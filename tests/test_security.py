@@ -339,10 +339,12 @@ def test_a_provider_error_that_repeats_the_api_key_reaches_neither_slack_nor_the
     assert not contains_secret(jobs_in(service))
 
 
-def test_the_secret_scan_fails_a_run_that_leaks_and_says_where(tmp_path_factory) -> None:
-    """The scan plugin itself, run on a small suite of its own: a passing test that leaks a
-    sandbox secret into a log, a file, a database, a Slack message and its output fails the
-    run; the same suite with no leak passes."""
+@pytest.mark.parametrize("processes", ["0", "2"], ids=["one process", "xdist workers"])
+def test_the_secret_scan_fails_a_run_that_leaks_and_says_where(processes: str) -> None:
+    """The scan plugin itself, run on a small suite of its own, in one process and in
+    pytest-xdist workers: a passing test that leaks a sandbox secret into a log, a file, a
+    database, a Slack message and its output fails the run; the same suite with no leak
+    passes."""
     suite = textwrap.dedent(
         """
         import logging, os, sqlite3, sys
@@ -382,6 +384,8 @@ def test_the_secret_scan_fails_a_run_that_leaks_and_says_where(tmp_path_factory)
                     "tests.secret_scan",
                     "-p",
                     "no:cacheprovider",
+                    "-n",
+                    processes,
                     "--rootdir",
                     str(outside),
                     "--basetemp",
@@ -409,6 +413,7 @@ def test_the_secret_scan_fails_a_run_that_leaks_and_says_where(tmp_path_factory)
         "bot.db: audit.detail",
     ):
         assert where in report, report
+    assert report.count("output: Captured stderr call") == 1  # once, however many processes
     assert SECRET_MARKER not in leaked.stdout + leaked.stderr  # where, never what
     assert any(path.endswith("out.txt") for path in leaked_files)
 
