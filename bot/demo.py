@@ -19,6 +19,8 @@ from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
 
 CHANNEL = "C0DEMO"
+#: The reactions the bot leaves on a file when its job has ended, well or not.
+FINISHED = frozenset({"white_check_mark", "warning"})
 SAMPLES = Path(__file__).parent / "samples"
 
 
@@ -64,6 +66,8 @@ def run_demo(say: Callable[[str], None], timeout: float = 180.0) -> dict[str, li
                 say(_describe(reply))
             reactions = ", ".join(sorted(slack.reactions(CHANNEL, message["ts"]))) or "none"
             say(f"   reactions on the file: {reactions}")
+            if not slack.reactions(CHANNEL, message["ts"]) & FINISHED:
+                say(f"   (not finished after {timeout:.0f} s: this machine may be busy)")
         return threads
 
 
@@ -80,9 +84,8 @@ def _wait_for_answers(
     slack: SlackSandbox, drops: dict[str, dict], timeout: float
 ) -> dict[str, list[dict]]:
     deadline = time.monotonic() + timeout
-    finished = {"white_check_mark", "warning"}
     while time.monotonic() < deadline:
-        if all(slack.reactions(CHANNEL, m["ts"]) & finished for m in drops.values()):
+        if all(slack.reactions(CHANNEL, m["ts"]) & FINISHED for m in drops.values()):
             time.sleep(0.5)  # the progress message's last update
             break
         time.sleep(0.2)
