@@ -73,10 +73,40 @@ def test_a_well_read_name_is_trusted():
     assert invoice.confidence["vendor"] >= SURE
 
 
-@pytest.mark.parametrize("garbled", ["MR. K.L.. (M) SDN BHD", "KEDAI HO0USE SDN BHD"])
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        "MR. K.L.. (M) SDN BHD",
+        "KEDAI HO0USE SDN BHD",
+        "KMF F00DICIOUS SDN BHD",
+        "FARMASI MALUR) S/B",
+        "KEDAI (MAWAR SDN BHD",
+    ],
+)
 def test_a_name_with_marks_of_a_misread_is_left_for_review(garbled):
     invoice = read(_till(garbled))
     assert invoice.confidence["vendor"] < SURE
+
+
+@pytest.mark.parametrize("name", ["99SPEED MART S/B", "MR. D.I.Y. (M) SDN BHD", "M3 TRADING SDN BHD"])
+def test_digits_and_brackets_that_belong_to_a_name_are_no_mark_of_a_misread(name):
+    invoice = read(_till(name))
+    assert invoice.vendor == name
+    assert invoice.confidence["vendor"] >= SURE
+
+
+def test_a_name_backed_only_by_its_place_and_the_ids_under_it_is_left_for_review():
+    invoice = read(
+        receipt(
+            [("Ref Nor 0", 40)],
+            [("GST Reg No : 001951645696", 40)],
+            [("06/04/17 11:43am", 40)],
+            [("MIGHTY MARK DISHWASH", 20), ("23.00", 500)],
+            [("TOTAL", 20), ("23.00", 500)],
+        )
+    )
+    assert invoice.confidence["vendor"] < SURE
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
 
 
 def test_a_header_line_below_the_first_prices_is_not_trusted_as_the_name():
