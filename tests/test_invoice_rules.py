@@ -183,6 +183,46 @@ def test_the_total_is_the_labelled_amount_not_the_cash_or_the_subtotal():
     assert invoice.subtotal == 45.70
 
 
+def _paid_in_cash(*payment: list[tuple[str, float]]) -> Invoice:
+    return extract(
+        rows(
+            receipt(
+                [("KEDAI MAWAR ENTERPRISE", 100)],
+                [("Date: 14/03/2018", 20)],
+                [("Hollow punch set", 20), ("100.00", 500)],
+                [("Total Sales (Inclusive of GST)", 20), ("100.00", 500)],
+                *payment,
+            )
+        ),
+        today=TODAY,
+    )
+
+
+def test_a_total_that_the_cash_minus_the_change_contradicts_is_left_for_review():
+    invoice = _paid_in_cash([("CASH", 20), ("101.00", 500)], [("CHANGE", 20), ("0.10", 500)])
+    assert invoice.total == 100.00
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    "payment",
+    [
+        [[("CASH", 20), ("101.00", 500)], [("CHANGE", 20), ("1.00", 500)]],
+        [[("CASH", 20), ("100.05", 500)], [("CHANGE", 20), ("0.00", 500)]],
+        [
+            [("Cash", 20), ("100.00", 500)],
+            [("Cash Received", 20), ("150.00", 500)],
+            [("Change", 20), ("50.00", 500)],
+        ],
+    ],
+    ids=["change given", "cash rounding", "cash line above the cash received"],
+)
+def test_a_total_the_cash_and_change_agree_with_is_trusted(payment):
+    invoice = _paid_in_cash(*payment)
+    assert invoice.total == 100.00
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_total_printed_under_its_label_or_unlabelled_is_found_by_arithmetic():
     invoice = extract(
         rows(

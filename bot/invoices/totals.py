@@ -17,7 +17,8 @@ table or below the payment lines.
 Its confidence says how much of that evidence agreed; two strong candidates that
 disagree lower it, so the field goes to a person instead of being confidently wrong.
 So does a total label whose amount the OCR read with letters for digits (`2O.50`)
-when the chosen total is another amount.
+when the chosen total is another amount, and cash minus change that comes to another
+amount when nothing else confirms the total.
 """
 
 import re
@@ -91,7 +92,29 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     best = _best(rows, evidence)
     if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
         best = replace(best, confidence=min(best.confidence, UNREAD))
+    if best is not None and _paid_otherwise(rows, abs(best.value), evidence):
+        best = replace(best, confidence=min(best.confidence, UNREAD))
     return best
+
+
+def _paid_otherwise(rows: Sequence[Row], total: Decimal, evidence: "_Evidence") -> bool:
+    """Whether the cash handed over minus the change is another amount than `total`,
+    by more than a cash rounding, with nothing else (subtotal + tax) confirming `total`:
+    one of the three was misread. Every cash line counts (`Cash 71.00` above
+    `Cash received 101.00`)."""
+    change = _first_amount(rows, CHANGE_LABELS)
+    if evidence.paid is None or change is None or evidence.summed == total:
+        return False
+    handed = [
+        amount.value
+        for row in rows
+        if (match := CASH_LABELS.search(row.text))
+        for amount in amounts(row.text)
+        if amount.start >= match.end()
+    ]
+    return all(
+        value != total and abs(value - abs(change) - total) > MOST_ROUNDING for value in handed
+    )
 
 
 def _misread_totals(rows: Sequence[Row]) -> list[Decimal]:
