@@ -230,11 +230,19 @@ def serve(
 
 
 @cli.command()
-def demo() -> None:
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=1),
+    default=300.0,
+    show_default=True,
+    help="Seconds to wait for the answers before showing what there is (a busy or slow "
+    "machine needs longer: the local models load on first use).",
+)
+def demo(wait: float) -> None:
     """Show the bot at work on a sandbox Slack workspace: no token, no network."""
     from bot.demo import run_demo
 
-    run_demo(click.echo)
+    run_demo(click.echo, timeout=wait)
 
 
 @cli.group()

@@ -44,7 +44,7 @@ def sample_drops() -> list[Drop]:
     ]
 
 
-def run_demo(say: Callable[[str], None], timeout: float = 180.0) -> dict[str, list[dict]]:
+def run_demo(say: Callable[[str], None], timeout: float = 300.0) -> dict[str, list[dict]]:
     with tempfile.TemporaryDirectory(prefix="mmbot-demo-") as scratch, SlackSandbox() as slack:
         settings = _settings(slack, Settings())
         say(f"sandbox Slack workspace at {slack.origin}; database in {scratch}")

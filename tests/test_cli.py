@@ -220,6 +220,18 @@ def test_providers_without_configuration_say_what_is_missing():
     assert "transcribe: local-whisper" in text
 
 
+def test_demo_says_which_files_were_unanswered_when_it_stopped_waiting():
+    result = invoke("demo", "--wait", "1")
+    assert result.exit_code == 0
+    out = result.output
+    threads = out.count("── thread of")
+    finished = out.count("reactions on the file: white_check_mark") + out.count(
+        "reactions on the file: warning"
+    )
+    unfinished = out.count("(not finished after 1 s: this machine may be busy)")
+    assert threads == 4 and unfinished >= 1 and unfinished + finished == threads
+
+
 def test_demo_runs_the_whole_bot_offline_and_prints_each_thread():
     result = invoke("demo")
     assert result.exit_code == 0
