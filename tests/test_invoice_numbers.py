@@ -5,6 +5,8 @@ person to look: what the value looks like, how legible it was, what stands besid
 and whether the document should carry a number at all.
 """
 
+import pytest
+
 from bot.invoices.layout import rows
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review
@@ -26,6 +28,18 @@ def number_of(*printed: list[tuple[str, float]]) -> tuple[str | None, bool]:
 def test_a_number_beside_its_label_is_believed():
     assert number_of([("Rechnungsnummer: RE-2024-0042", 20)]) == ("RE-2024-0042", False)
     assert number_of([("Invoice No: 2014-03", 20)]) == ("2014-03", False)
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("Rechnung Nr. TX-471102vom30.10.2018", "TX-471102"),
+        ("Rechnungsnummer: R18-31vom", "R18-31"),
+        ("Invoice No: INV-2024-007A", "INV-2024-007A"),
+    ],
+)
+def test_a_word_the_ocr_ran_into_the_number_is_not_part_of_it(printed, number):
+    assert number_of([(printed, 20)])[0] == number
 
 
 def test_a_number_that_reads_as_an_amount_goes_to_a_person():

@@ -40,6 +40,9 @@ _VAT_ID = re.compile(
     r"|(?:ES)[A-Z0-9]\d{7}[A-Z0-9]|(?:PL|SK)\d{10}|(?:SE)\d{12}"
 )
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
+#: A lower-case word the OCR ran into the number after its last digit, with whatever
+#: follows (`TX-471102vom30.10.2018`, `R18-31vom`: "vom" = "of", then the date).
+_GLUED_WORD = re.compile(r"(?<=\d)[a-zäöüßéèà]{2,}.*$")
 _REFERENCE_PART = re.compile(r"[A-Z]{0,3}\d[A-Z0-9/_-]*", re.IGNORECASE)
 
 
@@ -130,6 +133,8 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     if not value:
         return None
     number, end = value.group(1), value.end()
+    if glued := _GLUED_WORD.search(number):
+        number, end = number[: glued.start()], value.start(1) + glued.start()
     if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
         after = NUMBER_VALUE.match(text[end:])
         if after and after.group(1)[0].isdigit():
