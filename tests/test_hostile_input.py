@@ -257,6 +257,12 @@ def test_a_name_made_only_of_dots_or_escapes_falls_back_to_a_safe_id() -> None:
     assert safe_name(None, None) == "file"
 
 
+def test_a_name_whose_unsafe_letters_uncover_a_dot_or_a_dash_is_not_hidden_or_an_option() -> None:
+    # found by atheris: "-" stripped, then "." left in front of the "_" for the NUL
+    assert safe_name("-.\x00", "F1") == "_"
+    assert safe_name(". -.-report.pdf", "F1") == "report.pdf"
+
+
 def test_slacks_size_check_names_the_file_safely_and_tolerates_odd_sizes() -> None:
     big = {"name": "<!channel>\u202e\n.mp4", "size": 900 * 1024 * 1024}
     with pytest.raises(InputError) as refused:

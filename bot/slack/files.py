@@ -103,7 +103,7 @@ def safe_name(name: Any, fallback: Any) -> str:
 
 
 def _cleaned(name: str) -> str:
-    cleaned = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip(" .").lstrip("-")
+    cleaned = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).lstrip("-. ").rstrip(" .")
     dot = cleaned.rfind(".")
     stem, suffix = (cleaned[:dot], cleaned[dot:]) if 0 < dot >= len(cleaned) - 16 else (cleaned, "")
     # Most file systems allow 255 bytes a name; a CJK letter is 3 bytes, some 4.
