@@ -88,6 +88,23 @@ def test_a_name_with_marks_of_a_misread_is_left_for_review(garbled):
     assert invoice.confidence["vendor"] < SURE
 
 
+@pytest.mark.parametrize(
+    ("sold_by", "doubtful"),
+    [("Maystone Repairs Ltd", False), ("Mayst0ne (Repairs Ltd", True), ("MAYSTONE REPAIRS..", True)],
+)
+def test_a_name_beside_a_seller_label_is_checked_for_marks_of_a_misread_too(sold_by, doubtful):
+    invoice = read(
+        receipt(
+            [("INVOICE", 500)],
+            [("Sold by: " + sold_by, 20)],
+            [("Date: 14/03/2018", 20)],
+            [("Total:", 400), ("$127.50", 520)],
+        )
+    )
+    assert invoice.vendor == sold_by
+    assert (invoice.confidence["vendor"] < SURE) == doubtful
+
+
 @pytest.mark.parametrize("name", ["99SPEED MART S/B", "MR. D.I.Y. (M) SDN BHD", "M3 TRADING SDN BHD"])
 def test_digits_and_brackets_that_belong_to_a_name_are_no_mark_of_a_misread(name):
     invoice = read(_till(name))

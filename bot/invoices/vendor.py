@@ -1,14 +1,14 @@
 """The vendor (issuer): candidates from every kind of evidence, weighed together.
 
-A `Sold by:` / `Verkäufer:` label settles it. Otherwise candidates come from the
-party blocks, the return address, the footer and the header lines
-(`bot.invoices.parties`), and each is scored by what backs it: a seller heading, a
-return address, a footer beside the VAT id, the web domain, ids in its own block, a
-company registration number on or under it (receipts print the legal name right
-above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH`, `Ltd`), being the first
-header line. Names in customer blocks (`Bill to`, `Käufer`, the envelope window)
-are never taken. The confidence says how many independent kinds of evidence agree,
-and drops when a different name is nearly as well backed.
+A `Sold by:` / `Verkäufer:` label settles which name it is (a misread in it is still
+flagged). Otherwise candidates come from the party blocks, the return address, the
+footer and the header lines (`bot.invoices.parties`), and each is scored by what
+backs it: a seller heading, a return address, a footer beside the VAT id, the web
+domain, ids in its own block, a company registration number on or under it (receipts
+print the legal name right above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH`,
+`Ltd`), being the first header line. Names in customer blocks (`Bill to`, `Käufer`,
+the envelope window) are never taken. The confidence says how many independent kinds
+of evidence agree, and drops when a different name is nearly as well backed.
 
 The chosen name is then mended where OCR plainly misread it (a letter of `SDN BHD`,
 a word one confusable letter from a common word: `bot.invoices.lexicon`), and left
@@ -88,7 +88,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if match:
             name = clean_name(match.group("name"))
             if may_name(name) or COMPANY_WORDS.search(name):
-                return name, min(0.92, 0.5 + 0.5 * row.confidence)
+                sure = min(0.92, 0.5 + 0.5 * row.confidence)
+                return name, DOUBTFUL if _garbled(name, row.confidence) else sure
 
     found: dict[str, _Scored] = {}
 
