@@ -64,9 +64,9 @@ def run_demo(say: Callable[[str], None], timeout: float = 300.0) -> dict[str, li
             say(f"\n── thread of {name} " + "─" * max(4, 60 - len(name)))
             for reply in threads[name]:
                 say(_describe(reply))
-            reactions = ", ".join(sorted(slack.reactions(CHANNEL, message["ts"]))) or "none"
-            say(f"   reactions on the file: {reactions}")
-            if not slack.reactions(CHANNEL, message["ts"]) & FINISHED:
+            reactions = slack.reactions(CHANNEL, message["ts"])
+            say(f"   reactions on the file: {', '.join(sorted(reactions)) or 'none'}")
+            if not reactions & FINISHED:
                 say(f"   (not finished after {timeout:.0f} s: this machine may be busy)")
         return threads
 

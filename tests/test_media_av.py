@@ -144,7 +144,7 @@ def test_a_track_whose_codec_description_is_damaged_is_left_out_plainly(
     assert len(list(stream_audio(half))) > 0
 
     neither = damaged_codec_descriptions(film, media / "nothing.mp4", tracks=2)
-    with pytest.raises(InputError, match=r"^meeting\.mp4 cannot be played: its tracks are damaged"):
+    with pytest.raises(InputError, match=r"^meeting\.mp4 cannot be played: its audio or video track is damaged"):
         probe(neither, "meeting.mp4")
     with pytest.raises(InputError, match=r"^nothing\.mp4 cannot be played: its audio track is damaged"):
         next(stream_audio(neither))

@@ -22,7 +22,7 @@ amount when nothing else confirms the total.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -73,6 +73,9 @@ class _Evidence:
     tail: int
     #: Amounts on tax rows, to tell a net total from the gross one it adds up to.
     taxes: frozenset[Decimal] = frozenset()
+    #: The change printed, and every amount on a cash line (`Cash`, `Cash received`).
+    change: Decimal | None = None
+    handed: tuple[Decimal, ...] = ()
 
 
 def choose_total(
@@ -92,28 +95,22 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     best = _best(rows, evidence)
     if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
         best = replace(best, confidence=min(best.confidence, UNREAD))
-    if best is not None and _paid_otherwise(rows, abs(best.value), evidence):
+    if best is not None and _paid_otherwise(abs(best.value), evidence):
         best = replace(best, confidence=min(best.confidence, UNREAD))
     return best
 
 
-def _paid_otherwise(rows: Sequence[Row], total: Decimal, evidence: "_Evidence") -> bool:
+def _paid_otherwise(total: Decimal, evidence: "_Evidence") -> bool:
     """Whether the cash handed over minus the change is another amount than `total`,
     by more than a cash rounding, with nothing else (subtotal + tax) confirming `total`:
     one of the three was misread. Every cash line counts (`Cash 71.00` above
     `Cash received 101.00`)."""
-    change = _first_amount(rows, CHANGE_LABELS)
-    if evidence.paid is None or change is None or evidence.summed == total:
+    if evidence.paid is None or evidence.change is None or evidence.summed == total:
         return False
-    handed = [
-        amount.value
-        for row in rows
-        if (match := CASH_LABELS.search(row.text))
-        for amount in amounts(row.text)
-        if amount.start >= match.end()
-    ]
+    change = abs(evidence.change)
     return all(
-        value != total and abs(value - abs(change) - total) > MOST_ROUNDING for value in handed
+        value != total and abs(value - change - total) > MOST_ROUNDING
+        for value in evidence.handed
     )
 
 
@@ -195,8 +192,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
 def _evidence(
     rows: Sequence[Row], subtotal: Decimal | None, tax: Decimal | None, tax_included: bool
 ) -> _Evidence:
-    tendered = _first_amount(rows, CASH_LABELS)
-    change = _first_amount(rows, CHANGE_LABELS)
+    handed = tuple(_after_labels(rows, CASH_LABELS))
+    tendered = handed[0] if handed else None
+    change = next(_after_labels(rows, CHANGE_LABELS), None)
     paid = None
     if tendered is not None and change is not None:
         paid = tendered - abs(change) if tendered > abs(change) else None
@@ -206,7 +204,7 @@ def _evidence(
         summed = subtotal + (tax if tax is not None and not tax_included else 0)
     roundings = _roundings(rows)
     tail = next((index for index, row in enumerate(rows) if _payment_or_summary(row)), len(rows))
-    return _Evidence(paid, tendered, summed, roundings, tail, tax_amounts(rows))
+    return _Evidence(paid, tendered, summed, roundings, tail, tax_amounts(rows), change, handed)
 
 
 def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
@@ -354,14 +352,13 @@ def _judge(
     return Found(value, index, score, confidence, gross=bool(weight and GROSS_TOTAL.search(label)))
 
 
-def _first_amount(rows: Sequence[Row], labels: re.Pattern[str]) -> Decimal | None:
+def _after_labels(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Decimal]:
+    """The amounts after `labels` on each row that has them, in reading order."""
     for row in rows:
-        match = labels.search(row.text)
-        if match:
-            after = [amount for amount in amounts(row.text) if amount.start >= match.end()]
-            if after:
-                return after[0].value
-    return None
+        if match := labels.search(row.text):
+            for amount in amounts(row.text):
+                if amount.start >= match.end():
+                    yield amount.value
 
 
 def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:

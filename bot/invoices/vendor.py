@@ -89,7 +89,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             name = clean_name(match.group("name"))
             if may_name(name) or COMPANY_WORDS.search(name):
                 sure = min(0.92, 0.5 + 0.5 * row.confidence)
-                return name, DOUBTFUL if _garbled(name, row.confidence) else sure
+                return name, min(sure, DOUBTFUL) if _garbled(name, row.confidence) else sure
 
     found: dict[str, _Scored] = {}
 

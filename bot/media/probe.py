@@ -73,12 +73,8 @@ def probe(path: Path, name: str | None = None) -> MediaInfo:
         audio = sound_stream(container)
         video = picture_stream(container)
         if audio is None and video is None:
-            if container.streams.audio or container.streams.video:
-                raise InputError(
-                    f"{name} cannot be played: its tracks are damaged or in a format "
-                    f"this bot cannot decode"
-                )
-            raise InputError(f"{name} has no audio or video track")
+            tracks = [*container.streams.audio, *container.streams.video]
+            raise missing_track(name, "audio or video", tracks)
         duration = _duration(container)
         video_info = _video_info(container, video, name) if video is not None else None
         audio_info = _audio_info(audio) if audio is not None else None
