@@ -5,6 +5,7 @@ import asyncio
 import logging
 
 import pytest
+from stdnum import luhn
 
 from bot.log import RedactingFormatter
 from storage.pii.entities import warm_up
@@ -413,6 +414,42 @@ def test_identifiers_and_dates_shaped_like_national_numbers_are_not_phones(text)
 )
 def test_card_numbers_after_a_card_word_even_with_a_bad_check_digit(text, card):
     assert found(text, entities=False) == [(card, "CARD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("the card I used was 4556 7375 8689 9853, expiry 09/28", "4556 7375 8689 9853"),
+        ("Card on file 5018 1234 5678 9012 34", "5018 1234 5678 9012 34"),
+        ("charged the Diners Club we share: 3056-9309-0259-05", "3056-9309-0259-05"),
+        ("card number 4000.1234.5678.9011", "4000.1234.5678.9011"),
+        ("银行储蓄卡 6217 0012 3456 7890 123", "6217 0012 3456 7890 123"),
+    ],
+)
+def test_a_card_number_a_few_words_after_its_card_word(text, card):
+    assert found(text, entities=False) == [(card, "CARD")]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["62250000000000007", "675912345678901237", "5018 1234 5678 9012 36"],
+)
+def test_long_maestro_and_unionpay_numbers_with_a_good_check_digit_need_no_card_word(number):
+    assert luhn.is_valid(number.replace(" ", ""))
+    assert found(f"refund to {number} please", entities=False) == [(number, "CARD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Credit note 123456789012 issued against the order", []),
+        ("card declined, phone 0412 345 678 901 is mine", [("0412 345 678 901", "PHONE")]),
+        ("paid by card, order 123456789012345 ships today", []),
+        ("Card-like 4000 1234 5678 9011 in a test fixture", []),
+    ],
+)
+def test_a_card_word_does_not_claim_a_number_labelled_as_something_else(text, expected):
+    assert found(text, entities=False) == expected
 
 
 def test_a_log_line_written_on_the_event_loop_skips_the_models():

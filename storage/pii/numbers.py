@@ -31,14 +31,29 @@ _CARD = re.compile(
 )
 
 
-#: A card word, a few short words ("my card number is"), then 12–19 digits: a card
-#: number as someone typed it, taken even when its check digit is wrong (a typo still
-#: gives most of the number away).
+#: Words that name a payment card or its network.
+_CARD_WORDS = (
+    r"cards?|visa|master\s*card|amex|american\s+express|maestro|discover|jcb|union\s*pay"
+    r"|diners(?:\s+club)?|cc"
+)
+#: Labels of other numbers: a card word is no evidence for a number that comes after one.
+_OTHER_NUMBER_WORDS = (
+    r"phone|tel|mobile|cell|fax|order|invoice|ref|reference|iban|account|acct|tracking|sku|po"
+    r"|batch|serial|imei|ticket|booking|confirmation|receipt|transaction|txn|id"
+)
+#: 12–19 digits, run together or in groups split by a space, a dash or a dot.
+_TYPED_DIGITS = r"(\d(?:[ .-]?\d){11,18})(?![\w-]|[.,]\d)"
+#: A card word, at most four words and 40 letters of the same sentence ("the card I used
+#: was", "Card on file:", "card no."), then 12–19 digits: a card number as someone typed
+#: it, taken even when its check digit is wrong (a typo still gives most of the number
+#: away). `credit` and `debit` alone name other things too ("credit note"), so after them
+#: only the words of a card number's own phrase may stand.
 _AFTER_CARD_WORD = re.compile(
-    r"(?i:\b(?:card|visa|mastercard|master\s*card|amex|credit|debit|maestro|cc)\b(?!-)"
-    r"(?:\s+(?:number|no\.?|num|is|was|ending|in|my|the|:)\b\.?){0,3}|(?:卡号|银行卡|信用卡)[是为]?)"
-    r"\s*[:：#]?\s*(\d(?:[ -]?\d){11,18})(?![\w-]|[.,]\d)",
-    re.ASCII,
+    rf"(?i:\b(?:{_CARD_WORDS})\b(?!-)"
+    rf"(?=[^\d\n]{{0,40}}\d)(?:[\s:#*()/'’,-]+(?:no\.|(?!(?:{_OTHER_NUMBER_WORDS})\b)[^\W\d_]+)){{0,4}}"
+    r"|\b(?:credit|debit)\b(?!-)(?:\s+(?:number|no\.?|num|is|was|ending|in|my|the|:)\b\.?){0,3}"
+    r"|(?:卡号|银行卡|信用卡|储蓄卡|借记卡|工资卡)[^\d\n]{0,8}?)"
+    rf"\s*[:：#]?\s*{_TYPED_DIGITS}",
 )
 
 
@@ -61,6 +76,8 @@ def _card_shape(number: str) -> bool:
         return number[0] in "23456"
     if length == 15:
         return number[:2] in ("34", "37")
+    if length in (17, 18):
+        return number[:2] in ("50", "56", "57", "58", "62", "63", "67")
     if length == 14:
         return number[:2] in ("30", "36", "38")
     return length == 13 and number[0] == "4"
@@ -154,8 +171,9 @@ CARDS = Detector(
     detect_cards,
     triggers=(
         rf"{DIGIT_EDGE}[2-6]\d{{3}}(?:[ -]?\d){{9,15}}{DIGIT_END}",
-        r"(?i:card|visa|master|amex|credit|debit|maestro|\bcc\b)[^0-9\n]{0,32}\d(?:[ -]?\d){11}",
-        r"(?:卡号|银行卡|信用卡)[^0-9\n]{0,8}\d(?:[ -]?\d){11}",
+        r"(?i:card|visa|master|amex|american express|credit|debit|maestro|discover|jcb|union ?pay"
+        r"|diners|\bcc\b)[^0-9\n]{0,48}\d(?:[ .-]?\d){11}",
+        r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|工资卡)[^0-9\n]{0,8}\d(?:[ .-]?\d){11}",
     ),
 )
 IBANS = Detector("IBAN", detect_ibans, triggers=(r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",))
