@@ -6,8 +6,9 @@ path, run on text bound for storage and logs, never on the Slack ack path:
 
 - English: spaCy's `en_core_web_md` pipeline where its package is installed, else
   `en_core_web_sm` (tok2vec, tagger and NER, ~12 ms for a chat message either way;
-  `use_english_model` chooses), its PERSON spans, cut at line breaks; and a run of proper nouns the model left unlabelled but that sits where a
-  person does ("ask X", "my son X", "X said", "@X", "Regards, X").
+  `use_english_model` chooses), its PERSON spans, cut at line breaks; and a run of
+  proper nouns the model left unlabelled but that sits where a person does ("ask X",
+  "my son X", "X said", "@X", "Regards, X").
 - Chinese: jieba's part-of-speech tagger, whose HMM tags unseen names `nr`, for a
   surname-led name in prose (`王建国昨天把合同发给了李娜`).
 
