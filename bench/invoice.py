@@ -319,7 +319,12 @@ def cached_readings(truth: Truth) -> list[OcrResult] | None:
     return [
         OcrResult(
             tuple(
-                OcrLine(line["text"], tuple(map(tuple, line["box"])), line["confidence"])
+                OcrLine(
+                    line["text"],
+                    tuple(map(tuple, line["box"])),
+                    line["confidence"],
+                    tuple((word, score) for word, score in line.get("words", ())),
+                )
                 for line in page["lines"]
             ),
             page["model"],
@@ -338,7 +343,12 @@ def keep_readings(truth: Truth, readings: list[OcrResult]) -> None:
             "width": reading.width,
             "height": reading.height,
             "lines": [
-                {"text": ln.text, "box": [list(p) for p in ln.box], "confidence": ln.confidence}
+                {
+                    "text": ln.text,
+                    "box": [list(p) for p in ln.box],
+                    "confidence": ln.confidence,
+                    "words": [list(word) for word in ln.words],
+                }
                 for ln in reading.lines
             ],
         }

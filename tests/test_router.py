@@ -325,3 +325,15 @@ def test_a_resting_provider_is_still_tried_when_nothing_else_is_left(sandbox, db
         router.chat("one")
     assert router.chat("two").text == "You asked: two"
     assert len(sandbox.requests) == 2
+
+
+def test_an_ocr_reading_comes_back_from_the_cache_with_each_characters_confidence() -> None:
+    from bot.providers.cache import _decode, _encode
+    from bot.providers.types import OcrLine, OcrResult
+
+    box = ((0.0, 0.0), (90.0, 0.0), (90.0, 30.0), (0.0, 30.0))
+    reading = OcrResult((OcrLine("RM 8.95", box, 0.93, (("R", 0.99), ("M", 0.98), (" ", 0.7), ("8", 0.41), (".", 0.99), ("9", 0.97), ("5", 0.99))),), "rapidocr-ppocr", 90, 30)
+    assert _decode(json.loads(json.dumps(_encode(reading)))) == reading
+    older = _encode(reading)
+    del older["fields"]["lines"][0]["words"]
+    assert _decode(older).lines[0].words == ()

@@ -21,12 +21,10 @@ from bot.invoices.labels import (
     PAYMENT_TERMS,
     TAX_ID,
 )
-from bot.invoices.layout import Cell, Row, cell_at
+from bot.invoices.layout import SURE_WORD, Cell, Row, cell_at, read_confidence
 
 #: Confidence of a number whose evidence is weak: below `validate.SURE`.
 DOUBTFUL = 0.5
-#: OCR confidence below which one misread character in a reference is likely.
-LEGIBLE = 0.9
 #: Fewer characters than this are rarely a whole reference.
 SHORTEST = 3
 #: Shorter values turn up inside any long phone number or id by chance.
@@ -108,7 +106,7 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         reasons.append("too short for a reference")
     if best.cut:
         reasons.append("more digits follow it")
-    if best.legible < LEGIBLE:
+    if best.legible < SURE_WORD:
         reasons.append("the OCR was unsure of it")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")
@@ -151,8 +149,8 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     if found is None:
         return None
     value, start, end = found
-    cell = cell_at(row, offset + start)[1]
-    return Seen(value, weight, index, False, cell.confidence, _continues(row.text[offset + end :]))
+    legible = row.read_confidence(offset + start, offset + end)
+    return Seen(value, weight, index, False, legible, _continues(row.text[offset + end :]))
 
 
 def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
@@ -169,8 +167,9 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
     found = _value_span(cell.text)
     if found is None:
         return None
-    value, _, end = found
-    return Seen(value, weight, index, True, cell.confidence, _continues(cell.text[end:]))
+    value, start, end = found
+    legible = read_confidence(cell, start, end)
+    return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
 
 
 def _overlap(cell: Cell, other: Cell) -> bool:

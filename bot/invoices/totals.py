@@ -40,7 +40,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import Row
+from bot.invoices.layout import SURE_WORD, Row
 
 #: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
 MOST_ROUNDING = Decimal("0.10")
@@ -312,6 +312,16 @@ def _rounded(
     return made
 
 
+def _misread(row: Row, value: Decimal) -> bool:
+    """Whether the OCR engine was unsure of a word of the amount `value` on `row`
+    (arithmetic that agrees with an amount outweighs this)."""
+    return any(
+        row.read_confidence(amount.start, amount.end) < SURE_WORD
+        for amount in amounts(row.text)
+        if abs(amount.value) == abs(value)
+    )
+
+
 def _judge(
     rows: Sequence[Row],
     index: int,
@@ -348,6 +358,8 @@ def _judge(
         sure = 0.85 if weight == 3 else 0.8
     else:
         sure = 0.5
+    if not agreements and _misread(rows[index], value):
+        sure = min(sure, UNREAD)
     confidence = min(sure, 0.5 + 0.5 * rows[index].confidence)
     return Found(value, index, score, confidence, gross=bool(weight and GROSS_TOTAL.search(label)))
 

@@ -95,7 +95,12 @@ def _decode(stored: dict[str, Any]) -> CacheValue:
         segments = tuple(Segment(**segment) for segment in fields["segments"])
         return Transcript(**{**fields, "segments": segments})
     lines = tuple(
-        OcrLine(line["text"], tuple(tuple(corner) for corner in line["box"]), line["confidence"])
+        OcrLine(
+            line["text"],
+            tuple(tuple(corner) for corner in line["box"]),
+            line["confidence"],
+            tuple((word, score) for word, score in line.get("words", ())),
+        )
         for line in fields["lines"]
     )
     return OcrResult(**{**fields, "lines": lines})
