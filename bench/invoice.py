@@ -323,7 +323,7 @@ def cached_readings(truth: Truth) -> list[OcrResult] | None:
                     line["text"],
                     tuple(map(tuple, line["box"])),
                     line["confidence"],
-                    tuple((word, score) for word, score in line.get("words", ())),
+                    tuple((word, score) for word, score in line.get("characters", ())),
                 )
                 for line in page["lines"]
             ),
@@ -347,7 +347,7 @@ def keep_readings(truth: Truth, readings: list[OcrResult]) -> None:
                     "text": ln.text,
                     "box": [list(p) for p in ln.box],
                     "confidence": ln.confidence,
-                    "words": [list(word) for word in ln.words],
+                    "characters": [list(pair) for pair in ln.characters],
                 }
                 for ln in reading.lines
             ],

@@ -95,8 +95,8 @@ def test_ocr_reads_lines_with_boxes_and_confidence(router) -> None:
 
 def test_ocr_gives_each_character_of_a_line_with_its_own_confidence(router) -> None:
     (line,) = router.ocr(rendered(["TOTAL 1,234.56 USD"])).lines
-    assert "".join(char for char, _ in line.words) == line.text == "TOTAL 1,234.56 USD"
-    assert all(0.9 <= score <= 1 for char, score in line.words if char != " ")
+    assert "".join(char for char, _ in line.characters) == line.text == "TOTAL 1,234.56 USD"
+    assert all(0.9 <= score <= 1 for char, score in line.characters if char != " ")
 
 
 def test_ocr_of_a_blank_page_finds_nothing(router) -> None:

@@ -24,7 +24,7 @@ class Cell:
     confidence: float
     #: The OCR engine's characters (or words) with its confidence in each (empty where
     #: it gave none).
-    words: tuple[tuple[str, float], ...] = ()
+    characters: tuple[tuple[str, float], ...] = ()
 
     @property
     def right(self) -> float:
@@ -48,7 +48,7 @@ class Row:
         return min(cell.confidence for cell in self.cells)
 
     def read_confidence(self, start: int, end: int) -> float:
-        """The OCR engine's confidence in the words that hold `self.text[start:end]`."""
+        """The OCR engine's confidence in the characters of `self.text[start:end]`."""
         scores = []
         position = 0
         for cell in self.cells:
@@ -72,7 +72,7 @@ class Row:
                     cell.right - last.x,
                     max(last.y + last.height, cell.y + cell.height) - top,
                     min(last.confidence, cell.confidence),
-                    last.words + cell.words,
+                    last.characters + cell.characters,
                 )
             else:
                 joined.append(cell)
@@ -83,27 +83,27 @@ class Row:
 #: has likely misread it. (Set on the develop parts' phone-photo copies: wrong receipt
 #: fields flagged 24/31 -> 26/31, right ones 16/149 -> 16/149. A name is not judged by
 #: it: one doubtful letter in a long name flagged more right vendors than wrong ones.)
-SURE_WORD = 0.7
+SURE_CHARACTER = 0.7
 
 
 def read_confidence(cell: Cell, start: int, end: int) -> float:
     """The OCR engine's confidence in the characters (or words) that hold
     `cell.text[start:end]`, spaces aside (the cell's own where the engine gave none)."""
-    scores = [score for low, high, score in _word_spans(cell) if low < end and start < high]
+    scores = [score for low, high, score in _character_spans(cell) if low < end and start < high]
     return min(scores, default=cell.confidence)
 
 
-def _word_spans(cell: Cell) -> Iterator[tuple[int, int, float]]:
+def _character_spans(cell: Cell) -> Iterator[tuple[int, int, float]]:
     """Where each OCR character or word sits in the cell's text, with its confidence
     (not the spaces: the engine is often unsure how wide a gap is, never of a value)."""
     cursor = 0
-    for word, score in cell.words:
-        if word.isspace():
+    for piece, score in cell.characters:
+        if piece.isspace():
             continue
-        at = cell.text.find(word, cursor)
+        at = cell.text.find(piece, cursor)
         if at < 0:
             return
-        cursor = at + len(word)
+        cursor = at + len(piece)
         yield at, cursor, score
 
 
@@ -147,7 +147,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 max(xs) - min(xs),
                 max(ys) - min(ys),
                 line.confidence,
-                line.words,
+                line.characters,
             )
         )
     return found

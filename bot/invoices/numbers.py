@@ -21,7 +21,7 @@ from bot.invoices.labels import (
     PAYMENT_TERMS,
     TAX_ID,
 )
-from bot.invoices.layout import SURE_WORD, Cell, Row, cell_at, read_confidence
+from bot.invoices.layout import SURE_CHARACTER, Cell, Row, cell_at, read_confidence
 
 #: Confidence of a number whose evidence is weak: below `validate.SURE`.
 DOUBTFUL = 0.5
@@ -106,7 +106,7 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         reasons.append("too short for a reference")
     if best.cut:
         reasons.append("more digits follow it")
-    if best.legible < SURE_WORD:
+    if best.legible < SURE_CHARACTER:
         reasons.append("the OCR was unsure of it")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")

@@ -27,13 +27,13 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TITLE_DATE,
 )
-from bot.invoices.layout import SURE_WORD, Row, cell_at
+from bot.invoices.layout import SURE_CHARACTER, Row, cell_at
 from bot.invoices.line_items import find_line_items
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
-#: The confidence of a value the OCR engine was unsure of a word of: below
+#: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
 
@@ -179,7 +179,7 @@ def _issue_date(
                 sure -= 0.05 if settled else 0.15
             if found.kind == "compact":
                 score, sure = score - 1, min(sure, 0.6)
-            if row.read_confidence(found.start, found.end) < SURE_WORD:
+            if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
                 sure = min(sure, MISREAD)
             scored.append((score, -index, found.date, _row_confidence(row, sure)))
     if not scored:

@@ -40,7 +40,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import SURE_WORD, Row
+from bot.invoices.layout import SURE_CHARACTER, Row
 
 #: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
 MOST_ROUNDING = Decimal("0.10")
@@ -313,10 +313,10 @@ def _rounded(
 
 
 def _misread(row: Row, value: Decimal) -> bool:
-    """Whether the OCR engine was unsure of a word of the amount `value` on `row`
+    """Whether the OCR engine was unsure of a character of the amount `value` on `row`
     (arithmetic that agrees with an amount outweighs this)."""
     return any(
-        row.read_confidence(amount.start, amount.end) < SURE_WORD
+        row.read_confidence(amount.start, amount.end) < SURE_CHARACTER
         for amount in amounts(row.text)
         if abs(amount.value) == abs(value)
     )

@@ -99,7 +99,7 @@ def _decode(stored: dict[str, Any]) -> CacheValue:
             line["text"],
             tuple(tuple(corner) for corner in line["box"]),
             line["confidence"],
-            tuple((word, score) for word, score in line.get("words", ())),
+            tuple((word, score) for word, score in line.get("characters", ())),
         )
         for line in fields["lines"]
     )

@@ -54,12 +54,12 @@ class LocalOcr:
         output = self.engine()(picture, return_word_box=True)
         lines: list[OcrLine] = []
         if output is not None and getattr(output, "txts", None):
-            words = getattr(output, "word_results", None) or ()
+            found = getattr(output, "word_results", None) or ()
             for index, (box, text, score) in enumerate(
                 zip(output.boxes, output.txts, output.scores, strict=False)
             ):
                 corners = tuple((float(x), float(y)) for x, y in box)
-                read = _words(str(text), words[index] if index < len(words) else ())
+                read = _characters(str(text), found[index] if index < len(found) else ())
                 lines.append(OcrLine(str(text), corners, float(score), read))
         return OcrResult(tuple(lines), self.model_for(), *picture.size)
 
@@ -90,14 +90,14 @@ def _engine_class() -> type:
     return CharConfidenceOcr
 
 
-def _words(text: str, found: Any) -> tuple[tuple[str, float], ...]:
+def _characters(text: str, found: Any) -> tuple[tuple[str, float], ...]:
     """The line's characters (or words) with their confidences, if they spell the line:
     RapidOCR leaves out a line's entry when it has none, which would shift the lines
     after it, and an engine of another version may pair them otherwise."""
-    words = tuple((str(item[0]), float(item[1])) for item in found or ())
-    if "".join(word for word, _ in words).replace(" ", "") != text.replace(" ", ""):
+    pairs = tuple((str(item[0]), float(item[1])) for item in found or ())
+    if "".join(piece for piece, _ in pairs).replace(" ", "") != text.replace(" ", ""):
         return ()
-    return words
+    return pairs
 
 
 def _upright_rgb(image: bytes | Image.Image) -> Image.Image:

@@ -84,9 +84,9 @@ class OcrLine:
     text: str
     box: tuple[tuple[float, float], ...]
     confidence: float
-    #: Each word of the line with the engine's confidence in it (empty where the engine
-    #: gives none): one misread digit hardly moves a long line's mean, but it does its word's.
-    words: tuple[tuple[str, float], ...] = ()
+    #: Each character of the line with the engine's confidence in it (empty where the
+    #: engine gives none): one misread digit hardly moves a long line's mean.
+    characters: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
-"""The OCR engine's doubt about one word of a field sends that field to a person.
+"""The OCR engine's doubt about a character of a field sends that field to a person.
 
 A line's confidence is the mean over its characters, so one misread digit in a long
-line hardly moves it; the engine's confidence in each word does move. These receipts
-are OCR-shaped input built here: every word read surely except the one a test marks.
-"""
+line hardly moves it; the engine's confidence in that character does. These receipts
+are OCR-shaped input built here, with a confidence per word (what an engine that
+reports words gives; RapidOCR's are per character): every word read surely except
+the one a test marks."""
 
 import datetime as dt
 
@@ -12,7 +13,7 @@ import pytest
 from bot.invoices.layout import read_confidence, rows
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review
-from bot.providers.ocr import _words
+from bot.providers.ocr import _characters
 from bot.providers.types import OcrLine
 
 TODAY = dt.date(2026, 11, 22)
@@ -64,7 +65,7 @@ def test_a_receipt_read_surely_needs_no_review():
     ("unsure", "field"),
     [("CS00012345", "invoice_number"), ("14/03/2018", "issue_date")],
 )
-def test_a_field_with_a_word_the_engine_was_unsure_of_needs_review(unsure, field):
+def test_a_field_the_engine_was_unsure_of_a_character_of_needs_review(unsure, field):
     _, flagged = review(unsure)
     assert flagged == [field]
 
@@ -98,8 +99,8 @@ def test_a_cell_the_engine_gave_no_words_for_has_its_own_confidence():
 
 def test_words_that_do_not_spell_their_line_are_dropped():
     """RapidOCR leaves out a line without words, which would shift the lines after it."""
-    assert _words("Total 88.95", [("Total", 0.9, []), ("88.95", 0.8, [])]) == (
+    assert _characters("Total 88.95", [("Total", 0.9, []), ("88.95", 0.8, [])]) == (
         ("Total", 0.9),
         ("88.95", 0.8),
     )
-    assert _words("Total 88.95", [("Cash", 0.9, [])]) == ()
+    assert _characters("Total 88.95", [("Cash", 0.9, [])]) == ()
