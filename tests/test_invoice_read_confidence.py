@@ -97,10 +97,10 @@ def test_a_cell_the_engine_gave_no_words_for_has_its_own_confidence():
     assert rows([plain])[0].read_confidence(6, 11) == 0.93
 
 
-def test_words_that_do_not_spell_their_line_are_dropped():
-    """RapidOCR leaves out a line without words, which would shift the lines after it."""
-    assert _characters("Total 88.95", [("Total", 0.9, []), ("88.95", 0.8, [])]) == (
-        ("Total", 0.9),
-        ("88.95", 0.8),
-    )
-    assert _characters("Total 88.95", [("Cash", 0.9, [])]) == ()
+def test_only_characters_that_spell_their_line_are_kept():
+    """RapidOCR leaves out a line without characters, which would shift the lines after
+    it; and words (from an engine that did not give characters) carry misplaced scores."""
+    read = [(char, 0.9, []) for char in "Total 8.95"]
+    assert _characters("Total 8.95", read) == tuple((char, 0.9) for char in "Total 8.95")
+    assert _characters("Total 8.95", [(char, 0.9, []) for char in "Cash"]) == ()
+    assert _characters("Total 8.95", [("Total", 0.9, []), ("8.95", 0.8, [])]) == ()

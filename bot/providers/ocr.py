@@ -91,10 +91,13 @@ def _engine_class() -> type:
 
 
 def _characters(text: str, found: Any) -> tuple[tuple[str, float], ...]:
-    """The line's characters (or words) with their confidences, if they spell the line:
-    RapidOCR leaves out a line's entry when it has none, which would shift the lines
-    after it, and an engine of another version may pair them otherwise."""
+    """The line's characters with their confidences, if they spell the line: RapidOCR
+    leaves out a line's entry when it has none, which would shift the lines after it,
+    and where `CharConfidenceOcr` was not used (another RapidOCR version) the entries
+    are words with misplaced scores."""
     pairs = tuple((str(item[0]), float(item[1])) for item in found or ())
+    if any(len(piece) != 1 for piece, _ in pairs):
+        return ()
     if "".join(piece for piece, _ in pairs).replace(" ", "") != text.replace(" ", ""):
         return ()
     return pairs
