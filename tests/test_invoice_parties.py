@@ -188,6 +188,25 @@ def test_a_mail_domain_points_at_the_issuer_beside_an_unlabelled_addressee():
     assert invoice.invoice_number == "20931"
 
 
+def test_a_logo_word_gives_way_to_the_full_name_it_begins():
+    invoice = read(
+        page(
+            ("Invoice 58120", 150, 90),
+            ("kestrel", 1380, 140),
+            ("Harbour Bakery", 150, 300),
+            ("KESTREL SYSTEMS", 1300, 300),
+            ("2 Mill Lane", 150, 340),
+            ("Ringstraße 40", 1300, 340),
+            ("Total", 900, 1300),
+            ("1,200.00", 1400, 1300),
+            ("Email", 1200, 2040),
+            ("accounts@kestrel.io", 1200, 2070),
+        )
+    )
+    assert invoice.vendor == "KESTREL SYSTEMS"
+    assert invoice.confidence["vendor"] >= SURE
+
+
 def test_a_guess_from_the_first_line_alone_is_left_for_review():
     invoice = read(receipt([("Morning Glory", 150)], [("Tea", 20), ("3.00", 500)]))
     assert invoice.vendor == "Morning Glory"

@@ -142,14 +142,36 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if counts.get(key(entry.name), 0) >= 2:
             entry.evidence.add("repeated")
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
-    best = ranked[0]
-    sure = _confidence(best, ranked[1] if len(ranked) > 1 else None)
+    best = _spelled_out(ranked[0], ranked[1:])
+    ranked = [best] + [entry for entry in ranked if entry is not best]
+    rivals = [entry for entry in ranked[1:] if not _short_form(entry.name, best.name)]
+    sure = _confidence(best, rivals[0] if rivals else None)
     formed = mend_form(best.name)
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
     if misread or _in_body(rows, best):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
+    """The fuller name where the best is its first word alone, as a logo prints it
+    (`cronus` over the sender block's `CRONUS DE`, `amazon` over `Amazon Web
+    Services`), and the fuller one is backed as issuer too."""
+    for other in others:
+        if (
+            _short_form(best.name, other.name)
+            and other.evidence & STRONG
+            and other.score >= best.score - 2
+        ):
+            return other
+    return best
+
+
+def _short_form(short: str, name: str) -> bool:
+    """`cronus` of `CRONUS DE`: one word that is the first of a longer name."""
+    words, longer = clean_name(short).split(), clean_name(name).split()
+    return len(words) == 1 and len(longer) > 1 and key(longer[0]) == key(words[0])
 
 
 def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
