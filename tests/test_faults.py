@@ -349,19 +349,30 @@ def test_killing_the_bot_mid_burst_loses_and_doubles_nothing(
         event = {**message, "type": "message", "channel": channel, "channel_type": "channel"}
         drops.append((channel, message, *workspace.event_request(event, event_id=f"Ev{n:04d}")))
     acked: set[int] = set()
+    answered: Counter[str] = Counter()
 
     def send(index: int) -> None:
         _, _, body, headers = drops[index]
         time.sleep(0.03)  # a burst of about a second, so the kill lands in its middle
         try:
-            if workspace.deliver(body, headers).status == 200:
-                acked.add(index)
-        except OSError:
-            pass  # the bot is gone: Slack will retry
+            status = workspace.deliver(body, headers).status
+        except OSError as error:
+            answered[type(error).__name__] += 1
+            return  # the bot is gone: Slack will retry
+        answered[str(status)] += 1
+        if status == 200:
+            acked.add(index)
 
     with concurrent.futures.ThreadPoolExecutor(8) as senders:
         pending = [senders.submit(send, index) for index in range(100)]
-        wait_for(lambda: len(acked) >= 30, timeout=60)
+        try:
+            wait_for(lambda: len(acked) >= 30, timeout=60)
+        except AssertionError:
+            bot.kill()
+            raise AssertionError(
+                f"30 acks not seen in 60 s; answers so far {dict(answered)}; the bot's log ends"
+                f" {bot.log.read_text()[-3000:]!r}"
+            ) from None
         bot.kill()
         concurrent.futures.wait(pending)
     assert 30 <= len(acked) < 100
