@@ -192,7 +192,8 @@ def read_invoice(
     if embedded is not None:
         data["e_invoice"] = embedded.summary()
     if turned:
-        warnings.append(f"{file.name} was sideways; I read it turned {turned}°.")
+        how = "upside down" if turned == 180 else "sideways"
+        warnings.append(f"{file.name} was {how}; I read it turned {turned}°.")
     return data, warnings
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from bot.cli import cli
 from bot.config import Settings
@@ -94,6 +94,14 @@ def test_a_sideways_blurred_photo_is_turned_upright_and_read(tmp_path, db):
         35.93,
     )
     assert "photo.jpg was sideways; I read it turned 90°." in result.warnings
+
+
+def test_an_upside_down_photo_is_turned_round_and_read_top_to_bottom(tmp_path, db):
+    photo = draw(RECEIPT_EN).rotate(180).filter(ImageFilter.GaussianBlur(0.8))
+    path = save(photo, tmp_path / "photo.jpg", quality=80)
+    result = read([path], Settings(), db, tmp_path)
+    assert fields(result.data) == EXPECTED_EN
+    assert "photo.jpg was upside down; I read it turned 180°." in result.warnings
 
 
 def test_a_pdf_invoice_is_read_page_by_page(tmp_path, db):

@@ -20,10 +20,15 @@ KIND = "local-ocr"
 #: RapidOCR's default (short side ≥ 736 px, so tall receipts stay full size) and a
 #: whole read about a fifth faster, with the same fields read on the benchmark's
 #: receipts and invoices; recognition still reads each line from the full crop.
+#: No line-by-line angle classifier: it turns short amounts upside down (`9,90` read as
+#: `06'6`), and on a page photographed upside down it reads each line the right way
+#: round but leaves their order reversed, so the page is not turned as a whole
+#: (`bot.invoices.reading`); without it reading is 7 % faster.
 DEFAULT_PARAMS: dict[str, object] = {
     "Global.log_level": "warning",
     "Det.limit_type": "max",
     "Det.limit_side_len": 1280,
+    "Global.use_cls": False,
 }
 MODEL = "rapidocr-ppocr"
 
