@@ -57,6 +57,20 @@ def test_the_total_after_a_printed_rounding_adjustment_is_the_total():
     assert next(c for c in checks(invoice, TODAY) if c.name == "totals").ok
 
 
+@pytest.mark.parametrize("misread", ["lotal", "Totai", "Tota)", "T0TAL"])
+def test_a_total_label_worn_into_another_word_is_still_read(misread):
+    invoice, _ = read(
+        [("CORNER MART", 100)],
+        [("Date: 02/02/2018", 20)],
+        [("Sub-total", 20), ("41.48", 500)],
+        [("Total Sales Incl GST", 20), ("41.48", 500)],
+        [("Rounding Adj", 20), ("J.O2", 500)],
+        [(f"{misread} After Adj Incl GST", 20), ("41.50", 500)],
+        [(f"{misread} Qty 3", 20), ("15.00", 500)],
+    )
+    assert invoice.total == 41.50
+
+
 def test_a_total_the_payment_confirms_is_not_blamed_for_a_misread_subtotal():
     invoice, flagged = read(
         [("NOODLE HOUSE", 100)],

@@ -11,21 +11,25 @@ def _words(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(patterns), re.IGNORECASE)
 
 
+#: The word "total", and as OCR misreads it off a worn receipt: `lotal`, `Totai`, `Tota)`.
+_TOTAL = r"(?:total|\b(?:[l1i][o0]ta[l1i)]|t[o0]ta[1i)]|t0tal)(?![a-z])|\btota\b)"
+
+
 TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
-            r"grand\s*total",
-            r"total\s*payable",
+            rf"grand\s*{_TOTAL}",
+            rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
             r"balance\s*due",
-            r"total\s*due",
-            r"net+\s*total",
-            r"total\s*rounded",
-            r"rounded\s*total",
-            r"total\s*after\s*round",
+            rf"{_TOTAL}\s*due",
+            rf"net+\s*{_TOTAL}",
+            rf"{_TOTAL}\s*rounded",
+            rf"rounded\s*{_TOTAL}",
+            rf"{_TOTAL}\s*after\s*(?:round|adj)",
             r"te\s*betalen",
             r"gesamtbetrag",
-            r"montant\s*total",
+            rf"montant\s*{_TOTAL}",
             r"zahlbetrag",
             r"rechnungsbetrag",
             r"brutto\s*summe",
@@ -34,12 +38,12 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"endbetrag",
             r"zu\s*zahlen",
             r"net\s*[àa]\s*payer",
-            r"total\s*t\.?t\.?c",
+            rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
-            r"invoice\s*total",
-            r"gross\s*total",
-            r"total\s*gross",
+            rf"invoice\s*{_TOTAL}",
+            rf"gross\s*{_TOTAL}",
+            rf"{_TOTAL}\s*gross",
             r"价税合计",
             r"小写",
             r"应付金额",
@@ -47,7 +51,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         3,
     ),
-    (_words(r"total", r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
+    (_words(rf"{_TOTAL}", r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
 )
 #: What moves the amount due away from the invoice total: prepayments, open items.
 PAID_BEFORE = _words(
@@ -81,13 +85,13 @@ NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
     r"subtotaal",
     r"小计",
-    r"total\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before|tax|gst|vat|sst|\d+\s*%"
+    rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before|tax|gst|vat|sst|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
     r"excl",
     r"exclusi",
     r"item\s*count",
-    r"(?:tax|gst|vat)\s*total",
-    r"in(?:cluded)?\s*in\s*total",
+    rf"(?:tax|gst|vat)\s*{_TOTAL}",
+    rf"in(?:cluded)?\s*in\s*{_TOTAL}",
     r"saving",
     r"不含税",
     r"\bh\.?t\b",
@@ -98,7 +102,7 @@ NOT_TOTAL = _words(
     r"anzahlung",
     r"positions?summe",
     r"zwischensumme",
-    r"sous[\s-]*total",
+    rf"sous[\s-]*{_TOTAL}",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
