@@ -89,6 +89,16 @@ def test_a_name_with_marks_of_a_misread_is_left_for_review(garbled):
 
 
 @pytest.mark.parametrize(
+    ("read_as", "meant"),
+    [("G00DWILL TRADING SDN BHD", "GOODWILL TRADING SDN BHD"), ("Kedai S1ti Sdn Bhd", "Kedai Siti Sdn Bhd")],
+)
+def test_digits_inside_a_word_of_letters_are_read_as_the_letters_they_resemble(read_as, meant):
+    invoice = read(_till(read_as))
+    assert invoice.vendor == meant
+    assert invoice.confidence["vendor"] < SURE
+
+
+@pytest.mark.parametrize(
     ("sold_by", "doubtful"),
     [("Maystone Repairs Ltd", False), ("Mayst0ne (Repairs Ltd", True), ("MAYSTONE REPAIRS..", True)],
 )

@@ -146,7 +146,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     ranked = [best] + [entry for entry in ranked if entry is not best]
     rivals = [entry for entry in ranked[1:] if not _short_form(entry.name, best.name)]
     sure = _confidence(best, rivals[0] if rivals else None)
-    formed = mend_form(best.name)
+    formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
     if misread or _in_body(rows, best):
@@ -221,6 +221,22 @@ def _garbled(name: str, confidence: float) -> bool:
 #: A letter, then digits OCR confuses with letters (0 O, 1 I, 5 S, 8 B), then letters
 #: (`F00DICIOUS`, `C1TY`); a number run into a word at its start (`99SPEED`) is no mark.
 _LETTER_DIGIT = re.compile(r"[^\W\d_][0158]+[^\W\d_]{2,}")
+
+_AS_LETTERS = str.maketrans("0158", "OISB")
+
+
+def _letters_for_digits(name: str) -> str:
+    """`KMF F00DICIOUS` → `KMF FOODICIOUS`: digits inside a word of letters are letters
+    the OCR engine took for digits (the name is flagged as misread all the same)."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        after = next(ch for ch in word[1:] if ch.isalpha())
+        letters = word.translate(_AS_LETTERS)
+        return letters if after.isupper() else word[0] + letters[1:].lower()
+
+    return _LETTER_DIGIT.sub(swap, name)
+
 
 _FORM_SPELLINGS = (
     ("SDN", r"(?:[S5][DO0][A-Z0-9]|[S5][A-Z0-9]N|[A-Z0-9]DN)"),
