@@ -25,11 +25,13 @@ LINES = [
 ]
 
 
-def digital_pdf(path: Path, lines: list[tuple[str, float, float]] = LINES) -> Path:
+def digital_pdf(
+    path: Path, lines: list[tuple[str, float, float]] = LINES, font_name: bytes = b"Helvetica"
+) -> Path:
     """A PDF with real text objects, as accounting software writes one."""
     document = pdfium.PdfDocument.new()
     page = document.new_page(595, 842)
-    font = pdfium_c.FPDFText_LoadStandardFont(document, b"Helvetica")
+    font = pdfium_c.FPDFText_LoadStandardFont(document, font_name)
     for text, x, y in lines:
         item = pdfium_c.FPDFPageObj_CreateTextObj(document, font, 12.0)
         encoded = (text + "\x00").encode("utf-16-le")
@@ -40,6 +42,17 @@ def digital_pdf(path: Path, lines: list[tuple[str, float, float]] = LINES) -> Pa
     pdfium_c.FPDFPage_GenerateContent(page)
     document.save(str(path))
     return path
+
+
+def letter_by_letter(lines: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """Each letter as a text object of its own, as some invoice generators place them (in
+    Courier, whose letters are 7.2 points apart at 12 points)."""
+    return [
+        (char, x + 7.2 * index, y)
+        for text, x, y in lines
+        for index, char in enumerate(text)
+        if not char.isspace()
+    ]
 
 
 def run(path: Path, tmp_path: Path, db, **options: str):
@@ -77,6 +90,17 @@ def test_a_digital_pdf_is_read_from_its_own_text_without_ocr(tmp_path, db) -> No
     assert result.data["total"] == 124.36
     assert result.data["issue_date"] == "2024-03-14"
     assert result.data["invoice_number"] == "RE-2024-0815"
+    assert ocr_calls(db) == 0
+
+
+def test_a_pdf_that_places_each_letter_alone_is_read_in_words(tmp_path, db) -> None:
+    path = digital_pdf(tmp_path / "invoice.pdf", letter_by_letter(LINES), b"Courier")
+    [layer] = text_layers(path)
+    assert "Nordlicht" in layer.lines[0].text and " " not in layer.lines[0].text
+    result = run(path, tmp_path, db)
+    assert result.data["vendor"] == "Nordlicht Bürobedarf GmbH"
+    assert result.data["invoice_number"] == "RE-2024-0815"
+    assert result.data["total"] == 124.36
     assert ocr_calls(db) == 0
 
 
