@@ -96,12 +96,32 @@ def test_a_digital_pdf_is_read_from_its_own_text_without_ocr(tmp_path, db) -> No
 def test_a_pdf_that_places_each_letter_alone_is_read_in_words(tmp_path, db) -> None:
     path = digital_pdf(tmp_path / "invoice.pdf", letter_by_letter(LINES), b"Courier")
     [layer] = text_layers(path)
-    assert "Nordlicht" in layer.lines[0].text and " " not in layer.lines[0].text
+    assert layer.lines[0].text == "Nordlicht Bürobedarf GmbH"
     result = run(path, tmp_path, db)
     assert result.data["vendor"] == "Nordlicht Bürobedarf GmbH"
     assert result.data["invoice_number"] == "RE-2024-0815"
     assert result.data["total"] == 124.36
     assert ocr_calls(db) == 0
+
+
+def test_columns_spaced_apart_in_one_text_object_come_out_as_cells_of_their_own(tmp_path):
+    gap = " " * 14
+    path = digital_pdf(
+        tmp_path / "invoice.pdf",
+        [
+            (f"Nettobetrag{gap}MwSt-Betrag{gap}Endbetrag", 72, 600),
+            (f"448,99{gap}{'  '}70,00{gap}{'    '}518,99 EUR", 72, 580),
+        ],
+    )
+    [layer] = text_layers(path)
+    assert [line.text for line in layer.lines] == [
+        "Nettobetrag",
+        "MwSt-Betrag",
+        "Endbetrag",
+        "448,99",
+        "70,00",
+        "518,99 EUR",
+    ]
 
 
 def test_pdf_text_no_reads_the_pages_by_ocr_as_for_a_scan(tmp_path, db) -> None:

@@ -1,8 +1,9 @@
 """The text a digital PDF carries, with its positions, read instead of OCR.
 
 An invoice made by accounting software holds its text exactly: reading it (pypdfium2's
-text page, one rectangle per run of text on a line) is exact where OCR guesses, and
-takes milliseconds where OCR takes seconds. The runs come out as `OcrLine`s in the
+text page: each character with its box, gathered into runs the way an OCR engine's
+detector boxes text) is exact where OCR guesses, and takes milliseconds where OCR takes
+seconds. The runs come out as `OcrLine`s in the
 pixel space the page would be rendered in, so the same layout and rules read them. A
 page without enough text (a scan, a photo saved as PDF) or a rotated one gets None,
 and is read by OCR instead.
@@ -16,9 +17,9 @@ from bot.providers.types import OcrLine, OcrResult
 #: Fewer letters than this on a page means it is a picture of text, not text.
 MIN_CHARACTERS = 20
 MODEL = "pdf-text-layer"
-#: The widest gap, in line heights, that still joins two rectangles into one run: a word
-#: space is about a third of the type's height; columns stand further apart.
-WORD_SPACE = 0.6
+#: The widest gap between two characters of one run, in the height of its type: a word
+#: space is about a third; table columns stand further apart.
+COLUMN_GAP = 0.8
 
 
 def text_layers(path: Path, max_pages: int = MAX_PDF_PAGES) -> list[OcrResult | None]:
@@ -44,11 +45,7 @@ def _page_text(page: object) -> OcrResult | None:
     scale = PDF_DPI / 72
     text_page = page.get_textpage()
     lines = []
-    rects = [text_page.get_rect(index) for index in range(text_page.count_rects())]
-    for left, bottom, right, top in _runs(rects):
-        text = " ".join(text_page.get_text_bounded(left, bottom, right, top).split())
-        if not text:
-            continue
+    for text, (left, bottom, right, top) in _runs(text_page):
         x0, x1 = left * scale, right * scale
         y0, y1 = (height - top) * scale, (height - bottom) * scale
         lines.append(OcrLine(text, ((x0, y0), (x1, y0), (x1, y1), (x0, y1)), 1.0))
@@ -57,23 +54,38 @@ def _page_text(page: object) -> OcrResult | None:
     return OcrResult(tuple(lines), MODEL, round(width * scale), round(height * scale))
 
 
-Rect = tuple[float, float, float, float]
+Box = tuple[float, float, float, float]
 
 
-def _runs(rects: list[Rect]) -> list[Rect]:
-    """pdfium's rectangles joined into runs of text: a PDF that places each letter on its
-    own gives one rectangle per letter, which would read as `S a m m y`. A rectangle
-    continues the one before it when it sits on the same line and starts within a
-    word space of its end (or overlaps it: wide letters do)."""
-    runs: list[Rect] = []
-    for left, bottom, right, top in rects:
+def _runs(text_page: object) -> list[tuple[str, Box]]:
+    """The page's characters gathered into runs of text, as an OCR engine's detector
+    would box them: a run goes on while the characters stay on one line and no wider gap
+    than `COLUMN_GAP` parts them. Built from the characters, not from pdfium's own
+    rectangles: those hold a whole table row in one (`457,20  -11,21 … 518,99`), or, in a
+    PDF that places each letter on its own, one letter each (`S a m m y`)."""
+    runs: list[tuple[list[str], Box]] = []
+    for index in range(text_page.count_chars()):
+        char = text_page.get_text_range(index, 1)
+        if char in ("\r", "\n", ""):
+            continue
+        left, bottom, right, top = text_page.get_charbox(index, loose=True)
+        if char.isspace() or top <= bottom:
+            if runs:
+                runs[-1][0].append(" ")
+            continue
         if runs:
-            last_left, last_bottom, last_right, last_top = runs[-1]
-            height = max(top - bottom, last_top - last_bottom, 1e-6)
-            shared = min(top, last_top) - max(bottom, last_bottom)
-            same_line = shared >= 0.5 * min(top - bottom, last_top - last_bottom)
-            if same_line and last_left <= left and left - last_right <= WORD_SPACE * height:
-                runs[-1] = (last_left, min(bottom, last_bottom), right, max(top, last_top))
+            chars, (run_left, run_bottom, run_right, run_top) = runs[-1]
+            tall = run_top - run_bottom
+            shared = min(top, run_top) - max(bottom, run_bottom)
+            if (
+                shared >= 0.5 * min(top - bottom, tall)
+                and run_right - 0.5 * tall <= left <= run_right + COLUMN_GAP * tall
+            ):
+                chars.append(char)
+                runs[-1] = (
+                    chars,
+                    (run_left, min(bottom, run_bottom), max(right, run_right), max(top, run_top)),
+                )
                 continue
-        runs.append((left, bottom, right, top))
-    return runs
+        runs.append(([char], (left, bottom, right, top)))
+    return [(" ".join("".join(chars).split()), box) for chars, box in runs]
