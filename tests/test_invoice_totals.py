@@ -71,6 +71,27 @@ def test_a_total_label_worn_into_another_word_is_still_read(misread):
     assert invoice.total == 41.50
 
 
+def test_a_credit_note_has_a_negative_total_and_an_invoice_never_does():
+    credit, flagged = read(
+        [("HOFLADEN BERGER GMBH", 100)],
+        [("GUTSCHRIFT Nr. G-2024-07", 20)],
+        [("Datum: 02.02.2024", 20)],
+        [("Retoure Apfelsaft", 20), ("-12,00", 500)],
+        [("Nettobetrag", 20), ("-12,00", 500)],
+        [("MwSt 7%", 20), ("-0,84", 500)],
+        [("Endbetrag", 20), ("-12,84", 500)],
+    )
+    assert credit.total == -12.84
+    assert "total" not in flagged
+    invoice, _ = read(
+        [("HOFLADEN BERGER GMBH", 100)],
+        [("RECHNUNG Nr. R-2024-07", 20)],
+        [("Retoure Apfelsaft", 20), ("-12,00", 500)],
+        [("Endbetrag", 20), ("-12,84", 500)],
+    )
+    assert invoice.total is None
+
+
 def test_a_total_the_payment_confirms_is_not_blamed_for_a_misread_subtotal():
     invoice, flagged = read(
         [("NOODLE HOUSE", 100)],

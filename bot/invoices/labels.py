@@ -66,6 +66,16 @@ PAID_BEFORE = _words(
     r"balance\s*(?:brought\s*)?forward",
     r"credit\s*applied",
 )
+#: Titles of a document that refunds: its total is printed negative.
+CREDIT_NOTE = _words(
+    r"credit\s*note",
+    r"gutschrift",
+    r"rechnungs[\s-]*korrektur",
+    r"stornorechnung",
+    r"\bavoir\b",
+    r"note\s*de\s*cr[ée]dit",
+    r"creditnota",
+)
 #: Labels of the invoice's gross total, preferred to the amount due when the two differ
 #: (prepayments, open items).
 GROSS_TOTAL = _words(

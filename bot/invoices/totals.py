@@ -30,6 +30,7 @@ from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.labels import (
     CASH_LABELS,
     CHANGE_LABELS,
+    CREDIT_NOTE,
     GROSS_TOTAL,
     NOT_TAX,
     NOT_TOTAL,
@@ -163,7 +164,8 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             )
             if agrees and amount.value > 0 and (index, amount.value) not in seen:
                 candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
-    candidates = [found for found in candidates if found.value > 0]
+    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
+    candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         return _largest_repeated(rows)
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
