@@ -8,6 +8,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from bot.config import Settings
+from bot.invoices import pdf_text
 from bot.invoices.pdf_text import text_layers
 from bot.plugins import get_registry
 from bot.providers import Router
@@ -122,6 +123,16 @@ def test_columns_spaced_apart_in_one_text_object_come_out_as_cells_of_their_own(
         "70,00",
         "518,99 EUR",
     ]
+
+
+def test_a_page_with_more_characters_than_any_invoice_is_read_as_a_picture(
+    tmp_path, monkeypatch
+) -> None:
+    path = digital_pdf(tmp_path / "invoice.pdf")
+    monkeypatch.setattr(pdf_text, "MAX_CHARACTERS", 80)
+    assert text_layers(path) == [None]
+    monkeypatch.setattr(pdf_text, "MAX_CHARACTERS", 200)
+    assert text_layers(path)[0] is not None
 
 
 def test_pdf_text_no_reads_the_pages_by_ocr_as_for_a_scan(tmp_path, db) -> None:

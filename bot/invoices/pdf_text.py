@@ -16,6 +16,9 @@ from bot.providers.types import OcrLine, OcrResult
 
 #: Fewer letters than this on a page means it is a picture of text, not text.
 MIN_CHARACTERS = 20
+#: More than this on one page is no invoice (a dense one holds about 10,000), and reading
+#: each character's box would take seconds: such a page is read as a picture instead.
+MAX_CHARACTERS = 100_000
 MODEL = "pdf-text-layer"
 #: The widest gap between two characters of one run, in the height of its type: a word
 #: space is about a third; table columns stand further apart.
@@ -44,6 +47,8 @@ def _page_text(page: object) -> OcrResult | None:
     width, height = page.get_size()
     scale = PDF_DPI / 72
     text_page = page.get_textpage()
+    if text_page.count_chars() > MAX_CHARACTERS:
+        return None
     lines = []
     for text, (left, bottom, right, top) in _runs(text_page):
         x0, x1 = left * scale, right * scale
