@@ -3,10 +3,9 @@
 An invoice made by accounting software holds its text exactly: reading it (pypdfium2's
 text page: each character with its box, gathered into runs the way an OCR engine's
 detector boxes text) is exact where OCR guesses, and takes milliseconds where OCR takes
-seconds. The runs come out as `OcrLine`s in the
-pixel space the page would be rendered in, so the same layout and rules read them. A
-page without enough text (a scan, a photo saved as PDF) or a rotated one gets None,
-and is read by OCR instead.
+seconds. The runs come out as `OcrLine`s in the pixel space the page would be rendered
+in, so the same layout and rules read them. A page without enough text (a scan, a photo
+saved as PDF), with far too much, or a rotated one gets None, and is read by OCR instead.
 """
 
 from pathlib import Path

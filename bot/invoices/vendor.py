@@ -233,7 +233,10 @@ def _letters_for_digits(name: str) -> str:
         word = match.group()
         after = next(ch for ch in word[1:] if ch.isalpha())
         letters = word.translate(_AS_LETTERS)
-        return letters if after.isupper() else word[0] + letters[1:].lower()
+        return "".join(
+            new if old == new or after.isupper() else new.lower()
+            for old, new in zip(word, letters, strict=True)
+        )
 
     return _LETTER_DIGIT.sub(swap, name)
 
