@@ -44,7 +44,9 @@ the pages as they are; the photo parts say how fast the reading degrades.
 import argparse
 import dataclasses
 import difflib
+import functools
 import hashlib
+import importlib.metadata
 import io
 import json
 import random
@@ -69,7 +71,7 @@ from bot.invoices.reading import MAX_SIDE, read_page
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review, verdict
 from bot.media.image import load_images
-from bot.providers.ocr import LocalOcr
+from bot.providers.ocr import DEFAULT_PARAMS, LocalOcr
 from bot.providers.types import OcrLine, OcrResult
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -307,8 +309,16 @@ def phone_photo(image: Image.Image, seed: str) -> Image.Image:
 
 
 def _cache_file(truth: Truth) -> Path:
+    """Keyed by the file and by how it is read (the engine's version and settings), so a
+    reading made with other OCR settings is never taken for this one's."""
     digest = hashlib.sha256(truth.image.read_bytes()).hexdigest()[:24]
-    return OCR_CACHE / f"{digest}-{MAX_SIDE}{'-photo' if truth.photo else ''}.json"
+    return OCR_CACHE / f"{digest}-{MAX_SIDE}-{_engine_key()}{'-photo' if truth.photo else ''}.json"
+
+
+@functools.cache
+def _engine_key() -> str:
+    settings = json.dumps(DEFAULT_PARAMS, sort_keys=True) + importlib.metadata.version("rapidocr")
+    return hashlib.sha256(settings.encode()).hexdigest()[:8]
 
 
 def cached_readings(truth: Truth) -> list[OcrResult] | None:
