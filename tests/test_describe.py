@@ -47,6 +47,22 @@ def test_offline_it_reads_the_text_and_says_how_to_get_more(tmp_path, db) -> Non
     assert "TOTAL 1,234.56 USD" in result.text
 
 
+def test_offline_a_notice_photographed_upside_down_is_read_the_right_way_up(tmp_path, db):
+    notice = Image.new("RGB", (900, 420), "white")
+    draw = ImageDraw.Draw(notice)
+    for row, words in enumerate(["PLATFORM CLOSED", "Trains leave from", "platform 4 until", "Monday 6 March"]):
+        draw.text((40, 30 + 95 * row), words, fill="black", font=ImageFont.load_default(size=60))
+    path = tmp_path / "notice.png"
+    notice.rotate(180).save(path)
+    (image,) = describe([path], Settings(), db, tmp_path).data["images"]
+    assert image["visible_text"].splitlines() == [
+        "PLATFORM CLOSED",
+        "Trains leave from",
+        "platform 4 until",
+        "Monday 6 March",
+    ]
+
+
 def test_with_a_vision_model_each_image_gets_a_structured_call_with_the_question(tmp_path, db):
     paths = [sign(tmp_path, f"s{n}.png", f"SIGN {n}") for n in range(3)]
     with OpenAISandbox() as server:
