@@ -96,6 +96,9 @@ OCR_CACHE: Path | None = None
 #: `--pdf-read text`: PDFs read from their own text layer (a digital PDF as sent, its
 #: embedded XML still ignored) instead of OCR of the rendered pages.
 PDF_READ = "ocr"
+#: `--transcript`: receipts read from their annotators' transcript instead of OCR, to
+#: tell the rules' misses from the OCR engine's.
+READ_TRANSCRIPT = False
 READ_AS = {"ocr": "page images only", "text": "text layer, XML ignored"}
 SETS = ("samples", "receipts-dev", "einvoice", "invoice2data")
 
@@ -269,6 +272,8 @@ def run_document(
     and check, the fields flagged and the verdict: the skill's offline path."""
     started = time.perf_counter()
     readings = cached_readings(truth) if OCR_CACHE else None
+    if READ_TRANSCRIPT and not truth.photo:
+        readings = transcribed(truth) or readings
     if PDF_READ == "text" and truth.image.suffix.lower() == ".pdf":
         layers = text_layers(truth.image)
         if layers and all(layer is not None for layer in layers):
@@ -288,6 +293,29 @@ def run_document(
     extracted = time.perf_counter()
     guess = Guess(invoice.vendor, invoice.issue_date, invoice.total, invoice.invoice_number)
     return guess, readings, read - started, extracted - read, flagged, verdict(flagged)
+
+
+def transcribed(truth: Truth) -> list[OcrResult] | None:
+    """The receipt's lines as SROIE's annotators typed them, with their boxes
+    (`NAME.ocr_boxes.txt`: eight corner coordinates, then the text), as a faultless OCR
+    engine would read them; None where the set has no transcript."""
+    boxes = truth.image.with_name(truth.image.stem + ".ocr_boxes.txt")
+    if not boxes.exists():
+        return None
+    lines = []
+    for row in boxes.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = row.split(",", 8)
+        if len(parts) < 9 or not parts[8].strip():
+            continue
+        try:
+            xy = [float(value) for value in parts[:8]]
+        except ValueError:
+            continue
+        corners = tuple((xy[i], xy[i + 1]) for i in range(0, 8, 2))
+        lines.append(OcrLine(parts[8].strip(), corners, 1.0))
+    with Image.open(truth.image) as image:
+        width, height = image.size
+    return [OcrResult(tuple(lines), "sroie-transcript", width, height)]
 
 
 def phone_photo(image: Image.Image, seed: str) -> Image.Image:
@@ -724,6 +752,12 @@ def main() -> int:
         "default) or through their own text layer (the digital PDF as sent)",
     )
     parser.add_argument(
+        "--transcript",
+        action="store_true",
+        help="read receipts from the lines SROIE's annotators typed (a faultless OCR), "
+        "to tell the rules' misses from the OCR engine's",
+    )
+    parser.add_argument(
         "--photo",
         action="store_true",
         help="also read each part from phone-photo copies of its pages (smaller, turned, "
@@ -731,9 +765,10 @@ def main() -> int:
         "needs_review on",
     )
     args = parser.parse_args()
-    global OCR_CACHE, PDF_READ
+    global OCR_CACHE, PDF_READ, READ_TRANSCRIPT
     OCR_CACHE = args.ocr_cache
     PDF_READ = args.pdf_read
+    READ_TRANSCRIPT = args.transcript
     chosen = {name.strip() for name in args.sets.split(",") if name.strip()}
     if unknown := chosen - set(SETS):
         parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
