@@ -2,7 +2,7 @@
 
     python bench/invoice.py [--data ../shared/data/receipts/sroie] [--limit N]
                             [--sets samples,receipts-dev,einvoice,invoice2data] [--verbose]
-                            [--ocr-cache DIR] [--pdf-read ocr|text]
+                            [--ocr-cache DIR] [--pdf-read ocr|text] [--photo] [--transcript]
 
 For each labelled document it runs what `mmbot run --skill invoice` runs
 without a model: the pages as images (a PDF rendered page by page, as a printed
@@ -39,6 +39,10 @@ turned up to 3°, blurred, dulled, saved as a hard JPEG; the amounts drawn per d
 from its name): the same labels with far more OCR misreads, which the develop parts
 otherwise have too few of to calibrate `needs_review` on. The issue's targets are for
 the pages as they are; the photo parts say how fast the reading degrades.
+
+`--transcript` reads the receipts from the lines SROIE's annotators typed, with their
+boxes, instead of OCR: what the rules make of a faultless reading, so a miss can be put
+down to the rules or to the OCR engine.
 """
 
 import argparse
