@@ -6,15 +6,14 @@ model: the text in the image (local OCR), size, format, dominant colours, camera
 and date, and one line naming the setting that enables full descriptions.
 """
 
-import statistics
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from PIL import Image
 
 from bot.hookspecs import hookimpl
+from bot.invoices.reading import read_either_way_up
 from bot.media.image import LoadedImage, load_images, png_bytes
-from bot.providers.types import OcrResult
 from bot.skills import JobContext, Option, Result, Skill
 
 SCHEMA = {
@@ -86,7 +85,7 @@ class Describe(Skill):
         call = ctx.call_context(self.name)
         found, sections = [], []
         for index, image in enumerate(images, start=1):
-            ocr = _read_text(ctx, image.image, call)
+            ocr = read_either_way_up(lambda png: ctx.models.ocr(png, context=call), image.image)
             item = {**_facts(image), "visible_text": ocr.text}
             found.append(item)
             lines = [
@@ -106,21 +105,6 @@ class Describe(Skill):
         if ctx.prompt:
             warnings.insert(0, "I cannot answer questions about pictures without a vision model.")
         return Result(text="\n\n".join(sections), data={"images": found}, warnings=warnings)
-
-
-def _read_text(ctx: JobContext, image: Image.Image, call: Any) -> OcrResult:
-    """The image's text, read once more turned half round when it came out as several
-    lines read poorly: an upside-down photo of a notice (the OCR engine reads lines only
-    the right way up)."""
-    first = ctx.models.ocr(png_bytes(image, fast=True), context=call)
-    if len(first.lines) < 3 or statistics.fmean(ln.confidence for ln in first.lines) >= 0.8:
-        return first
-    turned = ctx.models.ocr(png_bytes(image.rotate(180), fast=True), context=call)
-    return turned if _legible(turned) > 1.2 * _legible(first) else first
-
-
-def _legible(result: OcrResult) -> float:
-    return sum(line.confidence * len(line.text) for line in result.lines)
 
 
 def _facts(image: LoadedImage) -> dict[str, Any]:

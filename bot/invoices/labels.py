@@ -51,7 +51,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         3,
     ),
-    (_words(rf"{_TOTAL}", r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
+    (_words(_TOTAL, r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
 )
 #: What moves the amount due away from the invoice total: prepayments, open items.
 PAID_BEFORE = _words(

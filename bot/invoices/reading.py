@@ -1,8 +1,10 @@
-"""OCR of an invoice page, turned upright first when it was photographed sideways.
+"""OCR of a page or picture, turned upright when it was photographed sideways or upside down.
 
-RapidOCR's angle classifier fixes lines that are upside down, not pages on
-their side. When the first pass reads poorly (few lines, low confidence, or
-boxes taller than wide) we try the quarter turns and keep the best reading.
+The OCR engine reads lines only the right way up (its line-angle classifier is off:
+`bot.providers.ocr`). When a page's first pass reads poorly (few lines, low confidence,
+or boxes taller than wide) we try the quarter turns and keep the best reading; a
+picture that may hold no text at all is tried upside down only when several of its
+lines read poorly.
 """
 
 import statistics
@@ -15,6 +17,10 @@ from bot.providers.types import OcrResult
 
 #: Long side the page is scaled down to before OCR; more costs time, not accuracy.
 MAX_SIDE = 2400
+#: Below this mean confidence a reading is poor: the text may be the wrong way up.
+POOR_CONFIDENCE = 0.8
+#: A turned reading must score this much better than the first to replace it.
+CLEARLY_BETTER = 1.2
 
 Ocr = Callable[[bytes], OcrResult]
 
@@ -28,20 +34,35 @@ def read_page(ocr: Ocr, image: Image.Image) -> tuple[OcrResult, int]:
     best, turn = result, 0
     for degrees in (90, 270, 180):
         rotated = ocr(png_bytes(page.rotate(-degrees, expand=True), fast=True))
-        if _score(rotated) > _score(best) * 1.2:
+        if _score(rotated) > _score(best) * CLEARLY_BETTER:
             best, turn = rotated, degrees
         if not _poor(best):
             break
     return best, turn
 
 
+def read_either_way_up(ocr: Ocr, image: Image.Image) -> OcrResult:
+    """The text of a picture that may hold little or none (no quarter turns tried for
+    that, as `read_page` does for a page): read once more turned half round only when
+    several lines came out poorly, as an upside-down photo of a notice does."""
+    first = ocr(png_bytes(image, fast=True))
+    if len(first.lines) < 3 or _confident(first):
+        return first
+    turned = ocr(png_bytes(image.rotate(180), fast=True))
+    return turned if _score(turned) > _score(first) * CLEARLY_BETTER else first
+
+
 def _poor(result: OcrResult) -> bool:
     if len(result.lines) < 4:
         return True
-    if statistics.fmean(line.confidence for line in result.lines) < 0.8:
+    if not _confident(result):
         return True
     tall = sum(1 for line in result.lines if _tall(line.box))
     return tall > len(result.lines) / 2
+
+
+def _confident(result: OcrResult) -> bool:
+    return statistics.fmean(line.confidence for line in result.lines) >= POOR_CONFIDENCE
 
 
 def _tall(box: tuple[tuple[float, float], ...]) -> bool:

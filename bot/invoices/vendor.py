@@ -143,8 +143,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             entry.evidence.add("repeated")
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
-    ranked = [best] + [entry for entry in ranked if entry is not best]
-    rivals = [entry for entry in ranked[1:] if not _short_form(entry.name, best.name)]
+    rivals = [e for e in ranked if e is not best and not _short_form(e.name, best.name)]
     sure = _confidence(best, rivals[0] if rivals else None)
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
