@@ -99,10 +99,22 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
         ("1 Mac 2019", "2019-03-01"),
         ("12/25/2018", "2018-12-25"),
         (":01-06-201818:21:09", "2018-06-01"),
+        ("06/04/1711:43am", "2017-04-06"),
     ],
 )
 def test_dates_in_many_forms_become_iso(text, iso):
     assert [found.date.isoformat() for found in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["27032018", "27.032018", "2703.2018", "27-032018"])
+def test_a_date_with_a_separator_lost_is_read_as_a_weak_reading(text):
+    (found,) = find_dates(f"{text} No CS-20243")
+    assert (found.date.isoformat(), found.kind) == ("2018-03-27", "compact")
+
+
+def test_four_digits_that_are_no_year_are_not_read_as_one():
+    assert find_dates("12.03.1711") == []
+    assert find_dates("Tel 03-20181234") == []
 
 
 def test_numeric_dates_read_day_first_unless_told_otherwise_and_say_when_ambiguous():

@@ -1,9 +1,13 @@
 """Dates in OCR text, in the forms receipts print them, normalised to ISO.
 
 `25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`,
-`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, `25122018`, and month names in English,
+`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, and month names in English,
 Malay, Dutch, German, French and Spanish. Numeric dates are read day first
 unless a number only fits the other way or the caller says month first.
+
+OCR drops spaces and separators: a date run into its time (`06/04/1711:43am`) is read,
+and so is one with a separator lost (`25122018`, `27.032018`), though only as a weak
+reading (kind `compact`) that a person should look at.
 """
 
 import datetime as dt
@@ -45,7 +49,7 @@ PATTERNS = (
         "num",
         re.compile(
             rf"(?:(?<![\d.])|(?<=\d:\d\d))(\d{{1,2}})\s?([-/.])\s?(\d{{1,2}})\s?\2\s?"
-            rf"(\d{{4}}{_YEAR_END}|\d{{2}}(?![\d:]))"
+            rf"((?:19|20)\d{{2}}{_YEAR_END}|\d{{2}}(?=\d{{1,2}}:\d{{2}})|\d{{2}}(?![\d:]))"
         ),
     ),
     (
@@ -63,6 +67,13 @@ PATTERNS = (
         ),
     ),
     ("compact", re.compile(r"(?<![\w:.,/-])(\d{2})(\d{2})((?:19|20)\d{2})(?![\w:.,/-])")),
+    (
+        "compact",
+        re.compile(
+            r"(?<![\w:.,/-])(\d{1,2})[-/.](\d{2})((?:19|20)\d{2})(?![\w:.,/-])"
+            r"|(?<![\w:.,/-])(\d{2})(\d{2})[-/.]((?:19|20)\d{2})(?![\w:.,/-])"
+        ),
+    ),
 )
 
 
@@ -76,7 +87,8 @@ class FoundDate:
     #: For numeric dates: whether it was read day first.
     day_first: bool = True
     #: `num` for all-numeric dates without the year first, else `ymd`, `dmy`, `mdy`, or
-    #: `compact` for eight digits without separators (`27032018`), a weak reading.
+    #: `compact` for eight digits with a separator or both lost (`27032018`, `27.032018`),
+    #: a weak reading.
     kind: str = "num"
 
 
@@ -104,7 +116,8 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
     if kind == "dmy":
         return _date(_year(groups[2]), MONTHS[groups[1].lower()], int(groups[0]), False, True)
     if kind == "compact":
-        return _date(int(groups[2]), int(groups[1]), int(groups[0]), False, True)
+        day, month, year = (int(group) for group in groups if group is not None)
+        return _date(year, month, day, False, True)
     if kind == "mdy":
         return _date(_year(groups[2]), MONTHS[groups[0].lower()], int(groups[1]), False, True)
     first, second, year = int(groups[0]), int(groups[2]), _year(groups[3])
