@@ -142,6 +142,22 @@ def test_the_legal_name_over_its_registration_number_beats_the_brand_line():
     assert invoice.confidence["vendor"] >= 0.85
 
 
+def test_two_companies_printed_as_the_seller_leave_the_vendor_for_review():
+    invoice = read(
+        receipt(
+            [("Mega Kopi Sdn Bhd (556677-X)", 60)],
+            [("Lot 5, Jalan Kerinchi, 59200 Kuala Lumpur", 20)],
+            [("GST ID: 000123456789", 120)],
+            [("Kita Food Services Sdn Bhd (998877-A)", 60)],
+            [("Latte", 20), ("9.50", 500)],
+            [("TOTAL", 20), ("9.50", 500)],
+        )
+    )
+    assert invoice.vendor in {"Mega Kopi Sdn Bhd", "Kita Food Services Sdn Bhd"}
+    assert invoice.confidence["vendor"] < SURE
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_the_legal_name_is_the_line_right_above_a_bare_registration_number():
     invoice = read(
         receipt(

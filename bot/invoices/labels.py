@@ -344,7 +344,8 @@ CUSTOMER_LABELS = _words(
     r"购方",
     r"客户",
 )
-COMPANY_WORDS = _words(
+#: Forms of a registered company (`Sdn Bhd`, `GmbH`, `Ltd`, `S.A.`).
+_LEGAL_FORMS = (
     r"\bsdn\.?\s*bhd\b",
     r"\bs/b\b",
     r"\bbhd\b",
@@ -372,6 +373,11 @@ COMPANY_WORDS = _words(
     r"\bs\.a\.r\.l\.",
     r"\bsas\b",
     r"\bs\.a\.",
+)
+LEGAL_FORMS = _words(*_LEGAL_FORMS)
+#: A company form, or a word that names a trade (`Trading`, `Restaurant`, `Kedai`, `公司`).
+COMPANY_WORDS = _words(
+    *_LEGAL_FORMS,
     r"\benterprise",
     r"\btrading\b",
     r"\brestaurant\b",

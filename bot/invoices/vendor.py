@@ -24,6 +24,7 @@ from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
+    LEGAL_FORMS,
     LEGIBLE,
     REGISTRATION,
     VENDOR_LABELS,
@@ -60,6 +61,9 @@ WEIGHTS = {
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
 STRONG = frozenset({"label", "heading", "return", "footer", "domain", "block_ids", "registration"})
+#: A rival this much less well backed than the chosen name still nearly matches it: less
+#: than one strong kind of evidence (a footer, a return address) apart.
+NEARLY = 3
 #: Below this OCR confidence the name's line was not read clearly enough to trust.
 SURE_READ = 0.9
 #: The confidence of a name that was mended or bears a mark of being misread or
@@ -144,7 +148,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
     rivals = [e for e in ranked if e is not best and not _short_form(e.name, best.name)]
-    sure = _confidence(best, rivals[0] if rivals else None)
+    sure = _confidence(best, rivals[0] if rivals else None, _rival_entity(best, rivals))
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
@@ -173,7 +177,24 @@ def _short_form(short: str, name: str) -> bool:
     return len(words) == 1 and len(longer) > 1 and key(longer[0]) == key(words[0])
 
 
-def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
+def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
+    """Another name printed as a registered company too (its legal form or registration
+    number), nearly as well backed, which is neither part of the chosen one nor holds it:
+    the brand's company and the one that runs the outlet, a franchise and its owner, a
+    trading name and the legal one. Which of them is the vendor the page does not settle."""
+    chosen = key(best.name)
+    return any(
+        (LEGAL_FORMS.search(other.name) or "registration" in other.evidence)
+        and other.score >= best.score - NEARLY
+        and _distinctive(other.name)
+        and not _address(other.name)
+        and key(other.name) not in chosen
+        and chosen not in key(other.name)
+        for other in rivals
+    )
+
+
+def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = False) -> float:
     strong = best.evidence & STRONG
     if len(strong) >= 2:
         sure = 0.92
@@ -187,7 +208,8 @@ def _confidence(best: _Scored, runner_up: _Scored | None) -> float:
         sure = 0.65
     else:
         sure = 0.55
-    if runner_up is not None and runner_up.evidence & STRONG and runner_up.score >= best.score - 1:
+    close = runner_up is not None and runner_up.evidence & STRONG
+    if contested or (close and runner_up.score >= best.score - 1):
         sure -= 0.25
     return round(min(sure, 0.5 + 0.5 * best.cell.confidence), 2)
 
