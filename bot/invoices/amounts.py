@@ -31,6 +31,9 @@ SYMBOLS: dict[str, str] = {
     "zł": "PLN",
     "Fr.": "CHF",
 }
+#: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
+#: German): a currency only beside an amount, not a time of day.
+BESIDE_AMOUNTS = frozenset({"Fr."})
 #: Words that tell which country's dollar a bare `$` is.
 DOLLAR_HINTS: dict[str, str] = {
     "malaysia": "MYR",
@@ -45,6 +48,12 @@ DOLLAR_HINTS: dict[str, str] = {
     "new zealand": "NZD",
 }
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+#: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in EUR`.
+_NAMED_CODE = re.compile(
+    r"(?i:w[äa]e?hrung|currency|devise|valuta|moneda|divisa|mata\s*wang)\s*[:：]?\s*([A-Z]{3})\b"
+    r"|\b(?i:in|en)\s+([A-Z]{3})(?=[ \t]*(?:$|[\d:),;|]))",
+    re.MULTILINE,
+)
 
 _NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
 _PREFIX = r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp)?"
@@ -125,9 +134,15 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     for before, after in re.findall(beside_number, text):
         if (before or after) in _CURRENCY_CODES:
             votes[before or after] += 2
+    for labelled, after_in in _NAMED_CODE.findall(text):
+        if (code := labelled or after_in) in _CURRENCY_CODES:
+            votes[code] += 2
     for symbol, code in SYMBOLS.items():
         pattern = re.escape(symbol)
-        if symbol.isalpha() and symbol.isascii():
+        if symbol in BESIDE_AMOUNTS:
+            clock = r"(?!\s*(?:[-–]|(?i:uhr|h)\b))"
+            pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
+        elif symbol.isalpha() and symbol.isascii():
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
         votes[code] += 2 * len(re.findall(pattern, text))
     dollars = len(re.findall(r"(?<![A-Z])\$", text))

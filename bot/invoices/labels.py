@@ -129,8 +129,9 @@ SUBTOTAL_LABELS = _words(
     r"sous[\s-]*total",
     r"ohne\s*u?st",
     r"summe\s*netto",
-    r"netto\s*summe",
-    r"gesamt\s*netto",
+    r"netto\s*-?\s*(?:summe|betrag|gesamt)",
+    r"gesamt\w*\s*netto",
+    r"^\s*netto\s*(?:\(?[A-Z]{3}\)?|€)?\s*:?\s*$",
     r"金额合计",
     r"不含税",
 )
@@ -154,6 +155,12 @@ NOT_TAX = _words(
     r"remise",
     r"skonto",
     r"ohne\s*u?st",
+    r"zzgl",
+    r"\b(?:gst|vat|tax|mwst|ust|tva|btw)\.?\s*-?\s*%",
+    r"\bplus\s*(?:gst|vat|tax)",
+    r"\bcharge\b",
+    r"zuschlag",
+    r"netto\s*-?\s*betrag",
     r"\bhors\b",
     r"supplies",
     r"excl",
@@ -490,6 +497,20 @@ NOT_VENDOR = _words(
     r"|singapore|united\s*states|usa)\b(?:\s*-\s*[A-Z ]+)?\s*$",
     r"购买方",
     r"购方",
+)
+#: Words of a line-item table's heading in the languages whose item rows
+#: `bot.invoices.line_items` does not read yet (German, French): such a table's columns
+#: hold each item's amount, never a sum.
+MORE_ITEM_HEADER_WORDS = _words(
+    r"\bmenge\b",
+    r"beschreibung",
+    r"bezeichnung",
+    r"preis\b",
+    r"\bpos\b",
+    r"quantit[ée]",
+    r"d[ée]signation",
+    r"\bprix\b",
+    r"omschrijving",
 )
 ITEM_HEADER_WORDS = _words(
     r"\bitem",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from bot.invoices.amounts import Amount, amounts, guess_currency
+from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.dates import find_dates, plausible
 from bot.invoices.fields import Invoice
 from bot.invoices.labels import (
@@ -110,15 +111,35 @@ def _labelled_amount(
     rows: Sequence[Row], labels: re.Pattern[str], exclude: re.Pattern[str], *, last: bool
 ) -> Found | None:
     """The first row with `labels` (not `exclude`) and an amount after the label; with
-    `last`, the row's last amount (tax tables: rate, base, tax)."""
+    `last`, the row's last amount (tax tables: rate, base, tax), or the middle one of
+    three that add up (`net | tax | gross`). Failing that, a label among the headings
+    of a table of sums, read down its own column."""
     for index, row in enumerate(rows):
         match = labels.search(row.text)
-        if not match or exclude.search(row.text):
+        if not match or exclude.search(row.text) or is_heading_row(row):
             continue
         found = _after(row, match) or amounts_below(rows, index)
         if found:
-            chosen = found[-1] if last else found[0]
-            return Found(chosen.value, index, 1.0, _row_confidence(row, 0.85))
+            values = [amount.value for amount in found]
+            chosen = (_tax_of(values) or values[-1]) if last else values[0]
+            return Found(chosen, index, 1.0, _row_confidence(row, 0.85))
+    for index, row in enumerate(rows):
+        if not (labels.search(row.text) and is_heading_row(row)) or not heads_sums(rows, index):
+            continue
+        for cell in row.cells:
+            if labels.search(cell.text) and not exclude.search(cell.text):
+                value = column_amount(rows, index, cell)
+                if value is not None:
+                    return Found(value, index, 1.0, _row_confidence(row, 0.85))
+    return None
+
+
+def _tax_of(values: Sequence[Decimal]) -> Decimal | None:
+    """The tax of a row that prints net, tax and gross (`19% MwSt. 376,37 71,51 447,88`)."""
+    for i, net in enumerate(values):
+        for j in range(i + 1, len(values)):
+            if net + values[j] in values[j + 1 :] and 0 < values[j] < net:
+                return values[j]
     return None
 
 

@@ -1,0 +1,102 @@
+"""Amounts in a table of totals, read down the column under their heading.
+
+Invoices, e-invoices above all, print their sums as a table: the headings in one row
+(`Warenwert | Nettobetrag | MwSt-Betrag | Endbetrag`, `Netto EUR | MwSt. EUR | Brutto
+EUR`), a row of amounts per tax rate under them, and the sums last. The amount a heading
+names is the one in its own column, not the first of the row below.
+"""
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from bot.invoices.amounts import amounts
+from bot.invoices.labels import (
+    GROSS_TOTAL,
+    ITEM_HEADER_WORDS,
+    MORE_ITEM_HEADER_WORDS,
+    SUMMARY_LABELS,
+    TOTAL_LABELS,
+)
+from bot.invoices.layout import Cell, Row
+
+#: Rows of one table lie closer than this many type heights apart.
+ROW_GAP = 3.0
+#: Rows a column may run down under its heading.
+DEEPEST = 8
+#: Lines a table's heading may run over.
+DEEPEST_HEADING = 4
+_GROSS = re.compile(r"\bbrutto\b|\bgross\b|\bttc\b", re.IGNORECASE)
+
+
+def is_heading_row(row: Row) -> bool:
+    """Several labels side by side and no amount among them."""
+    return len(row.cells) >= 2 and not amounts(row.text)
+
+
+def heads_sums(rows: Sequence[Row], index: int) -> bool:
+    """Row `index` heads a table of sums: it names the gross amount due beside the
+    others (`Endbetrag`, `Brutto EUR`), and it is no line of a line-item table's
+    heading (`Pos | Beschreibung | Menge | USt.` over `Positions- | betrag`), whose
+    columns hold each item's amount. (A receipt's tax summary, `Amount (RM) | Tax (RM)`,
+    names no amount due: it comes after the totals, with amounts of its own.)"""
+    if SUMMARY_LABELS.search(rows[index].text) or not any(
+        _names_gross(cell.text) for cell in rows[index].cells
+    ):
+        return False
+    start = index
+    while start > 0 and index - start < DEEPEST_HEADING and is_heading_row(rows[start - 1]):
+        start -= 1
+    end = min(index + 1, len(rows) - 1)
+    block = [rows[i] for i in range(start, end + 1) if i <= index or is_heading_row(rows[i])]
+    return not any(_item_words(row) >= 2 for row in block)
+
+
+def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> Decimal | None:
+    """The amount under `heading` (a cell of row `index`): the one its column holds, or
+    the last when it is the sum of those above it (a row per tax rate, then their sum).
+    None when the column holds several amounts that do not sum up that way."""
+    found: list[Decimal] = []
+    last_y = rows[index].y
+    for row in rows[index + 1 : index + 1 + DEEPEST]:
+        if row.y - last_y > ROW_GAP * heading.height:
+            break
+        values = [
+            amount.value
+            for cell in row.cells
+            if _under(cell, heading)
+            for amount in amounts(cell.text)
+        ]
+        if not values:
+            if found:
+                break
+            continue
+        found.append(values[-1])
+        last_y = row.y
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1 and found[-1] == sum(found[:-1]):
+        return found[-1]
+    return None
+
+
+def _under(cell: Cell, heading: Cell) -> bool:
+    """Most of `cell` lies within the heading's width (amounts sit flush right or
+    centred under their heading, never wider than the column)."""
+    shared = min(cell.right, heading.right) - max(cell.x, heading.x)
+    return shared > 0.5 * min(cell.width, heading.width)
+
+
+def _names_gross(text: str) -> bool:
+    strongest = TOTAL_LABELS[0][0]
+    return bool(strongest.search(text) or GROSS_TOTAL.search(text) or _GROSS.search(text))
+
+
+def _item_words(row: Row) -> int:
+    return len(
+        {
+            match.group(0).lower()
+            for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS)
+            for match in words.finditer(row.text)
+        }
+    )

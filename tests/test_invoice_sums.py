@@ -1,0 +1,128 @@
+"""The sums beside the total: net amount, tax and currency as invoices print them.
+
+A total that the net amount and the tax add up to is a confirmed total; a tax read from
+the wrong column is a confidently wrong field. Layouts built here as OCR boxes: the
+table of sums German e-invoices print (headings over a row per tax rate and their sum),
+a line-item table whose columns must not be taken for sums, a receipt's tax summary,
+and the currency named by a label rather than beside each amount.
+"""
+
+from bot.invoices.amounts import guess_currency
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY, receipt
+
+SUMS_TABLE = [
+    ("Warenwert", 130, 1990),
+    ("Nettobetrag", 930, 1990),
+    ("MwSt-Betrag", 1130, 1990),
+    ("MwSt-%", 1300, 1990),
+    ("Endbetrag", 1450, 1990),
+    ("326,50", 170, 2020),
+    ("321,40", 985, 2020),
+    ("61,07", 1195, 2020),
+    ("19,0", 1305, 2020),
+    ("382,47", 1490, 2020),
+    ("130,70", 170, 2050),
+    ("127,59", 985, 2050),
+    ("8,93", 1210, 2050),
+    ("7,0", 1315, 2050),
+    ("136,52", 1490, 2050),
+    ("457,20", 170, 2100),
+    ("448,99", 985, 2100),
+    ("70,00", 1195, 2100),
+    ("EUR", 1315, 2100),
+    ("518,99", 1490, 2100),
+]
+
+
+def test_a_table_of_sums_is_read_down_the_column_under_each_heading():
+    invoice = read(
+        page(
+            ("Rechnung", 100, 200),
+            ("Transportkosten MwSt.-% 19,0, Frachtbetrag:", 100, 1800),
+            ("3,00", 1500, 1800),
+            *SUMS_TABLE,
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (448.99, 70.0, 518.99)
+    assert invoice.confidence["total"] >= 0.95
+    flagged = needs_review(invoice, checks(invoice, TODAY))
+    assert not {"subtotal", "tax", "total"} & set(flagged)
+
+
+def test_a_net_amount_plus_vat_line_is_the_net_amount_and_the_rate_row_gives_the_tax():
+    invoice = read(
+        page(
+            ("Finanzrate November", 110, 980),
+            ("Nettobetrag", 110, 1010),
+            ("(zzgl. 19,00% MwSt.)", 330, 1010),
+            ("376,37", 1380, 1010),
+            ("19,00% MwSt.:", 560, 1180),
+            ("376,37", 910, 1180),
+            ("71,51", 1160, 1180),
+            ("447,88", 1380, 1180),
+            ("Summe gesamt", 580, 1240),
+            ("447,88", 1380, 1240),
+            ("Beträge in EUR", 110, 1300),
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (376.37, 71.51, 447.88)
+    assert invoice.currency == "EUR"
+
+
+def test_the_columns_of_a_line_item_table_are_never_taken_for_sums():
+    invoice = read(
+        page(
+            ("Pos", 100, 1000),
+            ("Beschreibung", 200, 1000),
+            ("Menge", 700, 1000),
+            ("Nettobetrag", 1000, 1000),
+            ("Brutto", 1300, 1000),
+            ("1", 100, 1040),
+            ("Privathaftpflicht", 200, 1040),
+            ("1 Stk", 700, 1040),
+            ("59,50", 1050, 1040),
+            ("59,50", 1320, 1040),
+            ("Gesamtbetrag", 700, 1200),
+            ("59,50", 1320, 1200),
+        )
+    )
+    assert invoice.total == 59.5
+    assert invoice.subtotal is None
+
+
+def test_a_receipts_tax_summary_after_the_total_does_not_replace_its_labelled_tax():
+    invoice = read(
+        receipt(
+            [("KEDAI MAJU SDN BHD", 100)],
+            [("Latte", 20), ("15.00", 500)],
+            [("Total Excl. of GST", 20), ("15.00", 500)],
+            [("Total GST", 20), ("0.90", 500)],
+            [("Total Incl. of GST", 20), ("15.90", 500)],
+            [("GST Summary", 20), ("Amount(RM)", 260), ("Tax(RM)", 440)],
+            [("SR @6%", 20), ("15.00", 300), ("0.90", 470)],
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (15.0, 0.9, 15.9)
+
+
+def test_the_currency_a_label_names_counts_and_a_weekday_is_no_franc():
+    assert guess_currency("Währung: EUR\nSumme 12,00")[0] == "EUR"
+    assert guess_currency("Steuerbetrag in EUR 0,00")[0] == "EUR"
+    assert guess_currency("Made in USA 12.00")[0] is None
+    assert guess_currency("Mo.-Fr. 08.30 - 12.30 Uhr\nSumme 50,00")[0] is None
+    assert guess_currency("Total Fr. 12.50")[0] == "CHF"
+
+
+def test_an_extra_charge_with_its_tax_rate_is_no_tax():
+    invoice = read(
+        receipt(
+            [("Seller Company Ltd", 100)],
+            [("Extra charge (Tax: 0.00%): Surcharge", 20), ("1.50", 560)],
+            [("Net Total Amount", 20), ("990.00", 540)],
+            [("Gross Total Amount", 20), ("990.00", 540)],
+        )
+    )
+    assert invoice.total == 990.0
+    assert invoice.tax is None
