@@ -110,6 +110,8 @@ def test_a_receipts_tax_summary_after_the_total_does_not_replace_its_labelled_ta
 def test_the_currency_a_label_names_counts_and_a_weekday_is_no_franc():
     assert guess_currency("Währung: EUR\nSumme 12,00")[0] == "EUR"
     assert guess_currency("Steuerbetrag in EUR 0,00")[0] == "EUR"
+    assert guess_currency("Netto EUR | MwSt. EUR | Brutto EUR")[0] == "EUR"
+    assert guess_currency("Amount (MYR)\nTotal ALL items 5.00")[0] == "MYR"
     assert guess_currency("Made in USA 12.00")[0] is None
     assert guess_currency("Mo.-Fr. 08.30 - 12.30 Uhr\nSumme 50,00")[0] is None
     assert guess_currency("Total Fr. 12.50")[0] == "CHF"

@@ -48,10 +48,12 @@ DOLLAR_HINTS: dict[str, str] = {
     "new zealand": "NZD",
 }
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
-#: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in EUR`.
+#: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
+#: EUR`, a column's heading `Brutto EUR` / `Amount (MYR)`.
 _NAMED_CODE = re.compile(
     r"(?i:w[äa]e?hrung|currency|devise|valuta|moneda|divisa|mata\s*wang)\s*[:：]?\s*([A-Z]{3})\b"
-    r"|\b(?i:in|en)\s+([A-Z]{3})(?=[ \t]*(?:$|[\d:),;|]))",
+    r"|(?:\b(?i:in|en)\s+|(?i:netto|brutto|betrag|summe|amount|total|price|preis|mwst|tax|vat)"
+    r"\.?\s*\(?)([A-Z]{3})\)?(?=[ \t]*(?:$|[\d:),;|]))",
     re.MULTILINE,
 )
 
