@@ -223,6 +223,24 @@ def test_a_logo_word_gives_way_to_the_full_name_it_begins():
     assert invoice.confidence["vendor"] >= SURE
 
 
+def test_a_logo_placeholder_and_the_vat_id_line_of_the_footer_are_no_names():
+    invoice = read(
+        page(
+            ("LOGO", 150, 80),
+            ("Musterfirma GmbH", 150, 140),
+            ("Hauptstraße 1, 10115 Berlin", 150, 180),
+            ("Rechnung", 150, 400),
+            ("Rechnungsnummer: 2024-117", 150, 450),
+            ("Datum: 03.04.2024", 150, 490),
+            ("Gesamtbetrag", 900, 1300),
+            ("1.190,00 €", 1300, 1300),
+            ("USt-IdNr. DE123456789", 150, 2100),
+        )
+    )
+    assert invoice.vendor == "Musterfirma GmbH"
+    assert invoice.invoice_number == "2024-117"
+
+
 def test_a_guess_from_the_first_line_alone_is_left_for_review():
     invoice = read(receipt([("Morning Glory", 150)], [("Tea", 20), ("3.00", 500)]))
     assert invoice.vendor == "Morning Glory"
