@@ -28,6 +28,7 @@ def number_of(*printed: list[tuple[str, float]]) -> tuple[str | None, bool]:
 def test_a_number_beside_its_label_is_believed():
     assert number_of([("Rechnungsnummer: RE-2024-0042", 20)]) == ("RE-2024-0042", False)
     assert number_of([("Invoice No: 2014-03", 20)]) == ("2014-03", False)
+    assert number_of([("Facture N° F2024-001", 20)]) == ("F2024-001", False)
 
 
 @pytest.mark.parametrize(

@@ -251,7 +251,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
             r"n[°ºo]\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
-            r"facture\s*(?:n[°ºo]\b|num[ée]ro)",
+            r"facture\s*(?:n[°º]|no\b|num[ée]ro)",
             r"no\.?\s*invois",
             r"invois\s*no",
             r"发票号码",
