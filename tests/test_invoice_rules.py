@@ -100,6 +100,11 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
         ("12/25/2018", "2018-12-25"),
         (":01-06-201818:21:09", "2018-06-01"),
         ("06/04/1711:43am", "2017-04-06"),
+        ("15/APR/2017", "2017-04-15"),
+        ("OCT 3, 2016", "2016-10-03"),
+        ("2016 Oct 3", "2016-10-03"),
+        ("2016-OCT-03 10:22", "2016-10-03"),
+        ("the 3rd of October 2016", "2016-10-03"),
     ],
 )
 def test_dates_in_many_forms_become_iso(text, iso):

@@ -1,7 +1,7 @@
 """Dates in OCR text, in the forms receipts print them, normalised to ISO.
 
 `25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`,
-`25 Dec 2018`, `Dec 25, 2018`, `2018年12月25日`, and month names in English,
+`25 Dec 2018`, `Dec 25, 2018`, `2018 Dec 25`, `2018年12月25日`, and month names in English,
 Malay, Dutch, German, French and Spanish. Numeric dates are read day first
 unless a number only fits the other way or the caller says month first.
 
@@ -55,7 +55,8 @@ PATTERNS = (
     (
         "dmy",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?[\s.\-/]*({_MONTH})\.?[\s.\-/,]*(\d{{4}}|\d{{2}}(?!\d))",
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+of)?[\s.\-/]*({_MONTH})\.?[\s.\-/,]*"
+            rf"(\d{{4}}|\d{{2}}(?!\d))",
             re.IGNORECASE,
         ),
     ),
@@ -63,6 +64,13 @@ PATTERNS = (
         "mdy",
         re.compile(
             rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ymd",
+        re.compile(
+            rf"(?<![\d:])((?:19|20)\d{{2}})[\s\-/.]*({_MONTH})\.?[\s\-/.]*(\d{{1,2}})(?![\d:])",
             re.IGNORECASE,
         ),
     ),
@@ -112,7 +120,8 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
 def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
     groups = match.groups()
     if kind == "ymd":
-        return _date(int(groups[0]), int(groups[1]), int(groups[2]), False, True)
+        month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
+        return _date(int(groups[0]), month, int(groups[2]), False, True)
     if kind == "dmy":
         return _date(_year(groups[2]), MONTHS[groups[1].lower()], int(groups[0]), False, True)
     if kind == "compact":
