@@ -223,6 +223,23 @@ def test_a_logo_word_gives_way_to_the_full_name_it_begins():
     assert invoice.confidence["vendor"] >= SURE
 
 
+def test_a_sold_by_label_names_its_own_column_not_the_billing_address_beside_it():
+    invoice = read(
+        page(
+            ("Tax Invoice", 700, 60),
+            ("Sold By: Surya Retail Pvt Ltd", 150, 150),
+            ("Billing Address: Priya Nair", 900, 150),
+            ("Invoice Number: MH-PNQ-2231-24", 150, 400),
+            ("Grand Total", 800, 760),
+            ("₹2,500.00", 1300, 760),
+        )
+    )
+    assert invoice.vendor == "Surya Retail Pvt Ltd"
+    assert invoice.confidence["vendor"] >= SURE
+    split = read(page(("Seller:", 150, 100), ("ACME Trading GmbH", 500, 100), ("Buyer:", 900, 100)))
+    assert split.vendor == "ACME Trading GmbH"
+
+
 def test_a_logo_placeholder_and_the_vat_id_line_of_the_footer_are_no_names():
     invoice = read(
         page(

@@ -128,3 +128,19 @@ def test_an_extra_charge_with_its_tax_rate_is_no_tax():
     )
     assert invoice.total == 990.0
     assert invoice.tax is None
+
+
+def test_the_vat_added_to_the_net_sum_is_the_tax_and_confirms_the_total():
+    invoice = read(
+        page(
+            ("Rechnung", 150, 600),
+            ("Summe netto", 900, 1000),
+            ("25,99 €", 1300, 1000),
+            ("zzgl. 19% USt.", 900, 1040),
+            ("4,94 €", 1300, 1040),
+            ("Rechnungsbetrag", 900, 1080),
+            ("30,93 €", 1300, 1080),
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (25.99, 4.94, 30.93)
+    assert invoice.confidence["total"] >= 0.95

@@ -17,7 +17,7 @@ a half-read company form, an unsure OCR line) or sits below the first prices.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from bot.invoices.dates import find_dates
@@ -88,12 +88,13 @@ class _Scored:
 def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     """The vendor's name and how sure we are of it, or None."""
     for row in rows:
-        match = VENDOR_LABELS.search(row.text)
-        if match:
-            name = clean_name(match.group("name"))
-            if may_name(name) or COMPANY_WORDS.search(name):
-                sure = min(0.92, 0.5 + 0.5 * row.confidence)
-                return name, min(sure, DOUBTFUL) if _garbled(name, row.confidence) else sure
+        for text, confidence in _labelled_phrases(row):
+            match = VENDOR_LABELS.search(text)
+            if match:
+                name = clean_name(match.group("name"))
+                if may_name(name) or COMPANY_WORDS.search(name):
+                    sure = min(0.92, 0.5 + 0.5 * confidence)
+                    return name, min(sure, DOUBTFUL) if _garbled(name, confidence) else sure
 
     found: dict[str, _Scored] = {}
 
@@ -155,6 +156,20 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     if misread or _in_body(rows, best):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
+    """Each phrase of the row with its OCR confidence, a label alone (`Sold by:`) joined
+    to the phrase after it: the value of a label is what follows it in its own column,
+    never the other party printed beside it (`Sold By: X Ltd` … `Billing Address: Y`)."""
+    phrases = row.phrases()
+    for index, phrase in enumerate(phrases):
+        following = phrases[index + 1] if index + 1 < len(phrases) else None
+        if following is not None and re.search(r"[:：]\s*$", phrase.text):
+            text = f"{phrase.text} {following.text}"
+            yield text, min(phrase.confidence, following.confidence)
+        else:
+            yield phrase.text, phrase.confidence
 
 
 def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
