@@ -7,6 +7,8 @@ a line-item table whose columns must not be taken for sums, a receipt's tax summ
 and the currency named by a label rather than beside each amount.
 """
 
+import pytest
+
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
@@ -144,3 +146,76 @@ def test_the_vat_added_to_the_net_sum_is_the_tax_and_confirms_the_total():
     )
     assert (invoice.subtotal, invoice.tax, invoice.total) == (25.99, 4.94, 30.93)
     assert invoice.confidence["total"] >= 0.95
+
+
+INVOICES_ELSEWHERE = {
+    "a Spanish invoice": (
+        [
+            ("Talleres García S.L.", 150, 80),
+            ("C/ Mayor 14, 28013 Madrid", 150, 120),
+            ("CIF: B12345678", 150, 160),
+            ("Factura nº: 2024/015", 900, 300),
+            ("Fecha: 05/03/2024", 900, 340),
+            ("Cliente: Ana López", 150, 300),
+            ("Cambio de aceite", 150, 600),
+            ("100,00 €", 1300, 600),
+            ("Base imponible", 900, 800),
+            ("100,00 €", 1300, 800),
+            ("IVA 21%", 900, 840),
+            ("21,00 €", 1300, 840),
+            ("Total factura", 900, 880),
+            ("121,00 €", 1300, 880),
+        ],
+        ("Talleres García S.L.", "2024/015", "2024-03-05", 100.0, 21.0, 121.0),
+    ),
+    "an Italian invoice to a company": (
+        [
+            ("Ferramenta Rossi S.r.l.", 150, 80),
+            ("Via Roma 10, 20121 Milano", 150, 120),
+            ("P.IVA 01234567890", 150, 160),
+            ("Fattura n. 15/2024", 900, 300),
+            ("Data: 05/03/2024", 900, 340),
+            ("Spett.le Bianchi S.p.A.", 150, 300),
+            ("Trapano", 150, 600),
+            ("100,00", 1300, 600),
+            ("Imponibile", 900, 800),
+            ("100,00", 1300, 800),
+            ("IVA 22%", 900, 840),
+            ("22,00", 1300, 840),
+            ("Totale documento", 900, 880),
+            ("€ 122,00", 1300, 880),
+        ],
+        ("Ferramenta Rossi S.r.l.", "15/2024", "2024-03-05", 100.0, 22.0, 122.0),
+    ),
+    "a Chinese VAT invoice": (
+        [
+            ("上海市增值税普通发票", 500, 60),
+            ("发票号码: 12345678", 1100, 100),
+            ("开票日期: 2018年12月25日", 1100, 140),
+            ("购买方 名称: 北京某某科技有限公司", 150, 250),
+            ("合计", 150, 500),
+            ("¥300.00", 900, 500),
+            ("¥50.30", 1200, 500),
+            ("价税合计(大写) 叁佰伍拾元叁角", 150, 560),
+            ("(小写) ¥350.30", 1000, 560),
+            ("销售方 名称: 上海某某贸易有限公司", 150, 650),
+        ],
+        ("上海某某贸易有限公司", "12345678", "2018-12-25", 300.0, 50.3, 350.3),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(INVOICES_ELSEWHERE))
+def test_invoices_from_elsewhere(kind):
+    placed, expected = INVOICES_ELSEWHERE[kind]
+    invoice = read(page(*placed))
+    found = (
+        invoice.vendor,
+        invoice.invoice_number,
+        invoice.issue_date,
+        invoice.subtotal,
+        invoice.tax,
+        invoice.total,
+    )
+    assert found == expected
+    assert needs_review(invoice, checks(invoice, TODAY)) == []

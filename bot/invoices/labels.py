@@ -129,6 +129,9 @@ SUBTOTAL_LABELS = _words(
     r"sous[\s-]*total",
     r"ohne\s*u?st",
     r"summe\s*netto",
+    r"base\s*imponible",
+    r"(?:totale\s*)?imponibile",
+    r"importe\s*neto",
     r"netto\s*-?\s*(?:summe|betrag|gesamt)",
     r"gesamt\w*\s*netto",
     r"^\s*netto\s*(?:\(?[A-Z]{3}\)?|€)?\s*:?\s*$",
@@ -250,6 +253,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°ºo]\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
             r"facture\s*(?:n[°º]|no\b|num[ée]ro)",
+            r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
+            r"n[°ºo]\.?\s*(?:de\s*)?factura",
+            r"n[úu]mero\s*(?:de\s*)?factura",
+            r"fattura\s*(?:n[°º]|n\b\.?|nr\b\.?|num(?:ero)?\b\.?)",
             r"no\.?\s*invois",
             r"invois\s*no",
             r"发票号码",
@@ -318,7 +325,7 @@ NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", 
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
-    r"|销售方(?:名称)?|销方|收款单位)"
+    r"|销售方\s*(?:名\s*称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
 )
 #: OCR confidence below which a header line is more likely a logo or noise than a name.
@@ -378,6 +385,18 @@ _LEGAL_FORMS = (
     r"\bs\.a\.r\.l\.",
     r"\bsas\b",
     r"\bs\.a\.",
+    r"\bs\.\s?l\.",
+    r"\bs\.?r\.?l\.?(?!\w)",
+    r"\bs\.?p\.?a\.?(?!\w)",
+    r"\bltda\b",
+    r"\bpvt\b",
+    r"\bsp\.\s*z\s*o\.?\s*o\.?",
+    r"\bs\.r\.o\.",
+    r"\bkft\b",
+    r"\boy\b",
+    r"\baps\b",
+    r"\ba/s\b",
+    r"有限公司",
 )
 LEGAL_FORMS = _words(*_LEGAL_FORMS)
 #: A company form, or a word that names a trade (`Trading`, `Restaurant`, `Kedai`, `公司`).
@@ -477,6 +496,7 @@ NOT_VENDOR = _words(
     r"sehr\s*geehrte",
     r"gr[üu](?:ß|ss)en",
     r"^\s*(?:herrn?|frau|mr|mrs|ms|z\.?\s*hd\.?)\b\.?\s*$",
+    r"^\W*(?:spett\.?\s*le|spettabile|messrs|attn|attention|z\.?\s*hd)\b",
     r"gesch[äa]ftsf[üu]hr",
     r"bankverbindung",
     r"\biban\b",

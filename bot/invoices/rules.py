@@ -6,7 +6,7 @@ in `bot.invoices.labels`). A total is a number beside a
 total-like label ("Grand total", "Amount due", "合计" …), or below one, and is
 believed more when it equals subtotal + tax or cash − change. Confidence says
 how much evidence there was, lowered by the OCR confidence of the row it came
-from. Labels in English, Malay, Dutch, German, French and Chinese.
+from. Labels in English, Malay, Dutch, German, French, Spanish, Italian and Chinese.
 """
 
 import datetime as dt
@@ -65,7 +65,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             tax = Found(added, total.row, 1.0, min(total.confidence, 0.9))
     elif total is not None and subtotal is not None and subtotal.value < total.value:
         rest = total.value - subtotal.value
-        if (tax is None or tax.value != rest) and rest in tax_amounts(rows):
+        beside = {amount.value for amount in amounts(rows[subtotal.row].text)}
+        if (tax is None or tax.value != rest) and (rest in tax_amounts(rows) or rest in beside):
             tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
     adjusted = rounding(rows)
     invoice.rounding = float(adjusted) if adjusted is not None else None
