@@ -431,3 +431,20 @@ def test_receipts_from_elsewhere(kind):
     invoice = extract(rows(receipt(*printed)), today=TODAY)
     found = (invoice.vendor, invoice.issue_date, invoice.subtotal, invoice.tax, invoice.total)
     assert found == expected
+
+
+def test_a_row_longer_than_any_printed_line_is_left_out():
+    """A broken or hostile text layer can put a whole page on one line; no printed row is
+    that long, and reading it would cost time that grows with its square."""
+    hostile = "Total: RM1.00 Date: 01/02/2018 " * 3000
+    printed = [[("KEDAI MAJU", 100)], [("Date: 05/02/2019", 20)], [("TOTAL", 20), ("RM 15.90", 450)]]
+    plain = extract(rows(receipt(*printed)), today=TODAY)
+    with_hostile = extract(rows(receipt(*printed, [(hostile, 20)])), today=TODAY)
+    assert (with_hostile.total, with_hostile.issue_date) == (plain.total, plain.issue_date)
+    assert (plain.total, plain.issue_date) == (15.90, "2019-02-05")
+
+
+def test_every_date_of_a_long_line_is_found_once():
+    found = find_dates("01/02/2018 " * 500 + "2018-03-04")
+    assert len(found) == 501
+    assert found[-1].date.isoformat() == "2018-03-04"

@@ -131,7 +131,7 @@ def is_known(code: str | None) -> bool:
 def guess_currency(text: str) -> tuple[str | None, float]:
     """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
     votes: Counter[str] = Counter()
-    money = r"\d[\d,.' ]*[.,]\d{2}(?!\d)"
+    money = r"\d[\d,.' ]{0,16}[.,]\d{2}(?!\d)"
     beside_number = rf"(?<![A-Za-z])([A-Z]{{3}})\s?-?{money}|{money}\s?([A-Z]{{3}})(?![A-Za-z])"
     for before, after in re.findall(beside_number, text):
         if (before or after) in _CURRENCY_CODES:

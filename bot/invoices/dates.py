@@ -103,17 +103,17 @@ class FoundDate:
 def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
-    taken: list[range] = []
+    taken = bytearray(len(text))
     text = text.replace("~", "-")
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < other.stop and other.start < span.stop for other in taken):
+            start, end = match.span()
+            if any(taken[start:end]):
                 continue
             date = _read(kind, match, day_first)
             if date is not None:
-                found.append(FoundDate(date[0], match.start(), match.end(), *date[1:], kind))
-                taken.append(span)
+                found.append(FoundDate(date[0], start, end, *date[1:], kind))
+                taken[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda d: d.start)
 
 

@@ -34,13 +34,22 @@ from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
+#: More characters than a line across the widest page holds in the smallest type.
+LONGEST_ROW = 500
+#: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
+LABEL_REACH = 80
+#: Most amounts a row of a tax table prints (rate, base, tax, gross, per currency).
+TAX_ROW_AMOUNTS = 8
 #: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
-    """All fields that the rows give evidence for, each with its confidence."""
+    """All fields that the rows give evidence for, each with its confidence. A row longer
+    than any printed line (`LONGEST_ROW`) is left out: only a broken or hostile text layer
+    makes one, and reading it would take time that grows with its square."""
+    rows = [row for row in rows if len(row.text) <= LONGEST_ROW]
     text = "\n".join(row.text for row in rows)
     invoice = Invoice()
     confidence: dict[str, float] = {}
@@ -136,7 +145,10 @@ def _labelled_amount(
 
 
 def _tax_of(values: Sequence[Decimal]) -> Decimal | None:
-    """The tax of a row that prints net, tax and gross (`19% MwSt. 376,37 71,51 447,88`)."""
+    """The tax of a row that prints net, tax and gross (`19% MwSt. 376,37 71,51 447,88`);
+    a row of more amounts than a tax table's is no such row."""
+    if len(values) > TAX_ROW_AMOUNTS:
+        return None
     for i, net in enumerate(values):
         for j in range(i + 1, len(values)):
             if net + values[j] in values[j + 1 :] and 0 < values[j] < net:
@@ -187,7 +199,7 @@ def _issue_date(
         for found in find_dates(row.text, day_first=day_first):
             if not plausible(found.date, today):
                 continue
-            before = row.text[: found.start]
+            before = row.text[max(0, found.start - LABEL_REACH) : found.start]
             above, heading = _above(rows, index, found.start)
             score = 0.0
             if DATE_LABELS.search(before) or DATE_LABELS.search(above):
