@@ -202,6 +202,23 @@ INVOICES_ELSEWHERE = {
         ],
         ("上海某某贸易有限公司", "12345678", "2018-12-25", 300.0, 50.3, 350.3),
     ),
+    "a British invoice whose net amount has an unknown label": (
+        [
+            ("Thames Joinery Ltd", 150, 80),
+            ("VAT Reg No: GB 123 4567 89", 150, 160),
+            ("Invoice No: TJ-1042", 900, 400),
+            ("Invoice Date: 3rd March 2024", 900, 440),
+            ("Fitted wardrobe", 150, 700),
+            ("£100.00", 1300, 700),
+            ("Net", 900, 900),
+            ("£100.00", 1300, 900),
+            ("VAT @ 20%", 900, 940),
+            ("£20.00", 1300, 940),
+            ("Total", 900, 980),
+            ("£120.00", 1300, 980),
+        ],
+        ("Thames Joinery Ltd", "TJ-1042", "2024-03-03", 100.0, 20.0, 120.0),
+    ),
 }
 
 

@@ -38,6 +38,8 @@ from bot.invoices.vendor import find_vendor
 LONGEST_ROW = 500
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
 LABEL_REACH = 80
+#: Rows above the tax that its net amount may stand on.
+NET_REACH = 4
 #: Most amounts a row of a tax table prints (rate, base, tax, gross, per currency).
 TAX_ROW_AMOUNTS = 8
 #: The confidence of a value the OCR engine was unsure of a character of: below
@@ -77,6 +79,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         beside = {amount.value for amount in amounts(rows[subtotal.row].text)}
         if (tax is None or tax.value != rest) and (rest in tax_amounts(rows) or rest in beside):
             tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
+    elif total is not None and tax is not None and subtotal is None:
+        subtotal = _net_above(rows, tax, total)
     adjusted = rounding(rows)
     invoice.rounding = float(adjusted) if adjusted is not None else None
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
@@ -142,6 +146,25 @@ def _labelled_amount(
                 if value is not None:
                     return Found(value, index, 1.0, _row_confidence(row, 0.85))
     return None
+
+
+def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
+    """The net amount under a label the rules do not know (`Net`, `Netto`, `Warenwert`):
+    the amount printed on the nearest row above the tax that the tax makes up into
+    the total."""
+    net = total.value - tax.value
+    if net <= 0:
+        return None
+    for index in range(tax.row, max(-1, tax.row - NET_REACH), -1):
+        row = rows[index]
+        found = [amount for amount in amounts(row.text) if amount.value == net]
+        if found and (index < tax.row or found[0].end <= _first_amount_end(row, tax.value)):
+            return Found(net, index, 1.0, min(tax.confidence, total.confidence, 0.85))
+    return None
+
+
+def _first_amount_end(row: Row, value: Decimal) -> int:
+    return next((amount.end for amount in amounts(row.text) if amount.value == value), 0)
 
 
 def _tax_of(values: Sequence[Decimal]) -> Decimal | None:
