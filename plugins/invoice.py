@@ -182,6 +182,7 @@ def read_invoice(
         "line_items": [vars(item) for item in invoice.line_items],
         "tax_included": invoice.tax_included,
         **({"rounding": invoice.rounding} if invoice.rounding is not None else {}),
+        **({"charges": invoice.charges} if invoice.charges is not None else {}),
         "confidence": invoice.confidence,
         "needs_review": flagged,
         "verdict": verdict(flagged),

@@ -236,3 +236,34 @@ def test_invoices_from_elsewhere(kind):
     )
     assert found == expected
     assert needs_review(invoice, checks(invoice, TODAY)) == []
+
+
+def test_a_service_charge_or_tip_is_part_of_the_total_and_fails_no_check():
+    tipped = read(
+        receipt(
+            [("Blue Door Bistro", 120)],
+            [("03/14/2024 8:12 PM", 280)],
+            [("2 Burger", 20), ("30.00", 480)],
+            [("2 Beer", 20), ("15.00", 480)],
+            [("Subtotal", 20), ("45.00", 480)],
+            [("Tax", 20), ("3.71", 480)],
+            [("Tip", 20), ("9.00", 480)],
+            [("Total", 20), ("$57.71", 470)],
+        )
+    )
+    assert (tipped.subtotal, tipped.tax, tipped.charges, tipped.total) == (45.0, 3.71, 9.0, 57.71)
+    (sums,) = [check for check in checks(tipped, TODAY) if check.name == "totals"]
+    assert sums.ok and "service charge" in sums.message
+    assert not {"subtotal", "tax", "total"} & set(needs_review(tipped, checks(tipped, TODAY)))
+    charged = read(
+        receipt(
+            [("RESTORAN SELERA SDN BHD", 100)],
+            [("Subtotal", 20), ("26.60", 480)],
+            [("Serv. Charge (10%):", 20), ("2.66", 480)],
+            [("GST @6%", 20), ("1.76", 480)],
+            [("Rounding Adj:", 20), ("-0.02", 480)],
+            [("Total (incl. service charge)", 20), ("31.00", 480)],
+        )
+    )
+    assert (charged.charges, charged.total) == (2.66, 31.0)
+    assert not {"subtotal", "tax"} & set(needs_review(charged, checks(charged, TODAY)))

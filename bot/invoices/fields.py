@@ -32,6 +32,8 @@ class Invoice:
     tax_included: bool = False
     #: A cash rounding adjustment printed between the tax-inclusive sum and the total.
     rounding: float | None = None
+    #: A service charge or tip: part of the total, in neither the subtotal nor the tax.
+    charges: float | None = None
     #: A bill with payment terms, not a till receipt: without a number it needs a person.
     expects_number: bool = False
 

@@ -196,6 +196,19 @@ CASH_LABELS = _words(
 CHANGE_LABELS = _words(
     r"\bchange\b", r"\bbaki\b", r"找零", r"找赎", r"r[üu]ckgeld", r"monnaie\s*rendue"
 )
+#: What a restaurant adds to the subtotal besides the tax.
+CHARGE_LABELS = _words(
+    r"serv(?:ice|\.)?\s*(?:charge|chg)",
+    r"\b(?:svc|srv)\.?\s*(?:charge|chg)",
+    r"\btips?\b",
+    r"gratuity",
+    r"trinkgeld",
+    r"pourboire",
+    r"caj\s*perkhidmatan",
+    r"服务费",
+)
+#: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
+NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")
 #: A table of tax per rate, printed below the total and the payment.
 SUMMARY_LABELS = _words(r"(?:gst|vat|tax|sst)\s*(?:summary|analysis)")

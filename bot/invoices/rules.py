@@ -19,7 +19,9 @@ from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.dates import find_dates, plausible
 from bot.invoices.fields import Invoice
 from bot.invoices.labels import (
+    CHARGE_LABELS,
     DATE_LABELS,
+    NOT_CHARGE,
     NOT_ISSUE_DATE,
     NOT_TAX,
     NOT_TOTAL_FOR_SUBTOTAL,
@@ -83,6 +85,9 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         subtotal = _net_above(rows, tax, total)
     adjusted = rounding(rows)
     invoice.rounding = float(adjusted) if adjusted is not None else None
+    charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
+    if charge is not None and charge.value > 0:
+        invoice.charges = float(charge.value)
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:
             setattr(invoice, name, float(found.value))

@@ -62,21 +62,23 @@ def _sums(invoice: Invoice) -> Check:
     subtotal, tax, total = invoice.subtotal, invoice.tax, invoice.total
     if subtotal is None or total is None:
         return Check("totals", None, "no subtotal to check the total against")
-    added = subtotal + (tax or 0.0)
+    added = subtotal + (tax or 0.0) + (invoice.charges or 0.0)
+    summed = "subtotal + tax" + (" + service charge" if invoice.charges else "")
     if abs(added - total) <= CENT:
-        return Check("totals", True, f"subtotal + tax = total ({_money(total)})")
+        return Check("totals", True, f"{summed} = total ({_money(total)})")
     if invoice.rounding and abs(abs(added - total) - abs(invoice.rounding)) <= CENT:
         return Check(
             "totals",
             True,
-            f"subtotal + tax = total ({_money(total)}) after rounding {_money(invoice.rounding)}",
+            f"{summed} = total ({_money(total)}) after rounding {_money(invoice.rounding)}",
         )
     if (invoice.tax_included or tax is None) and abs(subtotal - total) <= CENT:
         return Check("totals", True, f"subtotal = total ({_money(total)}), tax included")
+    charges = f" + service charge {_money(invoice.charges)}" if invoice.charges else ""
     return Check(
         "totals",
         False,
-        f"subtotal {_money(subtotal)} + tax {_money(tax or 0)} = {_money(added)},"
+        f"subtotal {_money(subtotal)} + tax {_money(tax or 0)}{charges} = {_money(added)},"
         f" but the total is {_money(total)}",
         ("subtotal", "tax", "total"),
     )
