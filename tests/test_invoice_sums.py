@@ -267,3 +267,21 @@ def test_a_service_charge_or_tip_is_part_of_the_total_and_fails_no_check():
     )
     assert (charged.charges, charged.total) == (2.66, 31.0)
     assert not {"subtotal", "tax"} & set(needs_review(charged, checks(charged, TODAY)))
+
+
+def test_a_german_till_receipts_tax_table_gives_net_and_tax_and_confirms_the_total():
+    invoice = read(
+        receipt(
+            [("REWE Markt GmbH", 120)],
+            [("Milch 1,5%", 20), ("1,19 A", 480)],
+            [("Kaffee", 20), ("11,15 A", 480)],
+            [("SUMME", 20), ("EUR 12,34", 440)],
+            [("Geg. BAR", 20), ("EUR 20,00", 440)],
+            [("Rückgeld BAR", 20), ("EUR 7,66", 440)],
+            [("Steuer %", 20), ("Netto", 200), ("Steuer", 320), ("Brutto", 440)],
+            [("A= 7,0%", 20), ("11,53", 200), ("0,81", 320), ("12,34", 440)],
+            [("Datum: 12.03.2024", 20)],
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (11.53, 0.81, 12.34)
+    assert invoice.confidence["total"] >= 0.95

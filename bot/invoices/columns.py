@@ -52,13 +52,14 @@ def heads_sums(rows: Sequence[Row], index: int) -> bool:
     return not any(_item_words(row) >= 2 for row in block)
 
 
-def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> Decimal | None:
-    """The amount under `heading` (a cell of row `index`): the one its column holds, or
-    the last when it is the sum of those above it (a row per tax rate, then their sum).
-    None when the column holds several amounts that do not sum up that way."""
-    found: list[Decimal] = []
+def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> tuple[Decimal, int] | None:
+    """The amount under `heading` (a cell of row `index`) and the row it is on: the one
+    its column holds, or the last when it is the sum of those above it (a row per tax
+    rate, then their sum). None when the column holds several amounts that do not sum
+    up that way."""
+    found: list[tuple[Decimal, int]] = []
     last_y = rows[index].y
-    for row in rows[index + 1 : index + 1 + DEEPEST]:
+    for below, row in enumerate(rows[index + 1 : index + 1 + DEEPEST], start=index + 1):
         if row.y - last_y > ROW_GAP * heading.height:
             break
         values = [
@@ -71,11 +72,11 @@ def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> Decimal | N
             if found:
                 break
             continue
-        found.append(values[-1])
+        found.append((values[-1], below))
         last_y = row.y
     if len(found) == 1:
         return found[0]
-    if len(found) > 1 and found[-1] == sum(found[:-1]):
+    if len(found) > 1 and found[-1][0] == sum(value for value, _ in found[:-1]):
         return found[-1]
     return None
 

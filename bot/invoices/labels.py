@@ -141,6 +141,7 @@ SUBTOTAL_LABELS = _words(
 TAX_LABELS = _words(
     r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust)\b",
     r"umsatzsteuer\b",
+    r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
     r"steuerbetrag",
     r"税\s*额",
@@ -158,7 +159,7 @@ NOT_TAX = _words(
     r"remise",
     r"skonto",
     r"ohne\s*u?st",
-    r"\b(?:gst|vat|tax|mwst|ust|tva|btw)\.?\s*-?\s*%",
+    r"\b(?:gst|vat|tax|mwst|ust|tva|btw|steuer)\.?\s*-?\s*%",
     r"\bcharge\b",
     r"zuschlag",
     r"netto\s*-?\s*betrag",

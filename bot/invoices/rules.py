@@ -143,13 +143,14 @@ def _labelled_amount(
             chosen = (_tax_of(values) or values[-1]) if last else values[0]
             return Found(chosen, index, 1.0, _row_confidence(row, 0.85))
     for index, row in enumerate(rows):
-        if not (labels.search(row.text) and is_heading_row(row)) or not heads_sums(rows, index):
+        if not is_heading_row(row) or not heads_sums(rows, index):
             continue
         for cell in row.cells:
             if labels.search(cell.text) and not exclude.search(cell.text):
-                value = column_amount(rows, index, cell)
-                if value is not None:
-                    return Found(value, index, 1.0, _row_confidence(row, 0.85))
+                found_under = column_amount(rows, index, cell)
+                if found_under is not None:
+                    value, below = found_under
+                    return Found(value, below, 1.0, _row_confidence(row, 0.85))
     return None
 
 
