@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bot.invoices.amounts import amounts
+from bot.invoices.amounts import Amount, amounts
 from bot.invoices.labels import (
     GROSS_TOTAL,
     ITEM_HEADER_WORDS,
@@ -57,13 +57,27 @@ def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> tuple[Decim
     its column holds, or the last when it is the sum of those above it (a row per tax
     rate, then their sum). None when the column holds several amounts that do not sum
     up that way."""
-    found: list[tuple[Decimal, int]] = []
+    found = [(amount.value, below) for amount, below in column(rows, index, heading)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1 and found[-1][0] == sum(value for value, _ in found[:-1]):
+        return found[-1]
+    return None
+
+
+def column(
+    rows: Sequence[Row], index: int, heading: Cell, depth: int = DEEPEST
+) -> list[tuple[Amount, int]]:
+    """The amounts down the column under `heading` (a cell of row `index`), each with
+    its row: a row's last amount under the heading, from the first row that has one to
+    the first that has none or lies apart from the table."""
+    found: list[tuple[Amount, int]] = []
     last_y = rows[index].y
-    for below, row in enumerate(rows[index + 1 : index + 1 + DEEPEST], start=index + 1):
+    for below, row in enumerate(rows[index + 1 : index + 1 + depth], start=index + 1):
         if row.y - last_y > ROW_GAP * heading.height:
             break
         values = [
-            amount.value
+            amount
             for cell in row.cells
             if _under(cell, heading)
             for amount in amounts(cell.text)
@@ -74,11 +88,7 @@ def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> tuple[Decim
             continue
         found.append((values[-1], below))
         last_y = row.y
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1 and found[-1][0] == sum(value for value, _ in found[:-1]):
-        return found[-1]
-    return None
+    return found
 
 
 def _under(cell: Cell, heading: Cell) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
+from bot.invoices.columns import column
 from bot.invoices.labels import (
     CASH_LABELS,
     CHANGE_LABELS,
@@ -45,6 +46,8 @@ from bot.invoices.layout import SURE_CHARACTER, Row
 
 #: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
 MOST_ROUNDING = Decimal("0.10")
+#: Rows a table of totals may run down under its heading.
+TABLE_DEPTH = 11
 #: Confidence of a total chosen while a total label's own amount was misread.
 UNREAD = 0.6
 _AS_DIGITS = str.maketrans("OSIlB", "05118")
@@ -272,25 +275,11 @@ def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str
     for cell in rows[index].cells:
         if _weight(cell.text) != 3:
             continue
-        last = None
-        height = cell.height
-        previous_y = rows[index].y
-        for below in range(index + 1, min(len(rows), index + 12)):
-            if rows[below].y - previous_y > 3 * height:
-                break
-            under = [c for c in rows[below].cells if _overlaps(c.x, c.right, cell.x, cell.right)]
-            found = [amount for c in under for amount in amounts(c.text)]
-            if not found:
-                break
-            last = (below, found[-1], 3, cell.text)
-            previous_y = rows[below].y
-        if last is not None:
-            return [last]
+        found = column(rows, index, cell, depth=TABLE_DEPTH)
+        if found:
+            amount, below = found[-1]
+            return [(below, amount, 3, cell.text)]
     return []
-
-
-def _overlaps(left: float, right: float, other_left: float, other_right: float) -> bool:
-    return min(right, other_right) - max(left, other_left) > 0
 
 
 def _weight(label: str) -> int:
