@@ -156,21 +156,18 @@ def _labelled_amount(
 
 def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
     """The net amount under a label the rules do not know (`Net`, `Netto`, `Warenwert`):
-    the amount printed on the nearest row above the tax that the tax makes up into
-    the total."""
+    the amount printed on the nearest row above the tax (or before it on its row) that
+    the tax makes up into the total."""
     net = total.value - tax.value
     if net <= 0:
         return None
     for index in range(tax.row, max(-1, tax.row - NET_REACH), -1):
-        row = rows[index]
-        found = [amount for amount in amounts(row.text) if amount.value == net]
-        if found and (index < tax.row or found[0].end <= _first_amount_end(row, tax.value)):
+        printed = amounts(rows[index].text)
+        nets = [amount.end for amount in printed if amount.value == net]
+        taxes = [amount.end for amount in printed if amount.value == tax.value]
+        if nets and (index < tax.row or (taxes and nets[0] <= taxes[0])):
             return Found(net, index, 1.0, min(tax.confidence, total.confidence, 0.85))
     return None
-
-
-def _first_amount_end(row: Row, value: Decimal) -> int:
-    return next((amount.end for amount in amounts(row.text) if amount.value == value), 0)
 
 
 def _tax_of(values: Sequence[Decimal]) -> Decimal | None:
