@@ -311,15 +311,7 @@ def run_document(
     invoice = extract(page_rows(readings))
     flagged = needs_review(invoice, checks(invoice))
     extracted = time.perf_counter()
-    guess = Guess(
-        invoice.vendor,
-        invoice.issue_date,
-        invoice.total,
-        invoice.invoice_number,
-        invoice.subtotal,
-        invoice.tax,
-        invoice.currency,
-    )
+    guess = Guess(**{name: getattr(invoice, field) for name, field in PRODUCT_FIELD.items()})
     return guess, readings, read - started, extracted - read, flagged, verdict(flagged)
 
 
