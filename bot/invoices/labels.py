@@ -536,9 +536,9 @@ NOT_VENDOR = _words(
     r"购买方",
     r"购方",
 )
-#: Words of a line-item table's heading in the languages whose item rows
-#: `bot.invoices.line_items` does not read yet (German, French): such a table's columns
-#: hold each item's amount, never a sum.
+#: Words of a line-item table's heading in other languages (German, French, Dutch,
+#: Italian, Spanish), read by the table's columns (`bot.invoices.item_table`): such a
+#: table's columns hold each item's amount, never a sum.
 MORE_ITEM_HEADER_WORDS = _words(
     r"\bmenge\b",
     r"beschreibung",
@@ -549,6 +549,16 @@ MORE_ITEM_HEADER_WORDS = _words(
     r"d[ée]signation",
     r"\bprix\b",
     r"omschrijving",
+    r"anzahl",
+    r"\bqt[ée]s?\b",
+    r"libell[ée]",
+    r"\bp\.?\s?u\b",
+    r"produkt",
+    r"\bleistung\b",
+    r"descrizione",
+    r"prezzo",
+    r"cantidad",
+    r"precio",
 )
 ITEM_HEADER_WORDS = _words(
     r"\bitem",
@@ -582,6 +592,14 @@ STOP_ITEMS = (
     CASH_LABELS,
     CHANGE_LABELS,
     _words(r"rounding", r"\bgst\b", r"\bvat\b", r"\bsst\b", r"service\s*charge", r"discount"),
+    #: The table of tax per rate or of the document's sums that follows the items.
+    _words(
+        r"aufschl[üu]sselung",
+        r"\bbelegsummen\b",
+        r"(?:tax|vat|gst|sst)\s*(?:summary|analysis|breakdown)",
+        r"r[ée]capitulatif",
+        r"ventilation\s*(?:de\s*la\s*)?tva",
+    ),
 )
 
 #: A heading over the issuer's block of name and address lines (the whole phrase).
