@@ -13,7 +13,10 @@ SYMBOLS: dict[str, str] = {
     "S$": "SGD",
     "HK$": "HKD",
     "A$": "AUD",
+    "AU$": "AUD",
     "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
     "US$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -146,6 +149,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
         elif symbol.isalpha() and symbol.isascii():
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
+        elif symbol.endswith("$"):
+            pattern = rf"(?<![A-Za-z]){pattern}"
         votes[code] += 2 * len(re.findall(pattern, text))
     dollars = len(re.findall(r"(?<![A-Z])\$", text))
     if dollars:

@@ -17,18 +17,18 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januari janvier januar enero janv",
-        "feb february februari février februar febrero fev févr",
+        "jan january januari janvier januar enero janv jänner jän gennaio",
+        "feb february februari février februar febrero fev févr feber febbraio",
         "mar march mac maart märz mars marzo mrt",
-        "apr april avril abril",
-        "may mei mai mayo",
-        "jun june juni juin junio",
-        "jul july julai juli juillet julio juil",
+        "apr april avril abril aprile",
+        "may mei mai mayo maggio",
+        "jun june juni juin junio giugno",
+        "jul july julai juli juillet julio juil luglio",
         "aug august ogos augustus août agosto ago",
-        "sep sept september septembre septiembre",
-        "oct october oktober octobre octubre okt",
+        "sep sept september septembre septiembre settembre",
+        "oct october oktober octobre octubre okt ottobre",
         "nov november novembre noviembre",
-        "dec december disember desember dezember décembre diciembre dis des dez",
+        "dec december disember desember dezember décembre diciembre dicembre dis des dez",
     ),
     start=1,
 ):

@@ -111,6 +111,13 @@ NOT_TOTAL = _words(
     r"der\s*(?:zu|ab)schl",
     r"anzahlung",
     r"positions?summe",
+    r"imponib",
+    r"importe\s*neto",
+    r"enthalten",
+    r"\bdarin\b",
+    r"\bdavon\b",
+    r"\bdont\b",
+    r"\bdi\s*cui\b",
     r"zwischensumme",
     rf"sous[\s-]*{_TOTAL}",
 )
@@ -120,7 +127,7 @@ SUBTOTAL_LABELS = _words(
     r"subtotaal",
     r"zwischensumme",
     r"小\s*计",
-    r"total\s*[(:]?\s*excl",
+    r"tota+l\s*[(:]?\s*excl",
     r"excluding\s*(?:gst|vat|tax)",
     r"exclusief\s*btw",
     r"before\s*tax",
@@ -128,7 +135,7 @@ SUBTOTAL_LABELS = _words(
     r"montant\s*h\.?t\b",
     r"sous[\s-]*total",
     r"ohne\s*u?st",
-    r"summe\s*netto",
+    r"summe\b[^\d\n]{0,30}\bnetto\b",
     r"base\s*imponible",
     r"(?:totale\s*)?imponibile",
     r"importe\s*neto",
@@ -151,7 +158,12 @@ TAX_LABELS = _words(
 NOT_TAX = _words(
     r"(?:gst|vat|sst|tax|btw)\s*[-/]?\s*(?:id|reg|no\b|number|ref|#|invoice|summary)",
     r"reg\.?\s*no",
-    r"total\b(?!\s*(?:gst|vat|tax|sst|tva|mwst)\b)",
+    r"total\b(?!\s*(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
+    r"\bp\.?\s*iva\b",
+    r"partita\s*iva",
+    r"\bcap(?:itale)?\.?\s*soc",
+    r"capital",
+    r"stammkapital",
     r"(?:\bincl\w*|\binc\b|with)\.?\s*(?:of\s*)?(?:gst|vat|tax|sst)",
     r"allowance",
     r"discount",
@@ -166,7 +178,7 @@ NOT_TAX = _words(
     r"\bhors\b",
     r"supplies",
     r"excl",
-    r"totaal",
+    r"totaal\b(?!\s*btw)",
     r"税号",
     r"识别号",
     r"summary",
@@ -253,6 +265,13 @@ NOT_ISSUE_DATE = _words(
     r"gedruckt",
     r"\bstand\b",
     r"zeitraum",
+    r"bestell",
+    r"auftrag",
+    r"angebot",
+    r"commande",
+    r"pedido",
+    r"ordine",
+    r"\boriginal",
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
@@ -330,11 +349,17 @@ PAYMENT_TERMS = _words(
     r"conditions\s*de\s*(?:paiement|r[èe]glement)",
     r"vervaldatum",
     r"betalingstermijn",
+    r"scadenza",
+    r"modalit[àa]\s*di\s*pagamento",
+    r"vencimiento",
+    r"forma\s*de\s*pago",
     r"\biban\b",
     r"\bswift\b",
 )
 #: A bill's own name; with payment terms it tells a bill from a till receipt.
-BILL_WORDS = _words(r"\b(?:invoice|rechnung|facture|factuur|gutschrift|credit\s*note)\b")
+BILL_WORDS = _words(
+    r"\b(?:invoice|rechnung|facture|factuur|factura|fattura|gutschrift|credit\s*note)\b"
+)
 NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", re.IGNORECASE)
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
@@ -356,7 +381,9 @@ CUSTOMER_LABELS = _words(
     r"(?:leistungs|rechnungs|waren)empf[äa]nger",
     r"(?:rechnungs|liefer|leistungs)(?:adresse|anschrift)",
     r"^\s*kunde\s*:?\s*$",
-    r"\bclient\b",
+    r"\bclient[ea]?\b",
+    r"(?:billing|shipping|delivery|invoice|service)\s*address",
+    r"^\W*(?:spett\.?\s*le|spettabile)\b",
     r"acheteur",
     r"destinataire",
     r"(?:factur|livr)[ée]e?\s*[àa]",
@@ -450,6 +477,9 @@ NOT_VENDOR = _words(
     r"\bbill\b",
     r"factuur",
     r"facture",
+    r"factura",
+    r"fattura",
+    r"^\W*tota+l[ea]?\b",
     r"rechnung",
     r"发票",
     r"收据",

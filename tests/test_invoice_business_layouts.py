@@ -1,0 +1,213 @@
+"""Business invoices as companies send them, in the languages we read.
+
+Each page is built as OCR boxes (text, x, y) in the layout a common accounting tool or
+a small firm's letter prints, and read by the rules. Each names one way the rules were
+confidently wrong on such a layout: an order date taken for the issue date, the
+addressee for the issuer, a share capital for the tax.
+"""
+
+from bot.invoices.amounts import guess_currency
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+
+GERMAN_SHOP = page(
+    ("Tee & Mehr Handels GmbH · Hafenstraße 9 · 48153 Münster", 157, 352),
+    ("Rechnung", 984, 356),
+    ("Miriam Schulte", 157, 443),
+    ("Kundennummer:", 984, 427),
+    ("40123", 1430, 427),
+    ("Bestellnummer:", 984, 461),
+    ("AU-2026-20871", 1329, 461),
+    ("Gartenweg 12", 157, 479),
+    ("Bestelldatum:", 984, 496),
+    ("03.03.2026", 1378, 496),
+    ("33602 Bielefeld", 157, 525),
+    ("Rechnungsnummer:", 984, 525),
+    ("RE2026-10234", 1337, 525),
+    ("Rechnungsdatum:", 984, 565),
+    ("05.03.2026", 1378, 565),
+    ("Darjeeling First Flush 2026, 100 g", 299, 864),
+    ("25,80 €", 1417, 864),
+    ("Gesamtsumme", 929, 1147),
+    ("25,80 €", 1403, 1147),
+    ("enthaltene MwSt. 7 %", 929, 1194),
+    ("1,69 €", 1430, 1194),
+    ("Tee & Mehr Handels GmbH", 157, 2123),
+    ("Amtsgericht Münster HRB 18234", 492, 2123),
+    ("USt-IdNr.: DE301234567", 492, 2172),
+)
+
+
+def test_an_order_date_above_the_invoice_date_is_not_the_issue_date():
+    invoice = read(GERMAN_SHOP)
+
+    assert invoice.issue_date == "2026-03-05"
+    assert invoice.invoice_number == "RE2026-10234"
+
+
+def test_the_addressee_under_spett_le_is_the_customer_not_the_issuer():
+    invoice = read(
+        page(
+            ("Studio Tecnico Ing. Marco Bianchi", 157, 133),
+            ("Corso Vittorio Emanuele II 56", 157, 167),
+            ("10123 Torino (TO)", 157, 200),
+            ("P.IVA 11223344556 - C.F. BNCMRC78C15L219X", 157, 233),
+            ("Spett.le", 945, 352),
+            ("Edil Costruzioni S.r.l.", 945, 388),
+            ("Via Garibaldi 45", 945, 424),
+            ("10122 Torino (TO)", 945, 460),
+            ("P.IVA 09876543210", 945, 497),
+            ("FATTURA N. 12/2026 del 05/03/2026", 157, 598),
+            ("Onorario per direzione lavori", 157, 795),
+            ("2.500,00", 1399, 795),
+            ("Totale imponibile", 827, 921),
+            ("2.500,00", 1399, 921),
+            ("IVA 22%", 827, 965),
+            ("550,00", 1420, 965),
+            ("Totale fattura", 827, 1007),
+            ("3.050,00", 1399, 1007),
+        )
+    )
+
+    assert invoice.vendor == "Studio Tecnico Ing. Marco Bianchi"
+    assert invoice.total == 3050.0
+
+
+def test_a_share_capital_beside_the_vat_number_is_no_tax_and_a_fattura_wants_its_number():
+    invoice = read(
+        page(
+            ("Ferramenta Lombarda S.r.l.", 157, 120),
+            ("Via Milano 12, 20121 Milano", 157, 160),
+            ("P.IVA 01234567890 - Cap. soc. € 50.000,00 i.v.", 157, 200),
+            ("FATTURA", 157, 400),
+            ("Data", 900, 400),
+            ("05/03/2026", 1200, 400),
+            ("Viti e bulloni assortiti", 157, 600),
+            ("100,00", 1400, 600),
+            ("Totale imponibile", 827, 800),
+            ("100,00", 1400, 800),
+            ("IVA 22%", 827, 840),
+            ("22,00", 1400, 840),
+            ("Totale documento", 827, 880),
+            ("122,00", 1400, 880),
+            ("Modalità di pagamento: bonifico bancario a 30 gg data fattura", 157, 1000),
+        )
+    )
+
+    assert (invoice.tax, invoice.total) == (22.0, 122.0)
+    assert "invoice_number" in needs_review(invoice, checks(invoice))
+
+
+def test_dutch_totals_name_the_net_sum_and_the_tax():
+    invoice = read(
+        page(
+            ("Van Dijk Horeca Groothandel B.V.", 157, 120),
+            ("FACTUUR", 157, 606),
+            ("Friet 10 mm diepvries, 4 x 2,5 kg", 315, 880),
+            ("128,40", 1424, 880),
+            ("Koffiebonen Espresso Blend, 1 kg", 315, 924),
+            ("178,00", 1424, 924),
+            ("Totaal excl. btw", 984, 1148),
+            ("€ 306,40", 1399, 1148),
+            ("Totaal btw", 984, 1191),
+            ("€ 27,58", 1413, 1191),
+            ("Totaal incl. btw", 984, 1242),
+            ("€ 333,98", 1388, 1242),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (306.40, 27.58, 333.98)
+
+
+def test_labour_costs_contained_in_the_invoice_amount_are_no_total():
+    invoice = read(
+        page(
+            ("Malerbetrieb Krause", 576, 92),
+            ("Birkenweg 14 · 04129 Leipzig · Tel. 0341 9012345", 470, 208),
+            ("Rechnung Nr. 118/26 vom 05.03.2026", 157, 648),
+            ("Dispersionsanstrich weiß, 2-fach", 236, 1149),
+            ("4.140,60 EUR", 1336, 1149),
+            ("Summe netto", 1024, 1318),
+            ("4.140,60 EUR", 1336, 1318),
+            ("zzgl. 19 % MwSt.", 1024, 1361),
+            ("786,71 EUR", 1357, 1361),
+            ("Endsumme", 1024, 1418),
+            ("4.927,31 EUR", 1317, 1418),
+            (
+                "Im Rechnungsbetrag enthaltene Lohnkosten gem. § 35a EStG: 1.740,00 EUR zzgl. "
+                "MwSt. (2.070,60 EUR brutto).",
+                157,
+                1508,
+            ),
+        )
+    )
+
+    assert invoice.total == 4927.31
+    assert "total" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_credit_notes_original_invoice_date_is_not_its_own():
+    invoice = read(
+        page(
+            ("CREDIT NOTE", 111, 113),
+            ("Orchard Linen Hire Ltd", 1167, 243),
+            ("Date", 750, 243),
+            ("3 Mar 2025", 750, 276),
+            ("Credit Note Number", 750, 311),
+            ("CN-0019", 750, 343),
+            ("Tablecloth hire - returned unused", 111, 672),
+            ("114.00", 1469, 672),
+            ("TOTAL GBP", 1111, 876),
+            ("114.00", 1465, 876),
+            ("This credit has been allocated against your account. Original invoice INV-0311 "
+             "dated 12 Feb 2025.", 111, 1005),
+        )
+    )
+
+    assert invoice.issue_date == "2025-03-03"
+
+
+def test_austrian_and_italian_month_names_are_read():
+    assert read(page(("Rechnungsdatum: 15. Jänner 2026", 900, 300))).issue_date == "2026-01-15"
+    assert read(page(("Data fattura: 5 marzo 2026", 900, 300))).issue_date == "2026-03-05"
+    assert read(page(("Data fattura: 12 settembre 2025", 900, 300))).issue_date == "2025-09-12"
+
+
+def test_a_canadian_dollar_sign_is_not_read_as_australian():
+    assert guess_currency("Subtotal CA$2,360.00\nHST 13% CA$306.80\nTotal CA$2,666.80")[0] == (
+        "CAD"
+    )
+    assert guess_currency("Total A$120.00")[0] == "AUD"
+
+
+def test_a_spanish_total_row_is_no_vendor():
+    invoice = read(
+        page(
+            ("Laura García Martín", 157, 125),
+            ("FACTURA", 1228, 125),
+            ("Diseño gráfico e ilustración", 157, 198),
+            ("NIF: 12345678Z", 157, 230),
+            ("C/ Sueca 34, 3º 2ª", 157, 261),
+            ("46006 Valencia", 157, 293),
+            ("Cliente:", 945, 418),
+            ("Nº factura: 2026/015", 157, 432),
+            ("Estudio Creativo Mediterráneo, S.L.", 945, 455),
+            ("Fecha: 05/03/2026", 157, 471),
+            ("CIF: B98765432", 945, 490),
+            ("Concepto", 157, 668),
+            ("Importe", 1399, 668),
+            ("Diseño de identidad corporativa (logotipo y manual)", 157, 727),
+            ("1.800,00 €", 1371, 727),
+            ("Base imponible", 984, 861),
+            ("1.800,00 €", 1371, 861),
+            ("IVA (21 %)", 984, 908),
+            ("378,00 €", 1393, 908),
+            ("TOTAL FACTURA", 984, 1014),
+            ("2.178,00 €", 1352, 1014),
+            ("Forma de pago: transferencia bancaria", 157, 1130),
+            ("IBAN: ES91 2100 0418 4502 0005 1332 (CaixaBank)", 157, 1165),
+        )
+    )
+
+    assert invoice.vendor == "Laura García Martín"
+    assert invoice.total == 2178.0
