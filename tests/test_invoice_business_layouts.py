@@ -211,3 +211,81 @@ def test_a_spanish_total_row_is_no_vendor():
 
     assert invoice.vendor == "Laura García Martín"
     assert invoice.total == 2178.0
+
+
+def test_a_retainer_applied_leaves_the_invoice_total_as_the_total():
+    invoice = read(
+        page(
+            ("HARGROVE & PATEL LLP", 531, 94),
+            ("Invoice No.:", 1056, 336),
+            ("2025-0318", 1306, 336),
+            ("Invoice Date:", 1056, 375),
+            ("April 2, 2025", 1306, 375),
+            ("Total Professional Services", 375, 1224),
+            ("$9,576.00", 1456, 1224),
+            ("Total Disbursements", 375, 1396),
+            ("$455.60", 1475, 1396),
+            ("Total Professional Services", 833, 1551),
+            ("$9,576.00", 1450, 1551),
+            ("Total Disbursements", 833, 1601),
+            ("$455.60", 1471, 1601),
+            ("TOTAL CURRENT INVOICE", 833, 1650),
+            ("$10,031.60", 1436, 1650),
+            ("Less: Retainer Applied", 833, 1701),
+            ("($5,000.00)", 1432, 1701),
+            ("BALANCE DUE", 833, 1750),
+            ("$5,031.60", 1450, 1750),
+        )
+    )
+
+    assert invoice.total == 10031.60
+    assert "total" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_payment_already_made_leaves_the_invoice_total_as_the_total():
+    invoice = read(
+        page(
+            ("INVOICE", 1315, 81),
+            ("Kestrel Data Consulting LLC", 1273, 182),
+            ("BILL TO", 111, 477),
+            ("Invoice Number:", 1110, 477),
+            ("1093", 1533, 477),
+            ("Granite Peak Health", 111, 517),
+            ("Invoice Date:", 1150, 517),
+            ("February 10, 2025", 1385, 517),
+            ("Amount Due (USD):", 1072, 605),
+            ("$1,750.00", 1478, 605),
+            ("Data pipeline audit", 133, 848),
+            ("$3,500.00", 1458, 848),
+            ("Total:", 1238, 1143),
+            ("$3,500.00", 1458, 1143),
+            ("Payment on February 11, 2025 using a bank payment:", 702, 1187),
+            ("$1,750.00", 1458, 1187),
+            ("Amount Due (USD):", 1046, 1251),
+            ("$1,750.00", 1446, 1251),
+        )
+    )
+
+    assert invoice.total == 3500.0
+    assert "total" not in needs_review(invoice, checks(invoice))
+
+
+def test_open_items_added_to_the_amount_due_leave_the_gross_sum_as_the_total():
+    invoice = read(
+        page(
+            ("Versicherung AG", 157, 100),
+            ("Rechnung", 157, 300),
+            ("Rechnungssumme ohne USt.", 157, 1552),
+            ("220,00", 1200, 1552),
+            ("Steuerbetrag", 157, 1635),
+            ("0,00", 1200, 1635),
+            ("Bruttosumme", 157, 1717),
+            ("220,00", 1200, 1717),
+            ("Offene Zahlungen", 157, 1800),
+            ("220,00", 1200, 1800),
+            ("Zahlbetrag", 157, 1880),
+            ("440,00", 1200, 1880),
+        )
+    )
+
+    assert invoice.total == 220.0

@@ -65,6 +65,11 @@ PAID_BEFORE = _words(
     r"previous\s*balance",
     r"balance\s*(?:brought\s*)?forward",
     r"credit\s*applied",
+    r"retainer",
+    r"\bless\b.{0,20}\b(?:paid|payments?|deposit|applied)",
+    r"payments?\s*(?:received|made|on\b)",
+    r"amount\s*paid",
+    r"paid\s*to\s*date",
 )
 #: Titles of a document that refunds: its total is printed negative.
 CREDIT_NOTE = _words(

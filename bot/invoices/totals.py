@@ -180,17 +180,35 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         if PAID_BEFORE.search(row.text)
         for amount in amounts(row.text)
     }
+    best = _before_prepayment(best, ranked, paid_before)
+    prepaid = best is not ranked[0]
     rival = next(
         (
             found
-            for found in ranked[1:]
+            for found in ranked
             if found.value != best.value
-            and not (best.gross and abs(best.value - found.value) in paid_before)
+            and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
         ),
         None,
     )
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
+    return best
+
+
+def _before_prepayment(best: Found, ranked: list[Found], paid_before: set[Decimal]) -> Found:
+    """The invoice's total, not the amount left to pay: when another total exceeds the
+    chosen amount by exactly a printed prepayment (`Total 3,500.00`, `Payment on Feb 11
+    1,750.00`, `Amount due 1,750.00`; `Less: Retainer applied`), the chosen one is the
+    amount due, and the arithmetic vouches for the total as strongly as for it. A gross
+    total is no amount due (`Bruttosumme 220,00`, `Offene Zahlungen 220,00`, `Zahlbetrag
+    440,00`: open items add to what is due)."""
+    if best.gross:
+        return best
+    for found in ranked:
+        if found.value - best.value in paid_before - {Decimal(0)}:
+            sure = max(found.confidence, best.confidence, 0.9)
+            return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
 
 
