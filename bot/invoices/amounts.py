@@ -47,8 +47,26 @@ DOLLAR_HINTS: dict[str, str] = {
     "australia": "AUD",
     "abn": "AUD",
     "canada": "CAD",
+    "hst": "CAD",
+    "qst": "CAD",
+    "interac": "CAD",
     "hong kong": "HKD",
     "new zealand": "NZD",
+}
+#: A country's address form after its city (`Austin, TX 78701`, `Toronto, ON M5V 2T6`):
+#: whose money a page without a symbol or code counts in (a US till receipt prints bare
+#: `12.99`).
+ADDRESSES: dict[str, re.Pattern[str]] = {
+    "CAD": re.compile(
+        r"[a-z],?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
+        re.IGNORECASE,
+    ),
+    "USD": re.compile(
+        r"[a-z],\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
+        r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+        r"\s+\d{5}(?:-\d{4})?\b",
+        re.IGNORECASE,
+    ),
 }
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
 #: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
@@ -158,7 +176,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     votes = +votes
     if not votes:
         hinted = guess_dollar(text)
-        return (hinted, 0.4) if hinted != "USD" else (None, 0.0)
+        if hinted != "USD":
+            return hinted, 0.4
+        placed = [code for code, address in ADDRESSES.items() if address.search(text)]
+        return (placed[0], 0.75) if len(placed) == 1 else (None, 0.0)
     code, count = votes.most_common(1)[0]
     share = count / sum(votes.values())
     sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5
@@ -172,4 +193,6 @@ def guess_dollar(text: str) -> str:
     for hint, code in DOLLAR_HINTS.items():
         if re.search(rf"\b{re.escape(hint)}\b", lowered):
             return code
+    if ADDRESSES["CAD"].search(text):
+        return "CAD"
     return "USD"

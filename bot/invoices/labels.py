@@ -210,20 +210,23 @@ CASH_LABELS = _words(
     r"bar\s*gegeben",
     r"gegeben",
     r"esp[èe]ces",
+    r"^\W*(?:cb|pinnen|pin|girocard|ec[\s-]*karte|eftpos|nets|interac)\b",
 )
 CHANGE_LABELS = _words(
     r"\bchange\b", r"\bbaki\b", r"找零", r"找赎", r"r[üu]ckgeld", r"monnaie\s*rendue"
 )
-#: What a restaurant adds to the subtotal besides the tax.
+#: What a restaurant adds to the subtotal besides the tax, as the label its row starts
+#: with (not `PG TIPS 2.75`, an item).
 CHARGE_LABELS = _words(
-    r"serv(?:ice|\.)?\s*(?:charge|chg)",
-    r"\b(?:svc|srv)\.?\s*(?:charge|chg)",
-    r"\btips?\b",
+    r"^\W*(?:serv(?:ice|\.)?\s*(?:charge|chg)",
+    r"(?:svc|srv)\.?\s*(?:charge|chg)",
+    r"optional\s*service",
+    r"tips?\b",
     r"gratuity",
     r"trinkgeld",
     r"pourboire",
     r"caj\s*perkhidmatan",
-    r"服务费",
+    r"服务费)",
 )
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
@@ -231,7 +234,7 @@ ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")
 #: A table of tax per rate, printed below the total and the payment.
 SUMMARY_LABELS = _words(r"(?:gst|vat|tax|sst)\s*(?:summary|analysis)")
 DATE_LABELS = _words(
-    r"dat(?:e|um)",
+    r"(?<!to\s)(?<!to-)dat(?:e|um)",
     r"tarikh",
     r"日期",
     r"fecha",
@@ -277,6 +280,9 @@ NOT_ISSUE_DATE = _words(
     r"pedido",
     r"ordine",
     r"\boriginal",
+    r"return",
+    r"\bthru\b",
+    r"\buntil\b",
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
