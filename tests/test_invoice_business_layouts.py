@@ -289,3 +289,101 @@ def test_open_items_added_to_the_amount_due_leave_the_gross_sum_as_the_total():
     )
 
     assert invoice.total == 220.0
+
+
+def test_a_guests_company_is_no_issuer_when_the_footer_names_the_hotels():
+    invoice = read(
+        page(
+            ("Mr Daniel Whitaker", 139, 281),
+            ("Room No.", 972, 281),
+            ("Whitaker Consulting Ltd", 139, 317),
+            ("Arrival", 972, 317),
+            ("22 Elm Road", 139, 353),
+            ("Leeds", 139, 389),
+            ("Invoice No.", 972, 498),
+            (": 60321", 1194, 498),
+            ("Date", 972, 570),
+            (": 15/03/2025", 1194, 570),
+            ("INVOICE", 740, 660),
+            ("Accommodation", 333, 809),
+            ("450.00", 1174, 809),
+            ("Total", 833, 1264),
+            ("450.00", 1174, 1264),
+            ("Balance", 833, 1309),
+            ("0.00 GBP", 1401, 1309),
+            (
+                "The Grand Harbour Hotel · 1 Harbour Way, Portsmouth PO1 3TY · "
+                "www.grandharbourhotel.co.uk",
+                297,
+                2154,
+            ),
+            (
+                "Grand Harbour Hotels Limited · Registered in England & Wales No. 04512873 · "
+                "VAT Reg No. GB 812 3456 71",
+                346,
+                2187,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Grand Harbour Hotels Limited"
+
+
+def test_the_legal_mentions_name_the_issuer_before_its_share_capital():
+    invoice = read(
+        page(
+            ("FACTURE", 1231, 104),
+            ("12 rue des Tanneurs", 157, 182),
+            ("69002 Lyon", 157, 214),
+            ("N° de facture :", 157, 369),
+            ("F2026-0087", 488, 369),
+            ("Hôtel Le Beaujolais SAS", 913, 369),
+            ("Date de facturation :", 157, 405),
+            ("05/03/2026", 488, 405),
+            ("Service comptabilité", 913, 405),
+            ("45 quai Saint-Antoine", 913, 442),
+            ("Pose et raccordement (forfait)", 157, 913),
+            ("880,00 €", 1399, 913),
+            ("Total TTC", 953, 1070),
+            ("880,00 €", 1362, 1070),
+            ("IBAN : FR76 3000 4008 2800 0123 4567 890 – BIC : BNPAFRPPXXX", 157, 1333),
+            (
+                "Atelier Lumière SARL au capital de 8 000 € – 12 rue des Tanneurs, 69002 Lyon – "
+                "RCS Lyon 852 123 456",
+                372,
+                2210,
+            ),
+            ("SIRET 852 123 456 00018 – N° TVA intracommunautaire : FR45 852123456", 409, 2238),
+        )
+    )
+
+    assert invoice.vendor == "Atelier Lumière SARL"
+
+
+def test_a_us_bills_footer_names_the_issuer_with_its_address_and_site():
+    invoice = read(
+        page(
+            ("Account number", 1111, 100),
+            ("8774 10 123 4567890", 1359, 100),
+            ("Invoice number", 1111, 136),
+            ("2502-558127", 1450, 136),
+            ("Statement date", 1111, 172),
+            ("Feb 20, 2025", 1448, 172),
+            ("SARAH K LINDQVIST", 111, 281),
+            ("LINDQVIST DESIGN LLC", 111, 315),
+            ("77 BIRCH LN", 111, 349),
+            ("MADISON WI 53703-2214", 111, 384),
+            ("Monthly service", 144, 706),
+            ("$141.98", 1021, 706),
+            ("Total amount due", 144, 848),
+            ("$141.98", 1001, 848),
+            (
+                "SummitLink Communications, LLC · 1 Summit Plaza, Philadelphia, PA 19103 · "
+                "summitlink.com",
+                403,
+                2069,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "SummitLink Communications, LLC"

@@ -20,11 +20,12 @@ import itertools
 import re
 import statistics
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
+    LEGAL_FORMS,
     NAME_LABELS,
     NOT_VENDOR,
     PARTY_IDS,
@@ -295,7 +296,9 @@ def _window(rows: Sequence[Row], index: int, over: Cell) -> Iterator[Spot]:
 
 def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     """Names in a page's footer when the footer carries ids (VAT id, register, IBAN): a
-    phrase with a company form, else the footer's top-left phrase."""
+    phrase with a company form, else the footer's top-left phrase. Without ids, a
+    registered company's name that a line gives with its address or web site
+    (`SummitLink Communications, LLC · 1 Summit Plaza, … · summitlink.com`)."""
     height = line_height(rows)
     for page in pages(rows):
         top, bottom = rows[page.start].y, rows[page.stop - 1].y
@@ -303,12 +306,14 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             continue
         footer = [i for i in page if rows[i].y >= top + 0.85 * (bottom - top)]
         if not any(PARTY_IDS.search(rows[i].text) for i in footer):
+            yield from _signed_off(rows, footer)
             continue
         named = [
-            (i, c)
+            (i, part)
             for i in footer
             for c in rows[i].phrases()
-            if may_name(c.text) and COMPANY_WORDS.search(c.text)
+            for part in _parts(c)
+            if may_name(part.text) and COMPANY_WORDS.search(part.text)
         ]
         if named:
             yield from named
@@ -316,6 +321,39 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         first = rows[footer[0]].phrases()[0]
         if may_name(first.text):
             yield footer[0], first
+
+
+#: What joins the statements of a footer line (`Acme Ltd · Registered in England No. 123
+#: · VAT GB 123`), and what a company's name is followed by in its legal mentions.
+_FOOTER_JOINS = re.compile(r"\s+[·•|–—]\s+|\s+-\s+")
+_SHARE_CAPITAL = re.compile(
+    r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
+    r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",
+    re.IGNORECASE,
+)
+
+
+def _signed_off(rows: Sequence[Row], footer: list[int]) -> Iterator[tuple[int, Cell]]:
+    for i in footer:
+        for phrase in rows[i].phrases():
+            parts = _parts(phrase)
+            if len(parts) < 2 or not any(_CONTACT.search(part.text) for part in parts):
+                continue
+            for part in parts:
+                if may_name(part.text) and LEGAL_FORMS.search(part.text):
+                    yield i, part
+
+
+_CONTACT = re.compile(r"www\.|https?://|@|\.(?:com|net|org|co\.uk|de|fr)\b|\d{4,}", re.I)
+
+
+def _parts(cell: Cell) -> list[Cell]:
+    """The statements of one footer phrase, each a cell of its own (same place), the
+    name in each cut before its share capital (`Atelier Lumière SARL au capital de …`)."""
+    pieces = [_SHARE_CAPITAL.sub("", piece).strip() for piece in _FOOTER_JOINS.split(cell.text)]
+    if len(pieces) == 1 and pieces[0] == cell.text:
+        return [cell]
+    return [replace(cell, text=piece) for piece in pieces if piece]
 
 
 def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:
