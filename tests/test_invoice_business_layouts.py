@@ -387,3 +387,33 @@ def test_a_us_bills_footer_names_the_issuer_with_its_address_and_site():
     )
 
     assert invoice.vendor == "SummitLink Communications, LLC"
+
+
+def test_an_earlier_invoice_deducted_below_the_items_does_not_date_this_one():
+    invoice = read(
+        page(
+            ("Elektro Meier GmbH", 157, 106),
+            ("Rechnungsnummer", 929, 425),
+            ("2026-0211", 1383, 425),
+            ("Rechnungsdatum", 929, 461),
+            ("02.03.2026", 1378, 461),
+            ("Angebot vom", 929, 532),
+            ("14.10.2025", 1378, 532),
+            ("Schlussrechnung Nr. 2026-0211", 157, 729),
+            ("Zählerschrank inkl. Unterverteilung", 236, 995),
+            ("10.000,00", 1404, 995),
+            ("Summe Leistungen netto", 772, 1296),
+            ("10.000,00", 1385, 1296),
+            ("zzgl. 19 % MwSt.", 772, 1335),
+            ("1.900,00", 1399, 1335),
+            ("Gesamtbetrag brutto", 772, 1382),
+            ("11.900,00", 1385, 1382),
+            ("abzgl. Abschlagsrechnung Nr. 2026-0102 vom 26.01.2026", 772, 1431),
+            ("-5.950,00", 1377, 1463),
+            ("Noch zu zahlender Betrag", 772, 1513),
+            ("5.950,00 €", 1349, 1513),
+        )
+    )
+
+    assert invoice.issue_date == "2026-03-02"
+

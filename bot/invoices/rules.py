@@ -221,6 +221,9 @@ def _issue_date(
     rows: Sequence[Row], day_first: bool, today: dt.date | None, settled: bool = False
 ) -> tuple[str, float] | None:
     scored: list[tuple[float, int, dt.date, float]] = []
+    # A title with its date heads the page (its number may read as an amount); below the
+    # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
+    body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
     for index, row in enumerate(rows):
         for found in find_dates(row.text, day_first=day_first):
             if not plausible(found.date, today):
@@ -230,7 +233,7 @@ def _issue_date(
             score = 0.0
             if DATE_LABELS.search(before) or DATE_LABELS.search(above):
                 score += 2
-            if TITLE_DATE.search(before):
+            if TITLE_DATE.search(before) and index <= body:
                 score += 2.5
             if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3
