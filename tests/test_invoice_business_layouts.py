@@ -417,3 +417,30 @@ def test_an_earlier_invoice_deducted_below_the_items_does_not_date_this_one():
 
     assert invoice.issue_date == "2026-03-02"
 
+
+
+def test_the_sum_row_of_an_item_table_labels_its_last_amount_the_total():
+    invoice = read(
+        page(
+            ("Tax Invoice/Bill of Supply/Cash Memo", 912, 99),
+            ("Sold By :", 100, 237),
+            ("Billing Address :", 1325, 237),
+            ("Appario Retail Private Ltd", 100, 274),
+            ("Rahul Mehta", 1407, 274),
+            ("GST Registration No: 29AAQCA2561K1ZN", 100, 513),
+            ("Invoice Number : BLR7-1489207", 1128, 899),
+            ("Invoice Date : 12.02.2025", 1214, 971),
+            ("boAt Rockerz 450 Bluetooth On Ear Headphones", 161, 1134),
+            ("₹1,269.49", 811, 1134),
+            ("₹228.51", 1178, 1134),
+            ("₹1,498.00", 1325, 1134),
+            ("TOTAL:", 106, 1366),
+            ("₹228.51", 1163, 1366),
+            ("₹1,498.00", 1305, 1366),
+            ("Amount in Words:", 106, 1422),
+            ("One Thousand Four Hundred Ninety-eight only", 106, 1455),
+        )
+    )
+
+    assert invoice.total == 1498.0
+    assert invoice.vendor == "Appario Retail Private Ltd"

@@ -272,8 +272,11 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             continue
         start = 0
         beside = amounts(text)
-        for amount in beside:
+        for position, amount in enumerate(beside):
             label = text[start : amount.start]
+            following = beside[position + 1] if position + 1 < len(beside) else None
+            if following is not None and not _words_between(text, amount, following):
+                continue
             start = amount.end
             weight = _weight(label)
             if weight:
@@ -285,6 +288,13 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         elif weight := _weight(text):
             found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
     return found
+
+
+def _words_between(text: str, amount: Amount, following: Amount) -> bool:
+    """Whether a label stands between two amounts; a run of amounts after one label is a
+    table's sum row (`TOTAL: ₹281.75 ₹1,847.00`: the tax, then the total), whose label
+    names the last of them."""
+    return any(ch.isalpha() for ch in text[amount.end : following.start])
 
 
 def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str]]:
