@@ -444,3 +444,49 @@ def test_the_sum_row_of_an_item_table_labels_its_last_amount_the_total():
 
     assert invoice.total == 1498.0
     assert invoice.vendor == "Appario Retail Private Ltd"
+
+
+def test_a_taglines_founding_year_is_no_address_above_the_legal_name():
+    invoice = read(
+        page(
+            ("Ferramenta Lombarda", 159, 99),
+            ("forniture per l'edilizia dal 1968", 159, 139),
+            ("FERRAMENTA LOMBARDA S.R.L.", 153, 180),
+            ("Via dell'Industria 22 - 24047 Treviglio (BG)", 152, 212),
+            ("Tel. 0363 123456 - info@ferramentalombarda.it", 152, 242),
+            ("P.IVA e C.F. 02345670161 - REA BG-289456", 149, 272),
+            ("Spett.le", 923, 351),
+            ("IDRAULICA BERGAMASCA SNC", 925, 391),
+            ("Via Broseta 71", 925, 462),
+            ("FATTURA N. 245/A del 05/03/2026", 150, 700),
+            ("Raccordi in ottone", 150, 900),
+            ("1.751,05", 1400, 900),
+            ("Totale documento", 900, 1100),
+            ("1.751,05", 1400, 1100),
+        )
+    )
+
+    assert invoice.vendor == "FERRAMENTA LOMBARDA S.R.L."
+
+
+def test_a_footer_dot_read_as_a_full_stop_still_parts_its_statements():
+    invoice = read(
+        page(
+            ("Invoice number", 1111, 136),
+            ("2502-558127", 1450, 136),
+            ("LINDQVIST DESIGN LLC", 111, 315),
+            ("77 BIRCH LN", 111, 349),
+            ("Monthly service", 144, 706),
+            ("$141.98", 1021, 706),
+            ("Total amount due", 144, 848),
+            ("$141.98", 1001, 848),
+            (
+                "SummitLink Communications, LLC . 1 Summit Plaza, Philadelphia, PA 19103 . "
+                "summitlink.com",
+                403,
+                2069,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "SummitLink Communications, LLC"

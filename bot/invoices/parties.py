@@ -324,8 +324,9 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
 
 
 #: What joins the statements of a footer line (`Acme Ltd · Registered in England No. 123
-#: · VAT GB 123`), and what a company's name is followed by in its legal mentions.
-_FOOTER_JOINS = re.compile(r"\s+[·•|–—]\s+|\s+-\s+")
+#: · VAT GB 123`; OCR may read the dot as `.` or `-`), and what a company's name is
+#: followed by in its legal mentions.
+_FOOTER_JOINS = re.compile(r"\s+[·•|–—.-]\s+")
 _SHARE_CAPITAL = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",

@@ -430,8 +430,16 @@ def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
 
 
 def _address(text: str) -> bool:
-    """A street, postcode or `number, place` line (a bare reference code is not one)."""
+    """A street, postcode or `number, place` line (a bare reference code is not one, nor
+    a tagline's year: `Ferramenta dal 1968`, `since 1921`)."""
+    text = _FOUNDED.sub("", text)
     return bool(_ADDRESS.search(text)) and sum(ch.isalpha() for ch in text) >= 3
+
+
+_FOUNDED = re.compile(
+    r"\b(?:dal|since|seit|depuis|desde|sinds|est\.?|established|gegr(?:ündet|\.))\s+(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _fuller(rows: Sequence[Row], short: str) -> str | None:
