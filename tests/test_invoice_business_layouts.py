@@ -490,3 +490,57 @@ def test_a_footer_dot_read_as_a_full_stop_still_parts_its_statements():
     )
 
     assert invoice.vendor == "SummitLink Communications, LLC"
+
+
+def test_tax_printed_per_rate_is_summed_into_the_tax():
+    invoice = read(
+        page(
+            ("Feinkost Rossi e.K.", 157, 100),
+            ("Rechnung", 157, 400),
+            ("Chianti Classico DOCG 2021, 0,75 l", 228, 1143),
+            ("571,60 €", 1404, 1143),
+            ("Gesamtbetrag netto", 945, 1244),
+            ("1.420,75 €", 1378, 1244),
+            ("zzgl. Umsatzsteuer 7 %", 945, 1283),
+            ("59,44 €", 1413, 1283),
+            ("zzgl. Umsatzsteuer 19 %", 945, 1323),
+            ("108,60 €", 1399, 1323),
+            ("Gesamtbetrag brutto", 945, 1376),
+            ("1.588,79 €", 1371, 1376),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (1420.75, 168.04, 1588.79)
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice)))
+
+
+def test_canadian_gst_and_pst_together_are_the_tax():
+    invoice = read(
+        page(
+            ("Maple & Birch Digital Inc.", 111, 100),
+            ("Subtotal", 1214, 976),
+            ("4,400.00", 1492, 976),
+            ("GST (5%)", 1194, 1021),
+            ("220.00", 1512, 1021),
+            ("PST (7%)", 1197, 1065),
+            ("308.00", 1526, 1065),
+            ("Total", 1250, 1110),
+            ("4,928.00", 1492, 1110),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (4400.0, 528.0, 4928.0)
+
+
+def test_indian_digit_grouping_is_read():
+    invoice = read(
+        page(
+            ("SHARMA ELECTRICALS PVT. LTD.", 150, 100),
+            ("Taxable Value", 900, 800),
+            ("1,15,415.00", 1300, 800),
+            ("Grand Total", 900, 900),
+            ("₹1,36,190.00", 1300, 900),
+        )
+    )
+
+    assert invoice.total == 136190.0

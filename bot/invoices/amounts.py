@@ -78,7 +78,11 @@ _NAMED_CODE = re.compile(
     re.MULTILINE,
 )
 
-_NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
+#: Thousands grouped by threes, or the Indian way (lakh, crore: `1,36,190.00`).
+_NUMBER = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
+)
 _PREFIX = r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp)?"
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"

@@ -151,7 +151,7 @@ SUBTOTAL_LABELS = _words(
     r"不含税",
 )
 TAX_LABELS = _words(
-    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust)\b",
+    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst)\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",

@@ -44,6 +44,8 @@ LABEL_REACH = 80
 NET_REACH = 4
 #: Most amounts a row of a tax table prints (rate, base, tax, gross, per currency).
 TAX_ROW_AMOUNTS = 8
+#: Most rows of tax, one per rate or kind, that add up to the tax.
+MOST_RATES = 4
 #: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
@@ -83,6 +85,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
     elif total is not None and tax is not None and subtotal is None:
         subtotal = _net_above(rows, tax, total)
+    if total is not None and subtotal is not None:
+        tax = _tax_per_rate(rows, subtotal, total) or tax
     adjusted = rounding(rows)
     invoice.rounding = float(adjusted) if adjusted is not None else None
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
@@ -151,6 +155,33 @@ def _labelled_amount(
                 if found_under is not None:
                     value, below = found_under
                     return Found(value, below, 1.0, _row_confidence(row, 0.85))
+    return None
+
+
+def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found) -> Found | None:
+    """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
+    `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
+    make the net sum up into the total."""
+    wanted = total.value - net.value
+    taxed = [
+        (index, values[-1])
+        for index, row in enumerate(rows)
+        if (match := TAX_LABELS.search(row.text))
+        and not NOT_TAX.search(row.text)
+        and (values := [amount.value for amount in _after(row, match)])
+    ]
+    if wanted <= 0 or any(value == wanted for _, value in taxed):
+        return None
+    for start, (first, _) in enumerate(taxed):
+        summed = Decimal(0)
+        for position in range(start, min(len(taxed), start + MOST_RATES)):
+            index, value = taxed[position]
+            if position > start and index - taxed[position - 1][0] > 1:
+                break
+            summed += value
+            if position > start and summed == wanted:
+                sure = min(net.confidence, total.confidence, _row_confidence(rows[first], 0.85))
+                return Found(summed, first, 1.0, sure)
     return None
 
 
