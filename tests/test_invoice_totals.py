@@ -296,3 +296,17 @@ def test_a_total_the_ocr_misread_into_letters_sends_another_choice_to_a_person(
     )
     assert ("total" in flagged) is doubted
     assert doubted or invoice.total == 20.50
+
+
+def test_a_rounding_down_keeps_its_sign():
+    invoice, _ = read(
+        [("CORNER MART", 100)],
+        [("Date: 02/02/2018", 20)],
+        [("Total Sales Incl GST", 20), ("45.77", 500)],
+        [("Rounding Adj", 20), ("-0.02", 500)],
+        [("Total Rounded", 20), ("45.75", 500)],
+        [("CASH", 20), ("50.00", 500)],
+        [("CHANGE", 20), ("4.25", 500)],
+    )
+    assert invoice.total == 45.75
+    assert invoice.rounding == -0.02

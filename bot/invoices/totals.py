@@ -90,8 +90,8 @@ def choose_total(
 
 
 def rounding(rows: Sequence[Row]) -> Decimal | None:
-    """The rounding adjustment the document prints, if any."""
-    found = _roundings(rows)
+    """The rounding adjustment the document prints, with its sign, if any."""
+    found = _roundings(rows, signed=True)
     return found[0] if found else None
 
 
@@ -241,9 +241,9 @@ def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
     )
 
 
-def _roundings(rows: Sequence[Row]) -> tuple[Decimal, ...]:
+def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]:
     return tuple(
-        abs(amount.value)
+        amount.value if signed else abs(amount.value)
         for row in rows
         if ROUNDING_LABELS.search(row.text)
         for amount in amounts(row.text)[:1]
