@@ -105,6 +105,8 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
         ("2016 Oct 3", "2016-10-03"),
         ("2016-OCT-03 10:22", "2016-10-03"),
         ("the 3rd of October 2016", "2016-10-03"),
+        ("Jan 05 '24 14:32", "2024-01-05"),
+        ("March 2 , 2025", "2025-03-02"),
     ],
 )
 def test_dates_in_many_forms_become_iso(text, iso):

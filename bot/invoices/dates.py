@@ -63,7 +63,8 @@ PATTERNS = (
     (
         "mdy",
         re.compile(
-            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)",
+            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s*['’]?"
+            rf"(\d{{4}}|(?<=['’])\d{{2}})(?!\d)",
             re.IGNORECASE,
         ),
     ),
