@@ -544,3 +544,36 @@ def test_indian_digit_grouping_is_read():
     )
 
     assert invoice.total == 136190.0
+
+
+def test_a_service_provider_heading_names_the_issuer_at_the_foot_of_a_cloud_bill():
+    invoice = read(
+        page(
+            ("Amazon Web Services Invoice", 1069, 104),
+            ("Bill to Address:", 111, 254),
+            ("ATTN: Accounts Payable", 111, 286),
+            ("Acme Robotics Inc", 111, 334),
+            ("Invoice Number:", 944, 334),
+            ("2143870566", 1422, 334),
+            ("San Francisco, CA, 94105, US", 111, 385),
+            ("Invoice Date:", 944, 385),
+            ("March 2 , 2025", 1394, 385),
+            ("AWS Service Charges", 111, 920),
+            ("$1,472.08", 1478, 920),
+            ("Charges", 156, 965),
+            ("$1,372.57", 1478, 965),
+            ("Tax *", 156, 1054),
+            ("$99.51", 1512, 1054),
+            ("Total for this invoice", 111, 1107),
+            ("USD 1,472.08", 1414, 1107),
+            ("Service Provider:", 111, 1640),
+            ("Amazon Web Services, Inc.", 111, 1673),
+            ("410 Terry Avenue North", 111, 1702),
+            ("Seattle, WA 98109-5210, US", 111, 1731),
+        )
+    )
+
+    assert invoice.vendor == "Amazon Web Services, Inc."
+    assert invoice.issue_date == "2025-03-02"
+    assert invoice.charges is None
+    assert invoice.total == 1472.08

@@ -374,6 +374,7 @@ BILL_WORDS = _words(
 NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", re.IGNORECASE)
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
+    r"|service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
     r"|销售方\s*(?:名\s*称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
@@ -646,6 +647,7 @@ STOP_ITEMS = (
 #: A heading over the issuer's block of name and address lines (the whole phrase).
 SELLER_HEADINGS = _words(
     r"^\s*(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
+    r"|service\s*provider|provided\s*by"
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
     r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
     r")\s*[:：]?\s*$",
