@@ -99,3 +99,20 @@ def test_a_card_tender_confirms_the_total_above_a_tax_table_with_its_own_sum_row
 
     assert invoice.total == 16.97
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_store_whose_logo_is_a_picture_is_named_by_its_thanks():
+    invoice = read(
+        receipt(
+            [("1200 Market Ave, Dayton, OH 45402", 40)],
+            [("GROCERY", 20)],
+            [("GG WHOLE MILK NF", 20), ("3.49", 480)],
+            [("SUBTOTAL", 20), ("3.49", 480)],
+            [("TOTAL", 20), ("3.49", 480)],
+            [("VISA", 20), ("3.49", 480)],
+            [("01/05/2024 14:32", 40)],
+            [("Thank you for shopping at ShopMart.", 40)],
+        )
+    )
+
+    assert invoice.vendor == "ShopMart"

@@ -51,6 +51,7 @@ WEIGHTS = {
     "heading": 5,
     "return": 4,
     "footer": 3,
+    "thanks": 3,
     "domain": 4,
     "block_ids": 2,
     "ids": 1,
@@ -60,7 +61,16 @@ WEIGHTS = {
     "repeated": 1,
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
-STRONG = frozenset({"label", "heading", "return", "footer", "domain", "block_ids", "registration"})
+STRONG = frozenset(
+    {"label", "heading", "return", "footer", "thanks", "domain", "block_ids", "registration"}
+)
+#: A receipt's sign-off that names the shop (`Thank you for shopping at ShopMart!`): the
+#: one place a store whose logo is a picture prints its name.
+_THANKED = re.compile(
+    r"\b(?:thank\s*you|thanks)\s*for\s*(?:shopping|dining|visiting|choosing|staying)"
+    r"\s*(?:at|with)\s+(?P<name>[^\W\d][^.!,;:]{2,40}?)\s*(?:[.!,;:]|$)",
+    re.IGNORECASE,
+)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -125,6 +135,10 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     for index, cell in footer_names(rows):
         if (index, cell.x) not in hidden:
             add(cell.text, cell, "footer")
+
+    for row in rows:
+        if thanked := _THANKED.search(row.text):
+            add(thanked.group("name"), row.cells[0], "thanks")
 
     for index, cell, first in _header(rows, hidden):
         name = _whole_name(rows, index, cell)
