@@ -577,3 +577,26 @@ def test_a_service_provider_heading_names_the_issuer_at_the_foot_of_a_cloud_bill
     assert invoice.issue_date == "2025-03-02"
     assert invoice.charges is None
     assert invoice.total == 1472.08
+
+
+def test_a_tax_larger_than_any_rate_makes_of_the_total_is_left_for_review():
+    invoice = read(
+        page(
+            ("Appario Retail Private Ltd", 100, 274),
+            ("Invoice Number : BLR7-1489207", 1128, 899),
+            ("Invoice Date : 12.02.2025", 1214, 971),
+            ("boAt Rockerz 450 Bluetooth Headphones", 161, 1134),
+            ("₹1,269.49", 811, 1134),
+            ("9%", 973, 1134),
+            ("CGST", 1054, 1134),
+            ("₹114.25", 1178, 1134),
+            ("₹1,498.00", 1325, 1134),
+            ("Amazon Basics USB-C Cable", 161, 1245),
+            ("₹349.00", 1344, 1245),
+            ("TOTAL:", 106, 1366),
+            ("₹1,847.00", 1305, 1366),
+        )
+    )
+
+    assert invoice.total == 1847.0
+    assert invoice.tax is None or "tax" in needs_review(invoice, checks(invoice))

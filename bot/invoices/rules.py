@@ -12,6 +12,7 @@ from. Labels in English, Malay, Dutch, German, French, Spanish, Italian and Chin
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.invoices.amounts import Amount, amounts, guess_currency
@@ -46,6 +47,9 @@ NET_REACH = 4
 TAX_ROW_AMOUNTS = 8
 #: Most rows of tax, one per rate or kind, that add up to the tax.
 MOST_RATES = 4
+#: The largest share of a total any tax takes (27 % VAT is 21 % of the gross): a larger
+#: "tax" is another amount (a line's total beside its `CGST` code, a share capital).
+MOST_TAX = Decimal("0.3")
 #: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
@@ -92,6 +96,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     if charge is not None and charge.value > 0:
         invoice.charges = float(charge.value)
+    if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
+        tax = replace(tax, confidence=min(tax.confidence, 0.5))
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:
             setattr(invoice, name, float(found.value))
