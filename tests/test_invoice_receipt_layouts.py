@@ -5,6 +5,7 @@ taken for a label, a savings line's `date` for the date's label, a US receipt's 
 amounts and dates read the European way.
 """
 
+from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import TODAY, receipt
@@ -116,3 +117,16 @@ def test_a_store_whose_logo_is_a_picture_is_named_by_its_thanks():
     )
 
     assert invoice.vendor == "ShopMart"
+
+
+def test_a_us_city_state_and_zip_ending_a_line_need_no_comma():
+    assert guess_currency("FRESHWAY\n1850 W MAIN ST\nSPRINGFIELD IL 62704\nBANANAS 1.37") == (
+        "USD",
+        0.75,
+    )
+    assert guess_currency("Rechnung DE 79100 Summe 12,00") == (None, 0.0)
+
+
+def test_a_page_naming_a_euro_countrys_vat_without_a_symbol_is_in_euros_unless_swiss():
+    assert guess_currency("Versmarkt\nTOTAAL 4,00\nBTW 9% 0,33") == ("EUR", 0.7)
+    assert guess_currency("Bergbau Schmid AG, 8001 Zürich, Schweiz\nMWST 8.1% 9.30")[0] != "EUR"

@@ -53,19 +53,24 @@ DOLLAR_HINTS: dict[str, str] = {
     "hong kong": "HKD",
     "new zealand": "NZD",
 }
-#: A country's address form after its city (`Austin, TX 78701`, `Toronto, ON M5V 2T6`):
-#: whose money a page without a symbol or code counts in (a US till receipt prints bare
-#: `12.99`).
+#: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
+#: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
+EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva)\b", re.IGNORECASE)
+SWISS = re.compile(r"\b(?:chf|schweiz|suisse|svizzera|switzerland|che-?\d{3})", re.IGNORECASE)
+#: A country's address form after its city (`Austin, TX 78701`, `SPRINGFIELD IL 62704`
+#: ending its line, `Toronto, ON M5V 2T6`): whose money a page without a symbol or code
+#: counts in (a US till receipt prints bare `12.99`).
 ADDRESSES: dict[str, re.Pattern[str]] = {
     "CAD": re.compile(
         r"[a-z],?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
         re.IGNORECASE,
     ),
     "USD": re.compile(
-        r"[a-z],\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
+        r"[a-z](?:,\s*|\s+(?=\w\w\s+\d{5}(?:-\d{4})?\s*$))"
+        r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
         r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
         r"\s+\d{5}(?:-\d{4})?\b",
-        re.IGNORECASE,
+        re.IGNORECASE | re.MULTILINE,
     ),
 }
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
@@ -183,7 +188,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         if hinted != "USD":
             return hinted, 0.4
         placed = [code for code, address in ADDRESSES.items() if address.search(text)]
-        return (placed[0], 0.75) if len(placed) == 1 else (None, 0.0)
+        if len(placed) == 1:
+            return placed[0], 0.75
+        euros = EURO_TAXES.search(text) and not SWISS.search(text)
+        return ("EUR", 0.7) if euros else (None, 0.0)
     code, count = votes.most_common(1)[0]
     share = count / sum(votes.values())
     sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5
