@@ -600,3 +600,25 @@ def test_a_tax_larger_than_any_rate_makes_of_the_total_is_left_for_review():
 
     assert invoice.total == 1847.0
     assert invoice.tax is None or "tax" in needs_review(invoice, checks(invoice))
+
+
+def test_an_indian_gst_invoice_sums_cgst_and_sgst_after_its_round_off():
+    invoice = read(
+        page(
+            ("SHARMA ELECTRICALS PVT. LTD.", 150, 100),
+            ("Total Taxable Value", 847, 972),
+            ("1,15,415.00", 1421, 972),
+            ("Add : CGST @ 9%", 847, 1011),
+            ("10,387.35", 1442, 1011),
+            ("Add : SGST @ 9%", 847, 1050),
+            ("10,387.35", 1442, 1050),
+            ("Round Off", 847, 1089),
+            ("+0.30", 1487, 1089),
+            ("Grand Total", 847, 1134),
+            ("₹ 1,36,190.00", 1340, 1134),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (115415.0, 20774.7, 136190.0)
+    assert invoice.rounding == 0.30
+    assert next(c for c in checks(invoice) if c.name == "totals").ok

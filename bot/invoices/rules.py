@@ -89,9 +89,9 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
     elif total is not None and tax is not None and subtotal is None:
         subtotal = _net_above(rows, tax, total)
-    if total is not None and subtotal is not None:
-        tax = _tax_per_rate(rows, subtotal, total) or tax
     adjusted = rounding(rows)
+    if total is not None and subtotal is not None:
+        tax = _tax_per_rate(rows, subtotal, total, adjusted or Decimal(0)) or tax
     invoice.rounding = float(adjusted) if adjusted is not None else None
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     if charge is not None and charge.value > 0:
@@ -164,11 +164,13 @@ def _labelled_amount(
     return None
 
 
-def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found) -> Found | None:
+def _tax_per_rate(
+    rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal
+) -> Found | None:
     """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
     `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
-    make the net sum up into the total."""
-    wanted = total.value - net.value
+    make the net sum up into the total (after the printed rounding, if any)."""
+    wanted = total.value - net.value - adjusted
     taxed = [
         (index, values[-1])
         for index, row in enumerate(rows)

@@ -46,6 +46,8 @@ from bot.invoices.layout import SURE_CHARACTER, Row
 
 #: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
 MOST_ROUNDING = Decimal("0.10")
+#: The largest adjustment a rounding line prints (to the rupee: `Round Off +0.30`).
+MOST_ROUND_OFF = Decimal("0.50")
 #: Rows a table of totals may run down under its heading.
 TABLE_DEPTH = 11
 #: Confidence of a total chosen while a total label's own amount was misread.
@@ -247,7 +249,7 @@ def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]
         for row in rows
         if ROUNDING_LABELS.search(row.text)
         for amount in amounts(row.text)[:1]
-        if 0 < abs(amount.value) <= MOST_ROUNDING
+        if 0 < abs(amount.value) <= MOST_ROUND_OFF
     )
 
 
