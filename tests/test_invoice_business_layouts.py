@@ -622,3 +622,45 @@ def test_an_indian_gst_invoice_sums_cgst_and_sgst_after_its_round_off():
     assert (invoice.subtotal, invoice.tax, invoice.total) == (115415.0, 20774.7, 136190.0)
     assert invoice.rounding == 0.30
     assert next(c for c in checks(invoice) if c.name == "totals").ok
+
+
+def test_a_receipt_or_fee_notes_own_number_label_is_read():
+    ricevuta = read(
+        page(
+            ("Trattoria Da Gino", 150, 100),
+            ("RICEVUTA N. 245", 150, 300),
+            ("Data: 05/03/2026", 900, 300),
+            ("Totale", 900, 800),
+            ("48,00 €", 1300, 800),
+        )
+    )
+    honorarnote = read(
+        page(
+            ("Dr. med. Eva Huber", 150, 100),
+            ("HONORARNOTE Nr. 2025-0187", 150, 300),
+            ("Gesamtbetrag", 900, 800),
+            ("180,00 €", 1300, 800),
+        )
+    )
+
+    assert ricevuta.invoice_number == "245"
+    assert honorarnote.invoice_number == "2025-0187"
+
+
+def test_an_amount_to_pay_label_is_no_issuer_and_a_uen_is_no_part_of_the_name():
+    assert read(
+        page(
+            ("Netto a pagare", 150, 100),
+            ("Ing. Marco Bellini", 150, 200),
+            ("Via Roma 1, 20121 Milano", 150, 240),
+            ("P.IVA 01234567890", 150, 280),
+        )
+    ).vendor != "Netto a pagare"
+    assert read(
+        page(
+            ("Smile Harbour Dental Pte. Ltd. (UEN 201812345K)", 150, 100),
+            ("TAX INVOICE", 150, 300),
+            ("Total", 900, 800),
+            ("S$120.00", 1300, 800),
+        )
+    ).vendor == "Smile Harbour Dental Pte. Ltd."

@@ -130,3 +130,8 @@ def test_a_us_city_state_and_zip_ending_a_line_need_no_comma():
 def test_a_page_naming_a_euro_countrys_vat_without_a_symbol_is_in_euros_unless_swiss():
     assert guess_currency("Versmarkt\nTOTAAL 4,00\nBTW 9% 0,33") == ("EUR", 0.7)
     assert guess_currency("Bergbau Schmid AG, 8001 Zürich, Schweiz\nMWST 8.1% 9.30")[0] != "EUR"
+
+
+def test_a_yen_sign_on_a_japanese_receipt_is_yen():
+    assert guess_currency("FamilyMart Shibuya\nTokyo 150-0002\nTOTAL ¥1,280")[0] == "JPY"
+    assert guess_currency("TOTAL ¥1,280.00")[0] == "CNY"

@@ -53,6 +53,8 @@ DOLLAR_HINTS: dict[str, str] = {
     "hong kong": "HKD",
     "new zealand": "NZD",
 }
+#: A Japanese page: its `¥` is yen, not yuan.
+JAPAN = re.compile(r"japan|tokyo|osaka|kyoto|yokohama|nagoya|〒|株式会社|円", re.IGNORECASE)
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
 EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva)\b", re.IGNORECASE)
@@ -192,6 +194,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return placed[0], 0.75
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
+    if "CNY" in votes and JAPAN.search(text):
+        votes["JPY"] += votes.pop("CNY")
     code, count = votes.most_common(1)[0]
     share = count / sum(votes.values())
     sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5

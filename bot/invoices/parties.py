@@ -57,7 +57,9 @@ class _Entry:
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
-    name = re.sub(r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst)[^)]*\)?", "", name, flags=re.I)
+    name = re.sub(
+        r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
+    )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?\s*$", "", name)
     name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
