@@ -59,22 +59,20 @@ JAPAN = re.compile(r"japan|tokyo|osaka|kyoto|yokohama|nagoya|〒|株式会社|�
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
 EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva)\b", re.IGNORECASE)
 SWISS = re.compile(r"\b(?:chf|schweiz|suisse|svizzera|switzerland|che-?\d{3})", re.IGNORECASE)
-#: A country's address form after its city (`Austin, TX 78701`, `SPRINGFIELD IL 62704`
-#: ending its line, `Toronto, ON M5V 2T6`): whose money a page without a symbol or code
-#: counts in (a US till receipt prints bare `12.99`).
-ADDRESSES: dict[str, re.Pattern[str]] = {
-    "CAD": re.compile(
-        r"[a-z],?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
-        re.IGNORECASE,
-    ),
-    "USD": re.compile(
-        r"[a-z](?:,\s*|\s+(?=\w\w\s+\d{5}(?:-\d{4})?\s*$))"
-        r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
-        r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
-        r"\s+\d{5}(?:-\d{4})?\b",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-}
+#: A Canadian address after its city (`Toronto, ON M5V 2T6`): its `$` is CAD.
+CANADIAN_ADDRESS = re.compile(
+    r"[a-z],?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
+    re.IGNORECASE,
+)
+#: A US address after its city (`Austin, TX 78701`, or `SPRINGFIELD IL 62704` ending its
+#: line): a page without a symbol or code counts in dollars (a till receipt's bare `12.99`).
+US_ADDRESS = re.compile(
+    r"[a-z](?:,\s*|\s+(?=\w\w\s+\d{5}(?:-\d{4})?\s*$))"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
+    r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+    r"\s+\d{5}(?:-\d{4})?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
 #: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
 #: EUR`, a column's heading `Brutto EUR` / `Amount (MYR)`.
@@ -189,9 +187,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         hinted = guess_dollar(text)
         if hinted != "USD":
             return hinted, 0.4
-        placed = [code for code, address in ADDRESSES.items() if address.search(text)]
-        if len(placed) == 1:
-            return placed[0], 0.75
+        if US_ADDRESS.search(text):
+            return "USD", 0.75
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
     if "CNY" in votes and JAPAN.search(text):
@@ -209,6 +206,6 @@ def guess_dollar(text: str) -> str:
     for hint, code in DOLLAR_HINTS.items():
         if re.search(rf"\b{re.escape(hint)}\b", lowered):
             return code
-    if ADDRESSES["CAD"].search(text):
+    if CANADIAN_ADDRESS.search(text):
         return "CAD"
     return "USD"

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from bot.invoices.amounts import Amount, amounts
+from bot.invoices.item_table import item_words
 from bot.invoices.labels import (
     GROSS_TOTAL,
-    ITEM_HEADER_WORDS,
-    MORE_ITEM_HEADER_WORDS,
     SUMMARY_LABELS,
     TOTAL_LABELS,
 )
@@ -49,7 +48,7 @@ def heads_sums(rows: Sequence[Row], index: int) -> bool:
         start -= 1
     end = min(index + 1, len(rows) - 1)
     block = [rows[i] for i in range(start, end + 1) if i <= index or is_heading_row(rows[i])]
-    return not any(_item_words(row) >= 2 for row in block)
+    return not any(item_words(row.text) >= 2 for row in block)
 
 
 def column_amount(rows: Sequence[Row], index: int, heading: Cell) -> tuple[Decimal, int] | None:
@@ -102,12 +101,3 @@ def _names_gross(text: str) -> bool:
     strongest = TOTAL_LABELS[0][0]
     return bool(strongest.search(text) or GROSS_TOTAL.search(text) or _GROSS.search(text))
 
-
-def _item_words(row: Row) -> int:
-    return len(
-        {
-            match.group(0).lower()
-            for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS)
-            for match in words.finditer(row.text)
-        }
-    )

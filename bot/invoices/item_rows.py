@@ -199,7 +199,7 @@ def read_row(row: Row, heading: Heading) -> RowReading:
     spätestens 23.12. garantiert`) holds no item's amount."""
     found, under = [], []
     low, high = heading.span(heading.amount)
-    values_from = heading.labels_end() - _height(row)
+    values_from = heading.labels_end() - row.height
     words, labels = [], []
     for cell in row.cells:
         described = heading.in_description(cell)
@@ -325,15 +325,11 @@ def _within(row: Row, heading: Heading) -> Row | None:
 
 
 def _page_break(last: Row, row: Row) -> bool:
-    return row.y < last.y - PAGE_JUMP * _height(row)
+    return row.y < last.y - PAGE_JUMP * row.height
 
 
 def _close(last: Row, row: Row) -> bool:
-    return 0 <= row.y - last.y <= LINE_GAP * max(_height(last), _height(row))
-
-
-def _height(row: Row) -> float:
-    return min(cell.height for cell in row.cells)
+    return 0 <= row.y - last.y <= LINE_GAP * max(last.height, row.height)
 
 
 def _named(text: str) -> bool:

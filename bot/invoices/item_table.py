@@ -210,7 +210,7 @@ def _heading_lines(rows: Sequence[Row], index: int, end: int) -> tuple[int, int]
 
 def _continues(rows: Sequence[Row], candidate: int, neighbour: int, main: int) -> bool:
     line = rows[candidate]
-    height = min(_height(line), _height(rows[neighbour]))
+    height = min(line.height, rows[neighbour].height)
     if _has_digit(line) or abs(line.y - rows[neighbour].y) > HEADING_GAP * height:
         return False
     labels = _labels(rows[main])
@@ -296,7 +296,3 @@ def _joined(lines: list[Row]) -> str:
 
 def _has_digit(row: Row) -> bool:
     return any(ch.isdigit() for ch in row.text)
-
-
-def _height(row: Row) -> float:
-    return min(cell.height for cell in row.cells)

@@ -47,6 +47,11 @@ class Row:
     def confidence(self) -> float:
         return min(cell.confidence for cell in self.cells)
 
+    @property
+    def height(self) -> float:
+        """The height of its type: its smallest cell's."""
+        return min(cell.height for cell in self.cells)
+
     def read_confidence(self, start: int, end: int) -> float:
         """The OCR engine's confidence in the characters of `self.text[start:end]`."""
         scores = []

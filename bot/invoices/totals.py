@@ -207,8 +207,9 @@ def _before_prepayment(best: Found, ranked: list[Found], paid_before: set[Decima
     440,00`: open items add to what is due)."""
     if best.gross:
         return best
+    deducted = paid_before - {Decimal(0)}
     for found in ranked:
-        if found.value - best.value in paid_before - {Decimal(0)}:
+        if found.value - best.value in deducted:
             sure = max(found.confidence, best.confidence, 0.9)
             return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
