@@ -664,3 +664,180 @@ def test_an_amount_to_pay_label_is_no_issuer_and_a_uen_is_no_part_of_the_name():
             ("S$120.00", 1300, 800),
         )
     ).vendor == "Smile Harbour Dental Pte. Ltd."
+
+
+THERAPY_FEE_NOTE = page(
+    ("Mag. Dr. Eva Hofer", 157, 140),
+    ("Psychotherapeutin", 157, 176),
+    ("Lindengasse 14/3, 1070 Wien", 157, 212),
+    ("Herrn", 157, 400),
+    ("Stefan Gruber", 157, 436),
+    ("Hauptstraße 8", 157, 472),
+    ("2340 Mödling", 157, 508),
+    ("HONORARNOTE Nr. 2025-017", 157, 640),
+    ("Behandlungsdatum:", 157, 720),
+    ("03.02.2025", 560, 720),
+    ("Psychotherapeutische Einzelsitzung, 50 Minuten", 157, 800),
+    ("95,00 €", 1400, 800),
+    ("Gesamtbetrag", 157, 880),
+    ("95,00 €", 1400, 880),
+    ("Umsatzsteuerfrei gemäß § 6 Abs. 1 Z 19 UStG.", 157, 960),
+    ("Wien, 12.02.2025", 157, 1100),
+    ("IBAN AT61 1904 3002 3457 3201", 157, 2100),
+)
+
+
+def test_a_letters_place_and_date_dates_it_not_the_treatment_it_bills():
+    invoice = read(THERAPY_FEE_NOTE)
+
+    assert invoice.issue_date == "2025-02-12"
+    assert invoice.invoice_number == "2025-017"
+    assert invoice.total == 95.0
+
+
+def test_the_date_of_service_is_not_the_date_the_bill_was_issued():
+    invoice = read(
+        page(
+            ("Northside Dental Care", 157, 140),
+            ("12 Harbour Road, Galway H91 X2Y4", 157, 176),
+            ("Patient: Aoife Brennan", 157, 400),
+            ("Invoice 30118", 157, 480),
+            ("Date of service: 14/01/2025", 157, 560),
+            ("Scale and polish", 157, 640),
+            ("€85.00", 1400, 640),
+            ("Total due", 157, 720),
+            ("€85.00", 1400, 720),
+            ("Issued 20/01/2025", 157, 900),
+        )
+    )
+
+    assert invoice.issue_date == "2025-01-20"
+
+
+def test_a_credit_notes_total_credit_is_its_total():
+    invoice = read(
+        page(
+            ("Thornbury Lab Supplies Ltd", 157, 140),
+            ("CREDIT NOTE", 1100, 140),
+            ("Credit note no:", 900, 300),
+            ("CN-004127", 1200, 300),
+            ("Date:", 900, 340),
+            ("11 Aug 2025", 1200, 340),
+            ("GLV-NIT-M Nitrile gloves, medium", 157, 600),
+            ("-2", 900, 600),
+            ("-108.00", 1400, 600),
+            ("PT-200-RK Pipette tips 200 µl", 157, 640),
+            ("-3", 900, 640),
+            ("-132.00", 1400, 640),
+            ("Net", 1100, 720),
+            ("-£240.00", 1400, 720),
+            ("VAT 20%", 1100, 760),
+            ("-£48.00", 1400, 760),
+            ("Total credit", 1100, 800),
+            ("-£288.00", 1400, 800),
+            ("Thornbury Lab Supplies Ltd · Registered in England No. 08122490", 157, 2100),
+        )
+    )
+
+    assert invoice.total == -288.00
+    assert invoice.tax == -48.00
+
+
+def test_an_annual_bill_less_the_advances_paid_has_the_years_total_as_its_total():
+    invoice = read(
+        page(
+            ("Waterbedrijf Rijnland-Oost", 157, 140),
+            ("Factuurdatum", 900, 300),
+            ("15-01-2026", 1200, 300),
+            ("Factuurnummer", 900, 340),
+            ("2026.0041.7718", 1200, 340),
+            ("Vastrecht 12 maanden × € 5,63", 157, 600),
+            ("67,56", 1400, 600),
+            ("Waterverbruik 110 m³ × € 1,0250", 157, 640),
+            ("170,17", 1400, 640),
+            ("Totaal excl. BTW", 900, 720),
+            ("€ 237,73", 1400, 720),
+            ("BTW 9%", 900, 760),
+            ("€ 21,40", 1400, 760),
+            ("Totaal jaarnota incl. BTW", 900, 800),
+            ("€ 259,13", 1400, 800),
+            ("Betaalde voorschotten 2025 (12 × € 17,50)", 900, 840),
+            ("€ -210,00", 1400, 840),
+            ("Nog te betalen", 900, 880),
+            ("€ 49,13", 1400, 880),
+        )
+    )
+
+    assert invoice.total == 259.13
+    assert invoice.subtotal == 237.73
+
+
+def test_a_garages_list_of_services_with_its_vat_number_is_no_return_address():
+    invoice = read(
+        page(
+            ("HOLLINS MOTOR SERVICES", 157, 140),
+            ("Unit 3, Canal Works, Hollins Lane, Bury BL9 8AT · 0161 555 0379", 157, 176),
+            ("Servicing · MOT · Diagnostics · Tyres · VAT Reg No. 318 4421 77", 157, 212),
+            ("Customer", 157, 400),
+            ("INVOICE", 1200, 400),
+            ("Mr D. Okafor", 157, 436),
+            ("Invoice No: 21877", 1000, 436),
+            ("41 Tottington Road", 157, 472),
+            ("Date: 07/10/2025", 1000, 472),
+            ("Oil filter", 157, 700),
+            ("9.84", 1400, 700),
+            ("Total", 1100, 800),
+            ("£9.84", 1400, 800),
+        )
+    )
+
+    assert invoice.vendor == "HOLLINS MOTOR SERVICES"
+
+
+def test_a_sender_line_that_shortens_the_doctors_name_gives_it_in_full():
+    invoice = read(
+        page(
+            ("Dr. med. dent. Katrin Albers", 157, 140),
+            ("Zahnärztin · Implantologie · Parodontologie", 157, 176),
+            ("Dr. Albers · Marktstraße 9 · 48143 Münster", 157, 330),
+            ("Herrn", 157, 370),
+            ("Rechnung Nr.:", 900, 370),
+            ("2026-00873", 1200, 370),
+            ("Thomas Berger", 157, 406),
+            ("Rechnungsdatum:", 900, 406),
+            ("18.05.2026", 1200, 406),
+            ("Hüfferstraße 27", 157, 442),
+            ("48149 Münster", 157, 478),
+            ("Eingehende Untersuchung", 157, 700),
+            ("12,94", 1400, 700),
+            ("Rechnungsbetrag", 1000, 800),
+            ("12,94 €", 1400, 800),
+        )
+    )
+
+    assert invoice.vendor == "Dr. med. dent. Katrin Albers"
+
+
+def test_the_street_above_a_letterhead_name_is_no_name():
+    invoice = read(
+        page(
+            ("Van der Meer Vertalingen", 157, 160),
+            ("Translation & localisation · NL EN DE FR", 157, 220),
+            ("Keizersgracht 391-A", 1326, 130),
+            ("1016 EJ Amsterdam", 1330, 160),
+            ("The Netherlands", 1364, 190),
+            ("VAT no. NL859912345B01", 1261, 250),
+            ("Invoice to", 157, 420),
+            ("Invoice", 900, 420),
+            ("VDM-2026-0093", 1200, 420),
+            ("Northsea Biotech B.V.", 157, 456),
+            ("Invoice date", 900, 456),
+            ("6 May 2026", 1200, 456),
+            ("Translation, 4,200 words", 157, 700),
+            ("EUR 546.00", 1400, 700),
+            ("Total", 1100, 800),
+            ("EUR 546.00", 1400, 800),
+        )
+    )
+
+    assert invoice.vendor == "Van der Meer Vertalingen"

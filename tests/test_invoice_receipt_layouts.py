@@ -135,3 +135,115 @@ def test_a_page_naming_a_euro_countrys_vat_without_a_symbol_is_in_euros_unless_s
 def test_a_yen_sign_on_a_japanese_receipt_is_yen():
     assert guess_currency("FamilyMart Shibuya\nTokyo 150-0002\nTOTAL ¥1,280")[0] == "JPY"
     assert guess_currency("TOTAL ¥1,280.00")[0] == "CNY"
+
+
+def test_a_parking_receipt_that_prints_only_the_amount_paid_has_it_as_its_total():
+    invoice = read(
+        receipt(
+            [("ELM STREET GARAGE", 150)],
+            [("401 N Elm St, Chicago, IL 60654", 40)],
+            [("Entry", 20), ("2026-03-14 08:12", 300)],
+            [("Parking fee", 20), ("$21.95", 480)],
+            [("Chicago parking tax 23%", 20), ("$5.05", 480)],
+            [("Amount paid", 20), ("$27.00", 480)],
+            [("VISA ****0912", 20), ("APPROVED", 400)],
+        )
+    )
+
+    assert invoice.total == 27.00
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_total_paid_is_the_total_and_an_amount_paid_that_adds_up_to_nothing_is_checked():
+    settled = read(
+        receipt(
+            [("CITYPARK", 150)],
+            [("VAT RECEIPT", 150)],
+            [("Entry", 20), ("11 Mar 26 09:12", 300)],
+            [("Net", 20), ("£10.42", 480)],
+            [("VAT @ 20%", 20), ("£2.08", 480)],
+            [("Total paid", 20), ("£12.50", 480)],
+            [("Card", 20), ("CONTACTLESS", 400)],
+        )
+    )
+    unconfirmed = read(
+        receipt(
+            [("CITYPARK", 150)],
+            [("Entry", 20), ("11 Mar 26 09:12", 300)],
+            [("Tariff up to 6 hours", 20)],
+            [("Amount paid", 20), ("£12.50", 480)],
+            [("Change", 20), ("£0.00", 480)],
+        )
+    )
+
+    assert settled.total == 12.50
+    assert "total" not in needs_review(settled, checks(settled, TODAY))
+    assert unconfirmed.total == 12.50
+    assert "total" in needs_review(unconfirmed, checks(unconfirmed, TODAY))
+
+
+def test_the_net_payable_after_a_discount_is_the_total_not_the_sum_at_printed_prices():
+    invoice = read(
+        receipt(
+            [("SHREEGANESH MEDICAL STORES", 150)],
+            [("GSTIN:27ABCPG1234F1Z9", 40)],
+            [("Bill No: SGM/2526/08812", 20), ("Date: 09/07/2025", 300)],
+            [("AUGMENTIN 625 DUO", 20), ("204.00", 480)],
+            [("PAN 40 TAB", 20), ("239.60", 480)],
+            [("Total MRP", 20), ("443.60", 480)],
+            [("Less Discount 10%", 20), ("-44.36", 480)],
+            [("Taxable Amt", 20), ("356.46", 480)],
+            [("CGST 6%", 20), ("21.39", 480)],
+            [("SGST 6%", 20), ("21.39", 480)],
+            [("Round Off", 20), ("-0.24", 480)],
+            [("NET PAYABLE Rs.", 20), ("399.00", 480)],
+            [("Paid by UPI", 20), ("399.00", 480)],
+        )
+    )
+
+    assert invoice.total == 399.00
+
+
+def test_a_shop_named_after_its_street_is_named_and_its_operator_is_not():
+    invoice = read(
+        receipt(
+            [("ELM STREET GARAGE", 150)],
+            [("Operated by Lakefront Parking LLC", 60)],
+            [("401 N Elm St, Chicago, IL 60654", 40)],
+            [("Ticket #", 20), ("004417", 300)],
+            [("Parking fee", 20), ("$21.95", 480)],
+            [("Total", 20), ("$21.95", 480)],
+        )
+    )
+
+    assert invoice.vendor == "ELM STREET GARAGE"
+
+
+def test_a_line_that_says_what_the_business_is_does_not_name_it():
+    invoice = read(
+        receipt(
+            [("LE PETIT ZINC", 150)],
+            [("Café - Brasserie", 160)],
+            [("8 place du Marché, 33000 Bordeaux", 40)],
+            [("SIRET 791 234 567 00014", 80)],
+            [("Ticket n° 00231", 20)],
+            [("Croque-monsieur", 20), ("9,50", 480)],
+            [("TOTAL TTC", 20), ("9,50 €", 470)],
+        )
+    )
+
+    assert invoice.vendor == "LE PETIT ZINC"
+
+
+def test_a_tax_id_printed_after_the_legal_name_is_no_part_of_it():
+    invoice = read(
+        receipt(
+            [("Alba Alimentación S.A. CIF A-28123456", 60)],
+            [("C/ Bravo Murillo 212 28020 Madrid", 40)],
+            [("FACTURA SIMPLIFICADA", 100)],
+            [("PAN BARRA", 20), ("0,95", 480)],
+            [("TOTAL", 20), ("0,95", 480)],
+        )
+    )
+
+    assert invoice.vendor == "Alba Alimentación S.A."

@@ -56,6 +56,9 @@ def receipt(
         ("GST 6% 2.25", [("2.25", None)]),
         ("¥1,234.00", [("1234.00", "CNY")]),
         ("$7", [("7", "USD")]),
+        ("CHF 22’614.52", [("22614.52", "CHF")]),
+        ("1\u202f234,56 €", [("1234.56", None)]),
+        ("€ 1\u00a0234,56", [("1234.56", "EUR")]),
     ],
 )
 def test_amounts_are_read_with_either_decimal_mark_and_their_currency(text, expected):

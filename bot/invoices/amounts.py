@@ -86,7 +86,7 @@ _NAMED_CODE = re.compile(
 #: Thousands grouped by threes, or the Indian way (lakh, crore: `1,36,190.00`).
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
-    r"|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
+    r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
 )
 _PREFIX = r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp)?"
 AMOUNT = re.compile(
@@ -115,7 +115,7 @@ MISREAD_AMOUNT = re.compile(
 def parse_number(text: str) -> Decimal | None:
     """`1,234.56`, `1.234,56`, `7,50`, `1 234` → a Decimal; the last mark followed by
     one or two digits is the decimal mark, the others group thousands."""
-    digits = text.strip().replace(" ", "").replace("'", "")
+    digits = re.sub(r"[\s'’]", "", text)
     match = re.search(r"[.,](\d{1,2})$", digits)
     whole = digits[: match.start()] if match else digits
     whole = re.sub(r"[.,]", "", whole) or "0"
@@ -161,7 +161,7 @@ def is_known(code: str | None) -> bool:
 def guess_currency(text: str) -> tuple[str | None, float]:
     """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
     votes: Counter[str] = Counter()
-    money = r"\d[\d,.' ]{0,16}[.,]\d{2}(?!\d)"
+    money = r"\d[\d,.'’\u202f\u00a0 ]{0,16}[.,]\d{2}(?!\d)"
     beside_number = rf"(?<![A-Za-z])([A-Z]{{3}})\s?-?{money}|{money}\s?([A-Z]{{3}})(?![A-Za-z])"
     for before, after in re.findall(beside_number, text):
         if (before or after) in _CURRENCY_CODES:

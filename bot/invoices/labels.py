@@ -21,6 +21,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"grand\s*{_TOTAL}",
             rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
+            r"net\s*payable",
+            r"payable\s*amount",
             r"balance\s*due",
             rf"{_TOTAL}\s*due",
             rf"net+\s*{_TOTAL}",
@@ -70,6 +72,12 @@ PAID_BEFORE = _words(
     r"payments?\s*(?:received|made|on\b)",
     r"amount\s*paid",
     r"paid\s*to\s*date",
+    r"voorschot",
+    r"vorauszahlung",
+    r"abschl[aä]ge?\b",
+    r"acconti|acconto",
+    r"anticipos?\b",
+    r"advances?\s*(?:paid|received)",
 )
 #: Titles of a document that refunds: its total is printed negative.
 CREDIT_NOTE = _words(
@@ -126,6 +134,7 @@ NOT_TOTAL = _words(
     r"\bdi\s*cui\b",
     r"zwischensumme",
     rf"sous[\s-]*{_TOTAL}",
+    r"\bmrp\b",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -214,6 +223,9 @@ CASH_LABELS = _words(
     r"esp[èe]ces",
     r"^\W*(?:cb|pinnen|pin|girocard|ec[\s-]*karte|eftpos|nets|interac)\b",
 )
+#: A payment line that is the document's total: what a parking machine or a credit note
+#: prints instead of a total (`Total paid £12.50`, `Total credit -£288.00`).
+SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b", r"\bbaki\b", r"找零", r"找赎", r"r[üu]ckgeld", r"monnaie\s*rendue"
 )
@@ -242,6 +254,9 @@ DATE_LABELS = _words(
     r"fecha",
     r"\bdd\b",
     r",\s*(?:den|le)\s*$",
+    r"\bissued\b",
+    # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`.
+    r"^\s*[A-ZÄÖÜÉÈ][\w.\- ]{1,30}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
 )
 #: A document's title with its number, then its date: "Rechnung Nr. 4711 vom 15.11.2024",
 #: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
@@ -285,6 +300,12 @@ NOT_ISSUE_DATE = _words(
     r"return",
     r"\bthru\b",
     r"\buntil\b",
+    r"behandl",
+    r"treatment",
+    r"service\s*date",
+    r"date\s*of\s*service",
+    r"\btermin(?:e|datum)?\b",
+    r"veranstaltung",
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
@@ -519,9 +540,7 @@ NOT_VENDOR = _words(
     r"\btable\b",
     r"\bjalan\b",
     r"\bjln\b",
-    r"\broad\b",
-    r"\bstreet\b",
-    r"\bavenue\b",
+    r"\d.*\b(?:road|street|avenue)\b|\b(?:road|street|avenue)\b.*\d",
     r"\blot\b",
     r"\btaman\b",
     r"\bno\s*[.:]",
@@ -540,6 +559,8 @@ NOT_VENDOR = _words(
     r"terms",
     r"customer",
     r"#\s*\d",
+    r"#\s*$",
+    r"^\W*(?:operated|owned|managed|run|franchised)\s+by\b",
     r"\battn",
     r"deliver",
     r"page\s*\d",

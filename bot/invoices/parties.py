@@ -54,6 +54,13 @@ class _Entry:
     value: Cell
 
 
+#: A tax or company id printed after the name on its line (`Alba S.A. CIF A-28123456`).
+_TAX_ID_AFTER = re.compile(
+    r"\s+(?:CIF|NIF|NIPC|UEN|ABN|ACN|GSTIN|SIRE[NT]|P\.?\s?IVA|C\.?F\.|VAT|TVA|BTW|GST|USt)"
+    r"\b\.?\s*(?:[A-Za-z.]{1,6}\s*)?[:.]?\s*[A-Z]{0,3}[\s-]?\d.*$"
+)
+
+
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
@@ -61,6 +68,7 @@ def clean_name(name: str) -> str:
         r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?\s*$", "", name)
+    name = _TAX_ID_AFTER.sub("", name)
     name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
     name = re.sub(r"\b5(DN)\b", r"S\1", name)
@@ -272,7 +280,9 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             if (
                 any(ch.isdigit() for ch in name)
                 or not may_name(name)
-                or not any(_POSTCODE.search(part) for part in parts[1:])
+                or not any(
+                    _POSTCODE.search(part) and not PARTY_IDS.search(part) for part in parts[1:]
+                )
             ):
                 continue
             window = frozenset(_window(rows, index, cell))

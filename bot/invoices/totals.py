@@ -37,6 +37,7 @@ from bot.invoices.labels import (
     NOT_TOTAL,
     PAID_BEFORE,
     ROUNDING_LABELS,
+    SETTLED_TOTAL,
     SUMMARY_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
@@ -172,7 +173,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
-        return _largest_repeated(rows)
+        return _paid_total(rows, evidence) or _largest_repeated(rows)
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
@@ -271,7 +272,7 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
     found = []
     for index, row in enumerate(rows):
         text = row.text
-        if CASH_LABELS.search(text):
+        if CASH_LABELS.search(text) and not SETTLED_TOTAL.search(text):
             continue
         start = 0
         beside = amounts(text)
@@ -406,6 +407,27 @@ def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:
     found = amounts(below.text)
     leftover = re.sub(r"[\d.,\s:$€£¥￥-]|RM|[A-Z]{3}", "", below.text)
     return found if found and len(leftover) <= 1 else []
+
+
+def _paid_total(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
+    """Without a total label: what was paid (by card, or cash less change), as a parking
+    machine prints it (`Amount paid $27.00`). Sure when the amounts printed above the
+    payment add up to it (a fee and its tax), else left for a person to check."""
+    value = evidence.paid if evidence.paid is not None else evidence.tendered
+    if value is None or value <= 0:
+        return None
+    where = next(
+        (index for index, row in enumerate(rows) if value in _after_labels([row], CASH_LABELS)),
+        len(rows),
+    )
+    above = [
+        amount.value
+        for row in rows[:where]
+        if not CHANGE_LABELS.search(row.text)
+        for amount in amounts(row.text)
+        if amount.value > 0
+    ]
+    return Found(value, min(where, len(rows) - 1), 0.0, 0.9 if sum(above) == value else 0.6)
 
 
 def _largest_repeated(rows: Sequence[Row]) -> Found | None:

@@ -359,7 +359,27 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _after_address(rows, index, cell)
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
         and not _labels_value(rows[index], cell)
+        and not _trade_only(cell.text)
     )
+
+
+#: What a shop or firm is, not who: a line of these alone under the name describes the
+#: business (`Café - Brasserie`, `Servicing · MOT · Tyres`, `Zahnärztin · Implantologie`).
+_TRADES = re.compile(
+    r"caf[eé]s?|bistrot?|brasserie|bar|restaurant|ristorante|trattoria|pizzeria|bakery"
+    r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
+    r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
+    r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
+    r"|diagnostics|tyres|tires|parts|garage|hotel|bed|breakfast|wine|bier|beer|tea|coffee"
+    r"|kaffee|caf[eé]|traiteur|[ée]picerie|tabac|presse|kiosk|since|and|&|et|und|en|y|e"
+    r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
+    re.IGNORECASE,
+)
+
+
+def _trade_only(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+|&", text)
+    return len(words) >= 2 and all(_TRADES.fullmatch(word) for word in words)
 
 
 def _labels_value(row: Row, cell: Cell) -> bool:
@@ -429,9 +449,19 @@ def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     return False
 
 
+_STREET = (
+    r"(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|highway|hwy|parade|pde"
+    r"|crescent|close|court|ct|place|pl|terrace|way|via|viale|piazza|corso|largo|calle|c/"
+    r"|avenida|avda|plaza|paseo|rua|travessa|rue|quai|chemin|all[ée]e|impasse)"
+)
 _ADDRESS = re.compile(
-    r"\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|road|street|avenue|lane|no\.?\s*\d)\b"
-    r"|stra(?:ß|ss)e\b|\bstr\.|\b(?:rue|avenue|boulevard|chemin|weg|laan|straat)\b",
+    r"\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|no\.?\s*\d)\b"
+    r"|stra(?:ß|ss)e\b|\bstr\.|\b(?:rue|boulevard|chemin|weg|laan|straat)\b"
+    # A street with its number: `401 N Elm St`, `Via Roma 12`, `Keizersgracht 391-A`
+    # (a street word alone is no address: `Elm Street Garage`).
+    rf"|\b\d+[a-z]?\s+(?:[\w'.-]+\s+){{0,3}}{_STREET}\b"
+    rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
+    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d",
     re.IGNORECASE,
 )
 
@@ -458,19 +488,29 @@ _FOUNDED = re.compile(
 
 def _fuller(rows: Sequence[Row], short: str) -> str | None:
     """A longer name starting with `short` and carrying a company form (the return
-    address prints `Alphabet`, the letterhead `Alphabet Fuhrparkmanagement GmbH`)."""
+    address prints `Alphabet`, the letterhead `Alphabet Fuhrparkmanagement GmbH`), or
+    the same person's name in full (`Dr. Albers` of `Dr. med. dent. Katrin Albers`)."""
     wanted = key(short)
     for row in rows:
         for cell in row.phrases():
             text = clean_name(cell.text)
-            if (
-                key(text).startswith(wanted)
-                and len(key(text)) > len(wanted)
-                and COMPANY_WORDS.search(text)
-                and may_name(text)
-            ):
+            longer = key(text).startswith(wanted) and len(key(text)) > len(wanted)
+            spelled_out = (longer and COMPANY_WORDS.search(text)) or _in_full(short, text)
+            if spelled_out and may_name(text):
                 return text
     return None
+
+
+def _in_full(short: str, name: str) -> bool:
+    """`Dr. Albers` and `Dr. med. dent. Katrin Albers`: more words between the same first
+    and last word."""
+    few, many = short.split(), name.split()
+    return (
+        2 <= len(few) < len(many)
+        and key(few[0]) == key(many[0])
+        and key(few[-1]) == key(many[-1])
+        and len(key(few[-1])) >= 3
+    )
 
 
 def _counts(rows: Sequence[Row]) -> dict[str, int]:
