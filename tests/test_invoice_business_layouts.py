@@ -841,3 +841,91 @@ def test_the_street_above_a_letterhead_name_is_no_name():
     )
 
     assert invoice.vendor == "Van der Meer Vertalingen"
+
+
+def test_tax_per_kind_is_summed_though_each_row_prints_its_own_tax_number():
+    invoice = read(
+        page(
+            ("Fraser Valley Office Interiors Ltd.", 157, 140),
+            ("INVOICE", 1200, 140),
+            ("Date: 2025-10-21", 157, 240),
+            ("Height-adjustable desk", 157, 600),
+            ("6,456.00", 1400, 600),
+            ("Subtotal", 1000, 700),
+            ("$6,456.00", 1400, 700),
+            ("GST 5% (GST # 81234 5678 RT0001)", 800, 740),
+            ("$322.80", 1400, 740),
+            ("PST 7% (PST-1234-5678)", 800, 780),
+            ("$451.92", 1400, 780),
+            ("TOTAL", 1000, 820),
+            ("$7,230.72", 1400, 820),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (6456.00, 774.72, 7230.72)
+
+
+def test_a_tax_table_beside_the_sums_gives_each_sum_its_own_label():
+    invoice = read(
+        page(
+            ("FERRAMENTA BERGAMASCA S.r.l.", 157, 140),
+            ("Data", 157, 300),
+            ("09/06/2026", 400, 300),
+            ("Viti TE M10x40", 157, 600),
+            ("1.059,82", 1400, 600),
+            ("Codice IVA", 157, 800),
+            ("Imponibile", 400, 800),
+            ("Aliquota", 600, 800),
+            ("Imposta", 800, 800),
+            ("Totale imponibile", 1050, 800),
+            ("1.059,82", 1400, 800),
+            ("22", 157, 840),
+            ("1.059,82", 400, 840),
+            ("22%", 600, 840),
+            ("233,16", 800, 840),
+            ("Totale IVA", 1050, 840),
+            ("233,16", 1400, 840),
+            ("TOTALE FATTURA €", 1050, 880),
+            ("1.292,98", 1400, 880),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (1059.82, 233.16, 1292.98)
+    assert invoice.issue_date == "2026-06-09"
+
+
+def test_a_vat_total_beside_a_vat_analysis_and_gst_included_of_are_the_tax():
+    irish = read(
+        page(
+            ("Corrib Catering Supplies Ltd", 157, 140),
+            ("Invoice date: 12/05/2026", 157, 240),
+            ("Irish butter portions", 157, 600),
+            ("511.95", 1400, 600),
+            ("VAT analysis", 157, 700),
+            ("Goods total", 1000, 700),
+            ("€511.95", 1400, 700),
+            ("Code", 157, 740),
+            ("Rate", 300, 740),
+            ("VAT total", 1000, 740),
+            ("€35.67", 1400, 740),
+            ("S", 157, 780),
+            ("23%", 300, 780),
+            ("Invoice total", 1000, 780),
+            ("€547.62", 1400, 780),
+        )
+    )
+    australian = read(
+        page(
+            ("Bluegum Electrical Services", 157, 140),
+            ("3 July 2025", 157, 240),
+            ("Switchboard upgrade", 157, 600),
+            ("$1,738.00", 1400, 600),
+            ("Total (inc. GST)", 1000, 700),
+            ("$1,738.00", 1400, 700),
+            ("Includes GST of", 1000, 740),
+            ("$158.00", 1400, 740),
+        )
+    )
+
+    assert (irish.subtotal, irish.tax, irish.total) == (511.95, 35.67, 547.62)
+    assert (australian.tax, australian.total) == (158.00, 1738.00)

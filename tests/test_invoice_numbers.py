@@ -114,3 +114,17 @@ def test_a_till_receipt_without_a_number_is_not_sent_for_one():
     )
     assert invoice.invoice_number is None
     assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([[("INVOICE", 300)], [("No. 000517", 300)]], "000517"),
+        ([[("Documento", 20), ("FATTURA", 200)], [("Numero", 20), ("412/2026", 200)]], "412/2026"),
+        ([[("FATURA FT 2026A/341", 20)], [("ATCUD: JJ3Q7HRP-341", 20)]], "FT 2026A/341"),
+        ([[("Bon 2281 Kasse 1", 20)]], "2281"),
+    ],
+)
+def test_a_number_under_the_title_in_a_cell_of_its_own_or_after_a_series_code(printed, number):
+    assert number_of(*printed) == (number, False)

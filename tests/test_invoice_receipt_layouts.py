@@ -202,6 +202,7 @@ def test_the_net_payable_after_a_discount_is_the_total_not_the_sum_at_printed_pr
     )
 
     assert invoice.total == 399.00
+    assert (invoice.subtotal, invoice.tax) == (356.46, 42.78)
 
 
 def test_a_shop_named_after_its_street_is_named_and_its_operator_is_not():

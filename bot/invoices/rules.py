@@ -30,6 +30,7 @@ from bot.invoices.labels import (
     TAX_INCLUDED,
     TAX_LABELS,
     TITLE_DATE,
+    TOTAL_LABELS,
 )
 from bot.invoices.layout import SURE_CHARACTER, Row, cell_at
 from bot.invoices.line_items import find_line_items
@@ -37,6 +38,8 @@ from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
+#: Any total label, strong or plain.
+ANY_TOTAL = re.compile("|".join(pattern.pattern for pattern, _ in TOTAL_LABELS), re.IGNORECASE)
 #: More characters than a line across the widest page holds in the smallest type.
 LONGEST_ROW = 500
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
@@ -136,6 +139,24 @@ def _after(row: Row, match: re.Match[str]) -> list[Amount]:
     return [amount for amount in amounts(row.text) if amount.start >= match.end()]
 
 
+def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[str]) -> bool:
+    """Whether another sum's label stands nearer before `amount`, in a cell of its own
+    after the one matched: side by side, a tax table and its sums print `Codice IVA |
+    Imponibile | … | Totale imponibile | 1.059,82` (the net sum, not the tax)."""
+    position, nearest = 0, None
+    for cell in row.cells:
+        if position >= amount.start:
+            break
+        if position > match.start() and sum(ch.isalpha() for ch in cell.text) >= 3:
+            nearest = cell.text
+        position += len(cell.text) + 1
+    return (
+        nearest is not None
+        and not labels.search(nearest)
+        and any(kind.search(nearest) for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL))
+    )
+
+
 def _labelled_amount(
     rows: Sequence[Row], labels: re.Pattern[str], exclude: re.Pattern[str], *, last: bool
 ) -> Found | None:
@@ -147,7 +168,8 @@ def _labelled_amount(
         match = labels.search(row.text)
         if not match or exclude.search(row.text) or is_heading_row(row):
             continue
-        found = _after(row, match) or amounts_below(rows, index)
+        own = [a for a in _after(row, match) if not _claimed(row, match, a, labels)]
+        found = own or amounts_below(rows, index)
         if found:
             values = [amount.value for amount in found]
             chosen = (_tax_of(values) or values[-1]) if last else values[0]
@@ -164,6 +186,10 @@ def _labelled_amount(
     return None
 
 
+#: A bracket on a tax row holds the tax id of that kind (`GST 5% (GST # 81234 RT0001)`).
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def _tax_per_rate(
     rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal
 ) -> Found | None:
@@ -175,7 +201,7 @@ def _tax_per_rate(
         (index, values[-1])
         for index, row in enumerate(rows)
         if (match := TAX_LABELS.search(row.text))
-        and not NOT_TAX.search(row.text)
+        and not NOT_TAX.search(_BRACKETED.sub(" ", row.text))
         and (values := [amount.value for amount in _after(row, match)])
     ]
     if wanted <= 0 or any(value == wanted for _, value in taxed):

@@ -154,7 +154,8 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         if len(rows_of.get(amount.value, ())) >= 2:
             found = replace(found, score=found.score + 1, confidence=max(found.confidence, 0.95))
         if amount.value in gross:
-            sure, parts = max(found.confidence, 0.9), gross[amount.value]
+            # No tax exceeds its net amount: of the two that add up, the smaller is the tax.
+            sure, parts = max(found.confidence, 0.9), _net_and_tax(*gross[amount.value])
             found = replace(found, score=found.score + 3, confidence=sure, parts=parts)
         elif amount.value in net:
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
@@ -197,6 +198,10 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
     return best
+
+
+def _net_and_tax(one: Decimal, other: Decimal) -> tuple[Decimal, Decimal]:
+    return (one, other) if one >= other else (other, one)
 
 
 def _before_prepayment(best: Found, ranked: list[Found], paid_before: set[Decimal]) -> Found:
