@@ -929,3 +929,47 @@ def test_a_vat_total_beside_a_vat_analysis_and_gst_included_of_are_the_tax():
 
     assert (irish.subtotal, irish.tax, irish.total) == (511.95, 35.67, 547.62)
     assert (australian.tax, australian.total) == (158.00, 1738.00)
+
+
+def test_a_freelancer_named_only_where_the_letter_is_signed_is_the_issuer():
+    invoice = read(
+        page(
+            ("INVOICE", 157, 140),
+            ("Invoice number: 2026-014", 157, 200),
+            ("Date: 28 February 2026", 157, 240),
+            ("To:", 157, 320),
+            ("Brightwater Marketing Ltd", 157, 356),
+            ("Unit 5, Paintworks, Bristol BS4 3EH", 157, 392),
+            ("Website copy – 6 pages", 157, 600),
+            ("£1,200.00", 1400, 600),
+            ("Total due", 1000, 700),
+            ("£1,200.00", 1400, 700),
+            ("I am not registered for VAT, so no VAT has been charged.", 157, 800),
+            ("Kind regards,", 157, 1000),
+            ("Hannah Whitfield", 157, 1040),
+        )
+    )
+
+    assert invoice.vendor == "Hannah Whitfield"
+
+
+def test_whom_cheques_are_payable_to_is_the_issuer_when_the_page_opens_with_the_customer():
+    invoice = read(
+        page(
+            ("BILL TO", 157, 140),
+            ("LAKESIDE PROPERTY MANAGEMENT LLC", 157, 180),
+            ("4100 Harbor Blvd, Suite 210", 157, 216),
+            ("Sandusky, OH 44870", 157, 252),
+            ("Invoice #", 900, 300),
+            ("10482", 1200, 300),
+            ("Invoice Date", 900, 340),
+            ("04/09/2026", 1200, 340),
+            ("Tear-off and disposal, 14 squares", 157, 600),
+            ("910.00", 1400, 600),
+            ("Total", 1000, 700),
+            ("$910.00", 1400, 700),
+            ("Make checks payable to Ridgeline Roofing & Gutters Inc. Net 30.", 157, 900),
+        )
+    )
+
+    assert invoice.vendor == "Ridgeline Roofing & Gutters Inc"

@@ -52,6 +52,8 @@ WEIGHTS = {
     "return": 4,
     "footer": 3,
     "thanks": 3,
+    "payee": 4,
+    "signed": 2,
     "domain": 4,
     "block_ids": 2,
     "ids": 1,
@@ -62,13 +64,37 @@ WEIGHTS = {
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
 STRONG = frozenset(
-    {"label", "heading", "return", "footer", "thanks", "domain", "block_ids", "registration"}
+    {
+        "label",
+        "heading",
+        "return",
+        "footer",
+        "thanks",
+        "payee",
+        "domain",
+        "block_ids",
+        "registration",
+    }
 )
 #: A receipt's sign-off that names the shop (`Thank you for shopping at ShopMart!`): the
 #: one place a store whose logo is a picture prints its name.
 _THANKED = re.compile(
     r"\b(?:thank\s*you|thanks)\s*for\s*(?:shopping|dining|visiting|choosing|staying)"
     r"\s*(?:at|with)\s+(?P<name>[^\W\d][^.!,;:]{2,40}?)\s*(?:[.!,;:]|$)",
+    re.IGNORECASE,
+)
+#: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
+_PAYEE = re.compile(
+    r"\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to\s*:?\s+"
+    r"(?P<name>[^\W\d][^,;:|]{2,60}?)\s*(?:\.\s|\.?$|[,;|])",
+    re.IGNORECASE,
+)
+#: A letter's closing: the line under it is signed by the sender.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?:kind|best|warm)\s*regards|yours\s*(?:sincerely|faithfully|truly)|sincerely"
+    r"|mit\s*freundlichen\s*gr[üu](?:ß|ss)en|freundliche\s*gr[üu](?:ß|ss)e|(?:bien\s*)?cordialement"
+    r"|(?:distinti|cordiali)\s*saluti|atentamente|un\s*saludo|met\s*vriendelijke\s*groet(?:en)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 #: A rival this much less well backed than the chosen name still nearly matches it: less
@@ -136,9 +162,15 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if (index, cell.x) not in hidden:
             add(cell.text, cell, "footer")
 
-    for row in rows:
+    for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
             add(thanked.group("name"), row.cells[0], "thanks")
+        if payee := _PAYEE.search(row.text):
+            add(payee.group("name"), row.cells[0], "payee")
+        if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
+            signed = rows[index + 1].phrases()[0]
+            if may_name(signed.text) and not _address(signed.text):
+                add(signed.text, signed, "signed")
 
     for index, cell, first in _header(rows, hidden):
         name = _whole_name(rows, index, cell)
