@@ -248,3 +248,53 @@ def test_a_tax_id_printed_after_the_legal_name_is_no_part_of_it():
     )
 
     assert invoice.vendor == "Alba Alimentación S.A."
+
+
+def test_a_receipts_table_of_tax_per_rate_gives_the_net_amount_and_the_tax():
+    german = read(
+        receipt(
+            [("TANKSTELLE LINDNER", 150)],
+            [("Super E10 45,12 l", 20), ("77,46", 480)],
+            [("Kaffee", 20), ("3,20", 480)],
+            [("SUMME", 20), ("EUR", 300), ("80,66", 480)],
+            [("Girocard", 20), ("80,66", 480)],
+            [("MwSt", 20), ("Netto", 150), ("MwSt", 300), ("Brutto", 440)],
+            [("A 19%", 20), ("65,09", 150), ("12,37", 300), ("77,46", 440)],
+            [("B 7%", 20), ("2,99", 150), ("0,21", 300), ("3,20", 440)],
+            [("27.01.2026", 20), ("07:58", 300)],
+        )
+    )
+    spanish = read(
+        receipt(
+            [("SUPERMERCADOS ALBA", 150)],
+            [("LECHE ENTERA", 20), ("20,75", 480)],
+            [("ACEITE OLIVA", 20), ("22,87", 480)],
+            [("TOTAL COMPRA", 20), ("43,62", 480)],
+            [("TARJETA", 20), ("43,62", 480)],
+            [("IVA", 20), ("BASE", 150), ("CUOTA", 300), ("TOTAL", 440)],
+            [("A 4%", 20), ("19,95", 150), ("0,80", 300), ("20,75", 440)],
+            [("C 21%", 20), ("19,71", 150), ("3,16", 300), ("22,87", 440)],
+        )
+    )
+
+    assert (german.subtotal, german.tax, german.total) == (68.08, 12.58, 80.66)
+    assert (spanish.subtotal, spanish.tax, spanish.total) == (39.66, 3.96, 43.62)
+
+
+def test_the_tax_printed_per_rate_beside_each_net_amount_is_summed_and_checked():
+    invoice = read(
+        receipt(
+            [("BÄCKEREI HOFMANN", 150)],
+            [("Brezel", 20), ("2,90", 480)],
+            [("Kaffee", 20), ("8,90", 480)],
+            [("Summe EUR", 20), ("11,80", 480)],
+            [("Bar gegeben", 20), ("20,00", 480)],
+            [("Rückgeld", 20), ("8,20", 480)],
+            [("A 19%MwSt 0,46", 20), ("Netto 2,44", 300)],
+            [("B 7%MwSt 0,58", 20), ("Netto 8,32", 300)],
+        )
+    )
+
+    assert invoice.total == 11.80
+    assert invoice.tax == 1.04
+    assert "tax" in needs_review(invoice, checks(invoice, TODAY))

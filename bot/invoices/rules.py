@@ -35,6 +35,7 @@ from bot.invoices.labels import (
 from bot.invoices.layout import SURE_CHARACTER, Row, cell_at
 from bot.invoices.line_items import find_line_items
 from bot.invoices.numbers import expects_number, invoice_number
+from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 from bot.invoices.vendor import find_vendor
 
@@ -92,9 +93,18 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
     elif total is not None and tax is not None and subtotal is None:
         subtotal = _net_above(rows, tax, total)
+    summed = None
+    if total is not None and not _adds_up(subtotal, tax, total):
+        summed = rate_sums(rows, total.value)
+    if total is not None and summed:
+        net_sum, tax_sum, at = summed
+        sure = min(total.confidence, 0.9)
+        subtotal, tax = Found(net_sum, at, 1.0, sure), Found(tax_sum, at, 1.0, sure)
     adjusted = rounding(rows)
     if total is not None and subtotal is not None:
         tax = _tax_per_rate(rows, subtotal, total, adjusted or Decimal(0)) or tax
+    if tax is not None and total is not None and not _adds_up(subtotal, tax, total):
+        tax = _one_per_rate(rows, tax, total) or tax
     invoice.rounding = float(adjusted) if adjusted is not None else None
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     if charge is not None and charge.value > 0:
@@ -139,6 +149,14 @@ def _after(row: Row, match: re.Match[str]) -> list[Amount]:
     return [amount for amount in amounts(row.text) if amount.start >= match.end()]
 
 
+def _adds_up(subtotal: Found | None, tax: Found | None, total: Found) -> bool:
+    return subtotal is not None and subtotal.value + (tax.value if tax else 0) == total.value
+
+
+#: A cell that gives a net amount (`Netto 2,44` beside `A 19% MwSt 0,46`).
+_NET_CELL = re.compile(r"^\W*(?:netto|net|nett|base|h\.?t\.?)\b\W*[\d€$£]", re.IGNORECASE)
+
+
 def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[str]) -> bool:
     """Whether another sum's label stands nearer before `amount`, in a cell of its own
     after the one matched: side by side, a tax table and its sums print `Codice IVA |
@@ -150,6 +168,8 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
         if position > match.start() and sum(ch.isalpha() for ch in cell.text) >= 3:
             nearest = cell.text
         position += len(cell.text) + 1
+    if nearest is not None and _NET_CELL.match(nearest) and not labels.search(nearest):
+        return True
     return (
         nearest is not None
         and not labels.search(nearest)
@@ -217,6 +237,36 @@ def _tax_per_rate(
                 sure = min(net.confidence, total.confidence, _row_confidence(rows[first], 0.85))
                 return Found(summed, first, 1.0, sure)
     return None
+
+
+def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
+    """The tax of every rate when the one found is printed beside others at other rates,
+    a row each (`A 19% MwSt 0,46`, `B 7% MwSt 0,58`), and nothing checks it: their sum,
+    for a person to confirm."""
+    found: dict[str, Decimal] = {}
+    index = tax.row
+    while index > 0 and _rate_row(rows[index - 1]) is not None:
+        index -= 1
+    while index < len(rows) and (rated := _rate_row(rows[index])) is not None:
+        found.setdefault(*rated)
+        index += 1
+    summed = sum(found.values(), Decimal(0))
+    if len(found) < 2 or tax.value not in found.values() or summed >= abs(total.value):
+        return None
+    return Found(summed, tax.row, 1.0, min(tax.confidence, 0.6))
+
+
+def _rate_row(row: Row) -> tuple[str, Decimal] | None:
+    """(rate, tax) of a row that labels a tax at a rate and prints its amount."""
+    match = TAX_LABELS.search(row.text)
+    rate = _RATE.search(row.text)
+    if not match or not rate or NOT_TAX.search(_BRACKETED.sub(" ", row.text)):
+        return None
+    own = [a.value for a in _after(row, match) if not _claimed(row, match, a, TAX_LABELS)]
+    return (rate.group(1), _tax_of(own) or own[-1]) if own else None
+
+
+_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 
 def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
