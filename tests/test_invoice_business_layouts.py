@@ -9,6 +9,7 @@ addressee for the issuer, a share capital for the tax.
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import line
 
 GERMAN_SHOP = page(
     ("Tee & Mehr Handels GmbH · Hafenstraße 9 · 48153 Münster", 157, 352),
@@ -973,3 +974,27 @@ def test_whom_cheques_are_payable_to_is_the_issuer_when_the_page_opens_with_the_
     )
 
     assert invoice.vendor == "Ridgeline Roofing & Gutters Inc"
+
+
+def _headed(height: float):
+    """A plain invoice whose first line names the firm in type of `height` (body 30)."""
+    return [
+        line("Copper Pot Catering", 157, 100, height=height),
+        *page(
+            ("12 Mill Lane, Ashford TN24 8HX", 157, 200),
+            ("Invoice number: 5521", 157, 300),
+            ("Date: 14/03/2026", 157, 340),
+            ("Buffet for 40 guests", 157, 600),
+            ("£640.00", 1400, 600),
+            ("Total due", 1000, 700),
+            ("£640.00", 1400, 700),
+        ),
+    ]
+
+
+def test_a_name_that_heads_the_page_in_large_type_is_believed_and_in_body_type_is_checked():
+    large, plain = read(_headed(60)), read(_headed(30))
+
+    assert large.vendor == plain.vendor == "Copper Pot Catering"
+    assert "vendor" not in needs_review(large, checks(large))
+    assert "vendor" in needs_review(plain, checks(plain))

@@ -40,6 +40,7 @@ from bot.invoices.parties import (
     domains,
     footer_names,
     key,
+    line_height,
     matches_domain,
     may_name,
     overlaps,
@@ -60,6 +61,7 @@ WEIGHTS = {
     "registration": 2,
     "company": 2,
     "first": 1,
+    "large": 0,
     "repeated": 1,
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
@@ -100,6 +102,8 @@ _SIGN_OFF = re.compile(
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
+#: A name printed this many times the page's usual type height stands out as a heading.
+LARGE = 1.4
 #: Below this OCR confidence the name's line was not read clearly enough to trust.
 SURE_READ = 0.9
 #: The confidence of a name that was mended or bears a mark of being misread or
@@ -172,6 +176,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             if may_name(signed.text) and not _address(signed.text):
                 add(signed.text, signed, "signed")
 
+    typical = line_height(rows)
     for index, cell, first in _header(rows, hidden):
         name = _whole_name(rows, index, cell)
         evidence = ["first"] if first else []
@@ -179,6 +184,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             evidence.append("registration")
         if carries_ids_below(rows, index, cell):
             evidence.append("ids")
+        if cell.height >= LARGE * typical:
+            evidence.append("large")
         add(name, cell, *evidence, row=index)
 
     if not found:
@@ -262,6 +269,9 @@ def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = Fals
     elif strong and best.evidence & {"company", "repeated"}:
         sure = 0.85
     elif strong or "company" in best.evidence:
+        sure = 0.75
+    elif {"first", "large"} <= best.evidence and sum(ch.isalpha() for ch in best.name) >= 5:
+        # The first line, printed larger than the rest: how a shop or firm heads its page.
         sure = 0.75
     elif {"first", "ids"} <= best.evidence:
         # Only its place and the ids under it back it: as often wrong as right on
