@@ -298,3 +298,22 @@ def test_the_tax_printed_per_rate_beside_each_net_amount_is_summed_and_checked()
     assert invoice.total == 11.80
     assert invoice.tax == 1.04
     assert "tax" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_tax_included_at_two_rates_with_the_amounts_taxed_between_is_summed():
+    invoice = read(
+        receipt(
+            [("DAILY YAMAZAKURA", 150)],
+            [("Onigiri Salmon", 20), ("¥798", 480)],
+            [("Umbrella 65cm", 20), ("¥880", 480)],
+            [("Subtotal", 20), ("¥1,678", 480)],
+            [("(8% taxable", 20), ("¥798)", 480)],
+            [("(8% tax", 20), ("¥59)", 480)],
+            [("(10% taxable", 20), ("¥880)", 480)],
+            [("(10% tax", 20), ("¥80)", 480)],
+            [("Total", 20), ("¥1,678", 480)],
+            [("Suica", 20), ("¥1,678", 480)],
+        )
+    )
+
+    assert (invoice.total, invoice.tax) == (1678, 139)

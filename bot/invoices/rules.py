@@ -245,10 +245,11 @@ def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None
     for a person to confirm."""
     found: dict[str, Decimal] = {}
     index = tax.row
-    while index > 0 and _rate_row(rows[index - 1]) is not None:
+    while index > 0 and _of_a_rate(rows[index - 1]):
         index -= 1
-    while index < len(rows) and (rated := _rate_row(rows[index])) is not None:
-        found.setdefault(*rated)
+    while index < len(rows) and _of_a_rate(rows[index]):
+        if (rated := _rate_row(rows[index])) is not None:
+            found.setdefault(*rated)
         index += 1
     summed = sum(found.values(), Decimal(0))
     if len(found) < 2 or tax.value not in found.values() or summed >= abs(total.value):
@@ -266,6 +267,12 @@ def _rate_row(row: Row) -> tuple[str, Decimal] | None:
     return (rate.group(1), _tax_of(own) or own[-1]) if own else None
 
 
+def _of_a_rate(row: Row) -> bool:
+    """A row of a rate's tax, or of the amount taxed at it (`(8% taxable ¥798)`)."""
+    return _rate_row(row) is not None or bool(_RATE.search(row.text) and _TAXED.search(row.text))
+
+
+_TAXED = re.compile(r"taxable|netto|\bnet\b|\bbase\b|imponibile|\bh\.?t\b", re.IGNORECASE)
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 
