@@ -317,3 +317,18 @@ def test_tax_included_at_two_rates_with_the_amounts_taxed_between_is_summed():
     )
 
     assert (invoice.total, invoice.tax) == (1678, 139)
+
+
+def test_a_subtotal_that_is_the_gross_amount_gives_way_to_the_net_the_tax_was_reckoned_on():
+    invoice = read(
+        receipt(
+            [("BOUWMARKT DE HAAN", 150)],
+            [("Verf wit 2,5L", 20), ("97,30", 480)],
+            [("Subtotaal", 20), ("97,30", 480)],
+            [("TOTAAL", 20), ("€ 97,30", 470)],
+            [("PIN", 20), ("€ 97,30", 470)],
+            [("BTW 21% over 80,41 = 16,89", 20)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (80.41, 16.89, 97.30)

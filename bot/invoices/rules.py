@@ -105,6 +105,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         tax = _tax_per_rate(rows, subtotal, total, adjusted or Decimal(0)) or tax
     if tax is not None and total is not None and not _adds_up(subtotal, tax, total):
         tax = _one_per_rate(rows, tax, total) or tax
+    if subtotal is not None and tax is not None and total is not None:
+        subtotal = _net_of_gross(rows, subtotal, tax, total) or subtotal
     invoice.rounding = float(adjusted) if adjusted is not None else None
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     if charge is not None and charge.value > 0:
@@ -237,6 +239,16 @@ def _tax_per_rate(
                 sure = min(net.confidence, total.confidence, _row_confidence(rows[first], 0.85))
                 return Found(summed, first, 1.0, sure)
     return None
+
+
+def _net_of_gross(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
+    """The net amount when the "subtotal" is the gross one (`Subtotaal 97,30`, `TOTAAL
+    97,30`) and the tax row prints the net it was reckoned on (`BTW 21% over 80,41 =
+    16,89`)."""
+    net = total.value - tax.value
+    if subtotal.value != total.value or not 0 < tax.value < net or net not in tax_amounts(rows):
+        return None
+    return Found(net, tax.row, 1.0, min(tax.confidence, total.confidence))
 
 
 def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
