@@ -998,3 +998,29 @@ def test_a_name_that_heads_the_page_in_large_type_is_believed_and_in_body_type_i
     assert large.vendor == plain.vendor == "Copper Pot Catering"
     assert "vendor" not in needs_review(large, checks(large))
     assert "vendor" in needs_review(plain, checks(plain))
+
+
+def test_an_account_box_beside_the_totals_does_not_hide_the_invoice_total():
+    invoice = read(
+        page(
+            ("Covent Stems Wholesale Ltd", 157, 140),
+            ("Invoice date: 04/03/2026", 157, 240),
+            ("Rose 'Avalanche' 50cm (bunch of 20)", 157, 600),
+            ("£248.70", 1400, 600),
+            ("Your account", 157, 700),
+            ("Net total", 1000, 700),
+            ("£248.70", 1400, 700),
+            ("Previous balance", 157, 740),
+            ("£412.16", 600, 740),
+            ("VAT @ 20%", 1000, 740),
+            ("£49.74", 1400, 740),
+            ("Payment received 02/03/2026", 157, 780),
+            ("-£250.00", 600, 780),
+            ("Invoice total", 1000, 780),
+            ("£298.44", 1400, 780),
+            ("Account balance now due", 157, 820),
+            ("£460.60", 600, 820),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (248.70, 49.74, 298.44)

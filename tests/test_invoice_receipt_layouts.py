@@ -332,3 +332,22 @@ def test_a_subtotal_that_is_the_gross_amount_gives_way_to_the_net_the_tax_was_re
     )
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (80.41, 16.89, 97.30)
+
+
+def test_a_card_slip_that_adds_a_gratuity_to_the_bill_has_the_sum_paid_as_its_total():
+    invoice = read(
+        receipt(
+            [("THE RED LION", 150)],
+            [("2 x Fish & Chips", 20), ("£33.00", 480)],
+            [("2 x Pint Bitter", 20), ("£13.20", 480)],
+            [("Balance Due", 20), ("£46.20", 480)],
+            [("VAT included @ 20% £7.70", 20)],
+            [("MASTERCARD CONTACTLESS", 20)],
+            [("SALE", 20), ("£46.20", 480)],
+            [("GRATUITY", 20), ("£5.00", 480)],
+            [("TOTAL", 20), ("£51.20", 480)],
+        )
+    )
+
+    assert invoice.total == 51.20
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

@@ -244,6 +244,10 @@ CHARGE_LABELS = _words(
     r"caj\s*perkhidmatan",
     r"服务费)",
 )
+#: A tip added to the bill, on a card slip or at the till.
+TIP = _words(
+    r"\btips?\b", r"gratuity", r"trinkgeld", r"pourboire", r"propina", r"mancia", r"\bfooi\b"
+)
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")

@@ -41,6 +41,7 @@ from bot.invoices.labels import (
     SUMMARY_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
+    TIP,
     TOTAL_LABELS,
 )
 from bot.invoices.layout import SURE_CHARACTER, Row
@@ -186,17 +187,31 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     }
     best = _before_prepayment(best, ranked, paid_before)
     prepaid = best is not ranked[0]
+    tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
+    tipped = _with_tip(best, ranked, tips - {Decimal(0)})
     rival = next(
         (
             found
             for found in ranked
-            if found.value != best.value
+            if found.value != tipped.value
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
+            and abs(tipped.value - found.value) not in tips
         ),
         None,
     )
+    best = tipped
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
+    return best
+
+
+def _with_tip(best: Found, ranked: list[Found], tips: set[Decimal]) -> Found:
+    """What was paid with the tip, when a card slip adds it to the bill (`SALE £46.20`,
+    `GRATUITY £5.00`, `TOTAL £51.20`): that sum vouches for the total as much as the bill."""
+    for found in ranked:
+        if found.value - best.value in tips:
+            sure = max(found.confidence, best.confidence, 0.9)
+            return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
 
 
@@ -277,16 +292,20 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
     found = []
     for index, row in enumerate(rows):
         text = row.text
-        if CASH_LABELS.search(text) and not SETTLED_TOTAL.search(text):
-            continue
         start = 0
         beside = amounts(text)
+        if CASH_LABELS.search(text) and not SETTLED_TOTAL.search(text) and not beside:
+            continue
         for position, amount in enumerate(beside):
             label = text[start : amount.start]
             following = beside[position + 1] if position + 1 < len(beside) else None
             if following is not None and not _words_between(text, amount, following):
                 continue
             start = amount.end
+            # A payment's amount is no total (`Payment received -£250.00 | Invoice total
+            # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
+            if CASH_LABELS.search(label) and not SETTLED_TOTAL.search(label):
+                continue
             weight = _weight(label)
             if weight:
                 found.append((index, amount, weight, label))
