@@ -1024,3 +1024,23 @@ def test_an_account_box_beside_the_totals_does_not_hide_the_invoice_total():
     )
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (248.70, 49.74, 298.44)
+
+
+def test_a_payment_heading_in_the_footer_names_nobody():
+    invoice = read(
+        page(
+            ("Studio Tecnico Ing. Marco Ferri", 157, 100),
+            ("Via Roma 12, 20121 Milano", 157, 140),
+            ("Data", 157, 300),
+            ("03/03/2026", 400, 300),
+            ("Progettazione strutturale", 157, 600),
+            ("3.640,00", 1400, 600),
+            ("Totale documento", 1000, 700),
+            ("4.440,80", 1400, 700),
+            ("Modalità pagamento", 157, 2000),
+            ("Bonifico", 700, 2000),
+            ("IBAN IT60 X054 2811 1010 0000 0123 456", 157, 2040),
+        )
+    )
+
+    assert invoice.vendor == "Studio Tecnico Ing. Marco Ferri"

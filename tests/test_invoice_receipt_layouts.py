@@ -351,3 +351,18 @@ def test_a_card_slip_that_adds_a_gratuity_to_the_bill_has_the_sum_paid_as_its_to
 
     assert invoice.total == 51.20
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_name_printed_over_two_lines_whose_second_says_only_the_trade_is_read_whole():
+    invoice = read(
+        receipt(
+            [("TIMBERLINE", 160)],
+            [("COFFEE CO.", 170)],
+            [("221 King St W, Kitchener ON N2G 1B1", 40)],
+            [("HST# 81234 5678 RT0001", 80)],
+            [("Lg Double-Double", 20), ("$2.59", 480)],
+            [("TOTAL", 20), ("$2.59", 480)],
+        )
+    )
+
+    assert invoice.vendor == "TIMBERLINE COFFEE CO."

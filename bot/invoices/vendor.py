@@ -401,7 +401,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _after_address(rows, index, cell)
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
         and not _labels_value(rows[index], cell)
-        and not _trade_only(cell.text)
+        and not (_trade_only(cell.text) and len(cell.text.split()) >= 2)
     )
 
 
@@ -419,9 +419,13 @@ _TRADES = re.compile(
 )
 
 
+def _without_form(name: str) -> str:
+    return COMPANY_WORDS.sub(" ", name)
+
+
 def _trade_only(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+|&", text)
-    return len(words) >= 2 and all(_TRADES.fullmatch(word) for word in words)
+    return len(words) >= 1 and all(_TRADES.fullmatch(word) for word in words)
 
 
 def _labels_value(row: Row, cell: Cell) -> bool:
@@ -456,7 +460,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> str:
     while top > 0 and len(parts) < 4:
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
-        if _distinctive(text) and not unclosed:
+        if _distinctive(text) and not _trade_only(_without_form(text)) and not unclosed:
             break
         above = _cells_near(rows[top - 1], parts[0], below=False)
         if not above or not all(may_name(c.text) for c in above):
