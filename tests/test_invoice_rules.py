@@ -453,3 +453,19 @@ def test_every_date_of_a_long_line_is_found_once():
     found = find_dates("01/02/2018 " * 500 + "2018-03-04")
     assert len(found) == 501
     assert found[-1].date.isoformat() == "2018-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("GEL PEN 0.5 BLUE 3PK 5.90\nGEL PEN REFILL 2.00\nTOTAL RM 7.90", "MYR"),
+        ("RFC CCQ9712048Z1\nTOTAL $245.50\n(DOSCIENTOS CUARENTA Y CINCO PESOS 50/100 M.N.)", "MXN"),
+        ("Celkem k úhradě 13 516,00 Kč", "CZK"),
+        ("Summa exkl. moms | Moms | Att betala SEK\n10 388,00 2 597,00 12 985,00", "SEK"),
+        ("Org.nr 912 345 678 MVA\nÅ betale 14 828,13", "NOK"),
+        ("CVR 12345678\nTOTAL 245,00\nDankort 245,00", "DKK"),
+        ("ALV 25,5 % 12,40\nYHTEENSÄ 61,02", "EUR"),
+    ],
+)
+def test_currency_from_a_heading_code_a_local_sign_or_the_countrys_own_words(text, code):
+    assert guess_currency(text)[0] == code

@@ -32,11 +32,29 @@ SYMBOLS: dict[str, str] = {
     "Rp": "IDR",
     "₫": "VND",
     "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
     "Fr.": "CHF",
+    "kr": "SEK",
 }
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
-BESIDE_AMOUNTS = frozenset({"Fr."})
+BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr"})
+#: Which crowns `kr` are, or a page with no currency printed counts in: Norway's beside
+#: `MVA`, Denmark's beside `CVR` or `Dankort`.
+CROWNS = (
+    (re.compile(r"\bmva\b|\bnorge\b", re.IGNORECASE), "NOK"),
+    (re.compile(r"\bcvr\b|dankort|\bdanmark\b|moms\s*udg", re.IGNORECASE), "DKK"),
+)
+#: A line that heads or labels amounts, whose code alone says their currency (`Att betala
+#: SEK`, `Amount EUR` over a column).
+_AMOUNT_HEADING = re.compile(
+    r"total|amount|betrag|summe|bedrag|montant|importe|importo|betala|belopp|price|prix|prijs"
+    r"|preis|prezzo|precio|\bsum\b",
+    re.IGNORECASE,
+)
+#: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`): no vote when alone.
+WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "GEL", "BAM", "MOP", "SOS", "TRY", "MAD"})
 #: Words that tell which country's dollar a bare `$` is.
 DOLLAR_HINTS: dict[str, str] = {
     "malaysia": "MYR",
@@ -52,12 +70,19 @@ DOLLAR_HINTS: dict[str, str] = {
     "interac": "CAD",
     "hong kong": "HKD",
     "new zealand": "NZD",
+    "nz": "NZD",
+    "mexico": "MXN",
+    "méxico": "MXN",
+    "cdmx": "MXN",
+    "m.n": "MXN",
+    "rfc": "MXN",
+    "pesos": "MXN",
 }
 #: A Japanese page: its `¥` is yen, not yuan.
 JAPAN = re.compile(r"japan|tokyo|osaka|kyoto|yokohama|nagoya|〒|株式会社|円", re.IGNORECASE)
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
-EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva)\b", re.IGNORECASE)
+EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva|alv)\b", re.IGNORECASE)
 SWISS = re.compile(r"\b(?:chf|schweiz|suisse|svizzera|switzerland|che-?\d{3})", re.IGNORECASE)
 #: A Canadian address after its city (`Toronto, ON M5V 2T6`): its `$` is CAD.
 CANADIAN_ADDRESS = re.compile(
@@ -162,10 +187,19 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
     votes: Counter[str] = Counter()
     money = r"\d[\d,.'’\u202f\u00a0 ]{0,16}[.,]\d{2}(?!\d)"
-    beside_number = rf"(?<![A-Za-z])([A-Z]{{3}})\s?-?{money}|{money}\s?([A-Z]{{3}})(?![A-Za-z])"
+    # On one line only: a price ends one row and an item's name starts the next.
+    beside_number = (
+        rf"(?<![A-Za-z])([A-Z]{{3}})[^\S\n]?-?{money}|{money}[^\S\n]?([A-Z]{{3}})(?![A-Za-z])"
+    )
     for before, after in re.findall(beside_number, text):
         if (before or after) in _CURRENCY_CODES:
             votes[before or after] += 2
+    for line in text.splitlines():
+        if not _AMOUNT_HEADING.search(line):
+            continue
+        for alone in re.findall(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", line):
+            if alone in _CURRENCY_CODES and alone not in WORDLIKE_CODES:
+                votes[alone] += 1
     for labelled, after_in in _NAMED_CODE.findall(text):
         if (code := labelled or after_in) in _CURRENCY_CODES:
             votes[code] += 2
@@ -179,6 +213,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         votes[code] += 2 * len(re.findall(pattern, text))
+    if votes.get("SEK"):
+        crowns = next((code for words, code in CROWNS if words.search(text)), "SEK")
+        votes[crowns] += votes.pop("SEK") if crowns != "SEK" else 0
     dollars = len(re.findall(r"(?<![A-Z])\$", text))
     if dollars:
         votes[guess_dollar(text)] += 2 * dollars
@@ -189,6 +226,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return hinted, 0.4
         if US_ADDRESS.search(text):
             return "USD", 0.75
+        crowns = next((code for words, code in CROWNS if words.search(text)), None)
+        if crowns:
+            return crowns, 0.6
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
     if "CNY" in votes and JAPAN.search(text):
