@@ -1044,3 +1044,51 @@ def test_a_payment_heading_in_the_footer_names_nobody():
     )
 
     assert invoice.vendor == "Studio Tecnico Ing. Marco Ferri"
+
+
+def test_a_czech_tax_document_names_its_supplier_number_and_amount_due():
+    invoice = read(
+        page(
+            ("Faktura – daňový doklad č. 2026010045", 157, 100),
+            ("Dodavatel", 157, 200),
+            ("Odběratel", 900, 200),
+            ("Pekárna Novák s.r.o.", 157, 240),
+            ("Kavárna U Mostu s.r.o.", 900, 240),
+            ("Husova 12, 602 00 Brno", 157, 280),
+            ("Masarykova 3, 602 00 Brno", 900, 280),
+            ("IČO: 12345678", 157, 320),
+            ("Datum vystavení: 05.03.2026", 157, 400),
+            ("Chléb kváskový 1 kg", 157, 600),
+            ("2 150,40", 1400, 600),
+            ("Celkem k úhradě", 1000, 700),
+            ("13 516,00 Kč", 1400, 700),
+        )
+    )
+
+    assert invoice.vendor == "Pekárna Novák s.r.o."
+    assert invoice.invoice_number == "2026010045"
+    assert (invoice.total, invoice.currency) == (13516.00, "CZK")
+
+
+def test_a_norwegian_invoice_and_its_organisation_number_which_is_no_tax():
+    invoice = read(
+        page(
+            ("Fjordlys Elektro AS", 157, 100),
+            ("Org.nr 912 345 678 MVA", 157, 140),
+            ("Fakturanr", 900, 200),
+            ("30118", 1200, 200),
+            ("Fakturadato", 900, 240),
+            ("12.03.2026", 1200, 240),
+            ("Montasje, 20 timer", 157, 600),
+            ("4 250,00", 1400, 600),
+            ("Sum eks. mva", 1000, 700),
+            ("11 862,50", 1400, 700),
+            ("MVA 25 %", 1000, 740),
+            ("2 965,63", 1400, 740),
+            ("Å betale NOK", 1000, 780),
+            ("14 828,13", 1400, 780),
+        )
+    )
+
+    assert invoice.invoice_number == "30118"
+    assert (invoice.tax, invoice.total, invoice.currency) == (2965.63, 14828.13, "NOK")

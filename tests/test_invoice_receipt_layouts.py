@@ -5,6 +5,8 @@ taken for a label, a savings line's `date` for the date's label, a US receipt's 
 amounts and dates read the European way.
 """
 
+import pytest
+
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
@@ -366,3 +368,25 @@ def test_a_name_printed_over_two_lines_whose_second_says_only_the_trade_is_read_
     )
 
     assert invoice.vendor == "TIMBERLINE COFFEE CO."
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "total"),
+    [
+        ([("Kvitto nr 4411", 20)], "4411", 61.50),
+        ([("NYUGTASZÁM: 0412/00187", 20)], "0412/00187", 61.50),
+        ([("Účtenka č. 2026/0412", 20)], "2026/0412", 61.50),
+    ],
+)
+def test_receipt_numbers_and_totals_in_more_languages(printed, number, total):
+    labels = {"4411": "Att betala", "0412/00187": "ÖSSZESEN", "2026/0412": "Celkem"}
+    invoice = read(
+        receipt(
+            [("MATHALLEN", 150)],
+            printed,
+            [("Kaffe", 20), ("61,50", 480)],
+            [(labels[number], 20), ("61,50", 480)],
+        )
+    )
+
+    assert (invoice.invoice_number, invoice.total) == (number, total)

@@ -39,6 +39,16 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"gesamtsumme",
             r"endbetrag",
             r"zu\s*zahlen",
+            r"totale\s*(?:documento|fattura)",
+            r"celkem\s*k\s*[úu]hrad[ěe]",
+            r"\bk\s*[úu]hrad[ěe]",
+            r"att\s*betala",
+            r"[åa]\s*betale",
+            r"do\s*zap[łl]aty",
+            r"suma\s*pln",
+            r"[öo]sszesen",
+            r"maksettava",
+            r"yhteens[äa]",
             r"net\s*[àa]\s*payer",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
@@ -53,7 +63,21 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         3,
     ),
-    (_words(_TOTAL, r"totaal", r"summe", r"合\s*计", r"总\s*计", r"jumlah"), 2),
+    (
+        _words(
+            _TOTAL,
+            r"totaal",
+            r"summe",
+            r"合\s*计",
+            r"总\s*计",
+            r"jumlah",
+            r"\bcelkem\b",
+            r"\brazem\b",
+            r"\bsumma\b",
+            r"^\W*say\b",
+        ),
+        2,
+    ),
 )
 #: What moves the amount due away from the invoice total: prepayments, open items.
 PAID_BEFORE = _words(
@@ -111,6 +135,10 @@ NOT_TOTAL = _words(
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before|tax|gst|vat|sst|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
     r"excl",
+    r"\beks\.?\s*mva",
+    r"(?:exkl|ekskl)\.?\s*moms",
+    r"bez\s*dph",
+    r"veroton",
     r"exclusi",
     r"item\s*count",
     rf"(?:tax|gst|vat)\s*{_TOTAL}",
@@ -154,6 +182,10 @@ SUBTOTAL_LABELS = _words(
     r"base\s*imponible",
     r"taxable\s*(?:value|amount|amt)",
     r"goods\s*total",
+    r"\beks\.?\s*mva",
+    r"(?:exkl|ekskl)\.?\s*moms",
+    r"bez\s*dph",
+    r"veroton",
     r"(?:totale\s*)?imponibile",
     r"importe\s*neto",
     r"netto\s*-?\s*(?:summe|betrag|gesamt)",
@@ -163,7 +195,8 @@ SUBTOTAL_LABELS = _words(
     r"不含税",
 )
 TAX_LABELS = _words(
-    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst)\b",
+    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu)\b",
+    r"\b[áa]fa\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
@@ -178,6 +211,7 @@ NOT_TAX = _words(
     r"(?<!(?:vat|gst|tax|iva|btw|sst)\s)total\b"
     r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
     r"\bp\.?\s*iva\b",
+    r"org\.?\s*n",
     r"partita\s*iva",
     r"\bcap(?:itale)?\.?\s*soc",
     r"capital",
@@ -189,6 +223,10 @@ NOT_TAX = _words(
     r"remise",
     r"skonto",
     r"ohne\s*u?st",
+    r"\beks\.?\s*mva",
+    r"(?:exkl|ekskl)\.?\s*moms",
+    r"bez\s*dph",
+    r"veroton",
     r"\b(?:gst|vat|tax|mwst|ust|tva|btw|steuer)\.?\s*-?\s*%",
     r"\bcharge\b",
     r"zuschlag",
@@ -335,6 +373,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:ricevuta|recibo|honorarnote|honorarrechnung|note\s*d'honoraires|nota)"
             r"\s*(?:n[°º]|n\b\.?|nr\b\.?|no\b\.?|num(?:ero)?\b\.?)",
             r"no\.?\s*invois",
+            r"(?:da[ňn]ov[ýy]\s*doklad|faktura)\s*(?:č\.|c\.|nr\.?|no\.?)",
+            r"[čc][íi]slo\s*faktury",
+            r"faktura\s*-?\s*(?:nr|nummer)\b\.?",
+            r"laskun\s*(?:numero|nro)",
             r"invois\s*no",
             r"发票号码",
         ),
@@ -343,6 +385,14 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             r"receipt\s*(?:no|number|#)",
+            r"kvitto\s*(?:nr|nummer)",
+            r"kvitt\.?\s*nr",
+            r"\bkuitti\b\s*(?:nro|no)?",
+            r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
+            r"nyugtasz[áa]m",
+            r"^\W*ticket\s*:",
+            r"tax\s*invoice\s*no",
+            r"^\W*(?:fatura|factura)\s*simplificada\s+(?=[A-Z]{1,3}\s?[A-Z0-9-]*\d)",
             r"\bbill\s*(?:no|number|#)",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
@@ -445,6 +495,12 @@ CUSTOMER_LABELS = _words(
     r"afnemer",
     r"factuuradres",
     r"\bpembeli\b",
+    r"odb[ěe]ratel",
+    r"kupuj[íi]c[íi]",
+    r"nabywca",
+    r"\bvev[őo]\b",
+    r"\bk[øo]ber\b",
+    r"\basiakas\b",
     r"^\s*(?:to|recipient|empf[äa]nger)\s*[:：]\s*$",
     r"购买方",
     r"购方",
@@ -701,6 +757,7 @@ SELLER_HEADINGS = _words(
     r"|service\s*provider|provided\s*by"
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
     r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
+    r"|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]|leverand[øo]r|leverant[öo]r|myyj[äa]"
     r")\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
