@@ -1,7 +1,9 @@
 """The words invoices and receipts label their fields with, as compiled patterns.
 
-English, Malay, Dutch, German, French and Chinese. Each `*_LABELS` finds a field's
-label; each `NOT_*` rules out rows that look alike but hold something else.
+English, Malay, Dutch, German, French, Spanish, Italian, Portuguese and Chinese, and the
+main labels of Danish, Norwegian, Swedish, Finnish, Czech, Polish and Hungarian. Each
+`*_LABELS` finds a field's label; each `NOT_*` rules out rows that look alike but hold
+something else.
 """
 
 import re

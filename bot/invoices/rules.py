@@ -6,7 +6,7 @@ in `bot.invoices.labels`). A total is a number beside a
 total-like label ("Grand total", "Amount due", "合计" …), or below one, and is
 believed more when it equals subtotal + tax or cash − change. Confidence says
 how much evidence there was, lowered by the OCR confidence of the row it came
-from. Labels in English, Malay, Dutch, German, French, Spanish, Italian and Chinese.
+from. Labels in the languages `bot.invoices.labels` lists.
 """
 
 import datetime as dt
