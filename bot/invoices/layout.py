@@ -112,6 +112,11 @@ def _character_spans(cell: Cell) -> Iterator[tuple[int, int, float]]:
         yield at, cursor, score
 
 
+def capped(row: Row, sure: float) -> float:
+    """`sure`, lowered to what the OCR engine's confidence in the row allows."""
+    return min(sure, 0.5 + 0.5 * row.confidence)
+
+
 def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
     """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
     position = 0

@@ -1,62 +1,28 @@
 """Invoice fields from OCR rows by rules: keywords, layout and arithmetic.
 
-Each field is chosen among candidates by evidence (the vendor in
-`bot.invoices.vendor`, line items in `bot.invoices.line_items`, the label words
-in `bot.invoices.labels`). A total is a number beside a
-total-like label ("Grand total", "Amount due", "合计" …), or below one, and is
-believed more when it equals subtotal + tax or cash − change. Confidence says
-how much evidence there was, lowered by the OCR confidence of the row it came
-from. Labels in the languages `bot.invoices.labels` lists.
+Each field is chosen among candidates by evidence: the sums in `bot.invoices.sums`,
+the vendor in `bot.invoices.vendor`, the number in `bot.invoices.numbers`, the issue
+date in `bot.invoices.issue_date`, line items in `bot.invoices.line_items`, the label
+words in `bot.invoices.labels`. Confidence says how much evidence there was, lowered by
+the OCR confidence of the row it came from. Labels in the languages
+`bot.invoices.labels` lists.
 """
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
-from bot.invoices.amounts import Amount, amounts, guess_currency
-from bot.invoices.columns import column_amount, heads_sums, is_heading_row
-from bot.invoices.dates import find_dates, plausible
+from bot.invoices.amounts import guess_currency
 from bot.invoices.fields import Invoice
-from bot.invoices.labels import (
-    CHARGE_LABELS,
-    DATE_LABELS,
-    NOT_CHARGE,
-    NOT_ISSUE_DATE,
-    NOT_TAX,
-    NOT_TOTAL_FOR_SUBTOTAL,
-    SUBTOTAL_LABELS,
-    TAX_INCLUDED,
-    TAX_LABELS,
-    TITLE_DATE,
-    TOTAL_LABELS,
-)
-from bot.invoices.layout import SURE_CHARACTER, Row, cell_at
+from bot.invoices.issue_date import issue_date
+from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
 from bot.invoices.numbers import expects_number, invoice_number
-from bot.invoices.rate_table import rate_sums
-from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
+from bot.invoices.sums import find_sums
 from bot.invoices.vendor import find_vendor
 
-#: Any total label, strong or plain.
-ANY_TOTAL = re.compile("|".join(pattern.pattern for pattern, _ in TOTAL_LABELS), re.IGNORECASE)
 #: More characters than a line across the widest page holds in the smallest type.
 LONGEST_ROW = 500
-#: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
-LABEL_REACH = 80
-#: Rows above the tax that its net amount may stand on.
-NET_REACH = 4
-#: Most amounts a row of a tax table prints (rate, base, tax, gross, per currency).
-TAX_ROW_AMOUNTS = 8
-#: Most rows of tax, one per rate or kind, that add up to the tax.
-MOST_RATES = 4
-#: The largest share of a total any tax takes (27 % VAT is 21 % of the gross): a larger
-#: "tax" is another amount (a line's total beside its `CGST` code, a share capital).
-MOST_TAX = Decimal("0.3")
-#: The confidence of a value the OCR engine was unsure of a character of: below
-#: `validate.SURE`, so a person looks at it.
-MISREAD = 0.6
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -72,47 +38,12 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     if currency:
         invoice.currency, confidence["currency"] = currency, sure
 
-    subtotal = _labelled_amount(rows, SUBTOTAL_LABELS, NOT_TOTAL_FOR_SUBTOTAL, last=False)
-    tax = _labelled_amount(rows, TAX_LABELS, NOT_TAX, last=True)
-    invoice.tax_included = bool(TAX_INCLUDED.search(text))
-    total = choose_total(
-        rows,
-        subtotal.value if subtotal else None,
-        tax.value if tax else None,
-        invoice.tax_included,
-    )
-    if total is not None and total.parts is not None:
-        net, added = total.parts
-        if subtotal is None or subtotal.value + (tax.value if tax else 0) != total.value:
-            subtotal = Found(net, total.row, 1.0, min(total.confidence, 0.9))
-            tax = Found(added, total.row, 1.0, min(total.confidence, 0.9))
-    elif total is not None and subtotal is not None and subtotal.value < total.value:
-        rest = total.value - subtotal.value
-        beside = {amount.value for amount in amounts(rows[subtotal.row].text)}
-        if (tax is None or tax.value != rest) and (rest in tax_amounts(rows) or rest in beside):
-            tax = Found(rest, subtotal.row, 1.0, min(subtotal.confidence, total.confidence))
-    elif total is not None and tax is not None and subtotal is None:
-        subtotal = _net_above(rows, tax, total)
-    summed = None
-    if total is not None and not _adds_up(subtotal, tax, total):
-        summed = rate_sums(rows, total.value)
-    if total is not None and summed:
-        net_sum, tax_sum, at = summed
-        sure = min(total.confidence, 0.9)
-        subtotal, tax = Found(net_sum, at, 1.0, sure), Found(tax_sum, at, 1.0, sure)
-    adjusted = rounding(rows)
-    if total is not None and subtotal is not None:
-        tax = _tax_per_rate(rows, subtotal, total, adjusted or Decimal(0)) or tax
-    if tax is not None and total is not None and not _adds_up(subtotal, tax, total):
-        tax = _one_per_rate(rows, tax, total) or tax
-    if subtotal is not None and tax is not None and total is not None:
-        subtotal = _net_of_gross(rows, subtotal, tax, total) or subtotal
-    invoice.rounding = float(adjusted) if adjusted is not None else None
-    charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
-    if charge is not None and charge.value > 0:
-        invoice.charges = float(charge.value)
-    if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
-        tax = replace(tax, confidence=min(tax.confidence, 0.5))
+    sums = find_sums(rows, text)
+    invoice.tax_included = sums.tax_included
+    invoice.rounding = float(sums.rounding) if sums.rounding is not None else None
+    if sums.charges is not None:
+        invoice.charges = float(sums.charges)
+    subtotal, tax, total = sums.subtotal, sums.tax, sums.total
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:
             setattr(invoice, name, float(found.value))
@@ -125,8 +56,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     if number:
         invoice.invoice_number, confidence["invoice_number"] = number
     invoice.expects_number = expects_number(text)
-    day_first, settled = _day_first(text, invoice.currency)
-    date = _issue_date(rows, day_first=day_first, settled=settled, today=today)
+    date = issue_date(rows, text, invoice.currency, today)
     if date:
         invoice.issue_date, confidence["issue_date"] = date
 
@@ -141,247 +71,3 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
     return invoice
-
-
-def _row_confidence(row: Row, sure: float) -> float:
-    return min(sure, 0.5 + 0.5 * row.confidence)
-
-
-def _after(row: Row, match: re.Match[str]) -> list[Amount]:
-    return [amount for amount in amounts(row.text) if amount.start >= match.end()]
-
-
-def _adds_up(subtotal: Found | None, tax: Found | None, total: Found) -> bool:
-    return subtotal is not None and subtotal.value + (tax.value if tax else 0) == total.value
-
-
-#: A cell that gives a net amount (`Netto 2,44` beside `A 19% MwSt 0,46`).
-_NET_CELL = re.compile(r"^\W*(?:netto|net|nett|base|h\.?t\.?)\b\W*[\d€$£]", re.IGNORECASE)
-
-
-def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[str]) -> bool:
-    """Whether another sum's label stands nearer before `amount`, in a cell of its own
-    after the one matched: side by side, a tax table and its sums print `Codice IVA |
-    Imponibile | … | Totale imponibile | 1.059,82` (the net sum, not the tax)."""
-    position, nearest = 0, None
-    for cell in row.cells:
-        if position >= amount.start:
-            break
-        if position > match.start() and sum(ch.isalpha() for ch in cell.text) >= 3:
-            nearest = cell.text
-        position += len(cell.text) + 1
-    if nearest is not None and _NET_CELL.match(nearest) and not labels.search(nearest):
-        return True
-    return (
-        nearest is not None
-        and not labels.search(nearest)
-        and any(kind.search(nearest) for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL))
-    )
-
-
-def _labelled_amount(
-    rows: Sequence[Row], labels: re.Pattern[str], exclude: re.Pattern[str], *, last: bool
-) -> Found | None:
-    """The first row with `labels` (not `exclude`) and an amount after the label; with
-    `last`, the row's last amount (tax tables: rate, base, tax), or the middle one of
-    three that add up (`net | tax | gross`). Failing that, a label among the headings
-    of a table of sums, read down its own column."""
-    for index, row in enumerate(rows):
-        match = labels.search(row.text)
-        if not match or exclude.search(row.text) or is_heading_row(row):
-            continue
-        own = [a for a in _after(row, match) if not _claimed(row, match, a, labels)]
-        found = own or amounts_below(rows, index)
-        if found:
-            values = [amount.value for amount in found]
-            chosen = (_tax_of(values) or values[-1]) if last else values[0]
-            return Found(chosen, index, 1.0, _row_confidence(row, 0.85))
-    for index, row in enumerate(rows):
-        if not is_heading_row(row) or not heads_sums(rows, index):
-            continue
-        for cell in row.cells:
-            if labels.search(cell.text) and not exclude.search(cell.text):
-                found_under = column_amount(rows, index, cell)
-                if found_under is not None:
-                    value, below = found_under
-                    return Found(value, below, 1.0, _row_confidence(row, 0.85))
-    return None
-
-
-#: A bracket on a tax row holds the tax id of that kind (`GST 5% (GST # 81234 RT0001)`).
-_BRACKETED = re.compile(r"\([^)]*\)")
-
-
-def _tax_per_rate(
-    rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal
-) -> Found | None:
-    """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
-    `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
-    make the net sum up into the total (after the printed rounding, if any)."""
-    wanted = total.value - net.value - adjusted
-    taxed = [
-        (index, values[-1])
-        for index, row in enumerate(rows)
-        if (match := TAX_LABELS.search(row.text))
-        and not NOT_TAX.search(_BRACKETED.sub(" ", row.text))
-        and (values := [amount.value for amount in _after(row, match)])
-    ]
-    if wanted <= 0 or any(value == wanted for _, value in taxed):
-        return None
-    for start, (first, _) in enumerate(taxed):
-        summed = Decimal(0)
-        for position in range(start, min(len(taxed), start + MOST_RATES)):
-            index, value = taxed[position]
-            if position > start and index - taxed[position - 1][0] > 1:
-                break
-            summed += value
-            if position > start and summed == wanted:
-                sure = min(net.confidence, total.confidence, _row_confidence(rows[first], 0.85))
-                return Found(summed, first, 1.0, sure)
-    return None
-
-
-def _net_of_gross(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
-    """The net amount when the "subtotal" is the gross one (`Subtotaal 97,30`, `TOTAAL
-    97,30`) and the tax row prints the net it was reckoned on (`BTW 21% over 80,41 =
-    16,89`)."""
-    net = total.value - tax.value
-    if subtotal.value != total.value or not 0 < tax.value < net or net not in tax_amounts(rows):
-        return None
-    return Found(net, tax.row, 1.0, min(tax.confidence, total.confidence))
-
-
-def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
-    """The tax of every rate when the one found is printed beside others at other rates,
-    a row each (`A 19% MwSt 0,46`, `B 7% MwSt 0,58`), and nothing checks it: their sum,
-    for a person to confirm."""
-    found: dict[str, Decimal] = {}
-    index = tax.row
-    while index > 0 and _of_a_rate(rows[index - 1]):
-        index -= 1
-    while index < len(rows) and _of_a_rate(rows[index]):
-        if (rated := _rate_row(rows[index])) is not None:
-            found.setdefault(*rated)
-        index += 1
-    summed = sum(found.values(), Decimal(0))
-    if len(found) < 2 or tax.value not in found.values() or summed >= abs(total.value):
-        return None
-    return Found(summed, tax.row, 1.0, min(tax.confidence, 0.6))
-
-
-def _rate_row(row: Row) -> tuple[str, Decimal] | None:
-    """(rate, tax) of a row that labels a tax at a rate and prints its amount."""
-    match = TAX_LABELS.search(row.text)
-    rate = _RATE.search(row.text)
-    if not match or not rate or NOT_TAX.search(_BRACKETED.sub(" ", row.text)):
-        return None
-    own = [a.value for a in _after(row, match) if not _claimed(row, match, a, TAX_LABELS)]
-    return (rate.group(1), _tax_of(own) or own[-1]) if own else None
-
-
-def _of_a_rate(row: Row) -> bool:
-    """A row of a rate's tax, or of the amount taxed at it (`(8% taxable ¥798)`)."""
-    return _rate_row(row) is not None or bool(_RATE.search(row.text) and _TAXED.search(row.text))
-
-
-_TAXED = re.compile(r"taxable|netto|\bnet\b|\bbase\b|imponibile|\bh\.?t\b", re.IGNORECASE)
-_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
-
-
-def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
-    """The net amount under a label the rules do not know (`Net`, `Netto`, `Warenwert`):
-    the amount printed on the nearest row above the tax (or before it on its row) that
-    the tax makes up into the total."""
-    net = total.value - tax.value
-    if net <= 0:
-        return None
-    for index in range(tax.row, max(-1, tax.row - NET_REACH), -1):
-        printed = amounts(rows[index].text)
-        nets = [amount.end for amount in printed if amount.value == net]
-        taxes = [amount.end for amount in printed if amount.value == tax.value]
-        if nets and (index < tax.row or (taxes and nets[0] <= taxes[0])):
-            return Found(net, index, 1.0, min(tax.confidence, total.confidence, 0.85))
-    return None
-
-
-def _tax_of(values: Sequence[Decimal]) -> Decimal | None:
-    """The tax of a row that prints net, tax and gross (`19% MwSt. 376,37 71,51 447,88`);
-    a row of more amounts than a tax table's is no such row."""
-    if len(values) > TAX_ROW_AMOUNTS:
-        return None
-    for i, net in enumerate(values):
-        for j in range(i + 1, len(values)):
-            if net + values[j] in values[j + 1 :] and 0 < values[j] < net:
-                return values[j]
-    return None
-
-
-def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
-    """The text over the value at `offset` of row `index`, and whether it is that value's
-    column heading: the cells of a table's heading row over a cell that starts with the
-    value (`Due Date` over `March 3, 2026`), else the whole row above (a label on the
-    line before its value)."""
-    if index == 0:
-        return "", False
-    start, cell = cell_at(rows[index], offset)
-    above = rows[index - 1]
-    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
-    if (
-        over
-        and offset - start <= 2
-        and len(above.cells) > 1
-        and 0 < rows[index].y - above.y <= 2.5 * cell.height
-        and not any(find_dates(c.text) for c in over)
-    ):
-        return " ".join(c.text for c in over), True
-    return above.text, False
-
-
-def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
-    """Whether numeric dates read day first, the way this document's unambiguous ones
-    are, else as the currency's country writes them; and whether that is settled (by
-    such a date or a currency) rather than a guess."""
-    orders = {
-        found.day_first
-        for found in find_dates(text)
-        if found.kind == "num" and not found.ambiguous and found.date.day != found.date.month
-    }
-    if len(orders) == 1:
-        return orders.pop(), True
-    return currency != "USD", currency is not None
-
-
-def _issue_date(
-    rows: Sequence[Row], day_first: bool, today: dt.date | None, settled: bool = False
-) -> tuple[str, float] | None:
-    scored: list[tuple[float, int, dt.date, float]] = []
-    # A title with its date heads the page (its number may read as an amount); below the
-    # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
-    body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
-    for index, row in enumerate(rows):
-        for found in find_dates(row.text, day_first=day_first):
-            if not plausible(found.date, today):
-                continue
-            before = row.text[max(0, found.start - LABEL_REACH) : found.start]
-            above, heading = _above(rows, index, found.start)
-            score = 0.0
-            if DATE_LABELS.search(before) or DATE_LABELS.search(above):
-                score += 2
-            if TITLE_DATE.search(before) and index <= body:
-                score += 2.5
-            if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
-                score -= 3
-            sure = 0.95 if score >= 2 else 0.8
-            if found.ambiguous:
-                sure -= 0.05 if settled else 0.15
-            if found.kind == "compact":
-                score, sure = score - 1, min(sure, 0.6)
-            if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
-                sure = min(sure, MISREAD)
-            scored.append((score, -index, found.date, _row_confidence(row, sure)))
-    if not scored:
-        return None
-    score, _, date, sure = max(scored)
-    if len({item[2] for item in scored}) > 1 and score < 2:
-        sure -= 0.2
-    return date.isoformat(), sure

@@ -1,0 +1,95 @@
+"""The issue date: the date its label, a letter's place or the title names, not one
+that its words rule out (due, delivery, order, service dates)."""
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.invoices.amounts import amounts
+from bot.invoices.dates import find_dates, plausible
+from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, TITLE_DATE
+from bot.invoices.layout import SURE_CHARACTER, Row, capped, cell_at
+
+#: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
+LABEL_REACH = 80
+#: The confidence of a value the OCR engine was unsure of a character of: below
+#: `validate.SURE`, so a person looks at it.
+MISREAD = 0.6
+
+
+def issue_date(
+    rows: Sequence[Row], text: str, currency: str | None, today: dt.date | None = None
+) -> tuple[str, float] | None:
+    """The issue date (ISO) and how sure we are of it, or None."""
+    day_first, settled = _day_first(text, currency)
+    return _issue_date(rows, day_first=day_first, settled=settled, today=today)
+
+
+def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
+    """The text over the value at `offset` of row `index`, and whether it is that value's
+    column heading: the cells of a table's heading row over a cell that starts with the
+    value (`Due Date` over `March 3, 2026`), else the whole row above (a label on the
+    line before its value)."""
+    if index == 0:
+        return "", False
+    start, cell = cell_at(rows[index], offset)
+    above = rows[index - 1]
+    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+    if (
+        over
+        and offset - start <= 2
+        and len(above.cells) > 1
+        and 0 < rows[index].y - above.y <= 2.5 * cell.height
+        and not any(find_dates(c.text) for c in over)
+    ):
+        return " ".join(c.text for c in over), True
+    return above.text, False
+
+
+def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
+    """Whether numeric dates read day first, the way this document's unambiguous ones
+    are, else as the currency's country writes them; and whether that is settled (by
+    such a date or a currency) rather than a guess."""
+    orders = {
+        found.day_first
+        for found in find_dates(text)
+        if found.kind == "num" and not found.ambiguous and found.date.day != found.date.month
+    }
+    if len(orders) == 1:
+        return orders.pop(), True
+    return currency != "USD", currency is not None
+
+
+def _issue_date(
+    rows: Sequence[Row], day_first: bool, today: dt.date | None, settled: bool = False
+) -> tuple[str, float] | None:
+    scored: list[tuple[float, int, dt.date, float]] = []
+    # A title with its date heads the page (its number may read as an amount); below the
+    # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
+    body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
+    for index, row in enumerate(rows):
+        for found in find_dates(row.text, day_first=day_first):
+            if not plausible(found.date, today):
+                continue
+            before = row.text[max(0, found.start - LABEL_REACH) : found.start]
+            above, heading = _above(rows, index, found.start)
+            score = 0.0
+            if DATE_LABELS.search(before) or DATE_LABELS.search(above):
+                score += 2
+            if TITLE_DATE.search(before) and index <= body:
+                score += 2.5
+            if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
+                score -= 3
+            sure = 0.95 if score >= 2 else 0.8
+            if found.ambiguous:
+                sure -= 0.05 if settled else 0.15
+            if found.kind == "compact":
+                score, sure = score - 1, min(sure, 0.6)
+            if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
+                sure = min(sure, MISREAD)
+            scored.append((score, -index, found.date, capped(row, sure)))
+    if not scored:
+        return None
+    score, _, date, sure = max(scored)
+    if len({item[2] for item in scored}) > 1 and score < 2:
+        sure -= 0.2
+    return date.isoformat(), sure
