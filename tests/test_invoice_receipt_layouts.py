@@ -390,3 +390,22 @@ def test_receipt_numbers_and_totals_in_more_languages(printed, number, total):
     )
 
     assert (invoice.invoice_number, invoice.total) == (number, total)
+
+
+def test_a_polish_fiscal_receipt_sums_its_tax_and_is_paid_in_cash_less_change():
+    invoice = read(
+        receipt(
+            [("PARAGON FISKALNY", 150)],
+            [("Chleb żytni", 20), ("8,40", 480)],
+            [("Kawa ziarnista", 20), ("93,22", 480)],
+            [("Sprzed. opod. PTU A", 20), ("44,22", 480)],
+            [("Kwota A 23,00%", 20), ("8,27", 480)],
+            [("SUMA PTU", 20), ("11,22", 480)],
+            [("SUMA PLN", 20), ("101,62", 480)],
+            [("Gotówka", 20), ("150,00PLN", 480)],
+            [("Reszta", 20), ("48,38 PLN", 480)],
+        )
+    )
+
+    assert (invoice.total, invoice.currency) == (101.62, "PLN")
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

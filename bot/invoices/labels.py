@@ -75,6 +75,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"jumlah",
             r"\bcelkem\b",
             r"\brazem\b",
+            r"\bsuma\b(?!\s*ptu)",
             r"\bsumma\b",
             r"^\W*say\b",
         ),
@@ -214,6 +215,7 @@ NOT_TAX = _words(
     r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
     r"\bp\.?\s*iva\b",
     r"org\.?\s*n",
+    r"sprzed\w*\.?\s*opod",
     r"partita\s*iva",
     r"\bcap(?:itale)?\.?\s*soc",
     r"capital",
@@ -263,13 +265,35 @@ CASH_LABELS = _words(
     r"bar\s*gegeben",
     r"gegeben",
     r"esp[èe]ces",
+    r"got[óo]wk",
+    r"kontant",
+    r"hotovost",
+    r"k[ée]szp[ée]nz",
+    r"k[äa]teinen",
+    r"efectivo",
+    r"numer[áa]rio",
     r"^\W*(?:cb|pinnen|pin|girocard|ec[\s-]*karte|eftpos|nets|interac)\b",
 )
 #: A payment line that is the document's total: what a parking machine or a credit note
 #: prints instead of a total (`Total paid £12.50`, `Total credit -£288.00`).
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
-    r"\bchange\b", r"\bbaki\b", r"找零", r"找赎", r"r[üu]ckgeld", r"monnaie\s*rendue"
+    r"\bchange\b",
+    r"\bbaki\b",
+    r"找零",
+    r"找赎",
+    r"r[üu]ckgeld",
+    r"monnaie\s*rendue",
+    r"\brendu\b",
+    r"\breszta\b",
+    r"vr[áa]ceno",
+    r"visszaj[áa]r",
+    r"vaihtoraha",
+    r"\btilbage\b",
+    r"\bcambio\b",
+    r"\btroco\b",
+    r"\bresto\b",
+    r"\bwisselgeld\b",
 )
 #: What a restaurant adds to the subtotal besides the tax, as the label its row starts
 #: with (not `PG TIPS 2.75`, an item).
