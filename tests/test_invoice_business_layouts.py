@@ -1092,3 +1092,41 @@ def test_a_norwegian_invoice_and_its_organisation_number_which_is_no_tax():
 
     assert invoice.invoice_number == "30118"
     assert (invoice.tax, invoice.total, invoice.currency) == (2965.63, 14828.13, "NOK")
+
+
+def test_a_footer_sentence_ends_before_the_company_it_names_and_a_bank_transfer_names_nobody():
+    hotel = read(
+        page(
+            ("Room 1214 · 3 nights", 157, 100),
+            ("Date: 06/03/2026", 157, 200),
+            ("Room charge", 157, 600),
+            ("$1,047.00", 1400, 600),
+            ("Balance due", 1000, 700),
+            ("$1,047.00", 1400, 700),
+            (
+                "The balance was charged to the card on file. Harborview Seaport Hotel LLC"
+                " · Tax ID 46-2218840",
+                157,
+                2100,
+            ),
+        )
+    )
+    wholesale = read(
+        page(
+            ("PENNINE OFFICE SUPPLIES LTD", 157, 100),
+            ("Invoice date: 06/03/2026", 157, 200),
+            ("A4 copier paper", 157, 600),
+            ("£412.80", 1400, 600),
+            ("Total due", 1000, 700),
+            ("£412.80", 1400, 700),
+            (
+                "Payment terms: 30 days. BACS to Pennine Office Supplies Ltd, 40-11-62 / 71882034.",
+                157,
+                2100,
+            ),
+            ("VAT Reg No. GB 123 4567 89", 157, 2140),
+        )
+    )
+
+    assert hotel.vendor == "Harborview Seaport Hotel LLC"
+    assert wholesale.vendor == "PENNINE OFFICE SUPPLIES LTD"

@@ -666,6 +666,7 @@ NOT_VENDOR = _words(
     r"datum\b",
     r"zahlung",
     r"payment\s*(?:method|details|terms|info)",
+    r"\b(?:bacs|transfer|remit|pay(?:ments?)?)\s+to\b",
     r"modalit[àa]",
     r"pagamento",
     r"paiement",
