@@ -409,3 +409,31 @@ def test_a_polish_fiscal_receipt_sums_its_tax_and_is_paid_in_cash_less_change():
 
     assert (invoice.total, invoice.currency) == (101.62, "PLN")
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_tax_table_with_the_tax_before_the_net_or_with_only_gross_and_tax_is_read():
+    swedish = read(
+        receipt(
+            [("MATHALLEN", 150)],
+            [("Kaffe", 20), ("261,99", 480)],
+            [("Glödlampa", 20), ("46,80", 480)],
+            [("Att betala SEK", 20), ("308,79", 480)],
+            [("Moms%", 20), ("Moms", 150), ("Netto", 300), ("Brutto", 440)],
+            [("12,00", 20), ("28,07", 150), ("233,92", 300), ("261,99", 440)],
+            [("25,00", 20), ("9,36", 150), ("37,44", 300), ("46,80", 440)],
+        )
+    )
+    swiss = read(
+        receipt(
+            [("MERCATO", 150)],
+            [("Brot", 20), ("42.00", 480)],
+            [("Schokolade", 20), ("6.70", 480)],
+            [("Total CHF", 20), ("48.70", 480)],
+            [("MWST", 20), ("Satz", 150), ("Total", 300), ("MWST", 440)],
+            [("1", 20), ("2.6%", 150), ("42.00", 300), ("1.06", 440)],
+            [("2", 20), ("8.1%", 150), ("6.70", 300), ("0.50", 440)],
+        )
+    )
+
+    assert (swedish.subtotal, swedish.tax) == (271.36, 37.43)
+    assert (swiss.subtotal, swiss.tax) == (47.14, 1.56)

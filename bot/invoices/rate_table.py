@@ -2,8 +2,9 @@
 
 A till receipt lists its tax by rate under a heading that names the net and the tax
 columns: `MwSt | Netto | MwSt | Brutto`, `IVA | BASE | CUOTA | TOTAL`, `Taux | HT | TVA |
-TTC`. No single row labels the net amount or the tax; the columns' sums are them, and
-they are believed only when together they make up the total.
+TTC`, `Moms% | Moms | Netto | Brutto`, `Sazba | Základ | DPH | Celkem`. No single row
+labels the net amount or the tax; the columns' sums are them, believed only when net
+and tax together, or the gross column, make up the total.
 """
 
 import re
@@ -12,42 +13,55 @@ from decimal import Decimal
 
 from bot.invoices.amounts import amounts
 from bot.invoices.columns import column
-from bot.invoices.layout import Row
+from bot.invoices.layout import Cell, Row
 
 #: Most rates a table lists, and a row for their sum.
 MOST_ROWS = 5
 _NET = re.compile(
-    r"^\W*(?:netto|net|nett|base|basis|h\.?t\.?|excl\.?|imponibile|grondslag|bedrag\s*excl)\W*$",
+    r"^\W*(?:netto|net|nett|base(?:\s*imponible)?|basis|h\.?t\.?|excl\.?|imponibile"
+    r"|grondslag|bedrag\s*excl|\w*-?grunnlag|veroton|z[áa]klad|nett[óo])\W*$",
     re.IGNORECASE,
 )
 _TAX = re.compile(
-    r"^\W*(?:mwst|ust|vat|tva|btw|iva|cuota|gst|tax|steuer|imposta|moms|mva)\.?\W*$",
+    r"^\W*(?:mwst|ust|vat|tva|btw|iva|cuota(?:\s*iva)?|gst|tax|steuer|imposta|moms|mva|alv"
+    r"|vero|dph|[áa]fa)\.?\W*$",
     re.IGNORECASE,
+)
+_GROSS = re.compile(
+    r"^\W*(?:brutto|gross|total|sum|summe|celkem|verollinen|ttc|incl\.?)\W*$", re.IGNORECASE
 )
 
 
 def rate_sums(rows: Sequence[Row], total: Decimal) -> tuple[Decimal, Decimal, int] | None:
     """(net, tax, heading row) of the first table of tax per rate whose net and tax
-    columns add up to `total`."""
+    columns, or whose gross column, add up to `total`. The tax column is the last one a
+    tax word heads alone (`MwSt | Netto | MwSt | Brutto`: the first names the rates)."""
     for index, row in enumerate(rows):
         if len(row.cells) < 3 or amounts(row.text):
             continue
+        taxes = [cell for cell in row.cells if _TAX.match(cell.text)]
+        if not taxes:
+            continue
+        tax_column = _column(rows, index, taxes[-1])
         net_head = next((cell for cell in row.cells if _NET.match(cell.text)), None)
-        if net_head is None:
+        gross_head = next((cell for cell in row.cells if _GROSS.match(cell.text)), None)
+        if not tax_column:
             continue
-        tax_head = next(
-            (cell for cell in row.cells if cell.x > net_head.x and _TAX.match(cell.text)), None
-        )
-        if tax_head is None:
-            continue
-        nets = [amount.value for amount, _ in column(rows, index, net_head, depth=MOST_ROWS)]
-        taxes = [amount.value for amount, _ in column(rows, index, tax_head, depth=MOST_ROWS)]
-        if not nets or len(nets) != len(taxes):
-            continue
-        net, tax = _summed(nets), _summed(taxes)
-        if net + tax == total and 0 <= tax < net:
-            return net, tax, index
+        tax = _summed(tax_column)
+        if net_head is not None:
+            nets = _column(rows, index, net_head)
+            net = _summed(nets) if len(nets) == len(tax_column) else None
+            if net is not None and net + tax == total and tax < net:
+                return net, tax, index
+        if gross_head is not None:
+            gross = _column(rows, index, gross_head)
+            if len(gross) == len(tax_column) and _summed(gross) == total and 0 <= tax < total / 2:
+                return total - tax, tax, index
     return None
+
+
+def _column(rows: Sequence[Row], index: int, heading: Cell) -> list[Decimal]:
+    return [amount.value for amount, _ in column(rows, index, heading, depth=MOST_ROWS)]
 
 
 def _summed(values: list[Decimal]) -> Decimal:
