@@ -437,3 +437,32 @@ def test_a_tax_table_with_the_tax_before_the_net_or_with_only_gross_and_tax_is_r
 
     assert (swedish.subtotal, swedish.tax) == (271.36, 37.43)
     assert (swiss.subtotal, swiss.tax) == (47.14, 1.56)
+
+
+def test_a_second_tax_beside_the_vat_keeps_the_gross_column_from_making_the_net_amount():
+    invoice = read(
+        receipt(
+            [("DISTRIBUCIONES LEVANTE S.L.", 150)],
+            [("Aceite de oliva", 20), ("646,92", 480)],
+            [("TOTAL FACTURA", 20), ("816,41", 480)],
+            [
+                ("Base imponible", 20),
+                ("% IVA", 300),
+                ("Cuota IVA", 400),
+                ("% R.E.", 560),
+                ("Cuota R.E.", 660),
+                ("Total", 860),
+            ],
+            [
+                ("646,92", 20),
+                ("21,00", 300),
+                ("135,85", 400),
+                ("5,20", 560),
+                ("33,64", 660),
+                ("816,41", 860),
+            ],
+        )
+    )
+
+    assert invoice.total == 816.41
+    assert invoice.subtotal != 680.56

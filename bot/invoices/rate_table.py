@@ -34,12 +34,13 @@ _GROSS = re.compile(
 
 def rate_sums(rows: Sequence[Row], total: Decimal) -> tuple[Decimal, Decimal, int] | None:
     """(net, tax, heading row) of the first table of tax per rate whose net and tax
-    columns, or whose gross column, add up to `total`. The tax column is the last one a
-    tax word heads alone (`MwSt | Netto | MwSt | Brutto`: the first names the rates)."""
+    columns, or (when it has no net column) whose gross column, add up to `total`. The
+    tax column is the last one a tax word heads alone, without a `%` (`MwSt | Netto |
+    MwSt | Brutto`: the first names the rates)."""
     for index, row in enumerate(rows):
         if len(row.cells) < 3 or amounts(row.text):
             continue
-        taxes = [cell for cell in row.cells if _TAX.match(cell.text)]
+        taxes = [cell for cell in row.cells if _TAX.match(cell.text) and "%" not in cell.text]
         if not taxes:
             continue
         tax_column = _column(rows, index, taxes[-1])
@@ -53,7 +54,7 @@ def rate_sums(rows: Sequence[Row], total: Decimal) -> tuple[Decimal, Decimal, in
             net = _summed(nets) if len(nets) == len(tax_column) else None
             if net is not None and net + tax == total and tax < net:
                 return net, tax, index
-        if gross_head is not None:
+        elif gross_head is not None:
             gross = _column(rows, index, gross_head)
             if len(gross) == len(tax_column) and _summed(gross) == total and 0 <= tax < total / 2:
                 return total - tax, tax, index
