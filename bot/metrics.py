@@ -132,10 +132,12 @@ def enabled() -> bool:
 
 
 def job_finished(skill: str, outcome: str, seconds: float) -> None:
+    """The job's duration first, then the job: a scrape that counts the job (taken between
+    the two writes, from another process) has its duration too."""
     if (metrics := _metrics) is None:
         return
-    metrics.jobs.labels(skill, outcome).inc()
     metrics.job_seconds.labels(skill).observe(seconds)
+    metrics.jobs.labels(skill, outcome).inc()
 
 
 def model_call(
