@@ -250,3 +250,42 @@ def test_the_multiprocess_folder_is_fresh_at_each_start_and_gone_after_a_stop(
             text = scrape_once_a_job_is_done(base(service))
             assert value(text, "mmbot_jobs_total", skill="fingerprint", outcome="ok") == 1
         assert not metrics_dir(db_path).exists()
+
+
+def test_a_scrape_between_the_writes_of_a_finished_job_never_counts_it_without_its_duration(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from bot import metrics
+
+    db = tmp_path / "queue.db"
+    open_database(str(db)).close()
+    metrics.enable(tmp_path / "metrics", fresh=True)
+    try:
+        seen: list[str] = []
+        histogram = metrics._metrics.job_seconds
+        real_labels = histogram.labels
+
+        def labels(*names: str):
+            child = real_labels(*names)
+            real_observe = child.observe
+
+            def observe(amount: float) -> None:
+                seen.append(metrics.exposition(str(db))[0].decode())
+                real_observe(amount)
+                seen.append(metrics.exposition(str(db))[0].decode())
+
+            monkeypatch.setattr(child, "observe", observe)
+            return child
+
+        monkeypatch.setattr(histogram, "labels", labels)
+        metrics.job_finished("fingerprint", "ok", 0.5)
+        final = metrics.exposition(str(db))[0].decode()
+    finally:
+        metrics.disable()
+
+    for text in seen:
+        counted = value(text, "mmbot_jobs_total", skill="fingerprint", outcome="ok") or 0
+        timed = value(text, "mmbot_job_duration_seconds_count", skill="fingerprint") or 0
+        assert counted <= timed
+    assert value(final, "mmbot_jobs_total", skill="fingerprint", outcome="ok") == 1
+    assert value(final, "mmbot_job_duration_seconds_count", skill="fingerprint") == 1
