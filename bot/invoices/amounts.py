@@ -213,9 +213,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         votes[code] += 2 * len(re.findall(pattern, text))
-    if votes.get("SEK"):
-        crowns = next((code for words, code in CROWNS if words.search(text)), "SEK")
-        votes[crowns] += votes.pop("SEK") if crowns != "SEK" else 0
+    if "SEK" in votes and (crowns := _crowns(text)):
+        votes[crowns] += votes.pop("SEK")
     dollars = len(re.findall(r"(?<![A-Z])\$", text))
     if dollars:
         votes[guess_dollar(text)] += 2 * dollars
@@ -226,8 +225,7 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return hinted, 0.4
         if US_ADDRESS.search(text):
             return "USD", 0.75
-        crowns = next((code for words, code in CROWNS if words.search(text)), None)
-        if crowns:
+        if crowns := _crowns(text):
             return crowns, 0.6
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
@@ -239,6 +237,11 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     if dollars and count == 2 * dollars:
         sure = min(sure, 0.75)
     return code, round(sure, 2)
+
+
+def _crowns(text: str) -> str | None:
+    """NOK or DKK when the page says which crowns it counts in, else None."""
+    return next((code for words, code in CROWNS if words.search(text)), None)
 
 
 def guess_dollar(text: str) -> str:

@@ -197,9 +197,18 @@ SUBTOTAL_LABELS = _words(
     r"金额合计",
     r"不含税",
 )
+#: The names of sales taxes and VAT in the languages read.
+TAX_WORDS = (
+    r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu|[áa]fa"
+)
+#: Words that name the amount a tax is reckoned on (`Netto`, `HT`, `Base imponible`,
+#: `MVA-grunnlag`, `Základ`, `taxable`).
+NET_WORDS = (
+    r"netto|nett?|nett[óo]|base(?:\s*imponible)?|basis|h\.?t\.?|imponibile|grondslag"
+    r"|\w*-?grunnlag|veroton|z[áa]klad|taxable"
+)
 TAX_LABELS = _words(
-    r"\b(?:gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu)\b",
-    r"\b[áa]fa\b",
+    rf"\b(?:{TAX_WORDS})\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
@@ -297,21 +306,18 @@ CHANGE_LABELS = _words(
 )
 #: What a restaurant adds to the subtotal besides the tax, as the label its row starts
 #: with (not `PG TIPS 2.75`, an item).
+#: Words of a tip (`GRATUITY £5.00`, `Trinkgeld`, `Pourboire`).
+_TIP_WORDS = r"tips?\b|gratuity|trinkgeld|pourboire|propina|mancia|fooi\b"
 CHARGE_LABELS = _words(
     r"^\W*(?:serv(?:ice|\.)?\s*(?:charge|chg)",
     r"(?:svc|srv)\.?\s*(?:charge|chg)",
     r"optional\s*service",
-    r"tips?\b",
-    r"gratuity",
-    r"trinkgeld",
-    r"pourboire",
+    _TIP_WORDS,
     r"caj\s*perkhidmatan",
     r"服务费)",
 )
-#: A tip added to the bill, on a card slip or at the till.
-TIP = _words(
-    r"\btips?\b", r"gratuity", r"trinkgeld", r"pourboire", r"propina", r"mancia", r"\bfooi\b"
-)
+#: A tip added to the bill, on a card slip or at the till, as the label its row starts with.
+TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")

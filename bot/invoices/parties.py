@@ -335,11 +335,10 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield footer[0], first
 
 
-#: What joins the statements of a footer line (`Acme Ltd · Registered in England No. 123
-#: · VAT GB 123`; OCR may read the dot as `.` or `-`), and what a company's name is
-#: followed by in its legal mentions.
-#: What joins a footer's statements: a dot or dash set apart, or a sentence's end (`…
-#: to the card on file. Harborview Seaport Hotel LLC`).
+#: What joins the statements of a footer line: a dot or dash set apart (`Acme Ltd ·
+#: Registered in England No. 123 · VAT GB 123`; OCR may read the dot as `.` or `-`), or a
+#: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`). After it, what
+#: a company's name is followed by in its legal mentions.
 _FOOTER_JOINS = re.compile(r"\s+[·•|–—.-]\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 _SHARE_CAPITAL = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"

@@ -13,19 +13,14 @@ from decimal import Decimal
 
 from bot.invoices.amounts import amounts
 from bot.invoices.columns import column
+from bot.invoices.labels import NET_WORDS, TAX_WORDS
 from bot.invoices.layout import Cell, Row
 
 #: Most rates a table lists, and a row for their sum.
 MOST_ROWS = 5
-_NET = re.compile(
-    r"^\W*(?:netto|net|nett|base(?:\s*imponible)?|basis|h\.?t\.?|excl\.?|imponibile"
-    r"|grondslag|bedrag\s*excl|\w*-?grunnlag|veroton|z[áa]klad|nett[óo])\W*$",
-    re.IGNORECASE,
-)
+_NET = re.compile(rf"^\W*(?:{NET_WORDS}|excl\.?|bedrag\s*excl)\W*$", re.IGNORECASE)
 _TAX = re.compile(
-    r"^\W*(?:mwst|ust|vat|tva|btw|iva|cuota(?:\s*iva)?|gst|tax|steuer|imposta|moms|mva|alv"
-    r"|vero|dph|[áa]fa)\.?\W*$",
-    re.IGNORECASE,
+    rf"^\W*(?:{TAX_WORDS}|cuota(?:\s*iva)?|steuer|imposta|vero)\.?\W*$", re.IGNORECASE
 )
 _GROSS = re.compile(
     r"^\W*(?:brutto|gross|total|sum|summe|celkem|verollinen|ttc|incl\.?)\W*$", re.IGNORECASE

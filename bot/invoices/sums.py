@@ -16,6 +16,7 @@ from bot.invoices.amounts import Amount, amounts
 from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.labels import (
     CHARGE_LABELS,
+    NET_WORDS,
     NOT_CHARGE,
     NOT_TAX,
     NOT_TOTAL_FOR_SUBTOTAL,
@@ -107,7 +108,7 @@ def _adds_up(subtotal: Found | None, tax: Found | None, total: Found) -> bool:
 
 
 #: A cell that gives a net amount (`Netto 2,44` beside `A 19% MwSt 0,46`).
-_NET_CELL = re.compile(r"^\W*(?:netto|net|nett|base|h\.?t\.?)\b\W*[\d€$£]", re.IGNORECASE)
+_NET_CELL = re.compile(rf"^\W*(?:{NET_WORDS})\b\W*[\d€$£]", re.IGNORECASE)
 
 
 def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[str]) -> bool:
@@ -121,12 +122,10 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
         if position > match.start() and sum(ch.isalpha() for ch in cell.text) >= 3:
             nearest = cell.text
         position += len(cell.text) + 1
-    if nearest is not None and _NET_CELL.match(nearest) and not labels.search(nearest):
-        return True
-    return (
-        nearest is not None
-        and not labels.search(nearest)
-        and any(kind.search(nearest) for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL))
+    if nearest is None or labels.search(nearest):
+        return False
+    return bool(_NET_CELL.match(nearest)) or any(
+        kind.search(nearest) for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL)
     )
 
 
@@ -173,8 +172,7 @@ def _tax_per_rate(
     taxed = [
         (index, values[-1])
         for index, row in enumerate(rows)
-        if (match := TAX_LABELS.search(row.text))
-        and not NOT_TAX.search(_BRACKETED.sub(" ", row.text))
+        if (match := _tax_label(row))
         and (values := [amount.value for amount in _after(row, match)])
     ]
     if wanted <= 0 or any(value == wanted for _, value in taxed):
@@ -210,21 +208,29 @@ def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None
     index = tax.row
     while index > 0 and _of_a_rate(rows[index - 1]):
         index -= 1
-    while index < len(rows) and _of_a_rate(rows[index]):
-        if (rated := _rate_row(rows[index])) is not None:
+    for row in rows[index:]:
+        rated = _rate_row(row)
+        if rated is None and not _taxed_at_rate(row):
+            break
+        if rated is not None:
             found.setdefault(*rated)
-        index += 1
     summed = sum(found.values(), Decimal(0))
     if len(found) < 2 or tax.value not in found.values() or summed >= abs(total.value):
         return None
     return Found(summed, tax.row, 1.0, min(tax.confidence, 0.6))
 
 
+def _tax_label(row: Row) -> re.Match[str] | None:
+    """The tax label of a row about a tax, its bracketed tax id aside (`GST 5% (GST # …)`)."""
+    match = TAX_LABELS.search(row.text)
+    return match if match and not NOT_TAX.search(_BRACKETED.sub(" ", row.text)) else None
+
+
 def _rate_row(row: Row) -> tuple[str, Decimal] | None:
     """(rate, tax) of a row that labels a tax at a rate and prints its amount."""
-    match = TAX_LABELS.search(row.text)
+    match = _tax_label(row)
     rate = _RATE.search(row.text)
-    if not match or not rate or NOT_TAX.search(_BRACKETED.sub(" ", row.text)):
+    if not match or not rate:
         return None
     own = [a.value for a in _after(row, match) if not _claimed(row, match, a, TAX_LABELS)]
     return (rate.group(1), _tax_of(own) or own[-1]) if own else None
@@ -232,10 +238,14 @@ def _rate_row(row: Row) -> tuple[str, Decimal] | None:
 
 def _of_a_rate(row: Row) -> bool:
     """A row of a rate's tax, or of the amount taxed at it (`(8% taxable ¥798)`)."""
-    return _rate_row(row) is not None or bool(_RATE.search(row.text) and _TAXED.search(row.text))
+    return _rate_row(row) is not None or _taxed_at_rate(row)
 
 
-_TAXED = re.compile(r"taxable|netto|\bnet\b|\bbase\b|imponibile|\bh\.?t\b", re.IGNORECASE)
+def _taxed_at_rate(row: Row) -> bool:
+    return bool(_RATE.search(row.text) and _TAXED.search(row.text))
+
+
+_TAXED = re.compile(rf"\b(?:{NET_WORDS})\b", re.IGNORECASE)
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 

@@ -208,8 +208,14 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
 def _with_tip(best: Found, ranked: list[Found], tips: set[Decimal]) -> Found:
     """What was paid with the tip, when a card slip adds it to the bill (`SALE £46.20`,
     `GRATUITY £5.00`, `TOTAL £51.20`): that sum vouches for the total as much as the bill."""
+    return _more_by(best, ranked, tips)
+
+
+def _more_by(best: Found, ranked: list[Found], differences: set[Decimal]) -> Found:
+    """The candidate that exceeds `best` by one of `differences` (amounts printed apart),
+    as sure as the arithmetic makes it; else `best`."""
     for found in ranked:
-        if found.value - best.value in tips:
+        if found.value - best.value in differences:
             sure = max(found.confidence, best.confidence, 0.9)
             return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
@@ -228,12 +234,7 @@ def _before_prepayment(best: Found, ranked: list[Found], paid_before: set[Decima
     440,00`: open items add to what is due)."""
     if best.gross:
         return best
-    deducted = paid_before - {Decimal(0)}
-    for found in ranked:
-        if found.value - best.value in deducted:
-            sure = max(found.confidence, best.confidence, 0.9)
-            return replace(found, score=max(found.score, best.score), confidence=sure)
-    return best
+    return _more_by(best, ranked, paid_before - {Decimal(0)})
 
 
 def _evidence(

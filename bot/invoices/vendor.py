@@ -61,6 +61,7 @@ WEIGHTS = {
     "registration": 2,
     "company": 2,
     "first": 1,
+    # Ranks nothing (a logo's lettering is large too); only `_confidence` reads it.
     "large": 0,
     "repeated": 1,
 }
@@ -413,7 +414,7 @@ _TRADES = re.compile(
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|hotel|bed|breakfast|wine|bier|beer|tea|coffee"
-    r"|kaffee|caf[eé]|traiteur|[ée]picerie|tabac|presse|kiosk|since|and|&|et|und|en|y|e"
+    r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|since|and|&|et|und|en|y|e"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
     re.IGNORECASE,
 )
