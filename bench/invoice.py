@@ -55,6 +55,7 @@ import functools
 import hashlib
 import importlib.metadata
 import io
+import itertools
 import json
 import random
 import re
@@ -154,6 +155,8 @@ class Outcome:
     verdict: str
     pages: int = 1
     error: str | None = None
+    #: The text of every line read, to tell a wrong pick from a wrong reading.
+    lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -518,6 +521,7 @@ def measure(
             read + extracted,
             said,
             len(readings),
+            lines=tuple(line.text for reading in readings for line in reading.lines),
         )
         outcomes.append(outcome)
         if verbose:
@@ -610,7 +614,8 @@ def miss_kinds(title: str, parts: list[Part], name: str) -> None:
     """How the wrong values of one field were wrong, as counts only (so a measure part's
     documents stay unseen): misread (the right text with a few letters wrong), partial
     (part of the right text, or more than it), none found, or another line altogether;
-    each also counted as flagged or not."""
+    each also counted as flagged or not. Another line is told apart by whether the right
+    text was read (a wrong pick), read nearly, or not read at all (OCR's miss)."""
     print(f"\n{title}: how the wrong {name}s were wrong (flagged / all)")
     for part in parts:
         kinds: dict[str, list[int]] = {}
@@ -625,12 +630,28 @@ def miss_kinds(title: str, parts: list[Part], name: str) -> None:
             elif difflib.SequenceMatcher(None, got, want).ratio() >= 0.8:
                 kind = "misread"
             else:
-                kind = "another line"
+                kind = "another line" + _where_read(want, o.lines)
             tally = kinds.setdefault(kind, [0, 0])
             tally[0] += PRODUCT_FIELD[name] in o.flagged
             tally[1] += 1
         shown = ", ".join(f"{kind} {f}/{n}" for kind, (f, n) in sorted(kinds.items()))
         print(f"{part.name:24} {shown or '-'}")
+
+
+def _where_read(want: str, lines: tuple[str, ...]) -> str:
+    """Whether the right text was read at all: on one line, over two adjacent lines,
+    nearly (a few letters off), or nowhere the product could have picked it from."""
+    keys = [_key(line) for line in lines]
+    joined = keys + [a + b for a, b in itertools.pairwise(keys)]
+    if any(want in k for k in keys):
+        return " (read)"
+    if any(want in k for k in joined):
+        return " (read over two lines)"
+    if any(
+        difflib.SequenceMatcher(None, k, want).ratio() >= 0.8 for k in joined if k
+    ):
+        return " (misread)"
+    return " (not read)"
 
 
 def _share(count: int, of: int) -> str:
