@@ -142,6 +142,44 @@ def test_the_legal_name_over_its_registration_number_beats_the_brand_line():
     assert invoice.confidence["vendor"] >= 0.85
 
 
+ITEMS = [[(f"ITEM {n}", 20), ("1.20", 500)] for n in range(20)]
+
+
+def test_the_company_a_receipt_says_owns_the_shop_is_not_the_shop():
+    invoice = read(
+        receipt(
+            [("PUSTAKA CAHAYA", 160)],
+            [("No. 12, Jalan Pasar 3, 41000 Klang", 40)],
+            [("Tel: 03-3371 2288", 160)],
+            [("GST ID No: 001234509876", 120)],
+            [("TAX INVOICE", 200)],
+            [("Owned By :", 200)],
+            [("CAHAYA NIAGA SDN BHD (1122334-K)", 60)],
+            [("CASH SALES", 200)],
+            *ITEMS,
+            [("TOTAL", 20), ("24.00", 500)],
+        )
+    )
+    assert invoice.vendor == "PUSTAKA CAHAYA"
+    assert invoice.confidence["vendor"] >= SURE
+
+
+def test_an_owner_named_in_the_footer_gives_way_to_the_shop_heading_the_receipt():
+    invoice = read(
+        receipt(
+            [("ROTI HOUSE", 200)],
+            [("Lot 3, Jalan Bunga 2, 47300 Petaling Jaya", 40)],
+            *ITEMS,
+            [("TOTAL", 20), ("24.00", 500)],
+            [("Thank you, come again", 120)],
+            [("Owned by", 200)],
+            [("Roti Nusantara Sdn Bhd", 120)],
+            [("Co. No. 512233-T", 160)],
+        )
+    )
+    assert invoice.vendor == "ROTI HOUSE"
+
+
 def test_two_companies_printed_as_the_seller_leave_the_vendor_for_review():
     invoice = read(
         receipt(

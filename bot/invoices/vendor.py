@@ -7,7 +7,9 @@ backs it: a seller heading, a return address, a footer beside the VAT id, the we
 domain, ids in its own block, a company registration number on or under it (receipts
 print the legal name right above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH`,
 `Ltd`), being the first header line. Names in customer blocks (`Bill to`, `Käufer`,
-the envelope window) are never taken. The confidence says how many independent kinds
+the envelope window) are never taken, nor is the company the page says owns or runs
+the business (`Owned By :` over `X SDN BHD`): the shop heading the receipt is the vendor,
+and that statement backs it. The confidence says how many independent kinds
 of evidence agree, and drops when a different name is nearly as well backed.
 
 The chosen name is then mended where OCR plainly misread it (a letter of `SDN BHD`,
@@ -64,6 +66,7 @@ WEIGHTS = {
     # Ranks nothing (a logo's lettering is large too); only `_confidence` reads it.
     "large": 0,
     "repeated": 1,
+    "owned": 3,
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
 STRONG = frozenset(
@@ -77,6 +80,7 @@ STRONG = frozenset(
         "domain",
         "block_ids",
         "registration",
+        "owned",
     }
 )
 #: A receipt's sign-off that names the shop (`Thank you for shopping at ShopMart!`): the
@@ -98,6 +102,13 @@ _SIGN_OFF = re.compile(
     r"|mit\s*freundlichen\s*gr[üu](?:ß|ss)en|freundliche\s*gr[üu](?:ß|ss)e|(?:bien\s*)?cordialement"
     r"|(?:distinti|cordiali)\s*saluti|atentamente|un\s*saludo|met\s*vriendelijke\s*groet(?:en)?)"
     r"\W*$",
+    re.IGNORECASE,
+)
+#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `a division of X`: the company behind the
+#: shop or firm, printed under the name the business trades and is known by.
+_OPERATOR = re.compile(
+    r"^\W*(?:(?:(?:wholly\s*)?owned|operated|managed|run|franchised)\s*by"
+    r"|(?:an?\s+)?(?:division|subsidiary|member)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
 #: A rival this much less well backed than the chosen name still nearly matches it: less
@@ -189,6 +200,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             evidence.append("large")
         add(name, cell, *evidence, row=index)
 
+    _set_operators_apart(found, rows)
     if not found:
         return None
     sites = domains(rows)
@@ -210,6 +222,45 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     if misread or _in_body(rows, best):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
+    """Drop the companies the page says own or run the business (`Owned By :` over
+    `SANYU SUPPLY SDN BHD (1135772-K)`), and count the statement as evidence for the
+    first name heading the page above it: the shop's own, which the receipt is from. An
+    owner that is the only name found stays."""
+    operators = list(_operators(rows))
+    if not operators:
+        return
+    kept = {k: e for k, e in found.items() if not any(_same_company(k, op) for _, op in operators)}
+    if not kept or len(kept) == len(found):
+        return
+    for name in set(found) - set(kept):
+        del found[name]
+    above = [e for e in kept.values() if "first" in e.evidence and e.row is not None]
+    if above and above[0].row < max(index for index, _ in operators):
+        above[0].evidence.add("owned")
+
+
+def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
+    """The row of each `Owned by` statement and the key of the company it names: the
+    rest of its phrase, or the line under a label standing alone."""
+    for index, row in enumerate(rows):
+        for phrase in row.phrases():
+            match = _OPERATOR.match(phrase.text)
+            if not match:
+                continue
+            name = match.group("name")
+            if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
+                name = rows[index + 1].phrases()[0].text
+            if named := key(clean_name(name)):
+                yield index, named
+
+
+def _same_company(name: str, operator: str) -> bool:
+    """Keys of one company, one perhaps with more of its name read than the other."""
+    shorter, longer = sorted((name, operator), key=len)
+    return shorter == longer or (len(shorter) >= 6 and longer.startswith(shorter))
 
 
 def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
