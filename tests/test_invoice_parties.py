@@ -278,6 +278,22 @@ def test_a_sold_by_label_names_its_own_column_not_the_billing_address_beside_it(
     assert split.vendor == "ACME Trading GmbH"
 
 
+def test_a_marketplace_invoice_naming_seller_and_platform_leaves_the_vendor_for_review():
+    printed = [
+        ("Retail Invoice", 700, 60),
+        ("Sold By: Surya Retail Pvt Ltd", 150, 150),
+        ("Invoice Number: MH-PNQ-2231-24", 150, 400),
+        ("Grand Total", 800, 760),
+        ("₹2,500.00", 1300, 760),
+    ]
+    through = [("Ordered Through :", 150, 900), ("ShopKart.com Customer Care", 150, 940)]
+    on_platform = read(page(*printed, *through))
+    assert on_platform.vendor == "Surya Retail Pvt Ltd"
+    assert "vendor" in needs_review(on_platform, checks(on_platform, TODAY))
+    own_shop = read(page(*printed, ("Ordered through Surya Retail online", 150, 900)))
+    assert "vendor" not in needs_review(own_shop, checks(own_shop, TODAY))
+
+
 def test_a_logo_placeholder_and_the_vat_id_line_of_the_footer_are_no_names():
     invoice = read(
         page(

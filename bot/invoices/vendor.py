@@ -111,6 +111,12 @@ _OPERATOR = re.compile(
     r"|(?:an?\s+)?(?:division|subsidiary|member)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
+#: `Ordered Through : Flipkart.com`, `Purchased via Etsy`: the marketplace the order was
+#: placed on, which is not the seller named beside `Sold By`.
+_PLATFORM = re.compile(
+    r"\b(?:ordered|purchased|bought|booked|sold)\s*(?:through|via)\b\s*:?\s*(?P<name>.*)$",
+    re.IGNORECASE,
+)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -146,7 +152,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
                 name = clean_name(match.group("name"))
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
-                    return name, min(sure, DOUBTFUL) if _garbled(name, confidence) else sure
+                    doubtful = _garbled(name, confidence) or _through_platform(rows, name)
+                    return name, min(sure, DOUBTFUL) if doubtful else sure
 
     found: dict[str, _Scored] = {}
 
@@ -222,6 +229,25 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     if misread or _in_body(rows, best):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _through_platform(rows: Sequence[Row], seller: str) -> bool:
+    """A marketplace's invoice: `Sold By : X` and `Ordered Through : Flipkart.com`. The
+    seller is who the label says, but a bookkeeper may well file the bill under the
+    platform it was bought on; the page names both, so a person chooses."""
+    for index, row in enumerate(rows):
+        for phrase in row.phrases():
+            match = _PLATFORM.search(phrase.text)
+            if not match:
+                continue
+            name = match.group("name")
+            if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
+                name = rows[index + 1].phrases()[0].text
+            words = re.split(r"\.(?:com|co|in|de|fr|es|it|nl)\b|\s+", name.strip(), maxsplit=1)
+            platform = key(words[0])
+            if len(platform) >= 3 and platform not in key(seller):
+                return True
+    return False
 
 
 def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
