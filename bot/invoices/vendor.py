@@ -235,24 +235,17 @@ def _through_platform(rows: Sequence[Row], seller: str) -> bool:
     """A marketplace's invoice: `Sold By : X` and `Ordered Through : Flipkart.com`. The
     seller is who the label says, but a bookkeeper may well file the bill under the
     platform it was bought on; the page names both, so a person chooses."""
-    for index, row in enumerate(rows):
-        for phrase in row.phrases():
-            match = _PLATFORM.search(phrase.text)
-            if not match:
-                continue
-            name = match.group("name")
-            if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
-                name = rows[index + 1].phrases()[0].text
-            words = re.split(r"\.(?:com|co|in|de|fr|es|it|nl)\b|\s+", name.strip(), maxsplit=1)
-            platform = key(words[0])
-            if len(platform) >= 3 and platform not in key(seller):
-                return True
+    for _, name in _named_after(rows, _PLATFORM):
+        words = re.split(r"\.(?:com|co|in|de|fr|es|it|nl)\b|\s+", name.strip(), maxsplit=1)
+        platform = key(words[0])
+        if len(platform) >= 3 and platform not in key(seller):
+            return True
     return False
 
 
 def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     """Drop the companies the page says own or run the business (`Owned By :` over
-    `SANYU SUPPLY SDN BHD (1135772-K)`), and count the statement as evidence for the
+    `X TRADING SDN BHD (123456-A)`), and count the statement as evidence for the
     first name heading the page above it: the shop's own, which the receipt is from. An
     owner that is the only name found stays."""
     operators = list(_operators(rows))
@@ -269,18 +262,24 @@ def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None
 
 
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
-    """The row of each `Owned by` statement and the key of the company it names: the
-    rest of its phrase, or the line under a label standing alone."""
+    """The row of each `Owned by` statement and the key of the company it names."""
+    for index, name in _named_after(rows, _OPERATOR):
+        if named := key(clean_name(name)):
+            yield index, named
+
+
+def _named_after(rows: Sequence[Row], label: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """Each row where `label` starts a phrase, with what it names: the rest of the
+    phrase, or the line under a label standing alone."""
     for index, row in enumerate(rows):
         for phrase in row.phrases():
-            match = _OPERATOR.match(phrase.text)
+            match = label.search(phrase.text)
             if not match:
                 continue
             name = match.group("name")
             if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
                 name = rows[index + 1].phrases()[0].text
-            if named := key(clean_name(name)):
-                yield index, named
+            yield index, name
 
 
 def _same_company(name: str, operator: str) -> bool:
