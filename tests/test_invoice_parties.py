@@ -294,6 +294,24 @@ def test_a_marketplace_invoice_naming_seller_and_platform_leaves_the_vendor_for_
     assert "vendor" not in needs_review(own_shop, checks(own_shop, TODAY))
 
 
+def test_a_freelancers_platform_handle_beside_an_item_is_not_the_issuer():
+    invoice = read(
+        page(
+            ("INVOICE", 150, 60),
+            ("Gigpad International Ltd.", 150, 110),
+            ("8 Kaplan Street, Tel Aviv", 150, 150),
+            ("Invoice No.", 150, 300),
+            ("FI1478823", 500, 300),
+            ("Animated trailer (Premium)", 150, 500),
+            ("$450.00", 1300, 500),
+            ("Seller: mira_motion", 170, 530),
+            ("Total", 800, 700),
+            ("$450.00", 1300, 700),
+        )
+    )
+    assert invoice.vendor == "Gigpad International Ltd."
+
+
 def test_a_logo_placeholder_and_the_vat_id_line_of_the_footer_are_no_names():
     invoice = read(
         page(

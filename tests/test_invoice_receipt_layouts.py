@@ -10,7 +10,7 @@ import pytest
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import TODAY, receipt
+from tests.test_invoice_rules import TODAY, line, receipt
 
 
 def test_an_item_named_tips_is_no_service_charge():
@@ -466,3 +466,41 @@ def test_a_second_tax_beside_the_vat_keeps_the_gross_column_from_making_the_net_
 
     assert invoice.total == 816.41
     assert invoice.subtotal != 680.56
+
+
+def test_a_chains_branch_line_is_not_the_shop():
+    invoice = read(
+        receipt(
+            [("GRIND", 140), ("& BEAN", 260)],
+            [("Store 0277 -", 60), ("Leeds Briggate", 260)],
+            [("VAT No.", 60), ("GB", 200), ("318 4412 09", 260)],
+            [("Flat White Reg", 20), ("3.65", 480)],
+            [("TOTAL", 20), ("£3.65", 470)],
+        )
+    )
+    assert invoice.vendor == "GRIND & BEAN"
+
+
+def test_a_trade_in_small_type_under_the_large_name_is_no_name():
+    lines = receipt(
+        [("Family Restaurant", 130)],
+        [("12, Residency Road, Pune 411001", 40)],
+        [("GSTIN:27AAJFS4471Q1ZP", 60)],
+        [("Paneer Tikka", 20), ("320.00", 480)],
+        [("Grand Total", 20), ("320.00", 480)],
+        top=90,
+    )
+    invoice = read([line("SPICE ROUTE", 150, 30, height=45), *lines])
+    assert invoice.vendor == "SPICE ROUTE"
+    legal = read(
+        [
+            line("SPICE ROUTE", 150, 30, height=45),
+            *receipt(
+                [("Saffron Foods Pvt Ltd", 130)],
+                [("12, Residency Road, Pune 411001", 40)],
+                [("Grand Total", 20), ("320.00", 480)],
+                top=90,
+            ),
+        ]
+    )
+    assert legal.vendor == "Saffron Foods Pvt Ltd"

@@ -53,6 +53,30 @@ def test_a_table_of_sums_is_read_down_the_column_under_each_heading():
     assert not {"subtotal", "tax", "total"} & set(flagged)
 
 
+@pytest.mark.parametrize(
+    "vat_number",
+    ["VAT: DE 318 940 227", "GB VAT 311 840 662", "N° TVA FR 47 829 331 045", "VAT: DE318940227"],
+)
+def test_a_vat_number_in_the_address_block_is_never_the_tax(vat_number):
+    invoice = read(
+        page(
+            ("Invoice", 150, 100),
+            ("Bill to", 150, 300),
+            ("Rheinpfad Logistik GmbH", 150, 340),
+            ("47119 Duisburg, Germany", 150, 380),
+            (vat_number, 150, 420),
+            ("Subtotal", 800, 700),
+            ("€304.33", 1300, 700),
+            ("VAT (0%)", 800, 740),
+            ("€0.00", 1300, 740),
+            ("Total", 800, 780),
+            ("€304.33", 1300, 780),
+        )
+    )
+    assert invoice.tax == 0.0
+    assert invoice.total == 304.33
+
+
 def test_a_net_amount_plus_vat_line_is_the_net_amount_and_the_rate_row_gives_the_tax():
     invoice = read(
         page(

@@ -217,8 +217,19 @@ TAX_LABELS = _words(
     r"税\s*金",
     r"增值税",
 )
+_VAT_NAMES = r"vat|gst|tva|btw|iva|ust|mwst|moms|mva|dph|áfa|alv"
+#: The country prefix of a VAT number, upper case as printed (`DE`, `IE`, `CHE`).
+_VAT_COUNTRY = (
+    r"(?-i:\b(?:AT|BE|BG|CHE|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO"
+    r"|PL|PT|RO|SE|SI|SK|XI)(?![^\W\d_]))"
+)
 NOT_TAX = _words(
     r"(?:gst|vat|sst|tax|btw)\s*[-/]?\s*(?:id|reg|no\b|number|ref|#|invoice|summary)",
+    # A VAT number by its country prefix: `VAT: DE 318 940 227`, `GB VAT 311 840 662`,
+    # `N° TVA FR 47 829 331 045` (a long number read as an amount otherwise).
+    rf"(?:{_VAT_NAMES})\s*:?\s*{_VAT_COUNTRY}\s*-?\s*\d(?:[\s.]?\d){{6,}}",
+    rf"{_VAT_COUNTRY}\s*(?:{_VAT_NAMES})\b",
+    r"\bn[°º]\s*(?:de\s*)?(?:tva|iva|btw)\b",
     r"reg\.?\s*no",
     r"(?<!(?:vat|gst|tax|iva|btw|sst)\s)total\b"
     r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
@@ -665,6 +676,9 @@ NOT_VENDOR = _words(
     r"#\s*\d",
     r"#\s*$",
     r"^\W*(?:operated|owned|managed|run|franchised)\s+by\b",
+    # A chain's branch: `Store 0277 - Leeds Briggate`, `Branch: 12`, `Filiale 0815`.
+    r"^\W*(?:store|branch|outlet|shop|location|filiale|magasin|tienda|negozio|loja|cawangan)"
+    r"\s*(?:no\.?|nr\.?|#|:)?\s*\d",
     r"\battn",
     r"deliver",
     r"page\s*\d",

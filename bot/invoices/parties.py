@@ -90,7 +90,12 @@ def may_name(text: str) -> bool:
         and not _heading_kind(cleaned)
         and not _is_code(cleaned)
         and ":" not in text
+        and not _HANDLE.search(cleaned)
     )
+
+
+#: A user name on a platform (`mira_motion`, `@mira.motion`), not a business's name.
+_HANDLE = re.compile(r"^@\S|^[^\s_]+_[^\s_]+$")
 
 
 def _is_code(text: str) -> bool:

@@ -212,8 +212,9 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         return None
     sites = domains(rows)
     counts = _counts(rows)
+    heading = next((e for e in found.values() if {"first", "large"} <= e.evidence), None)
     for entry in found.values():
-        if COMPANY_WORDS.search(entry.name):
+        if COMPANY_WORDS.search(entry.name) and not _subtitle(entry, heading):
             entry.evidence.add("company")
         if sites and matches_domain(entry.name, sites):
             entry.evidence.add("domain")
@@ -229,6 +230,19 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     if misread or _in_body(rows, best):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
+    """A trade named in smaller type right under the page's large first line (`SPICE
+    ROUTE` over `Family Restaurant`): it says what the business is, not who. A legal
+    form still makes it a company's name (a brand over its `… Sdn Bhd`)."""
+    return (
+        heading is not None
+        and heading.row is not None
+        and entry.row == heading.row + 1
+        and entry.cell.height * 1.2 <= heading.cell.height
+        and not LEGAL_FORMS.search(entry.name)
+    )
 
 
 def _through_platform(rows: Sequence[Row], seller: str) -> bool:
