@@ -124,7 +124,52 @@ def test_a_till_receipt_without_a_number_is_not_sent_for_one():
         ([[("Documento", 20), ("FATTURA", 200)], [("Numero", 20), ("412/2026", 200)]], "412/2026"),
         ([[("FATURA FT 2026A/341", 20)], [("ATCUD: JJ3Q7HRP-341", 20)]], "FT 2026A/341"),
         ([[("Bon 2281 Kasse 1", 20)]], "2281"),
+        ([[("Calepin SAS", 20), ("N° F-2026-00312", 300)]], "F-2026-00312"),
+        ([[("Bengaluru 560038", 20), ("# INV-000418", 300)]], "INV-000418"),
+        ([[("ID ricevuta: RCKZ8Q4W2M", 20)]], "RCKZ8Q4W2M"),
+        ([[("Nº de recibo: S4-0781", 20)]], "S4-0781"),
+        ([[("Check #112", 20), ("Table 14", 300)]], "112"),
+        ([[("Kvitto #1482", 20)]], "1482"),
     ],
 )
-def test_a_number_under_the_title_in_a_cell_of_its_own_or_after_a_series_code(printed, number):
+def test_a_number_as_titles_tills_and_platforms_label_it(printed, number):
     assert number_of(*printed) == (number, False)
+
+
+def test_a_store_number_or_a_phone_after_a_hash_or_n_sign_is_no_invoice_number():
+    assert number_of([("MIAMI BEACH #1823", 20)])[0] is None
+    assert number_of([("Tél. N° 0142789911", 20)])[0] is None
+
+
+def test_a_number_under_its_label_is_found_past_another_columns_text():
+    invoice = extract(
+        rows(
+            [
+                line("TAX INVOICE", 100, 40),
+                line("Invoice Number", 600, 100),
+                line("88 Ridgway Street", 1100, 100),
+                line("Kowhai Dental Centre", 100, 140),
+                line("INV-3391", 600, 140),
+                line("Whanganui 4500", 1100, 140),
+                line("TOTAL NZD", 600, 400),
+                line("1,534.56", 1100, 400),
+            ]
+        ),
+        today=TODAY,
+    )
+    assert invoice.invoice_number == "INV-3391"
+    blocks = extract(
+        rows(
+            [
+                line("Billed To", 100, 300),
+                line("Invoice Number", 700, 300),
+                line("Amount Due (USD)", 1100, 316),
+                line("Ocean State Outfitters", 100, 332),
+                line("0000147", 700, 332),
+                line("TOTAL", 700, 600),
+                line("$3,980.55", 1100, 600),
+            ]
+        ),
+        today=TODAY,
+    )
+    assert blocks.invoice_number == "0000147"

@@ -428,7 +428,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             r"receipt\s*(?:no|number|#)",
-            r"kvitto\s*(?:nr|nummer)",
+            r"kvitto\s*(?:nr|nummer|#)",
+            r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
+            r"\bid\s*(?:ricevuta|recibo|receipt)\b",
+            r"\b(?:receipt|ricevuta|recibo)\s*id\b",
+            r"^\W*check\s*#\s*(?=\d)",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
@@ -452,6 +456,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
             # `Numero | 412/2026`.
             r"^\W*no\.?\s*(?=[A-Z]{0,3}-?\d{4,}\s*$)",
+            # The same at the end of a line whose other cell is the sender's (`Calepin SAS
+            # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
+            # letter prefix or a separator, so a store's `#1823` or a phone is none.
+            r"(?:^|(?<=\s))(?:n[°º]|#)\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
+            r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*\s*$)",
             r"^\W*(?:numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
             r"^\W*bon\s+(?=\d)",

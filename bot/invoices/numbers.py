@@ -145,31 +145,47 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
 
 
 def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
+    """The value after the label on its line: in the label's own cell, or opening the
+    next one and filling it (a cell that reads on, `88 Ridgway Street`, is another
+    column's text, and the value is then looked for under the label)."""
     found = _value_span(row.text[offset:])
     if found is None:
         return None
     value, start, end = found
+    label_at, _ = cell_at(row, max(offset - 1, 0))
+    value_at, cell = cell_at(row, offset + start)
+    if value_at != label_at and _reads_on(cell.text[offset + end - value_at :]):
+        return None
     legible = row.read_confidence(offset + start, offset + end)
     return Seen(value, weight, index, False, legible, _continues(row.text[offset + end :]))
 
 
 def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
-    """The value under a label that heads a column (`Invoice No.` over `INV-0042`)."""
-    if index + 1 >= len(rows):
-        return None
-    row, below = rows[index], rows[index + 1]
+    """The value under a label that heads a column (`Invoice No.` over `INV-0042`), past
+    a line of another block squeezed in between (`Amount Due (USD)` off to the side, or
+    a heading without a figure)."""
+    row = rows[index]
     label = cell_at(row, offset)[1]
-    if not 0 < below.y - row.y <= 2.5 * label.height:
-        return None
-    cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
-    if cell is None:
-        return None
-    found = _value_span(cell.text)
-    if found is None:
-        return None
-    value, start, end = found
-    legible = read_confidence(cell, start, end)
-    return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
+    for below in rows[index + 1 : index + 3]:
+        if not 0 < below.y - row.y <= 3 * label.height:
+            return None
+        cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
+        if cell is None:
+            continue
+        found = _value_span(cell.text)
+        if found is None:
+            if any(ch.isdigit() for ch in cell.text):
+                return None
+            continue
+        value, start, end = found
+        legible = read_confidence(cell, start, end)
+        return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
+    return None
+
+
+def _reads_on(rest: str) -> bool:
+    """Words follow the value in its cell: it is part of a sentence or an address."""
+    return sum(ch.isalpha() for ch in rest) >= 3 and not find_dates(rest)
 
 
 def _overlap(cell: Cell, other: Cell) -> bool:
