@@ -1130,3 +1130,28 @@ def test_a_footer_sentence_ends_before_the_company_it_names_and_a_bank_transfer_
 
     assert hotel.vendor == "Harborview Seaport Hotel LLC"
     assert wholesale.vendor == "PENNINE OFFICE SUPPLIES LTD"
+
+
+def test_the_date_under_date_of_issue_beats_the_dates_of_the_time_entries():
+    invoice = read(
+        page(
+            ("Pixelwood Design Co.", 100, 40),
+            ("Billed To", 100, 300),
+            ("Date of Issue", 600, 300),
+            ("Amount Due (USD)", 1100, 316),
+            ("Ocean State Outfitters", 100, 332),
+            ("03/03/2026", 600, 332),
+            ("Date", 100, 500),
+            ("Description", 400, 500),
+            ("Line Total", 1100, 500),
+            ("Feb 2, 2026", 100, 540),
+            ("Wireframes", 400, 540),
+            ("$237.50", 1100, 540),
+            ("Feb 3, 2026", 100, 580),
+            ("Client call", 400, 580),
+            ("$118.75", 1100, 580),
+            ("Total", 600, 700),
+            ("$356.25", 1100, 700),
+        )
+    )
+    assert invoice.issue_date == "2026-03-03"

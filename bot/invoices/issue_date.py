@@ -27,22 +27,25 @@ def issue_date(
 def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     """The text over the value at `offset` of row `index`, and whether it is that value's
     column heading: the cells of a table's heading row over a cell that starts with the
-    value (`Due Date` over `March 3, 2026`), else the whole row above (a label on the
-    line before its value)."""
+    value (`Due Date` over `March 3, 2026`), looking past a line between that has nothing
+    over the value (`Amount Due (USD)` off to the side), else the whole row above (a
+    label on the line before its value)."""
     if index == 0:
         return "", False
     start, cell = cell_at(rows[index], offset)
-    above = rows[index - 1]
-    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
-    if (
-        over
-        and offset - start <= 2
-        and len(above.cells) > 1
-        and 0 < rows[index].y - above.y <= 2.5 * cell.height
-        and not any(find_dates(c.text) for c in over)
-    ):
-        return " ".join(c.text for c in over), True
-    return above.text, False
+    for above in (rows[index - 1], *rows[max(index - 2, 0) : index - 1]):
+        over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+        if (
+            over
+            and offset - start <= 2
+            and len(above.cells) > 1
+            and 0 < rows[index].y - above.y <= 3 * cell.height
+            and not any(find_dates(c.text) for c in over)
+        ):
+            return " ".join(c.text for c in over), True
+        if over:
+            break
+    return rows[index - 1].text, False
 
 
 def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
