@@ -504,3 +504,19 @@ def test_a_trade_in_small_type_under_the_large_name_is_no_name():
         ]
     )
     assert legal.vendor == "Saffron Foods Pvt Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Shinjuku 3-chome Store\nOnigiri salmon ¥180\nTotal ¥1,296", "JPY"),
+        ("Onigiri salmon ¥180\nEgg sandwich ¥328\nTotal ¥508", "JPY"),
+        ("合计 ¥25\n¥30", "CNY"),
+        ("Total ¥12.50\n¥3.00", "CNY"),
+        ("Grand Total RS. 1,391.00", "INR"),
+        ("GSTIN:27AAJFS4471Q1ZP\nCGST 2.5% 33.13\nGrand Total 1,391.00", "INR"),
+        ("SKU SVC01 79.00\nTotal $200.51\nToronto, ON M5V 2T6", "CAD"),
+    ],
+)
+def test_the_currency_of_yen_rupees_and_a_code_glued_to_a_sku(text, currency):
+    assert guess_currency(text)[0] == currency

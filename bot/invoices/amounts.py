@@ -26,6 +26,7 @@ SYMBOLS: dict[str, str] = {
     "人民币": "CNY",
     "₹": "INR",
     "Rs": "INR",
+    "RS.": "INR",
     "₩": "KRW",
     "฿": "THB",
     "₱": "PHP",
@@ -79,7 +80,13 @@ DOLLAR_HINTS: dict[str, str] = {
     "pesos": "MXN",
 }
 #: A Japanese page: its `¥` is yen, not yuan.
-JAPAN = re.compile(r"japan|tokyo|osaka|kyoto|yokohama|nagoya|〒|株式会社|円", re.IGNORECASE)
+JAPAN = re.compile(
+    r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|\bkobe\b|shinjuku|shibuya"
+    r"|\bginza\b|\d-chome\b|〒|株式会社|円|丁目",
+    re.IGNORECASE,
+)
+#: India's GST registration and its parts: a page without a symbol counts in rupees.
+INDIAN_TAX = re.compile(r"\bGSTIN\b|\b[CSI]GST\b")
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
 EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva|alv)\b", re.IGNORECASE)
@@ -186,7 +193,9 @@ def is_known(code: str | None) -> bool:
 def guess_currency(text: str) -> tuple[str | None, float]:
     """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
     votes: Counter[str] = Counter()
-    money = r"\d[\d,.'’\u202f\u00a0 ]{0,16}[.,]\d{2}(?!\d)"
+    # Thousands in groups of three, so a code glued to a number (`SKU SVC01 | 79.00`)
+    # does not take the number for a price in that currency.
+    money = r"\d{1,3}(?:[,.'’\u202f\u00a0 ]?\d{3})*[.,]\d{2}(?!\d)"
     # On one line only: a price ends one row and an item's name starts the next.
     beside_number = (
         rf"(?<![A-Za-z])([A-Z]{{3}})[^\S\n]?-?{money}|{money}[^\S\n]?([A-Z]{{3}})(?![A-Za-z])"
@@ -208,7 +217,7 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         if symbol in BESIDE_AMOUNTS:
             clock = r"(?!\s*(?:[-–]|(?i:uhr|h)\b))"
             pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
-        elif symbol.isalpha() and symbol.isascii():
+        elif symbol.rstrip(".").isalpha() and symbol.isascii():
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
@@ -227,9 +236,11 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return "USD", 0.75
         if crowns := _crowns(text):
             return crowns, 0.6
+        if INDIAN_TAX.search(text):
+            return "INR", 0.6
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
-    if "CNY" in votes and JAPAN.search(text):
+    if "CNY" in votes and (JAPAN.search(text) or _whole_yen(text)):
         votes["JPY"] += votes.pop("CNY")
     code, count = votes.most_common(1)[0]
     share = count / sum(votes.values())
@@ -237,6 +248,15 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     if dollars and count == 2 * dollars:
         sure = min(sure, 0.75)
     return code, round(sure, 2)
+
+
+def _whole_yen(text: str) -> bool:
+    """Every `¥` price in whole units (`¥1,296`): yen has no cents, yuan has fen. A
+    page in Chinese (Han characters and no kana) keeps its yuan."""
+    if re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"[\u3040-\u30ff]", text):
+        return False
+    prices = re.findall(r"[¥￥]\s?(\d[\d,]*(?:\.\d+)?)", text)
+    return len(prices) >= 2 and not any("." in price for price in prices)
 
 
 def _crowns(text: str) -> str | None:
