@@ -246,6 +246,57 @@ INVOICES_ELSEWHERE = {
 }
 
 
+
+@pytest.mark.parametrize(
+    ("sums", "net", "tax"),
+    [
+        (
+            [
+                ("Total", 800, 700),
+                ("69,00 €", 1300, 700),
+                ("Synthèse TVA", 150, 760),
+                ("Taux TVA", 150, 800),
+                ("Total HT", 700, 800),
+                ("Total TVA", 1100, 800),
+                ("20%", 150, 840),
+                ("57,50 €", 700, 840),
+                ("11,50 €", 1100, 840),
+            ],
+            57.50,
+            11.50,
+        ),
+        (
+            [
+                ("Sub Total", 800, 620),
+                ("1,01,000.00", 1300, 620),
+                ("IGST18 (18%)", 800, 660),
+                ("18,180.00", 1300, 660),
+                ("Total", 800, 700),
+                ("₹1,19,180.00", 1300, 700),
+            ],
+            101000.0,
+            18180.0,
+        ),
+        (
+            [
+                ("Subtotal:", 800, 620),
+                ("$2,019.00", 1300, 620),
+                ("Arizona TPT 8.6%:", 800, 660),
+                ("$168.30", 1300, 660),
+                ("Total:", 800, 700),
+                ("$2,187.30", 1300, 700),
+            ],
+            2019.0,
+            168.30,
+        ),
+    ],
+    ids=["a French VAT summary table", "India's IGST with its rate glued on", "Arizona's TPT"],
+)
+def test_tax_named_by_billing_systems(sums, net, tax):
+    invoice = read(page(("Invoice", 150, 60), ("Item", 150, 400), ("1.00", 1300, 400), *sums))
+    assert (invoice.subtotal, invoice.tax) == (net, tax)
+
+
 @pytest.mark.parametrize("kind", list(INVOICES_ELSEWHERE))
 def test_invoices_from_elsewhere(kind):
     placed, expected = INVOICES_ELSEWHERE[kind]

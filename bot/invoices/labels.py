@@ -200,6 +200,7 @@ SUBTOTAL_LABELS = _words(
 #: The names of sales taxes and VAT in the languages read.
 TAX_WORDS = (
     r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu|[áa]fa"
+    r"|tpt"
 )
 #: Words that name the amount a tax is reckoned on (`Netto`, `HT`, `Base imponible`,
 #: `MVA-grunnlag`, `Základ`, `taxable`).
@@ -208,7 +209,8 @@ NET_WORDS = (
     r"|\w*-?grunnlag|veroton|z[áa]klad|taxable"
 )
 TAX_LABELS = _words(
-    rf"\b(?:{TAX_WORDS})\b",
+    # With its rate glued on, as some systems print it: `IGST18 (18%)`.
+    rf"\b(?:{TAX_WORDS})(?:\d{{1,2}}(?=\s*\())?\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",

@@ -18,9 +18,14 @@ from bot.invoices.layout import Cell, Row
 
 #: Most rates a table lists, and a row for their sum.
 MOST_ROWS = 5
-_NET = re.compile(rf"^\W*(?:{NET_WORDS}|excl\.?|bedrag\s*excl)\W*$", re.IGNORECASE)
+#: A column's sum named as such: `Total HT | Total TVA`, `Montant TVA`, `Amount VAT`.
+_SUM_OF = r"(?:(?:total|montant|importe|amount|summe)\s+)?"
+_NET = re.compile(
+    rf"^\W*{_SUM_OF}(?:{NET_WORDS}|excl\.?|bedrag\s*excl)\W*$", re.IGNORECASE
+)
 _TAX = re.compile(
-    rf"^\W*(?:{TAX_WORDS}|cuota(?:\s*iva)?|steuer|imposta|vero)\.?\W*$", re.IGNORECASE
+    rf"^\W*{_SUM_OF}(?:{TAX_WORDS}|cuota(?:\s*iva)?|steuer|imposta|vero)\.?\W*$",
+    re.IGNORECASE,
 )
 _GROSS = re.compile(
     r"^\W*(?:brutto|gross|total|sum|summe|celkem|verollinen|ttc|incl\.?)\W*$", re.IGNORECASE
