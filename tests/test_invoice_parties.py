@@ -8,6 +8,7 @@ should look.
 """
 
 from bot.invoices.layout import rows
+from bot.invoices.parties import clean_name
 from bot.invoices.rules import extract
 from bot.invoices.validate import SURE, checks, needs_review
 from bot.providers.types import OcrLine
@@ -276,6 +277,11 @@ def test_a_sold_by_label_names_its_own_column_not_the_billing_address_beside_it(
     assert invoice.confidence["vendor"] >= SURE
     split = read(page(("Seller:", 150, 100), ("ACME Trading GmbH", 500, 100), ("Buyer:", 900, 100)))
     assert split.vendor == "ACME Trading GmbH"
+
+
+def test_a_tax_id_run_onto_the_name_after_a_dot_is_cut_off():
+    assert clean_name("Rosterly Pty Ltd ·ABN 61 624 338 190") == "Rosterly Pty Ltd"
+    assert clean_name("Alba Alimentación S.A. CIF A-28123456") == "Alba Alimentación S.A."
 
 
 def test_a_marketplace_invoice_naming_seller_and_platform_leaves_the_vendor_for_review():

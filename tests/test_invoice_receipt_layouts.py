@@ -492,6 +492,8 @@ def test_a_trade_in_small_type_under_the_large_name_is_no_name():
     )
     invoice = read([line("SPICE ROUTE", 150, 30, height=45), *lines])
     assert invoice.vendor == "SPICE ROUTE"
+    photographed = read([line("SPICE ROUTE", 150, 40, height=36), *lines])
+    assert photographed.vendor == "SPICE ROUTE"
     legal = read(
         [
             line("SPICE ROUTE", 150, 30, height=45),

@@ -277,6 +277,20 @@ def test_an_amount_due_apart_from_the_gross_total_by_a_printed_prepayment_is_no_
     assert ("total" in flagged) is doubted
 
 
+def test_credits_applied_make_the_amount_due_no_rival_of_the_total():
+    invoice, flagged = read(
+        [("Tidepool Analytics, Inc.", 100)],
+        [("Invoice date: March 1, 2026", 20)],
+        [("Total usage charges", 20), ("$213.40", 500)],
+        [("Sales tax", 20), ("$18.94", 500)],
+        [("Total", 20), ("$232.34", 500)],
+        [("Credits applied", 20), ("-$50.00", 500)],
+        [("Total due", 20), ("$182.34", 500)],
+    )
+    assert invoice.total == 232.34
+    assert "total" not in flagged
+
+
 @pytest.mark.parametrize(
     ("printed", "due", "doubted"),
     [("RM 20.50", [], False), ("RM 2O.50", [], True), ("RM 2O.50", ["20.50"], False)],

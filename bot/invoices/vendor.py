@@ -212,7 +212,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         return None
     sites = domains(rows)
     counts = _counts(rows)
-    heading = next((e for e in found.values() if {"first", "large"} <= e.evidence), None)
+    heading = next((e for e in found.values() if "first" in e.evidence), None)
     for entry in found.values():
         if COMPANY_WORDS.search(entry.name) and not _subtitle(entry, heading):
             entry.evidence.add("company")
@@ -233,14 +233,14 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
 
 
 def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
-    """A trade named in smaller type right under the page's large first line (`SPICE
-    ROUTE` over `Family Restaurant`): it says what the business is, not who. A legal
-    form still makes it a company's name (a brand over its `… Sdn Bhd`)."""
+    """A trade named in smaller type right under the page's first line (`SPICE ROUTE`
+    over `Family Restaurant`): it says what the business is, not who. A legal form
+    still makes it a company's name (a brand over its `… Sdn Bhd`)."""
     return (
         heading is not None
         and heading.row is not None
         and entry.row == heading.row + 1
-        and entry.cell.height * 1.2 <= heading.cell.height
+        and entry.cell.height * 1.15 <= heading.cell.height
         and not LEGAL_FORMS.search(entry.name)
     )
 
