@@ -518,7 +518,9 @@ def test_a_trade_in_small_type_under_the_large_name_is_no_name():
         ("Grand Total RS. 1,391.00", "INR"),
         ("GSTIN:27AAJFS4471Q1ZP\nCGST 2.5% 33.13\nGrand Total 1,391.00", "INR"),
         ("SKU SVC01 79.00\nTotal $200.51\nToronto, ON M5V 2T6", "CAD"),
+        ("ÖSSZESEN: 4 590 Ft\nKÉSZPÉNZ 5 000 Ft", "HUF"),
+        ("Att betala 45 kr", "SEK"),
     ],
 )
-def test_the_currency_of_yen_rupees_and_a_code_glued_to_a_sku(text, currency):
+def test_the_currency_of_yen_rupees_forints_and_a_code_glued_to_a_sku(text, currency):
     assert guess_currency(text)[0] == currency

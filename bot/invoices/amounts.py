@@ -41,6 +41,8 @@ SYMBOLS: dict[str, str] = {
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
 BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr"})
+#: Currencies priced in whole units, their sign after the amount (`4 590 Ft`, `45 kr`).
+WHOLE_UNITS = frozenset({"Ft", "kr"})
 #: Which crowns `kr` are, or a page with no currency printed counts in: Norway's beside
 #: `MVA`, Denmark's beside `CVR` or `Dankort`.
 CROWNS = (
@@ -196,6 +198,7 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     # Thousands in groups of three, so a code glued to a number (`SKU SVC01 | 79.00`)
     # does not take the number for a price in that currency.
     money = r"\d{1,3}(?:[,.'’\u202f\u00a0 ]?\d{3})*[.,]\d{2}(?!\d)"
+    whole = r"\d{1,3}(?:[.\u202f\u00a0 ]?\d{3})*"
     # On one line only: a price ends one row and an item's name starts the next.
     beside_number = (
         rf"(?<![A-Za-z])([A-Z]{{3}})[^\S\n]?-?{money}|{money}[^\S\n]?([A-Z]{{3}})(?![A-Za-z])"
@@ -217,6 +220,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         if symbol in BESIDE_AMOUNTS:
             clock = r"(?!\s*(?:[-–]|(?i:uhr|h)\b))"
             pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
+            if symbol in WHOLE_UNITS:
+                pattern += rf"|(?<![\d.,]){whole}\s?{re.escape(symbol)}\b"
         elif symbol.rstrip(".").isalpha() and symbol.isascii():
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
         elif symbol.endswith("$"):
