@@ -130,6 +130,11 @@ def test_a_till_receipt_without_a_number_is_not_sent_for_one():
         ([[("Nº de recibo: S4-0781", 20)]], "S4-0781"),
         ([[("Check #112", 20), ("Table 14", 300)]], "112"),
         ([[("Kvitto #1482", 20)]], "1482"),
+        ([[("Ticket n° 00231", 20)]], "00231"),
+        ([[("Bonnr: 118-04-5521", 20), ("Kassa 04", 300)]], "118-04-5521"),
+        ([[("N°:0412-2026-118722", 20)]], "0412-2026-118722"),
+        ([[("14.03.26 16:02 Kasse 12/0418", 20), ("Bon 6630", 400)]], "6630"),
+        ([[("TAX INV0ICE No: 44718", 20)]], "44718"),
     ],
 )
 def test_a_number_as_titles_tills_and_platforms_label_it(printed, number):

@@ -402,7 +402,7 @@ NOT_ISSUE_DATE = _words(
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
-            r"(?:tax\s*)?invo[il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
+            r"(?:tax\s*)?inv[o0][il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
             r"\binv\.?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b)",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
@@ -441,6 +441,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
             r"nyugtasz[áa]m",
             r"^\W*ticket\s*:",
+            r"\bticket\s*n[°ºo](?![a-z])\.?",
             r"tax\s*invoice\s*no",
             r"^\W*(?:fatura|factura)\s*simplificada\s+(?=[A-Z]{1,3}\s?[A-Z0-9-]*\d)",
             r"\bbill\s*(?:no|number|#)",
@@ -462,11 +463,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # The same at the end of a line whose other cell is the sender's (`Calepin SAS
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
-            r"(?:^|(?<=\s))(?:n[°º]|#)\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
+            r"(?:^|(?<=\s))(?:n[°º]|#)\s*:?\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*\s*$)",
             r"^\W*(?:numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
-            r"^\W*bon\s+(?=\d)",
+            r"(?:^\W*|(?<=\s))bon\s+(?=\d)",
             r"\bdocumento\s*(?:n[°º.]|nr\b|no\b)",
             r"单\s*号",
             r"票据号",

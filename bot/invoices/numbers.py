@@ -139,7 +139,7 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):
         return None
-    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", number):
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})", number):
         return None
     return number, value.start(1), end
 
