@@ -360,3 +360,29 @@ def test_a_german_till_receipts_tax_table_gives_net_and_tax_and_confirms_the_tot
     )
     assert (invoice.subtotal, invoice.tax, invoice.total) == (11.53, 0.81, 12.34)
     assert invoice.confidence["total"] >= 0.95
+
+
+def test_the_nets_printed_one_per_rate_add_up_to_the_net_amount_and_confirm_the_tax():
+    invoice = read(
+        receipt(
+            [("CORRIB PHARMACY", 150)],
+            [("VITAMIN D3 SPRAY", 20), ("€12.95", 480)],
+            [("TOTAL", 20), ("€25.93", 480)],
+            [("CASH", 20), ("€50.00", 480)],
+            [("CHANGE", 20), ("€24.07", 480)],
+            [("* VAT @ 23%", 20)],
+            [("Net €8.53", 20), ("VAT €1.96", 300)],
+            [("VAT @ 0%", 20), ("Net €15.44", 300)],
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (23.97, 1.96, 25.93)
+    bakery = read(
+        receipt(
+            [("BÄCKEREI HOFMANN", 150)],
+            [("Summe EUR", 20), ("11,80", 480)],
+            [("A 19%MwSt 0,46", 20), ("Netto 2,44", 300)],
+            [("B 7%MwSt 0,58", 20), ("Netto 8,32", 300)],
+        )
+    )
+    assert (bakery.subtotal, bakery.tax) == (10.76, 1.04)
+    assert not {"subtotal", "tax"} & set(needs_review(bakery, checks(bakery, TODAY)))

@@ -92,6 +92,11 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         tax = _one_per_rate(rows, tax, total) or tax
     if subtotal is not None and tax is not None and total is not None:
         subtotal = _net_of_gross(rows, subtotal, tax, total) or subtotal
+    nets = None
+    if tax is not None and total is not None and not _adds_up(subtotal, tax, total):
+        nets = _net_cells(rows, tax, total)
+    if nets is not None and tax is not None and total is not None:
+        subtotal, tax = nets, replace(tax, confidence=max(tax.confidence, nets.confidence))
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
@@ -218,6 +223,23 @@ def _one_per_rate(rows: Sequence[Row], tax: Found, total: Found) -> Found | None
     if len(found) < 2 or tax.value not in found.values() or summed >= abs(total.value):
         return None
     return Found(summed, tax.row, 1.0, min(tax.confidence, 0.6))
+
+
+def _net_cells(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
+    """The net amount as the sum of the cells that each give the net of one rate
+    (`A 19% MwSt 0,46 | Netto 2,44`, `Net €8.53 | VAT €1.96` and `VAT @ 0% | Net
+    €15.44`), when with the tax it makes up the total: that sum confirms both."""
+    nets: list[Decimal] = []
+    at = tax.row
+    for index, row in enumerate(rows):
+        for cell in row.cells:
+            if _NET_CELL.match(cell.text) and (printed := amounts(cell.text)):
+                nets.append(printed[0].value)
+                at = index
+    net = sum(nets, Decimal(0))
+    if not nets or net + tax.value != total.value or net <= 0:
+        return None
+    return Found(net, at, 1.0, min(total.confidence, 0.9))
 
 
 def _tax_label(row: Row) -> re.Match[str] | None:
