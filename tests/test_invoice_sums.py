@@ -376,3 +376,22 @@ def test_the_nets_printed_one_per_rate_under_its_rate_add_up_to_the_net_amount()
         )
     )
     assert (invoice.subtotal, invoice.tax, invoice.total) == (23.97, 1.96, 25.93)
+
+
+def test_a_credit_notes_net_amount_is_negative_like_its_total():
+    invoice = read(
+        page(
+            ("Thornbury Lab Supplies Ltd", 150, 60),
+            ("Credit note no:", 800, 200),
+            ("CN-004127", 1100, 200),
+            ("Nitrile gloves", 150, 500),
+            ("-108.00", 1300, 500),
+            ("Net", 900, 700),
+            ("-£240.00", 1300, 700),
+            ("VAT 20%", 900, 740),
+            ("-£48.00", 1300, 740),
+            ("Total credit", 900, 780),
+            ("-£288.00", 1300, 780),
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (-240.0, -48.0, -288.0)

@@ -274,9 +274,9 @@ _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
     """The net amount under a label the rules do not know (`Net`, `Netto`, `Warenwert`):
     the amount printed on the nearest row above the tax (or before it on its row) that
-    the tax makes up into the total."""
+    the tax makes up into the total (all three negative on a credit note)."""
     net = total.value - tax.value
-    if net <= 0:
+    if net == 0 or (net > 0) != (total.value > 0):
         return None
     for index in range(tax.row, max(-1, tax.row - NET_REACH), -1):
         printed = amounts(rows[index].text)
