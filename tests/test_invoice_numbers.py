@@ -135,6 +135,12 @@ def test_a_till_receipt_without_a_number_is_not_sent_for_one():
         ([[("N°:0412-2026-118722", 20)]], "0412-2026-118722"),
         ([[("14.03.26 16:02 Kasse 12/0418", 20), ("Bon 6630", 400)]], "6630"),
         ([[("TAX INV0ICE No: 44718", 20)]], "44718"),
+        ([[("SI#: 0047718", 20), ("03/02/2026 09:12", 300)]], "0047718"),
+        ([[("No. Struk: 0307-019-00412", 20), ("KSR: DEWI", 400)]], "0307-019-00412"),
+        ([[("Sô'HD: 000428", 20), ("Bàn:06", 300)]], "000428"),
+        ([[("Resit/Receipt: CB25-08812", 20)]], "CB25-08812"),
+        ([[("Bi11 No: GS/24-25/18842", 20), ("Dt:07/03/2025", 400)]], "GS/24-25/18842"),
+        ([[("Faktura VAT nr FV/0412/03/2026", 20)]], "FV/0412/03/2026"),
     ],
 )
 def test_a_number_as_titles_tills_and_platforms_label_it(printed, number):
@@ -176,3 +182,8 @@ def test_a_number_under_its_label_is_found_past_another_columns_text():
         )
         == "0000147"
     )
+
+
+def test_a_number_that_ocr_split_after_its_hyphen_may_be_cut_short():
+    assert number_of([("Bi1l#:V015- 673381", 20)]) == ("V015", True)
+    assert number_of([("Bi11#:V001-538524", 20)]) == ("V001-538524", False)

@@ -524,7 +524,74 @@ def test_a_trade_in_small_type_under_the_large_name_is_no_name():
         ("SKU SVC01 79.00\nTotal $200.51\nToronto, ON M5V 2T6", "CAD"),
         ("ÖSSZESEN: 4 590 Ft\nKÉSZPÉNZ 5 000 Ft", "HUF"),
         ("Att betala 45 kr", "SEK"),
+        ("BANGKOK 10110\nGrand Total 2,153.91", "THB"),
+        ("VAT REG TIN: 009-412-778-00000\nTOTAL AMOUNT DUE P1,040.00", "PHP"),
+        ("NPWP: 01.234.567.8-091.000\nTOTAL 105.100", "IDR"),
+        ("Hà Nội\nPHIẾU THANH TOÁN\nTổng cộng 280.800", "VND"),
+        ("212 Galle Road, Colombo 03\nNet Amount Rs. 4,259.80", "LKR"),
+        ("UEN:201534567W\nTotal $17.40", "SGD"),
     ],
 )
-def test_the_currency_of_yen_rupees_forints_and_a_code_glued_to_a_sku(text, currency):
+def test_the_currency_a_page_names_by_sign_place_or_tax_id(text, currency):
     assert guess_currency(text)[0] == currency
+
+
+def test_a_philippine_receipt_reads_peso_amounts_month_first_and_its_vat_amount():
+    invoice = read(
+        receipt(
+            [("KUYA BERT'S GRILL & RESTO", 100)],
+            [("G/F 1142 Maria Orosa St, Ermita, Manila", 20)],
+            [("VAT REG TIN: 009-412-778-00000", 20)],
+            [("SI No: 00012847", 20)],
+            [("Date: 03/07/2026", 20), ("12:48 PM", 400)],
+            [("Sub Total", 20), ("P1,120.00", 460)],
+            [("Less VAT (SC share)", 20), ("-30.00", 460)],
+            [("Less SC Disc 20%", 20), ("-50.00", 460)],
+            [("TOTAL AMOUNT DUE", 20), ("P1,040.00", 460)],
+            [("VATable Sales", 20), ("750.00", 460)],
+            [("VAT-Exempt Sales", 20), ("250.00", 460)],
+            [("VAT Amount (12%)", 20), ("90.00", 460)],
+        )
+    )
+    assert invoice.currency == "PHP"
+    assert invoice.total == 1040.00
+    assert invoice.issue_date == "2026-03-07"
+    assert invoice.invoice_number == "00012847"
+    assert invoice.tax == 90.00
+
+
+def test_a_thai_receipts_buddhist_year_and_an_iso_date_after_a_colon():
+    thai = read(
+        receipt(
+            [("SUKJAI MINIMART", 100)],
+            [("CHIANG MAI 50200", 20)],
+            [("P0S#0421-02", 20), ("R#0002184732", 300)],
+            [("TOTAL 10 ITEMS", 20), ("194.00", 460)],
+            [("07/03/2569 14:21", 20)],
+        )
+    )
+    assert (thai.issue_date, thai.invoice_number) == ("2026-03-07", "0002184732")
+    malaysian = read(
+        receipt(
+            [("FARMASI SINAR SIHAT", 100)],
+            [("Date/Time :2026-02-09 20:14", 20)],
+            [("TOTAL RM", 20), ("96.20", 460)],
+        )
+    )
+    assert malaysian.issue_date == "2026-02-09"
+
+
+def test_a_sole_traders_owner_line_is_not_the_business():
+    invoice = read(
+        receipt(
+            [("Grünwerk Meier", 100)],
+            [("Garten- und Landschaftsbau", 100)],
+            [("Inh. Tobias Meier · Am Lindener Berge 6 · 30449 Hannover", 20)],
+            [("Grünwerk Meier · Am Lindener Berge 6 · 30449 Hannover", 20)],
+            [("Frau", 20)],
+            [("Dr. Ingrid Wehmeyer", 20)],
+            [("Rechnung Nr.: GW-2026-041", 20)],
+            [("Gesamtbetrag", 20), ("1.190,00 €", 460)],
+        )
+    )
+    assert invoice.vendor == "Grünwerk Meier"

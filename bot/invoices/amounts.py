@@ -64,6 +64,7 @@ DOLLAR_HINTS: dict[str, str] = {
     "sdn bhd": "MYR",
     "sdn. bhd": "MYR",
     "singapore": "SGD",
+    "uen": "SGD",
     "pte ltd": "SGD",
     "australia": "AUD",
     "abn": "AUD",
@@ -86,6 +87,20 @@ JAPAN = re.compile(
     r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|\bkobe\b|shinjuku|shibuya"
     r"|\bginza\b|\d-chome\b|〒|株式会社|円|丁目",
     re.IGNORECASE,
+)
+SRI_LANKA = re.compile(r"sri\s*lanka|colombo|kandy|\bgalle\b", re.IGNORECASE)
+#: What tells the country of a page that prints no currency sign or code at all.
+COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"thailand|bangkok|chiang\s*mai|phuket|pattaya|\bbaht\b", re.I), "THB"),
+    (re.compile(r"philippines|manila|makati|quezon|cebu|vat\s*reg\s*tin|\bosca\b", re.I), "PHP"),
+    (re.compile(r"indonesia|jakarta|surabaya|bandung|depok|\bnpwp\b|\bppn\b", re.I), "IDR"),
+    (
+        re.compile(
+            r"vi[eệ]t\s*nam|h[aà]\s*n[oộ]i|h[oồ]\s*ch[ií]\s*minh|gtgt|thanh\s*to[aá]n", re.I
+        ),
+        "VND",
+    ),
+    (SRI_LANKA, "LKR"),
 )
 #: India's GST registration and its parts: a page without a symbol counts in rupees.
 INDIAN_TAX = re.compile(r"\bGSTIN\b|\b[CSI]GST\b")
@@ -122,7 +137,11 @@ _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
     r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
 )
-_PREFIX = r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp)?"
+_PREFIX = (
+    r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp"
+    # The peso sign as a plain P (printers without ₱, or OCR): only before cents.
+    r"|P(?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
+)
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
     r"(?![\d/:]|[.,]\d|\s?%)",
@@ -227,6 +246,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         votes[code] += 2 * len(re.findall(pattern, text))
+    if "INR" in votes and SRI_LANKA.search(text):
+        votes["LKR"] += votes.pop("INR")
     if "SEK" in votes and (crowns := _crowns(text)):
         votes[crowns] += votes.pop("SEK")
     dollars = len(re.findall(r"(?<![A-Z])\$", text))
@@ -243,6 +264,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return crowns, 0.6
         if INDIAN_TAX.search(text):
             return "INR", 0.6
+        for hints, code in COUNTRY_HINTS:
+            if hints.search(text):
+                return code, 0.6
         euros = EURO_TAXES.search(text) and not SWISS.search(text)
         return ("EUR", 0.7) if euros else (None, 0.0)
     if "CNY" in votes and (JAPAN.search(text) or _whole_yen(text)):

@@ -41,7 +41,7 @@ PATTERNS = (
     (
         "ymd",
         re.compile(
-            r"(?<![\d:])((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?"
+            r"(?<!\d)(?<!\d:)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?"
             r"(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?!\d))日?"
         ),
     ),
@@ -49,7 +49,7 @@ PATTERNS = (
         "num",
         re.compile(
             rf"(?:(?<![\d.])|(?<=\d:\d\d))(\d{{1,2}})\s?([-/.])\s?(\d{{1,2}})\s?\2\s?"
-            rf"((?:19|20)\d{{2}}{_YEAR_END}|\d{{2}}(?=\d{{1,2}}:\d{{2}})|\d{{2}}(?![\d:]))"
+            rf"((?:19|20|25)\d{{2}}{_YEAR_END}|\d{{2}}(?=\d{{1,2}}:\d{{2}})|\d{{2}}(?![\d:]))"
         ),
     ),
     (
@@ -141,8 +141,14 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
     return _date(year, first, second, ambiguous, False)
 
 
+#: Thailand counts years in the Buddhist era: 2569 is 2026.
+BUDDHIST_ERA = 543
+
+
 def _year(text: str) -> int:
     year = int(text)
+    if year >= 2500:
+        return year - BUDDHIST_ERA
     return year + 2000 if len(text) == 2 and year < 70 else year + 1900 if len(text) == 2 else year
 
 

@@ -9,6 +9,8 @@ from bot.invoices.dates import find_dates, plausible
 from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, TITLE_DATE
 from bot.invoices.layout import SURE_CHARACTER, Row, capped, cell_at
 
+#: Currencies of the countries that write numeric dates month first.
+MONTH_FIRST = frozenset({"USD", "PHP"})
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
 LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
@@ -59,7 +61,7 @@ def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
     }
     if len(orders) == 1:
         return orders.pop(), True
-    return currency != "USD", currency is not None
+    return currency not in MONTH_FIRST, currency is not None
 
 
 def _issue_date(

@@ -234,6 +234,10 @@ NOT_TAX = _words(
     rf"{_VAT_COUNTRY}\s*(?:{_VAT_NAMES})\b",
     r"\bn[°º]\s*(?:de\s*)?(?:tva|iva|btw)\b",
     r"reg\.?\s*no",
+    # Philippine receipts: the sales split by VAT status, and a senior's VAT relief.
+    r"vat\s*-?\s*(?:exempt|zero)",
+    r"\bvatable\b",
+    r"\bless\s*(?:vat|tax)\b",
     r"(?<!(?:vat|gst|tax|iva|btw|sst)\s)total\b"
     r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
     r"\bp\.?\s*iva\b",
@@ -419,7 +423,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:ricevuta|recibo|honorarnote|honorarrechnung|note\s*d'honoraires|nota)"
             r"\s*(?:n[°º]|n\b\.?|nr\b\.?|no\b\.?|num(?:ero)?\b\.?)",
             r"no\.?\s*invois",
-            r"(?:da[ňn]ov[ýy]\s*doklad|faktura)\s*(?:č\.|c\.|nr\.?|no\.?)",
+            r"(?:da[ňn]ov[ýy]\s*doklad|faktura(?:\s*vat)?)\s*(?:č\.|c\.|nr\.?|no\.?)",
             r"[čc][íi]slo\s*faktury",
             r"faktura\s*-?\s*(?:nr|nummer)\b\.?",
             r"laskun\s*(?:numero|nro)",
@@ -444,7 +448,14 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bticket\s*n[°ºo](?![a-z])\.?",
             r"tax\s*invoice\s*no",
             r"^\W*(?:fatura|factura)\s*simplificada\s+(?=[A-Z]{1,3}\s?[A-Z0-9-]*\d)",
-            r"\bbill\s*(?:no|number|#)",
+            r"\bbi[l1i]{2}\s*(?:no|number|#)",
+            # South-East Asia: a Philippine sales invoice, a Thai till's receipt, an
+            # Indonesian struk, a Vietnamese hóa đơn, a Malaysian resit.
+            r"\bSI\s*(?:#|no\b)",
+            r"(?<![\w#])R\s*#\s*(?=\d)",
+            r"\bno\.?\s*struk\b",
+            r"\bs[oôố]\W{0,2}\s*h[dđ]\b",
+            r"^\W*(?:resit\s*/\s*)?receipt\s*:",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
             r"document\s*(?:no|number|#)",
@@ -689,6 +700,8 @@ NOT_VENDOR = _words(
     r"#\s*\d",
     r"#\s*$",
     r"^\W*(?:operated|owned|managed|run|franchised)\s+by\b",
+    # The owner of a German or Austrian sole trader: `Inh. Tobias Meier`, `Inhaberin`.
+    r"^\W*inh(?:\.|aber(?:in)?\b)",
     # A chain's branch: `Store 0277 - Leeds Briggate`, `Branch: 12`, `Filiale 0815`.
     r"^\W*(?:store|branch|outlet|shop|location|filiale|magasin|tienda|negozio|loja|cawangan)"
     r"\s*(?:no\.?|nr\.?|#|:)?\s*\d",

@@ -193,8 +193,11 @@ def _overlap(cell: Cell, other: Cell) -> bool:
 
 
 def _continues(rest: str) -> bool:
-    """Whether the text after a value starts with what may be more of it (`2024 00123`),
-    not a date, a time or an amount."""
+    """Whether the text after a value starts with what may be more of it (`2024 00123`,
+    `V015- 673381` with the space OCR put after the hyphen), not a date, a time or an
+    amount."""
+    if re.match(r"-\s+\d", rest):
+        return True
     token = _NEXT_TOKEN.match(rest)
     if not token or not _REFERENCE_PART.fullmatch(token.group(1)):
         return False
