@@ -595,3 +595,23 @@ def test_a_sole_traders_owner_line_is_not_the_business():
         )
     )
     assert invoice.vendor == "Grünwerk Meier"
+
+
+def test_a_vietnamese_receipts_total_subtotal_vat_cash_and_change():
+    invoice = read(
+        receipt(
+            [("PHỞ BÀ HẠNH", 100)],
+            [("47 Hàng Chiếu, Q. Hoàn Kiếm, Hà Nội", 20)],
+            [("Phở tái nạm", 20), ("130.000", 460)],
+            [("Phở gầu", 20), ("70.000", 460)],
+            [("Trà đá", 20), ("60.000", 460)],
+            [("Tạm tính:", 20), ("260.000", 460)],
+            [("Thuế GTGT (8%):", 20), ("20.800", 460)],
+            [("TỔNG CỘNG:", 20), ("280.800 đ", 460)],
+            [("Tiền khách đưa:", 20), ("300.000", 460)],
+            [("Tiền trả lại:", 20), ("19.200", 460)],
+        )
+    )
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (260000.0, 20800.0, 280800.0)
+    assert invoice.currency == "VND"
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

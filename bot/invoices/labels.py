@@ -49,6 +49,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"do\s*zap[łl]aty",
             r"suma\s*pln",
             r"[öo]sszesen",
+            r"\bt[ôổo]\W?ng\s*c[ôộo]\W?ng\b",
             r"maksettava",
             r"yhteens[äa]",
             r"net\s*[àa]\s*payer",
@@ -165,6 +166,8 @@ NOT_TOTAL = _words(
     r"\bdont\b",
     r"\bdi\s*cui\b",
     r"zwischensumme",
+    r"zwischentotal",
+    r"\bt[aạ]m\s*t[íi]nh\b",
     rf"sous[\s-]*{_TOTAL}",
     r"\bmrp\b",
 )
@@ -201,7 +204,7 @@ SUBTOTAL_LABELS = _words(
 #: The names of sales taxes and VAT in the languages read.
 TAX_WORDS = (
     r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu|[áa]fa"
-    r"|tpt"
+    r"|tpt|gtgt"
 )
 #: Words that name the amount a tax is reckoned on (`Netto`, `HT`, `Base imponible`,
 #: `MVA-grunnlag`, `Základ`, `taxable`).
@@ -278,6 +281,7 @@ TAX_INCLUDED = _words(
 )
 CASH_LABELS = _words(
     r"\bcash\b",
+    r"ti[eềê]\W?n\s*kh[aá]ch\s*[đd][uư]a",
     r"tunai",
     r"\bpaid\b",
     r"tender",
@@ -306,6 +310,7 @@ CASH_LABELS = _words(
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b",
+    r"ti[eềê]\W?n\s*(?:th[uừ]a|tr[aả]\s*l[aạ]i)",
     r"\bbaki\b",
     r"找零",
     r"找赎",
