@@ -91,6 +91,8 @@ JAPAN = re.compile(
 SRI_LANKA = re.compile(r"sri\s*lanka|colombo|kandy|\bgalle\b", re.IGNORECASE)
 #: What tells the country of a page that prints no currency sign or code at all.
 COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # India's GST registration and its parts.
+    (re.compile(r"\bGSTIN\b|\b[CSI]GST\b"), "INR"),
     (re.compile(r"thailand|bangkok|chiang\s*mai|phuket|pattaya|\bbaht\b", re.I), "THB"),
     (re.compile(r"philippines|manila|makati|quezon|cebu|vat\s*reg\s*tin|\bosca\b", re.I), "PHP"),
     (re.compile(r"indonesia|jakarta|surabaya|bandung|depok|\bnpwp\b|\bppn\b", re.I), "IDR"),
@@ -102,8 +104,6 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (SRI_LANKA, "LKR"),
 )
-#: India's GST registration and its parts: a page without a symbol counts in rupees.
-INDIAN_TAX = re.compile(r"\bGSTIN\b|\b[CSI]GST\b")
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
 EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva|alv)\b", re.IGNORECASE)
@@ -262,8 +262,6 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             return "USD", 0.75
         if crowns := _crowns(text):
             return crowns, 0.6
-        if INDIAN_TAX.search(text):
-            return "INR", 0.6
         for hints, code in COUNTRY_HINTS:
             if hints.search(text):
                 return code, 0.6

@@ -35,7 +35,7 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     if index == 0:
         return "", False
     start, cell = cell_at(rows[index], offset)
-    for above in (rows[index - 1], *rows[max(index - 2, 0) : index - 1]):
+    for above in reversed(rows[max(index - 2, 0) : index]):
         over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
         if (
             over

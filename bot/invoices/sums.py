@@ -92,10 +92,12 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         tax = _one_per_rate(rows, tax, total) or tax
     if subtotal is not None and tax is not None and total is not None:
         subtotal = _net_of_gross(rows, subtotal, tax, total) or subtotal
-    nets = None
-    if tax is not None and total is not None and not _adds_up(subtotal, tax, total):
-        nets = _net_cells(rows, tax, total)
-    if nets is not None and tax is not None and total is not None:
+    if (
+        tax is not None
+        and total is not None
+        and not _adds_up(subtotal, tax, total)
+        and (nets := _net_cells(rows, tax, total))
+    ):
         subtotal, tax = nets, replace(tax, confidence=max(tax.confidence, nets.confidence))
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None

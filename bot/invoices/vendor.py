@@ -122,6 +122,9 @@ _PLATFORM = re.compile(
 NEARLY = 3
 #: A name printed this many times the page's usual type height stands out as a heading.
 LARGE = 1.4
+#: A first line this many times taller than the line under it heads it (a subtitle under
+#: a name); a photo's perspective leaves less than `LARGE` against the whole page.
+TALLER = 1.15
 #: Below this OCR confidence the name's line was not read clearly enough to trust.
 SURE_READ = 0.9
 #: The confidence of a name that was mended or bears a mark of being misread or
@@ -240,7 +243,7 @@ def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
         heading is not None
         and heading.row is not None
         and entry.row == heading.row + 1
-        and entry.cell.height * 1.15 <= heading.cell.height
+        and entry.cell.height * TALLER <= heading.cell.height
         and not LEGAL_FORMS.search(entry.name)
     )
 
@@ -283,7 +286,7 @@ def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
 
 
 def _named_after(rows: Sequence[Row], label: re.Pattern[str]) -> Iterator[tuple[int, str]]:
-    """Each row where `label` starts a phrase, with what it names: the rest of the
+    """Each row where a phrase holds `label`, with what it names: the rest of the
     phrase, or the line under a label standing alone."""
     for index, row in enumerate(rows):
         for phrase in row.phrases():
