@@ -75,8 +75,9 @@ from bot.config import ProviderSettings
 from bot.invoices.dates import find_dates
 from bot.invoices.layout import Row, rows
 from bot.invoices.pdf_text import text_layers
-from bot.invoices.reading import MAX_SIDE, read_page
+from bot.invoices.reading import MAX_SIDE, as_read, read_page
 from bot.invoices.rules import extract
+from bot.invoices.second_look import vendor_reading
 from bot.invoices.validate import checks, needs_review, verdict
 from bot.media.image import load_images
 from bot.providers.ocr import DEFAULT_PARAMS, LocalOcr
@@ -110,6 +111,9 @@ PDF_READ = "ocr"
 #: `--transcript`: receipts read from their annotators' transcript instead of OCR, to
 #: tell the rules' misses from the OCR engine's.
 READ_TRANSCRIPT = False
+#: `--no-second-look`: the vendor's lines are not read again from other crops
+#: (`bot.invoices.second_look`), to show what that adds to `needs_review`.
+SECOND_LOOK = True
 READ_AS = {"ocr": "page images only", "text": "text layer, XML ignored"}
 SETS = ("samples", "receipts-dev", "einvoice", "invoice2data")
 
@@ -295,27 +299,59 @@ def run_document(
     and check, the fields flagged and the verdict: the skill's offline path."""
     started = time.perf_counter()
     readings = cached_readings(truth) if OCR_CACHE else None
+    ocred = True
     if READ_TRANSCRIPT and not truth.photo:
-        readings = transcribed(truth) or readings
+        readings, ocred = transcribed(truth) or readings, False
     if PDF_READ == "text" and truth.image.suffix.lower() == ".pdf":
         layers = text_layers(truth.image)
         if layers and all(layer is not None for layer in layers):
-            readings = [layer for layer in layers if layer is not None]
+            readings, ocred = [layer for layer in layers if layer is not None], False
+    images: list[Image.Image] | None = None
+    turns: list[int] = []
     if readings is None:
-        kind = "pdf" if truth.image.suffix.lower() == ".pdf" else "image"
-        pages = load_images(truth.image, truth.image.name, kind, near=MAX_SIDE)
-        images = [page.image for page in pages]
-        if truth.photo:
-            images = [phone_photo(im, f"{truth.image.name}:{n}") for n, im in enumerate(images)]
-        readings = [read_page(ocr.ocr, image)[0] for image in images]
+        images = page_images(truth)
+        read_pages = [read_page(ocr.ocr, image) for image in images]
+        readings, turns = [page for page, _ in read_pages], [turn for _, turn in read_pages]
         if OCR_CACHE:
             keep_readings(truth, readings)
     read = time.perf_counter()
     invoice = extract(page_rows(readings))
-    flagged = needs_review(invoice, checks(invoice))
+    done = checks(invoice)
     extracted = time.perf_counter()
+    if SECOND_LOOK and ocred:
+        pages = pages_as_read(images or page_images(truth), readings, turns)
+        done.append(vendor_reading(invoice.vendor, pages, lambda crops: second_reads(ocr, crops)))
+        read += time.perf_counter() - extracted
+    flagged = needs_review(invoice, done)
     guess = Guess(**{name: getattr(invoice, field) for name, field in PRODUCT_FIELD.items()})
     return guess, readings, read - started, extracted - read, flagged, verdict(flagged)
+
+
+def page_images(truth: Truth) -> list[Image.Image]:
+    """The document's pages as the OCR engine is given them (photographed with `--photo`)."""
+    kind = "pdf" if truth.image.suffix.lower() == ".pdf" else "image"
+    pages = load_images(truth.image, truth.image.name, kind, near=MAX_SIDE)
+    images = [page.image for page in pages]
+    if truth.photo:
+        images = [phone_photo(im, f"{truth.image.name}:{n}") for n, im in enumerate(images)]
+    return images
+
+
+def pages_as_read(
+    images: list[Image.Image], readings: list[OcrResult], turns: list[int]
+) -> list[tuple[Image.Image, OcrResult]]:
+    """Each page's picture beside its reading. A cached reading does not keep the turn it
+    was read at: a page whose size does not match it unturned is left out."""
+    pages = []
+    for index, (image, reading) in enumerate(zip(images, readings, strict=False)):
+        page = as_read(image, turns[index] if index < len(turns) else 0)
+        if page.size == (reading.width, reading.height):
+            pages.append((page, reading))
+    return pages
+
+
+def second_reads(ocr: LocalOcr, crops: list[Image.Image]) -> tuple[OcrLine, ...]:
+    return ocr.read_lines(list(crops)).lines
 
 
 def transcribed(truth: Truth) -> list[OcrResult] | None:
@@ -825,9 +861,16 @@ def main() -> int:
         "soft, dull, hard JPEG): more OCR misreads, so more wrong fields to calibrate "
         "needs_review on",
     )
+    parser.add_argument(
+        "--no-second-look",
+        action="store_true",
+        help="do not read the vendor's lines again from other crops of the page "
+        "(bot.invoices.second_look), to show what that adds to needs_review",
+    )
     args = parser.parse_args()
-    global OCR_CACHE, PDF_READ, READ_TRANSCRIPT
+    global OCR_CACHE, PDF_READ, READ_TRANSCRIPT, SECOND_LOOK
     OCR_CACHE = args.ocr_cache
+    SECOND_LOOK = not args.no_second_look
     PDF_READ = args.pdf_read
     READ_TRANSCRIPT = args.transcript
     chosen = {name.strip() for name in args.sets.split(",") if name.strip()}

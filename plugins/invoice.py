@@ -39,12 +39,13 @@ from bot.invoices.einvoice import (
 from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
 from bot.invoices.layout import Row, rows
 from bot.invoices.pdf_text import text_layers
-from bot.invoices.reading import MAX_SIDE, read_page
+from bot.invoices.reading import MAX_SIDE, as_read, read_page
 from bot.invoices.rules import extract
-from bot.invoices.validate import checks, needs_review, verdict
+from bot.invoices.second_look import vendor_reading
+from bot.invoices.validate import Check, checks, needs_review, verdict
 from bot.media.image import load_images, png_bytes
 from bot.providers import errors as provider_errors
-from bot.providers.types import OcrResult
+from bot.providers.types import OcrLine, OcrResult
 from bot.providers.untrusted import as_data
 from bot.skills import Attachment, InputFile, JobContext, Option, Result, Skill
 
@@ -136,6 +137,7 @@ def read_invoice(
     call = ctx.call_context("invoice")
     layers = text_layers(file.path) if file.kind == "pdf" and ctx.options.get("pdf_text") else []
     readings: list[OcrResult] = []
+    ocred: list[tuple[Image.Image, OcrResult]] = []
     turned = 0
     for number, page in enumerate(pages, start=1):
         step(0.7 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
@@ -145,6 +147,7 @@ def read_invoice(
             continue
         reading, turn = read_page(lambda image: ctx.models.ocr(image, context=call), page)
         readings.append(reading)
+        ocred.append((as_read(page, turn), reading))
         turned = turned or turn
     lines = page_rows(readings)
     if embedded is None and not any(row.text.strip() for row in lines):
@@ -168,6 +171,8 @@ def read_invoice(
     elif engine == "model":
         warnings.append("No model is configured (`[routing] vision` or `chat`); used the rules.")
     done = checks(invoice)
+    if embedded is None and ocred:
+        done.append(second_look(ctx, invoice, ocred, call))
     if embedded is not None:
         done = [items_check(embedded) if check.name == "line_items" else check for check in done]
         against_page = page_checks(embedded, rules, "\n".join(row.text for row in lines))
@@ -196,6 +201,21 @@ def read_invoice(
         how = "upside down" if turned == 180 else "sideways"
         warnings.append(f"{file.name} was {how}; I read it turned {turned}°.")
     return data, warnings
+
+
+def second_look(
+    ctx: JobContext, invoice: Invoice, ocred: list[tuple[Image.Image, OcrResult]], call: Any
+) -> Check:
+    """The vendor's lines read again from other crops of their pages (`second_look`)."""
+
+    def read_lines(crops: list[Image.Image]) -> tuple[OcrLine, ...]:
+        found = ctx.models.read_lines([png_bytes(crop, fast=True) for crop in crops], context=call)
+        return found.lines
+
+    try:
+        return vendor_reading(invoice.vendor, ocred, read_lines)
+    except provider_errors.ProviderError as error:
+        return Check("vendor_reading", None, f"no second look at the vendor's name ({error})")
 
 
 def page_rows(readings: list[OcrResult]) -> list[Row]:

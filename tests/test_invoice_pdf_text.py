@@ -92,6 +92,7 @@ def test_a_digital_pdf_is_read_from_its_own_text_without_ocr(tmp_path, db) -> No
     assert result.data["issue_date"] == "2024-03-14"
     assert result.data["invoice_number"] == "RE-2024-0815"
     assert ocr_calls(db) == 0
+    assert "vendor_reading" not in [check["name"] for check in result.data["checks"]]
 
 
 def test_a_pdf_that_places_each_letter_alone_is_read_in_words(tmp_path, db) -> None:

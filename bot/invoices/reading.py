@@ -41,6 +41,13 @@ def read_page(ocr: Ocr, image: Image.Image) -> tuple[OcrResult, int]:
     return best, turn
 
 
+def as_read(image: Image.Image, turn: int) -> Image.Image:
+    """The picture a reading's boxes point into: `image` scaled and turned as
+    `read_page` read it."""
+    page = _fit(image)
+    return page.rotate(-turn, expand=True) if turn else page
+
+
 def read_either_way_up(ocr: Ocr, image: Image.Image) -> OcrResult:
     """The text of a picture that may hold little or none (no quarter turns tried for
     that, as `read_page` does for a page): read once more turned half round only when

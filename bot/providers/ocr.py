@@ -9,6 +9,8 @@ import logging
 import threading
 from typing import Any
 
+import cv2
+import numpy as np
 from PIL import Image, ImageOps
 
 from bot.config import ProviderSettings
@@ -68,6 +70,19 @@ class LocalOcr:
                 lines.append(OcrLine(str(text), corners, float(score), read))
         return OcrResult(tuple(lines), self.model_for(), *picture.size)
 
+    def read_lines(self, images: list[bytes | Image.Image]) -> OcrResult:
+        """Each picture read as one line of text, by the recogniser alone (no search for
+        lines): a second reading of lines already found (`bot.invoices.second_look`).
+        One at a time: read in a batch, a line is padded to the widest of the batch, and
+        its reading would depend on what else was read with it."""
+        pictures = [_upright_rgb(image) for image in images]
+        engine = self.engine()
+        lines: list[OcrLine] = []
+        for picture in pictures:
+            found = engine.recognize_txt([cv2.cvtColor(np.asarray(picture), cv2.COLOR_RGB2BGR)])
+            lines.append(OcrLine(str(found.txts[0]), _whole(picture), float(found.scores[0])))
+        return OcrResult(tuple(lines), self.model_for())
+
     def health(self) -> Health:
         try:
             self.engine()
@@ -112,3 +127,8 @@ def _upright_rgb(image: bytes | Image.Image) -> Image.Image:
     if isinstance(image, Image.Image):
         return ImageOps.exif_transpose(image).convert("RGB")
     return open_image(image, "this image").image
+
+
+def _whole(picture: Image.Image) -> tuple[tuple[float, float], ...]:
+    width, height = float(picture.width), float(picture.height)
+    return ((0.0, 0.0), (width, 0.0), (width, height), (0.0, height))

@@ -205,6 +205,19 @@ class Router:
             model_of=lambda provider: _model_name(provider, "ocr"),
         )
 
+    def read_lines(
+        self, images: list[bytes], *, context: CallContext = CallContext()
+    ) -> OcrResult:
+        """Each image (one line of text cut from a page) read again, recognition only."""
+        return self._route(
+            "ocr",
+            lambda provider: provider.read_lines(images),
+            estimate=0,
+            inputs=[b"read_lines", *images],
+            context=context,
+            model_of=lambda provider: _model_name(provider, "ocr"),
+        )
+
     def health(self) -> dict[str, tuple[frozenset[str], Health]]:
         """Each configured provider with its capabilities and whether it can serve."""
         report: dict[str, tuple[frozenset[str], Health]] = {}
