@@ -85,6 +85,27 @@ def test_a_crop_that_lost_most_of_its_line_is_no_evidence(page):
     assert vendor_reading("ACME HARDWARE SDN BHD", [page], lambda crops: cut).ok is True
 
 
+def test_a_letter_clipped_or_added_at_a_crops_edge_is_no_evidence(page):
+    shifted = sure("ACME HARDWARE SDN BH", "IACME HARDWARE SDN BHD", "ACME HARDWRE SDN BHD")
+    assert vendor_reading("ACME HARDWARE SDN BHD", [page], lambda crops: shifted).ok is True
+
+
+def test_a_letter_the_first_reading_lost_inside_the_name_is_evidence(page):
+    found = sure("ACME HARDWARE SDN BHD", "ACME HARDWARE SDN BHD", "ACME HARDWARES SDN BHD")
+    assert vendor_reading("ACME HARDWARE SDN BHD", [page], lambda crops: found).ok is False
+
+
+def test_only_the_names_letters_count_not_the_rest_of_its_line(page):
+    image, reading = page
+    longer = misread(reading, "ACME HARDWARE SDN BHD", "ACME HARDWARE SDN BHD (1234-X)")
+    other_number = sure("ACME HARDWARE SDN BHD (7234-K)") * 3
+    check = vendor_reading("ACME HARDWARE SDN BHD", [(image, longer)], lambda _: other_number)
+    assert check.ok is True
+    other_name = sure("ACME HARDWARF SDN BHD (1234-X)") * 3
+    check = vendor_reading("ACME HARDWARE SDN BHD", [(image, longer)], lambda _: other_name)
+    assert check.ok is False
+
+
 def test_a_second_reading_the_recogniser_is_unsure_of_is_no_evidence(page):
     garbled = sure("ACMF HARDWAPE SDN BHD", confidence=0.86) + sure("ACME HARDWARE SDN BHD") * 2
     assert vendor_reading("ACME HARDWARE SDN BHD", [page], lambda crops: garbled).ok is True
