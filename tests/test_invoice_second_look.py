@@ -6,11 +6,14 @@ import dataclasses
 import pytest
 from PIL import Image
 
-from bot.config import ProviderSettings, Settings
+from bot.config import ProviderSettings, Settings, parse_settings
 from bot.invoices.reading import as_read, read_page
 from bot.invoices.rules import extract
 from bot.invoices.second_look import CROPS, line_crops, vendor_reading
 from bot.invoices.validate import checks, needs_review
+from bot.media.image import png_bytes
+from bot.plugins import Registry
+from bot.providers import Router
 from bot.providers.ocr import LocalOcr
 from bot.providers.types import OcrLine, OcrResult
 from plugins.invoice import page_rows
@@ -158,3 +161,32 @@ def test_the_skill_reports_its_second_look_at_a_picture(tmp_path, db):
         "message": "the vendor's name read the same on a second look",
     }
     assert data["verdict"] == "valid"
+
+
+class WholeOcrOnly:
+    """An OCR provider from a plugin that knows only whole pictures, not single lines."""
+
+    capabilities = frozenset({"ocr"})
+
+    def __init__(self, name: str, settings: ProviderSettings) -> None:
+        self.name, self.settings = name, settings
+        self.engine = LocalOcr(name, settings)
+
+    def model_for(self, capability: str = "ocr") -> str:
+        return "whole-ocr"
+
+    def ocr(self, image: bytes) -> OcrResult:
+        return self.engine.ocr(image)
+
+
+def test_an_ocr_provider_without_single_line_reading_still_gets_a_second_look(page, db):
+    settings = parse_settings(
+        {"providers": {"plain": {"kind": "whole-ocr"}}, "routing": {"ocr": ["plain"]}}
+    )
+    registry = Registry(provider_kinds={"whole-ocr": (WholeOcrOnly, "a plugin")})
+    router = Router(settings, db=db, registry=registry)
+    image, reading = page
+    crops = line_crops(image, reading.lines[0].box)
+    again = router.read_lines([png_bytes(crop) for crop in crops])
+    assert [line.text for line in again.lines] == ["ACME HARDWARE SDN BHD"] * len(crops)
+    assert all(line.confidence > 0.9 for line in again.lines)

@@ -37,6 +37,7 @@ from bot.providers.types import (
     ChatRequest,
     Detail,
     Health,
+    OcrLine,
     OcrResult,
     TranscribeRequest,
     Transcript,
@@ -211,7 +212,7 @@ class Router:
         """Each image (one line of text cut from a page) read again, recognition only."""
         return self._route(
             "ocr",
-            lambda provider: provider.read_lines(images),
+            lambda provider: _read_lines(provider, images),
             estimate=0,
             inputs=[b"read_lines", *images],
             context=context,
@@ -493,6 +494,22 @@ def _estimate(request: ChatRequest) -> int:
 
 def _falls_back(error: errors.ProviderError) -> bool:
     return error.retryable or isinstance(error, _PROVIDER_FAULTS)
+
+
+def _read_lines(provider: Any, images: list[bytes]) -> OcrResult:
+    """The provider's own recognition of single lines, or, for an OCR provider without
+    one (a plugin's), its whole OCR of each image, the lines it finds joined."""
+    if hasattr(provider, "read_lines"):
+        return provider.read_lines(images)
+    found: list[OcrLine] = []
+    model = ""
+    for image in images:
+        reading = provider.ocr(image)
+        model = reading.model
+        text = " ".join(line.text for line in reading.lines)
+        sure = min((line.confidence for line in reading.lines), default=0.0)
+        found.append(OcrLine(text, (), sure))
+    return OcrResult(tuple(found), model)
 
 
 def _model_name(provider: Any, capability: str, request: Any = None) -> str:
