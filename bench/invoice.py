@@ -3,14 +3,17 @@
     python bench/invoice.py [--data ../shared/data/receipts/sroie] [--limit N]
                             [--sets samples,receipts-dev,einvoice,invoice2data] [--verbose]
                             [--ocr-cache DIR] [--pdf-read ocr|text] [--photo] [--transcript]
+                            [--no-second-look]
 
 For each labelled document it runs what `mmbot run --skill invoice` runs
 without a model: the pages as images (a PDF rendered page by page, as a printed
 or scanned copy would be: no text layer and no embedded e-invoice XML is read),
-upright OCR (RapidOCR), reading-order rows, rule extraction, the checks and
-`needs_review`. The naive baseline uses the same OCR lines in detection order: the
-first number after the word TOTAL, the first numeric date, the first line as the
-vendor and, for invoices, the first token with a digit after "invoice no/number/#".
+upright OCR (RapidOCR), reading-order rows, rule extraction, the checks (with the
+second look at the vendor's lines on OCR'd pages, `bot.invoices.second_look`;
+`--no-second-look` leaves it out, to show what it adds) and `needs_review`. The naive
+baseline uses the same OCR lines in detection order: the first number after the word
+TOTAL, the first numeric date, the first line as the vendor and, for invoices, the first
+token with a digit after "invoice no/number/#".
 Fields a label leaves empty are left out of that field's count. Comparison is
 normalised: totals as numbers to the cent (sign ignored: credit notes), dates as ISO
 (labels read day first), vendors and invoice numbers upper-cased with everything but
