@@ -190,3 +190,13 @@ def test_an_ocr_provider_without_single_line_reading_still_gets_a_second_look(pa
     again = router.read_lines([png_bytes(crop) for crop in crops])
     assert [line.text for line in again.lines] == ["ACME HARDWARE SDN BHD"] * len(crops)
     assert all(line.confidence > 0.9 for line in again.lines)
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_read_turned_is_cut_from_as_it_was_read(ocr, turn):
+    image = draw(RECEIPT_EN).rotate(turn, expand=True, fillcolor="white")
+    reading, turned = read_page(ocr.ocr, image)
+    assert turned != 0
+    (line,) = [line for line in reading.lines if "ACME" in line.text]
+    crops = line_crops(as_read(image, turned), line.box)
+    assert [again.text for again in read_again(ocr)(crops)] == [line.text] * len(CROPS)
