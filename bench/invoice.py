@@ -321,13 +321,14 @@ def run_document(
     invoice = extract(page_rows(readings))
     done = checks(invoice)
     extracted = time.perf_counter()
-    if SECOND_LOOK and ocred:
+    if SECOND_LOOK and ocred and "vendor" not in needs_review(invoice, done):
         pages = pages_as_read(images or page_images(truth), readings, turns)
         done.append(vendor_reading(invoice.vendor, pages, lambda crops: second_reads(ocr, crops)))
-        read += time.perf_counter() - extracted
+    looked = time.perf_counter() - extracted
     flagged = needs_review(invoice, done)
     guess = Guess(**{name: getattr(invoice, field) for name, field in PRODUCT_FIELD.items()})
-    return guess, readings, read - started, extracted - read, flagged, verdict(flagged)
+    reading = read - started + looked
+    return guess, readings, reading, extracted - read, flagged, verdict(flagged)
 
 
 def page_images(truth: Truth) -> list[Image.Image]:

@@ -137,7 +137,7 @@ def read_invoice(
     call = ctx.call_context("invoice")
     layers = text_layers(file.path) if file.kind == "pdf" and ctx.options.get("pdf_text") else []
     readings: list[OcrResult] = []
-    ocred: list[tuple[Image.Image, OcrResult]] = []
+    ocred: list[tuple[Image.Image, int, OcrResult]] = []
     turned = 0
     for number, page in enumerate(pages, start=1):
         step(0.7 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
@@ -147,7 +147,7 @@ def read_invoice(
             continue
         reading, turn = read_page(lambda image: ctx.models.ocr(image, context=call), page)
         readings.append(reading)
-        ocred.append((as_read(page, turn), reading))
+        ocred.append((page, turn, reading))
         turned = turned or turn
     lines = page_rows(readings)
     if embedded is None and not any(row.text.strip() for row in lines):
@@ -171,7 +171,7 @@ def read_invoice(
     elif engine == "model":
         warnings.append("No model is configured (`[routing] vision` or `chat`); used the rules.")
     done = checks(invoice)
-    if embedded is None and ocred:
+    if embedded is None and ocred and "vendor" not in needs_review(invoice, done):
         done.append(second_look(ctx, invoice, ocred, call))
     if embedded is not None:
         done = [items_check(embedded) if check.name == "line_items" else check for check in done]
@@ -204,16 +204,18 @@ def read_invoice(
 
 
 def second_look(
-    ctx: JobContext, invoice: Invoice, ocred: list[tuple[Image.Image, OcrResult]], call: Any
+    ctx: JobContext, invoice: Invoice, ocred: list[tuple[Image.Image, int, OcrResult]], call: Any
 ) -> Check:
-    """The vendor's lines read again from other crops of their pages (`second_look`)."""
+    """The vendor's lines read again from other crops of their pages (`second_look`): for
+    a name that would pass unflagged, as a flagged one gains nothing from it."""
 
     def read_lines(crops: list[Image.Image]) -> tuple[OcrLine, ...]:
         found = ctx.models.read_lines([png_bytes(crop, fast=True) for crop in crops], context=call)
         return found.lines
 
     try:
-        return vendor_reading(invoice.vendor, ocred, read_lines)
+        pages = [(as_read(page, turn), reading) for page, turn, reading in ocred]
+        return vendor_reading(invoice.vendor, pages, read_lines)
     except provider_errors.ProviderError as error:
         return Check("vendor_reading", None, f"no second look at the vendor's name ({error})")
 
