@@ -7,6 +7,8 @@ name. Confidence must say whether the evidence agrees: below 0.7 means a person
 should look.
 """
 
+import pytest
+
 from bot.invoices.layout import rows
 from bot.invoices.parties import clean_name
 from bot.invoices.rules import extract
@@ -179,6 +181,29 @@ def test_an_owner_named_in_the_footer_gives_way_to_the_shop_heading_the_receipt(
         )
     )
     assert invoice.vendor == "ROTI HOUSE"
+
+
+@pytest.mark.parametrize(
+    ("heading", "owner"),
+    [
+        ([("LOTUS BAKERY", 200), ("Bread & Cakes", 220)], "Lotus Bakery Foods (Pvt) Ltd"),
+        ([("FARMASI MELATI", 160), ("Cawangan Taman Melati", 180)], "Melati Ubat Sdn Bhd"),
+    ],
+)
+def test_an_owner_statement_backs_the_heading_over_a_subtitle_or_branch_line(heading, owner):
+    """The heading is the shop's name whether or not the owner's reads as a company, and
+    even when the owner's name begins with it (a brand and the firm it is named after)."""
+    invoice = read(
+        receipt(
+            *[[cell] for cell in heading],
+            [(f"Owned by {owner} PV 00284471", 40)],
+            [("12 Galle Road, Colombo 03", 80)],
+            *ITEMS,
+            [("TOTAL", 20), ("24.00", 500)],
+        )
+    )
+    assert invoice.vendor == heading[0][0]
+    assert invoice.confidence["vendor"] >= SURE
 
 
 def test_two_companies_printed_as_the_seller_leave_the_vendor_for_review():

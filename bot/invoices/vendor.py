@@ -263,13 +263,15 @@ def _through_platform(rows: Sequence[Row], seller: str) -> bool:
 def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     """Drop the companies the page says own or run the business (`Owned By :` over
     `X TRADING SDN BHD (123456-A)`), and count the statement as evidence for the
-    first name heading the page above it: the shop's own, which the receipt is from. An
-    owner that is the only name found stays."""
+    first name heading the page above it: the shop's own, which the receipt is from,
+    whether or not the owner's name was taken for a candidate (`Owned by Golden Crust
+    Foods (Pvt) Ltd PV 00284471` on one line). An owner that is the only name found
+    stays."""
     operators = list(_operators(rows))
     if not operators:
         return
-    kept = {k: e for k, e in found.items() if not any(_same_company(k, op) for _, op in operators)}
-    if not kept or len(kept) == len(found):
+    kept = {k: e for k, e in found.items() if not any(_runs(k, e, op) for op in operators)}
+    if not kept:
         return
     for name in set(found) - set(kept):
         del found[name]
@@ -297,6 +299,14 @@ def _named_after(rows: Sequence[Row], label: re.Pattern[str]) -> Iterator[tuple[
             if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
                 name = rows[index + 1].phrases()[0].text
             yield index, name
+
+
+def _runs(name: str, entry: _Scored, operator: tuple[int, str]) -> bool:
+    """The candidate is the company named as running the shop: read from the statement
+    or under it, not a heading above it that shares the start of its name (`GOLDEN
+    CRUST` over `Owned by Golden Crust Foods (Pvt) Ltd`)."""
+    index, named = operator
+    return _same_company(name, named) and (entry.row is None or entry.row >= index)
 
 
 def _same_company(name: str, operator: str) -> bool:
