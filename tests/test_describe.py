@@ -10,6 +10,8 @@ from bot.plugins import get_registry
 from bot.providers import Router
 from bot.runner import input_files, run_skill
 from bot.sandbox.openai_server import OpenAISandbox
+from tests.invoices import RECEIPT_EN
+from tests.invoices import draw as draw_receipt
 from tests.models import vision_settings
 
 
@@ -60,6 +62,17 @@ def test_offline_a_notice_photographed_upside_down_is_read_the_right_way_up(tmp_
         "Trains leave from",
         "platform 4 until",
         "Monday 6 March",
+    ]
+
+
+def test_offline_a_sharp_receipt_upside_down_is_not_taken_for_its_garble(tmp_path, db):
+    """Large sharp print read upside down is garble the engine is fairly sure of (0.81)."""
+    path = tmp_path / "receipt.png"
+    draw_receipt(RECEIPT_EN).rotate(180).save(path)
+    (image,) = describe([path], Settings(), db, tmp_path).data["images"]
+    assert image["visible_text"].splitlines()[:2] == [
+        "ACME HARDWARE SDN BHD",
+        "No. 12, Jalan Besar, 43000 Kajang",
     ]
 
 

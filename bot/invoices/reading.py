@@ -63,9 +63,10 @@ def as_read(image: Image.Image, turn: int) -> Image.Image:
 def read_either_way_up(ocr: Ocr, image: Image.Image) -> OcrResult:
     """The text of a picture that may hold little or none (no quarter turns tried for
     that, as `read_page` does for a page): read once more turned half round only when
-    several lines came out poorly, as an upside-down photo of a notice does."""
+    several lines came out less than clearly sure, as an upside-down photo of a notice
+    or of a receipt does."""
     first = ocr(png_bytes(image, fast=True))
-    if len(first.lines) < 3 or _confident(first):
+    if len(first.lines) < 3 or _confident(first, UPRIGHT_CONFIDENCE):
         return first
     turned = ocr(png_bytes(image.rotate(180), fast=True))
     return turned if _score(turned) > _score(first) * CLEARLY_BETTER else first
