@@ -323,7 +323,9 @@ def run_document(
     extracted = time.perf_counter()
     if SECOND_LOOK and ocred and "vendor" not in needs_review(invoice, done):
         pages = pages_as_read(images or page_images(truth), readings, turns)
-        done.append(vendor_reading(invoice.vendor, pages, lambda crops: second_reads(ocr, crops)))
+        done.append(
+            vendor_reading(invoice.vendor, pages, lambda crops: ocr.read_lines(crops).lines)
+        )
     looked = time.perf_counter() - extracted
     flagged = needs_review(invoice, done)
     guess = Guess(**{name: getattr(invoice, field) for name, field in PRODUCT_FIELD.items()})
@@ -352,10 +354,6 @@ def pages_as_read(
         if page.size == (reading.width, reading.height):
             pages.append((page, reading))
     return pages
-
-
-def second_reads(ocr: LocalOcr, crops: list[Image.Image]) -> tuple[OcrLine, ...]:
-    return ocr.read_lines(list(crops)).lines
 
 
 def transcribed(truth: Truth) -> list[OcrResult] | None:

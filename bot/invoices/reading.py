@@ -36,18 +36,22 @@ Ocr = Callable[[bytes], OcrResult]
 def read_page(ocr: Ocr, image: Image.Image) -> tuple[OcrResult, int]:
     """The best OCR reading of `image` and the clockwise turn (degrees) that gave it."""
     page = _fit(image)
-    tried = {0: ocr(png_bytes(page, fast=True))}
+
+    def turned(degrees: int) -> OcrResult:
+        return ocr(png_bytes(page.rotate(-degrees, expand=True) if degrees else page, fast=True))
+
+    tried = {0: turned(0)}
     best = 0
     if _poor(tried[0]):
         for degrees in (90, 270, 180):
-            tried[degrees] = ocr(png_bytes(page.rotate(-degrees, expand=True), fast=True))
+            tried[degrees] = turned(degrees)
             if _score(tried[degrees]) > _score(tried[best]) * CLEARLY_BETTER:
                 best = degrees
             if not _poor(tried[best]):
                 break
     opposite = (best + 180) % 360
     if opposite not in tried and not _confident(tried[best], UPRIGHT_CONFIDENCE):
-        tried[opposite] = ocr(png_bytes(page.rotate(-opposite, expand=True), fast=True))
+        tried[opposite] = turned(opposite)
         if _score(tried[opposite]) > _score(tried[best]) * CLEARLY_BETTER:
             best = opposite
     return tried[best], best

@@ -26,7 +26,8 @@ their own checks (the sums, the payment, plausibility).
 import difflib
 import re
 from collections.abc import Callable, Sequence
-from itertools import islice
+from itertools import accumulate, islice
+from textwrap import shorten
 
 import cv2
 import numpy as np
@@ -82,7 +83,7 @@ def vendor_reading(
                 others.append(text)
     if not others:
         return Check("vendor_reading", True, "the vendor's name read the same on a second look")
-    shown = ", ".join(f"“{_short(text)}”" for text in others[:2])
+    shown = ", ".join(f"“{shorten(text, 60, placeholder='…')}”" for text in others[:2])
     return Check(
         "vendor_reading",
         False,
@@ -103,9 +104,7 @@ def _word_run(part: str, whole: str) -> tuple[int, int] | None:
     letters, text = _chars(part), _chars(whole)
     if len(letters) < SHORTEST:
         return None
-    bounds = {0}
-    for word in re.findall(r"[^\W_]+", _folded(whole)):
-        bounds.add(max(bounds) + len(word))
+    bounds = {0, *accumulate(len(word) for word in re.findall(r"[^\W_]+", _folded(whole)))}
     start = text.find(letters)
     while start >= 0:
         if start in bounds and start + len(letters) in bounds:
@@ -139,10 +138,6 @@ def _chars(text: str) -> str:
 
 def _folded(text: str) -> str:
     return mend_form(text).upper().translate(_LOOK_ALIKE)
-
-
-def _short(text: str, most: int = 60) -> str:
-    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def line_crops(image: Image.Image, box: Sequence[tuple[float, float]]) -> list[Image.Image]:
