@@ -343,7 +343,7 @@ CHARGE_LABELS = _words(
 TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
-ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"rundung", r"arrondi", r"pembundaran")
+ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"\brnd\b", r"rundung", r"arrondi", r"pembundaran")
 #: A table of tax per rate, printed below the total and the payment.
 SUMMARY_LABELS = _words(r"(?:gst|vat|tax|sst)\s*(?:summary|analysis)")
 DATE_LABELS = _words(
@@ -587,7 +587,8 @@ _LEGAL_FORMS = (
     r"\blimited\b",
     r"\bllc\b",
     r"\binc\b",
-    r"\bcorp",
+    # `Corp.`, `Corporation`; not `Corporate Park` in an address.
+    r"\bcorp(?:oration|\b)",
     r"\bco\.",
     r"\bcompany\b",
     r"\bgmbh\b",

@@ -199,9 +199,16 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
                 add(signed.text, signed, "signed")
 
     typical = line_height(rows)
+    heads: dict[int, str] = {}
     for index, cell, first in _header(rows, hidden):
-        name = _whole_name(rows, index, cell)
+        name, top = _whole_name(rows, index, cell)
         evidence = ["first"] if first else []
+        # The first line of a name run over two (`PASARAYA BORONG PINTAR` / `SDN BHD`)
+        # was a candidate of its own: what backed it backs the whole name.
+        for part in (heads.get(row) for row in range(top, index)):
+            if part in found and part in key(name) and part != key(name):
+                evidence.extend(found.pop(part).evidence)
+        heads[index] = key(clean_name(name))
         if _registered(rows, index, cell):
             evidence.append("registration")
         if carries_ids_below(rows, index, cell):
@@ -332,11 +339,12 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
 def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     """The fuller name where the best is its first word alone, as a logo prints it
     (`cronus` over the sender block's `CRONUS DE`, `amazon` over `Amazon Web
-    Services`), and the fuller one is backed as issuer too."""
+    Services`, a sign-off's `PASARAYA` over the heading `PASARAYA BORONG PINTAR SDN
+    BHD`), and the fuller one is backed as issuer too or heads the page."""
     for other in others:
         if (
             _short_form(best.name, other.name)
-            and other.evidence & STRONG
+            and other.evidence & (STRONG | {"first"})
             and other.score >= best.score - 2
         ):
             return other
@@ -554,22 +562,27 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
     return hidden
 
 
-def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> str:
-    """The name with the lines it runs over: the lines above when this one is only the
-    company form (`POPULAR BOOK` / `CO. (M) SDN BHD`) or starts inside brackets
-    (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`), the line below when it ends in `&` or an open
-    bracket."""
+def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
+    """The name with the lines it runs over, and the row it starts on: the lines above
+    when this one is only the company form (`POPULAR BOOK` / `CO. (M) SDN BHD`), starts
+    inside brackets (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`) or ends a name wrapped over
+    two lines, the line below when it ends in `&` or an open bracket."""
     parts = [cell]
     top = index
     while top > 0 and len(parts) < 4:
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
-        if _distinctive(text) and not _trade_only(_without_form(text)) and not unclosed:
-            break
         above = _cells_near(rows[top - 1], parts[0], below=False)
+        wrapped = len(parts) == 1 and _wrapped(above, cell)
+        whole = _distinctive(text) and not _trade_only(_without_form(text))
+        if whole and not unclosed and not wrapped:
+            break
         if not above or not all(may_name(c.text) for c in above):
             break
-        if not unclosed and any(COMPANY_WORDS.search(c.text) for c in above):
+        # Above a bare company form (`PASARAYA BORONG PINTAR` / `SDN BHD`) a trade word
+        # is part of the name; a legal form there makes it a company of its own.
+        complete = LEGAL_FORMS if _bare_form(text) or wrapped else COMPANY_WORDS
+        if not unclosed and any(complete.search(c.text) for c in above):
             break
         parts[:0] = above
         top -= 1
@@ -577,7 +590,36 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> str:
     open_end = re.search(r"(?:&|\band|\bdan|\bund|\bet)\s*$", name, re.I)
     if (open_end or name.count("(") > name.count(")")) and index + 1 < len(rows):
         name += " " + " ".join(c.text for c in _cells_near(rows[index + 1], cell, below=True))
-    return name
+    return name, top
+
+
+def _wrapped(above: list[Cell], cell: Cell) -> bool:
+    """A long name wrapped over two lines (`KEDAI UBAT & RUNCIT HONG` / `NING SDN. BHD.`):
+    the line holds one word of its own before the company form, and the line over it, in
+    the same type and in capitals, two words or more of a name with no form of its own.
+    One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`)."""
+    form = LEGAL_FORMS.search(cell.text)
+    if form is None or len(above) != 1:
+        return False
+    own = re.findall(r"[^\W\d_]{2,}", REGISTRATION.sub(" ", cell.text[: form.start()]))
+    line = above[0]
+    words = re.findall(r"[^\W\d_]+", line.text)
+    return (
+        len(own) == 1
+        and len(words) >= 2
+        and line.text.isupper()
+        and cell.text[: form.start()].isupper()
+        and not any(ch.isdigit() for ch in line.text)
+        and abs(line.height - cell.height) <= 0.15 * max(line.height, cell.height)
+    )
+
+
+def _bare_form(text: str) -> bool:
+    """A company form or trade and no word of a name (`SDN BHD`, `CO. (M) SDN BHD`,
+    `TRADING SDN BHD`): the end of the name over it. Two letters are a name's word
+    (`HS Hardware Trading Sdn Bhd` is a company of its own)."""
+    rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(text)))
+    return not re.search(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", " ", rest))
 
 
 def _distinctive(name: str) -> bool:
@@ -625,8 +667,9 @@ def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
 
 def _address(text: str) -> bool:
     """A street, postcode or `number, place` line (a bare reference code is not one, nor
-    a tagline's year: `Ferramenta dal 1968`, `since 1921`)."""
-    text = _FOUNDED.sub("", text)
+    a tagline's year: `Ferramenta dal 1968`, `since 1921`, nor a company's registration
+    number: `NSK TRADE CITY (626470-P)`)."""
+    text = REGISTRATION.sub("", _FOUNDED.sub("", text))
     return bool(_ADDRESS.search(text)) and sum(ch.isalpha() for ch in text) >= 3
 
 

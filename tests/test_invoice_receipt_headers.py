@@ -1,0 +1,139 @@
+"""The shop's name at the head of a till receipt, as the receipt prints it.
+
+Each is a header layout the rules read wrong on receipts they were not developed on: a
+long name wrapped over two lines, a registration number taken for a postcode, a word of
+an address taken for a company form, and the total after a rounding line abbreviated
+`RND ADJ`.
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, receipt
+
+BODY = (
+    [("TAX INVOICE", 160)],
+    [("12/03/2018 10:14", 20)],
+    [("PANADOL 10S", 20), ("8.50", 480)],
+    [("TOTAL", 20), ("8.50", 480)],
+    [("CASH", 20), ("10.00", 480)],
+    [("CHANGE", 20), ("1.50", 480)],
+)
+
+
+def test_a_long_name_wrapped_before_its_last_word_is_read_whole():
+    invoice = read(
+        receipt(
+            [("KEDAI UBAT & RUNCIT HONG", 80)],
+            [("NING SDN. BHD.", 150)],
+            [("(717853-P)", 180)],
+            [("NO.8, JALAN LANG KUNING,", 80)],
+            [("52100 KUALA LUMPUR", 110)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "KEDAI UBAT & RUNCIT HONG NING SDN. BHD."
+
+
+def test_a_brand_in_one_word_over_the_legal_name_is_not_joined_to_it():
+    invoice = read(
+        receipt(
+            [("IKEA", 200)],
+            [("IKANO SDN BHD", 150)],
+            [("(123456-A)", 180)],
+            [("NO.8, JALAN LANG KUNING,", 80)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "IKANO SDN BHD"
+
+
+def test_a_company_form_alone_under_a_name_with_a_trade_word_completes_it():
+    invoice = read(
+        receipt(
+            [("PASARAYA BORONG PINTAR", 60)],
+            [("SDN BHD", 180)],
+            [("BR No.: (124525-H)", 120)],
+            [("NO 19-G JALAN TASIK UTAMA 4,", 40)],
+            *BODY,
+            [("Thank you for shopping at PASARAYA", 20)],
+        )
+    )
+
+    assert invoice.vendor == "PASARAYA BORONG PINTAR SDN BHD"
+
+
+def test_a_registration_number_on_the_names_line_is_no_postcode():
+    invoice = read(
+        receipt(
+            [("NSK TRADE CITY-SELAYANG (626470-P)", 20)],
+            [("WISMA YAP TIEH (TAG)", 120)],
+            [("LOT 4674 & 4675 SELAYANG BATU 8", 40)],
+            [("JALAN IPOH 68100 BATU CAVES", 40)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "NSK TRADE CITY-SELAYANG"
+
+
+def test_a_corporate_park_in_the_address_is_no_company_form():
+    invoice = read(
+        receipt(
+            [("THONG RECIPE", 180)],
+            [("16G BLOCK B ,ZENITH CORPORATE PARK", 20)],
+            [("JALAN SS7/26, 47301", 120)],
+            [("PETALING JAYA SELANGOR", 100)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "THONG RECIPE"
+
+
+def test_the_total_is_the_one_after_a_rounding_line_abbreviated_rnd():
+    invoice = read(
+        receipt(
+            [("PAPPARICH", 180)],
+            [("29 Jun 18 06:25:04 PM", 20)],
+            [("Subtotal", 20), ("42.64", 480)],
+            [("10% Srv Chg", 20), ("4.25", 480)],
+            [("Total:", 20), ("46.89", 480)],
+            [("RND ADJ", 20), ("0.01", 480)],
+            [("TTL ATF RND", 20), ("46.90", 480)],
+            [("Payment", 20), ("56.90", 480)],
+            [("Change Due", 20), ("10.00", 480)],
+        )
+    )
+
+    assert invoice.total == 46.90
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_trade_and_form_alone_under_a_name_complete_it():
+    invoice = read(
+        receipt(
+            [("GUAN HENG HARDWARE", 100)],
+            [("TRADING SDN BHD", 120)],
+            [("(123456-A)", 180)],
+            [("NO.8, JALAN LANG KUNING,", 80)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "GUAN HENG HARDWARE TRADING SDN BHD"
+
+
+def test_a_company_with_initials_of_its_own_under_a_shop_name_stays_apart_from_it():
+    invoice = read(
+        receipt(
+            [("HOCK SENG HARDWARE", 100)],
+            [("HS Hardware Trading Sdn Bhd", 80)],
+            [("(123456-A)", 180)],
+            [("NO.8, JALAN LANG KUNING,", 80)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor in ("HOCK SENG HARDWARE", "HS Hardware Trading Sdn Bhd")
