@@ -2,8 +2,7 @@
 
 Each is a header layout the rules read wrong on receipts they were not developed on: a
 long name wrapped over two lines, a registration number taken for a postcode, a word of
-an address taken for a company form, and the total after a rounding line abbreviated
-`RND ADJ`.
+an address taken for a company form, a company's former name taken for a second company.
 """
 
 from bot.invoices.validate import checks, needs_review
@@ -92,25 +91,6 @@ def test_a_corporate_park_in_the_address_is_no_company_form():
     assert invoice.vendor == "THONG RECIPE"
 
 
-def test_the_total_is_the_one_after_a_rounding_line_abbreviated_rnd():
-    invoice = read(
-        receipt(
-            [("PAPPARICH", 180)],
-            [("29 Jun 18 06:25:04 PM", 20)],
-            [("Subtotal", 20), ("42.64", 480)],
-            [("10% Srv Chg", 20), ("4.25", 480)],
-            [("Total:", 20), ("46.89", 480)],
-            [("RND ADJ", 20), ("0.01", 480)],
-            [("TTL ATF RND", 20), ("46.90", 480)],
-            [("Payment", 20), ("56.90", 480)],
-            [("Change Due", 20), ("10.00", 480)],
-        )
-    )
-
-    assert invoice.total == 46.90
-    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
-
-
 def test_a_trade_and_form_alone_under_a_name_complete_it():
     invoice = read(
         receipt(
@@ -137,3 +117,24 @@ def test_a_company_with_initials_of_its_own_under_a_shop_name_stays_apart_from_i
     )
 
     assert invoice.vendor in ("HOCK SENG HARDWARE", "HS Hardware Trading Sdn Bhd")
+
+
+def test_a_companys_former_name_is_no_second_company():
+    invoice = read(
+        receipt(
+            [("Gerbang Alaf Restaurants Sdn Bhd", 40)],
+            [("(65351-M)", 200)],
+            [("formerly known as", 150)],
+            [("Golden Arches Restaurants Sdn Bhd", 40)],
+            [("Licensee of McDonald's", 120)],
+            [("Level 6, Bangunan TH, Damansara Uptown3", 20)],
+            [("No.3, Jalan SS21/39,47400 Petaling Jaya", 20)],
+            [("Selangor", 200)],
+            [("(GST ID No: 000504664064)", 60)],
+            [("McDonald's Kota Damansara DT(#178)", 30)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "Gerbang Alaf Restaurants Sdn Bhd"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))

@@ -615,3 +615,44 @@ def test_a_vietnamese_receipts_total_subtotal_vat_cash_and_change():
     assert (invoice.subtotal, invoice.tax, invoice.total) == (260000.0, 20800.0, 280800.0)
     assert invoice.currency == "VND"
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_total_is_the_one_after_a_rounding_line_abbreviated_rnd():
+    invoice = read(
+        receipt(
+            [("PAPPARICH", 180)],
+            [("29 Jun 18 06:25:04 PM", 20)],
+            [("Subtotal", 20), ("42.64", 480)],
+            [("10% Srv Chg", 20), ("4.25", 480)],
+            [("Total:", 20), ("46.89", 480)],
+            [("RND ADJ", 20), ("0.01", 480)],
+            [("TTL ATF RND", 20), ("46.90", 480)],
+            [("Payment", 20), ("56.90", 480)],
+            [("Change Due", 20), ("10.00", 480)],
+        )
+    )
+
+    assert invoice.total == 46.90
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_an_item_named_tenderloin_is_no_cash_tendered():
+    invoice = read(
+        receipt(
+            [("SUPER SEVEN CASH & CARRY SDN BHD", 20)],
+            [("(590150-A)", 200)],
+            [("01-03-2018 09:23:06 AM", 20)],
+            [("TENDERLOIN @43.37", 20)],
+            [("*1", 20), ("43.37", 480)],
+            [("D31 TENDERLOIN @49.42", 20)],
+            [("*1", 20), ("49.42", 480)],
+            [("Total Sales (Incl. GST @6%)", 20), ("RM92.79", 460)],
+            [("Rounding Adjustment", 20), ("RM0.00", 470)],
+            [("Net Total", 20), ("RM92.79", 460)],
+            [("Payment Method", 20)],
+            [("MASTER CARD", 20)],
+        )
+    )
+
+    assert invoice.total == 92.79
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

@@ -284,7 +284,8 @@ CASH_LABELS = _words(
     r"ti[eềê]\W?n\s*kh[aá]ch\s*[đd][uư]a",
     r"tunai",
     r"\bpaid\b",
-    r"tender",
+    # `Tendered`, `CASH TENDER`; not an item of `TENDERLOIN` @43.37.
+    r"tender(?![a-df-z])",
     r"现金",
     r"\bpayment\b",
     r"credit\s*card",

@@ -111,6 +111,13 @@ _OPERATOR = re.compile(
     r"|(?:an?\s+)?(?:division|subsidiary|member)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
+#: `formerly known as Golden Arches Restaurants Sdn Bhd`: the same company's old name,
+#: no second company on the page.
+_FORMERLY = re.compile(
+    r"^\W*(?:formerly|previously|dahulunya|dahulu)\b(?:\s*(?:known|dikenali)\s*(?:as|sebagai))?"
+    r"\b\W*(?P<name>.*)$",
+    re.IGNORECASE,
+)
 #: `Ordered Through : Flipkart.com`, `Purchased via Etsy`: the marketplace the order was
 #: placed on, which is not the seller named beside `Sold By`.
 _PLATFORM = re.compile(
@@ -218,6 +225,9 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         add(name, cell, *evidence, row=index)
 
     _set_operators_apart(found, rows)
+    for _, former in _named_after(rows, _FORMERLY):
+        if len(found) > 1:
+            found.pop(key(clean_name(former)), None)
     if not found:
         return None
     sites = domains(rows)
