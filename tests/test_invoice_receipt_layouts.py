@@ -656,3 +656,21 @@ def test_an_item_named_tenderloin_is_no_cash_tendered():
 
     assert invoice.total == 92.79
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_cards_expiry_date_does_not_contest_the_receipts_date():
+    invoice = read(
+        receipt(
+            [("POPULAR BOOK CO. (M) SDN BHD", 40)],
+            [("05/03/18 13:56", 20), ("Slip No. : 1020313836", 300)],
+            [("Member No: 1234567", 20)],
+            [("Card Expiry: 31/05/18", 20)],
+            [("PB SHT/P 11H A4", 20), ("16.90", 480)],
+            [("Total RM Incl. of GST", 20), ("16.90", 480)],
+            [("Cash", 20), ("20.00", 480)],
+            [("Change", 20), ("3.10", 480)],
+        )
+    )
+
+    assert invoice.issue_date == "2018-03-05"
+    assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))

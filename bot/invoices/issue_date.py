@@ -95,6 +95,9 @@ def _issue_date(
     if not scored:
         return None
     score, _, date, sure = max(scored)
-    if len({item[2] for item in scored}) > 1 and score < 2:
+    # A date its words rule out (`Card Expiry: 31/05/18`, `Due date`) or one read from a
+    # number (`Invoice No: 2018041210090010473`) contests nothing.
+    contenders = {item[2] for item in scored if item[0] >= 0} | {date}
+    if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
