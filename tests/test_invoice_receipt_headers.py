@@ -138,3 +138,18 @@ def test_a_companys_former_name_is_no_second_company():
 
     assert invoice.vendor == "Gerbang Alaf Restaurants Sdn Bhd"
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_registration_number_with_a_states_letters_backs_the_name_it_follows():
+    invoice = read(
+        receipt(
+            [("A03125", 300)],
+            [("CONTENTO (JM0761170-K)", 120)],
+            [("15, JALAN PERMAS 10/7,PERMAS", 60)],
+            [("81750 MASAI JOHOR", 120)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "CONTENTO"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))

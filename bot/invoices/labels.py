@@ -869,7 +869,8 @@ PARTY_IDS = _words(
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).
 REGISTRATION = _words(
-    r"\b\d{5,}\s*-\s*[A-Z]\b",
+    # `(256864-P)`, `001083069-M`, and with a state's letters before it: `JM0761170-K`.
+    r"\b[A-Z]{0,3}\d{5,}\s*-\s*[A-Z]\b",
     r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:istration)?|re)\b\.?\s*(?:no)?\.?\s*[:.]?\s*[A-Z]*\d",
     r"\bco\.?\s*no\b",
 )
