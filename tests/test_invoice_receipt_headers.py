@@ -153,3 +153,16 @@ def test_a_registration_number_with_a_states_letters_backs_the_name_it_follows()
 
     assert invoice.vendor == "CONTENTO"
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_comma_after_the_registration_number_leaves_the_name_a_name():
+    invoice = read(
+        receipt(
+            [("URBAN IDEA SDN BHD (417940-M),", 40)],
+            [("A-G-06, DATARAN GLOMAC,", 80)],
+            [("JALAN SS6/5A, PUSAT BANDAR KELANA JAYA,", 20)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "URBAN IDEA SDN BHD"

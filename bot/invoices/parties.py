@@ -67,7 +67,7 @@ def clean_name(name: str) -> str:
     name = re.sub(
         r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
     )
-    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?\s*$", "", name)
+    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
     name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
