@@ -674,3 +674,21 @@ def test_a_cards_expiry_date_does_not_contest_the_receipts_date():
 
     assert invoice.issue_date == "2018-03-05"
     assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
+    invoice = read(
+        receipt(
+            [("KING'S CONFECTIONERY S/B 273500-U (KJ1)", 20)],
+            [("Inv No :KJ130661528 Date:23/02/17 10:53", 20)],
+            [("181010 French Lo 3 2.40 0", 20), ("7.20 S", 470)],
+            [("Rounding Adj", 20), ("0.00", 480)],
+            [("Due", 20), ("7.20", 480)],
+            [("Pay", 20), ("10.00", 470)],
+            [("Change", 20), ("2.80", 480)],
+            [("(Total Included GST @ 6% : 0.41)", 20)],
+        )
+    )
+
+    assert invoice.total == 7.20
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

@@ -23,6 +23,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"grand\s*{_TOTAL}",
             rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
+            # A till's `Due 7.20` alone on its line.
+            r"^\W*due\W*$",
             r"net\s*payable",
             r"payable\s*amount",
             r"balance\s*due",
@@ -288,6 +290,8 @@ CASH_LABELS = _words(
     r"tender(?![a-df-z])",
     r"现金",
     r"\bpayment\b",
+    # A till's `Pay 10.00` over `Change 2.80`.
+    r"^\W*pay\b\W*(?=\d|rm\b|$)",
     r"credit\s*card",
     r"\bcredit\b(?!\s*note)",
     r"\bdebit\b",
