@@ -166,3 +166,25 @@ def test_a_comma_after_the_registration_number_leaves_the_name_a_name():
     )
 
     assert invoice.vendor == "URBAN IDEA SDN BHD"
+
+
+def test_the_owners_statement_backs_the_shop_bearing_its_name_not_a_stray_line_above():
+    invoice = read(
+        receipt(
+            [("Daif Counter.", 60)],
+            [("SANYU STATIONERY SHOP", 40)],
+            [("NO. 31G&33G, JALAN SETIA INDAH X, U13/X", 20)],
+            [("40170 SETIA ALAM", 100)],
+            [("Tel: +603-3362 4137", 80)],
+            [("TAX INVOICE", 160)],
+            [("Owned By :", 20)],
+            [("SANYU SUPPLY SDN BHD (1135772-K)", 20)],
+            [("29/11/2017 10:14", 20)],
+            [("NUMBERING STICKER", 20), ("2.30", 480)],
+            [("TOTAL", 20), ("2.30", 480)],
+            [("CASH", 20), ("5.00", 480)],
+            [("CHANGE", 20), ("2.70", 480)],
+        )
+    )
+
+    assert invoice.vendor == "SANYU STATIONERY SHOP"

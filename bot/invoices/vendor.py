@@ -292,8 +292,18 @@ def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None
         return
     for name in set(found) - set(kept):
         del found[name]
+    last = max(index for index, _ in operators)
+    # The shop often bears its owner's first name (`SANYU STATIONERY SHOP`, owned by
+    # `SANYU SUPPLY SDN BHD`), under a stray line read above it.
+    namesakes = [
+        e
+        for e in kept.values()
+        if e.row is not None and e.row < last and any(_namesake(e.name, op) for _, op in operators)
+    ]
     above = [e for e in kept.values() if "first" in e.evidence and e.row is not None]
-    if above and above[0].row < max(index for index, _ in operators):
+    if namesakes:
+        min(namesakes, key=lambda e: e.row or 0).evidence.add("owned")
+    elif above and above[0].row < last:
         above[0].evidence.add("owned")
 
 
@@ -324,6 +334,13 @@ def _runs(name: str, entry: _Scored, operator: tuple[int, str]) -> bool:
     CRUST` over `Owned by Golden Crust Foods (Pvt) Ltd`)."""
     index, named = operator
     return _same_company(name, named) and (entry.row is None or entry.row >= index)
+
+
+def _namesake(name: str, operator: str) -> bool:
+    """The name begins with the owner's first word (three letters or more)."""
+    words = clean_name(name).split()
+    first = key(words[0]) if words else ""
+    return len(first) >= 3 and operator.startswith(first) and operator != key(name)
 
 
 def _same_company(name: str, operator: str) -> bool:
