@@ -188,3 +188,16 @@ def test_the_owners_statement_backs_the_shop_bearing_its_name_not_a_stray_line_a
     )
 
     assert invoice.vendor == "SANYU STATIONERY SHOP"
+
+
+def test_a_registration_number_and_branch_code_after_the_name_are_no_part_of_it():
+    invoice = read(
+        receipt(
+            [("KING'S CONFECTIONERY S/B 273500-U (JJ)", 20)],
+            [("3425, Gr. Floor Jln Theater,", 60)],
+            [("Jinjang Utara", 120)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "KING'S CONFECTIONERY S/B"

@@ -69,7 +69,8 @@ def clean_name(name: str) -> str:
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
-    name = re.sub(r"\s\d{5,}-?[A-Z]?\s*$", "", name)
+    # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
+    name = re.sub(r"\s\d{5,}-?[A-Z]?(?:\s*\([A-Z\d]{1,5}\))?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
     name = re.sub(r"\b5(DN)\b", r"S\1", name)
     name = re.sub(r"\b5/B\b", "S/B", name)
