@@ -201,3 +201,19 @@ def test_a_registration_number_and_branch_code_after_the_name_are_no_part_of_it(
     )
 
     assert invoice.vendor == "KING'S CONFECTIONERY S/B"
+
+
+def test_a_name_that_starts_with_an_ampersand_is_a_fragment_and_is_flagged():
+    invoice = read(
+        receipt(
+            [("THE COFFEE BEAN", 120)],
+            [("Staff", 20)],
+            [("& TEA LEAF (M) SDN. BHD.", 80)],
+            [("Company No. : 441970-H", 100)],
+            [("LOT G-01, SUNWAY VELOCITY MALL", 40)],
+            *BODY,
+        )
+    )
+
+    if invoice.vendor != "THE COFFEE BEAN & TEA LEAF (M) SDN. BHD.":
+        assert "vendor" in needs_review(invoice, checks(invoice, TODAY))

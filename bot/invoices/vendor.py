@@ -124,6 +124,9 @@ _PLATFORM = re.compile(
     r"\b(?:ordered|purchased|bought|booked|sold)\s*(?:through|via)\b\s*:?\s*(?P<name>.*)$",
     re.IGNORECASE,
 )
+#: A name that starts with a joining word is the end of one whose start was not read
+#: with it (`& TEA LEAF (M) SDN. BHD.` under `THE COFFEE BEAN` and a stray line).
+_FRAGMENT = re.compile(r"^\W*(?:&|and\b|dan\b|und\b|et\b)", re.IGNORECASE)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -247,7 +250,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
-    if misread or _in_body(rows, best):
+    if misread or _in_body(rows, best) or _FRAGMENT.match(name):
         sure = min(sure, DOUBTFUL)
     return name, sure
 
