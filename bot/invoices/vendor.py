@@ -9,13 +9,15 @@ print the legal name right above `(256864-P)`), a company form (`Sdn Bhd`, `GmbH
 `Ltd`), being the first header line. Names in customer blocks (`Bill to`, `Käufer`,
 the envelope window) are never taken, nor is the company the page says owns or runs
 the business (`Owned By :` over `X SDN BHD`): the shop heading the receipt is the vendor,
-and that statement backs it. The confidence says how many independent kinds
-of evidence agree, and drops when a different name is nearly as well backed.
+and that statement backs it; a company's former name (`formerly known as`) is no rival.
+The confidence says how many independent kinds of evidence agree, and drops when a
+different name is nearly as well backed.
 
 The chosen name is then mended where OCR plainly misread it (a letter of `SDN BHD`,
 a word one confusable letter from a common word: `bot.invoices.lexicon`), and left
 for review when it was mended, bears other marks of a misread (a lower-case start,
-a half-read company form, an unsure OCR line) or sits below the first prices.
+a half-read company form, an unsure OCR line), sits below the first prices or starts
+with `&` (the end of a name whose start was not read with it).
 """
 
 import re
@@ -228,9 +230,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         add(name, cell, *evidence, row=index)
 
     _set_operators_apart(found, rows)
-    for _, former in _named_after(rows, _FORMERLY):
-        if len(found) > 1:
-            found.pop(key(clean_name(former)), None)
+    _drop_former_names(found, rows)
     if not found:
         return None
     sites = domains(rows)
@@ -308,6 +308,14 @@ def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None
         min(namesakes, key=lambda e: e.row or 0).evidence.add("owned")
     elif above and above[0].row < last:
         above[0].evidence.add("owned")
+
+
+def _drop_former_names(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
+    """Drop a name the page gives as the company's former one (`formerly known as`): it
+    is the same company, not a rival to the name it now trades under."""
+    for _, former in _named_after(rows, _FORMERLY):
+        if len(found) > 1:
+            found.pop(key(clean_name(former)), None)
 
 
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
