@@ -3,6 +3,7 @@ installed the way pip installs one (a module plus a dist-info folder with entry 
 
 import io
 import os
+import shutil
 import sys
 import wave
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 
 from bot.plugins import get_registry
+from bot.workdirs import metrics_dir, root_for
 from storage.db import open_database
 from tests import pg_server
 from tests.plugin_site import install_plugin
@@ -89,15 +91,21 @@ def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _isolated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _model_cache: Path
 ) -> Iterator[None]:
-    """Each test runs in its own folder, with its own database and a fresh plugin registry."""
+    """Each test runs in its own folder, with its own database and a fresh plugin registry;
+    the job folders' roots the bot made for its databases in the system's temporary folder
+    go with it."""
+    database = str(tmp_path / "mmbot.db")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("MMBOT_CACHE_DIR", str(_model_cache))
-    monkeypatch.setenv("MMBOT_DB", str(tmp_path / "mmbot.db"))
+    monkeypatch.setenv("MMBOT_DB", database)
     monkeypatch.delenv("MMBOT_CONFIG", raising=False)
     monkeypatch.delenv("MMBOT_LOAD_PLUGINS", raising=False)
     get_registry.cache_clear()
     yield
     get_registry.cache_clear()
+    for used in {database, *(str(path) for path in tmp_path.rglob("*.db"))}:
+        for leftover in (root_for(used), metrics_dir(used)):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 @pytest.fixture
