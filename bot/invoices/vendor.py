@@ -128,7 +128,10 @@ _PLATFORM = re.compile(
 )
 #: A name that starts with a joining word is the end of one whose start was not read
 #: with it (`& TEA LEAF (M) SDN. BHD.` under `THE COFFEE BEAN` and a stray line).
-_FRAGMENT = re.compile(r"^\W*(?:&|and\b|dan\b|und\b|et\b)", re.IGNORECASE)
+_JOINER = r"(?:&|\band\b|\bdan\b|\bund\b|\bet\b)"
+_FRAGMENT = re.compile(rf"^\W*{_JOINER}", re.IGNORECASE)
+#: A line ending so runs on to the next (`SPICE &` / `GRILL`).
+_OPEN_END = re.compile(rf"{_JOINER}\s*$", re.IGNORECASE)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -625,8 +628,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
         parts[:0] = above
         top -= 1
     name = " ".join(part.text for part in parts)
-    open_end = re.search(r"(?:&|\band|\bdan|\bund|\bet)\s*$", name, re.I)
-    if (open_end or name.count("(") > name.count(")")) and index + 1 < len(rows):
+    if (_OPEN_END.search(name) or name.count("(") > name.count(")")) and index + 1 < len(rows):
         name += " " + " ".join(c.text for c in _cells_near(rows[index + 1], cell, below=True))
     return name, top
 
@@ -656,16 +658,19 @@ def _bare_form(text: str) -> bool:
     """A company form or trade and no word of a name (`SDN BHD`, `CO. (M) SDN BHD`,
     `TRADING SDN BHD`): the end of the name over it. Two letters are a name's word
     (`HS Hardware Trading Sdn Bhd` is a company of its own)."""
-    rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(text)))
-    return not re.search(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", " ", rest))
+    return not re.search(r"[^\W\d_]{2,}", _beyond_form(text))
 
 
 def _distinctive(name: str) -> bool:
     """Words of its own beyond the company form and registration: `CO. (M) SDN BHD`
     and `Co-Reg: 360671-D` have none."""
+    return sum(ch.isalpha() for ch in re.sub(r"\b\w\b", " ", _beyond_form(name))) >= 3
+
+
+def _beyond_form(name: str) -> str:
+    """What the name says beyond its company form or trade, registration and brackets."""
     rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(name)))
-    rest = re.sub(r"\([^)]*\)|\b\w\b", " ", rest)
-    return sum(ch.isalpha() for ch in rest) >= 3
+    return re.sub(r"\([^)]*\)", " ", rest)
 
 
 def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
