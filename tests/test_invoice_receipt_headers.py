@@ -2,7 +2,8 @@
 
 Each is a header layout the rules read wrong on receipts they were not developed on: a
 long name wrapped over two lines, a registration number taken for a postcode, a word of
-an address taken for a company form, a company's former name taken for a second company.
+an address taken for a company form, a company's former name taken for a second company,
+a trade name in brackets or a shop's number taken for a name or an address.
 """
 
 from bot.invoices.validate import checks, needs_review
@@ -217,3 +218,52 @@ def test_a_name_that_starts_with_an_ampersand_is_a_fragment_and_is_flagged():
 
     if invoice.vendor != "THE COFFEE BEAN & TEA LEAF (M) SDN. BHD.":
         assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_trade_name_in_brackets_under_the_company_is_no_name_of_its_own():
+    invoice = read(
+        receipt(
+            [("Cheir", 20)],
+            [("TAX INVOICE", 160)],
+            [("PLATINUM RACKING SDN BHD", 80)],
+            [("(PLAT MART)", 160)],
+            [("752173-W", 170)],
+            [("8B, JALAN LUMPUR, OFF JALAN PUTRA, 05100", 20)],
+            [("ALOR SETAR, KEDAH.", 120)],
+            *BODY[1:],
+        )
+    )
+
+    assert invoice.vendor == "PLATINUM RACKING SDN BHD"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_full_stop_read_as_a_colon_before_the_company_form_leaves_the_name_a_name():
+    invoice = read(
+        receipt(
+            [("3(804040.", 60)],
+            [("MR. D.I.Y: (M) SDN BHD", 100)],
+            [("(CO. REG :860671-D)", 120)],
+            [("LOT 1851-A & 1851-B, JALAN KPB 6,", 40)],
+            [("43300 SERI KEMBANGAN, SELANGOR", 50)],
+            [("(IOI PUCHONG)", 160)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "MR. D.I.Y. (M) SDN BHD"
+
+
+def test_a_shops_number_with_its_phone_above_the_name_is_no_address():
+    invoice = read(
+        receipt(
+            [("Subway#42210-0 Phone 03-78870693", 20)],
+            [("URBAN IDEA SDN BHD (417940-M),", 60)],
+            [("A-G-06, DATARAN GLOMAC,", 80)],
+            [("47301 PETALING JAYA, SELANGOR, Malaysia", 20)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "URBAN IDEA SDN BHD"
+

@@ -74,6 +74,9 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
     name = re.sub(r"\b5(DN)\b", r"S\1", name)
     name = re.sub(r"\b5/B\b", "S/B", name)
+    if ":" in name and _colon_before_form(name):
+        head, _, tail = name.rpartition(":")
+        name = head + ("." if "." in head else "") + tail
     return " ".join(name.split()).strip(" ,:-·|")
 
 
@@ -90,8 +93,22 @@ def may_name(text: str) -> bool:
         and not NOT_VENDOR.search(cleaned)
         and not _heading_kind(cleaned)
         and not _is_code(cleaned)
-        and ":" not in text
+        and (":" not in text or _colon_before_form(text))
         and not _HANDLE.search(cleaned)
+    )
+
+
+def _colon_before_form(text: str) -> bool:
+    """`MR. D.I.Y: (M) SDN BHD`: a full stop read as a colon, not a label, when all that
+    follows it is a company form."""
+    head, _, tail = text.rpartition(":")
+    rest = re.sub(r"\([^)]*\)", " ", LEGAL_FORMS.sub(" ", tail))
+    return (
+        ":" not in head
+        and sum(ch.isalpha() for ch in head) >= 2
+        and LEGAL_FORMS.search(tail) is not None
+        and not re.search(r"[^\W\d_]", rest)
+        and not NAME_LABELS.search(head)
     )
 
 

@@ -555,7 +555,15 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
         and not _labels_value(rows[index], cell)
         and not (_trade_only(cell.text) and len(cell.text.split()) >= 2)
+        and not _aside(cell.text)
     )
+
+
+def _aside(text: str) -> bool:
+    """A line wholly in brackets with no legal form of its own: a branch (`(IOI PUCHONG)`)
+    or trade name (`(PLAT MART)`) printed under the company's name, not a name of its own."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and not LEGAL_FORMS.search(text)
 
 
 #: What a shop or firm is, not who: a line of these alone under the name describes the
@@ -675,12 +683,18 @@ def _beyond_form(name: str) -> str:
 
 def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     """A company registration number on the name's line, or alone on the line right
-    under it (a line with a name of its own and a number is that name's)."""
+    under it or under a bracketed aside (a line with a name of its own and a number is
+    that name's)."""
     if REGISTRATION.search(rows[index].text):
         return True
-    if index + 1 < len(rows):
-        below = _cells_near(rows[index + 1], cell, below=True)
-        return any(REGISTRATION.search(c.text) and not _distinctive(c.text) for c in below)
+    anchor = cell
+    for later in range(index + 1, min(len(rows), index + 3)):
+        below = _cells_near(rows[later], anchor, below=True)
+        if any(REGISTRATION.search(c.text) and not _distinctive(c.text) for c in below):
+            return True
+        if not (below and all(_aside(c.text) for c in below)):
+            break
+        anchor = below[0]
     return False
 
 
@@ -690,7 +704,8 @@ _STREET = (
     r"|avenida|avda|plaza|paseo|rua|travessa|rue|quai|chemin|all[ée]e|impasse)"
 )
 _ADDRESS = re.compile(
-    r"\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|no\.?\s*\d)\b"
+    # A postcode; not a shop's number (`Subway#42210-0`).
+    r"(?<!#)\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|no\.?\s*\d)\b"
     r"|stra(?:ß|ss)e\b|\bstr\.|\b(?:rue|boulevard|chemin|weg|laan|straat)\b"
     # A street with its number: `401 N Elm St`, `Via Roma 12`, `Keizersgracht 391-A`
     # (a street word alone is no address: `Elm Street Garage`).
