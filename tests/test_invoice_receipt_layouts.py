@@ -156,6 +156,25 @@ def test_a_parking_receipt_that_prints_only_the_amount_paid_has_it_as_its_total(
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_parking_receipt_whose_amount_is_its_fee_and_tax_has_it_as_its_total():
+    invoice = read(
+        receipt(
+            [("SECURE PARKING", 150)],
+            [("CORPORATION S/B", 150)],
+            [("Batu 3, Jalan Ipoh", 120)],
+            [("ENTRY TIME:", 20), ("23.03.18 14:59", 300)],
+            [("KIND OF PAYMENT:", 20), ("CASH", 300)],
+            [("Parking Fee", 20), ("RM", 380), ("0.94", 480)],
+            [("Add GST", 20), ("RM", 380), ("0.06", 480)],
+            [("*AMT", 20), ("RM", 380), ("1.00", 480)],
+            [("*Rate incl. 6% GST", 20)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (0.94, 0.06, 1.00)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_total_paid_is_the_total_and_an_amount_paid_that_adds_up_to_nothing_is_checked():
     settled = read(
         receipt(

@@ -175,7 +175,8 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
-        return _paid_total(rows, evidence) or _largest_repeated(rows)
+        fee = None if labelled else _fee_and_tax(rows, evidence)
+        return _paid_total(rows, evidence) or fee or _largest_repeated(rows)
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
@@ -453,6 +454,22 @@ def _paid_total(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         if amount.value > 0
     ]
     return Found(value, min(where, len(rows) - 1), 0.0, 0.9 if sum(above) == value else 0.6)
+
+
+def _fee_and_tax(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
+    """Without a total label or payment: an amount right under a tax line that is the
+    tax plus the amount right over it, as a parking machine prints its fee
+    (`Parking Fee RM 0.94`, `Add GST RM 0.06`, `*AMT RM 1.00`). The arithmetic vouches
+    for it."""
+    single = [
+        (index, found[0].value)
+        for index, row in enumerate(rows)
+        if len(found := amounts(row.text)) == 1 and found[0].value > 0
+    ]
+    for (_, fee), (_, tax), (index, total) in zip(single, single[1:], single[2:], strict=False):
+        if tax in evidence.taxes and tax < fee and fee + tax == total:
+            return Found(total, index, 0.0, 0.9, parts=(fee, tax))
+    return None
 
 
 def _largest_repeated(rows: Sequence[Row]) -> Found | None:
