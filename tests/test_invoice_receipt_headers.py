@@ -267,3 +267,20 @@ def test_a_shops_number_with_its_phone_above_the_name_is_no_address():
 
     assert invoice.vendor == "URBAN IDEA SDN BHD"
 
+
+def test_a_sign_off_naming_the_business_otherwise_than_its_heading_is_left_for_review():
+    invoice = read(
+        receipt(
+            [("A04031", 20)],
+            [("BHPetrol Permas Jaya 2", 120)],
+            [("LOT PTD 101051", 150)],
+            [("Jalan Permas 10/10", 140)],
+            [("81750 Masai, Johor", 140)],
+            *BODY[1:],
+            [("Thank You For Shopping At BHPetromart", 40)],
+        )
+    )
+
+    assert invoice.vendor in ("BHPetrol Permas Jaya 2", "BHPetromart")
+    if invoice.vendor != "BHPetrol Permas Jaya 2":
+        assert "vendor" in needs_review(invoice, checks(invoice, TODAY))

@@ -249,7 +249,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
     rivals = [e for e in ranked if e is not best and not _short_form(e.name, best.name)]
-    sure = _confidence(best, rivals[0] if rivals else None, _rival_entity(best, rivals))
+    contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
+    sure = _confidence(best, rivals[0] if rivals else None, contested)
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
@@ -409,6 +410,22 @@ def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
         and other.score >= best.score - NEARLY
         and _distinctive(other.name)
         and not _address(other.name)
+        and key(other.name) not in chosen
+        and chosen not in key(other.name)
+        for other in rivals
+    )
+
+
+def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
+    """A name backed only by the sign-off (`Thank You For Shopping At BHPetromart`) under
+    a heading that names the business otherwise (`BHPetrol Permas Jaya 2`): the brand
+    of a shop and the outlet's name; which one is the vendor the page does not settle."""
+    if best.evidence & STRONG != {"thanks"}:
+        return False
+    chosen = key(best.name)
+    return any(
+        "first" in other.evidence
+        and len(other.name.split()) >= 2
         and key(other.name) not in chosen
         and chosen not in key(other.name)
         for other in rivals
