@@ -711,3 +711,24 @@ def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
 
     assert invoice.total == 7.20
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_amount_labelled_rounded_alone_is_the_total_after_the_cash_rounding():
+    invoice = read(
+        receipt(
+            [("Pu Tien (M) SDN BHD", 120)],
+            [("(894015P)", 170)],
+            [("Lot 2-25, Sunway Velocity Mall", 60)],
+            [("12/10/2017 19:31", 20)],
+            [("Fried Rice", 20), ("34.87", 480)],
+            [("Subtotal:", 20), ("RM34.87", 460)],
+            [("GST: 6%", 20), ("RM2.09", 470)],
+            [("Total", 20), ("RM36.96", 460)],
+            [("Rounded:", 20), ("RM36.95", 460)],
+            [("Cash", 20), ("RM50.00", 460)],
+            [("Change", 20), ("RM13.05", 460)],
+        )
+    )
+
+    assert invoice.total == 36.95
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

@@ -32,6 +32,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"net+\s*{_TOTAL}",
             rf"{_TOTAL}\s*rounded",
             rf"rounded\s*{_TOTAL}",
+            # `Total RM36.96` / `Rounded: RM36.95`: the amount after the cash rounding.
+            r"^\W*rounded\W*$",
             rf"{_TOTAL}\s*after\s*(?:round|adj)",
             r"te\s*betalen",
             r"gesamtbetrag",
