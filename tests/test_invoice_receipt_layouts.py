@@ -732,3 +732,26 @@ def test_the_amount_labelled_rounded_alone_is_the_total_after_the_cash_rounding(
 
     assert invoice.total == 36.95
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_date_that_reads_either_way_is_settled_by_an_invoice_number_that_starts_with_it():
+    def printed(number: str):
+        return read(
+            receipt(
+                [("AEON CO. (M) BHD (126926-H)", 60)],
+                [("3RD FLR, AEON TAMAN MALURI SC", 60)],
+                [("FRESH MILK 1L", 20), ("147.45", 480)],
+                [("Total Sales Incl GST", 20), ("147.45", 480)],
+                [("CASH", 20), ("200.00", 480)],
+                [("Change Amt", 20), ("52.55", 480)],
+                [(f"Invoice No: {number}", 20)],
+                [("03/06/2018 12:42", 20)],
+            )
+        )
+
+    confirmed = printed("2018060310100050084")
+    unconfirmed = printed("1010005005008412")
+
+    assert confirmed.issue_date == unconfirmed.issue_date == "2018-06-03"
+    assert "issue_date" not in needs_review(confirmed, checks(confirmed, TODAY))
+    assert "issue_date" in needs_review(unconfirmed, checks(unconfirmed, TODAY))

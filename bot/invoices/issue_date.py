@@ -2,6 +2,7 @@
 that its words rule out (due, delivery, order, service dates)."""
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bot.invoices.amounts import amounts
@@ -71,8 +72,10 @@ def _issue_date(
     # A title with its date heads the page (its number may read as an amount); below the
     # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
     body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
+    found_in = [find_dates(row.text, day_first=day_first) for row in rows]
+    unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
-        for found in find_dates(row.text, day_first=day_first):
+        for found in found_in[index]:
             if not plausible(found.date, today):
                 continue
             before = row.text[max(0, found.start - LABEL_REACH) : found.start]
@@ -86,7 +89,8 @@ def _issue_date(
                 score -= 3
             sure = 0.95 if score >= 2 else 0.8
             if found.ambiguous:
-                sure -= 0.05 if settled else 0.15
+                confirmed = settled or _confirmed(found.date, rows, unambiguous, index)
+                sure -= 0.05 if confirmed else 0.15
             if found.kind == "compact":
                 score, sure = score - 1, min(sure, 0.6)
             if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
@@ -101,3 +105,18 @@ def _issue_date(
     if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
+
+
+
+def _confirmed(
+    date: dt.date, rows: Sequence[Row], unambiguous: list[set[dt.date]], index: int
+) -> bool:
+    """Whether another line prints `date` so it reads only one way: `03/06/2018` over
+    `03 Jun 2018`, or under `Invoice No: 2018060310100050084`, a number that starts
+    with the date written year, month, day."""
+    stamp = re.compile(rf"(?<!\d){date:%Y%m%d}")
+    return any(
+        date in unambiguous[other] or stamp.search(row.text)
+        for other, row in enumerate(rows)
+        if other != index
+    )
