@@ -199,6 +199,7 @@ def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read
     [
         "orbiq Cash & Carry Sdn Bhd",
         "Zentaro Trading Sdh Bh",
+        "Orbiq Cash & Carry Sdn. ND Bhd",
         "ENTERPRISE (TAMAN MAWAR) SDN BHD",
     ],
 )

@@ -511,9 +511,13 @@ _FORM_SPELLINGS = (
 _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]})\.?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
-#: What is left of `SDN BHD` when the OCR engine dropped or mangled more than a letter.
+#: What is left of `SDN BHD` when the OCR engine dropped, mangled or added more than a
+#: letter.
 _HALF_FORM = re.compile(
-    r"\bsdn\.?\s+(?!bhd\b)[a-z0-9]{1,3}\.?$|\b(?!sdn\b)[s5][a-z0-9]{2}\.?\s+bh", re.I
+    r"\bsdn\.?\s+(?!bhd\b)[a-z0-9]{1,3}\.?$|\b(?!sdn\b)[s5][a-z0-9]{2}\.?\s+bh"
+    # A stray piece read between the two words: `Sdn. ND Bhd`.
+    r"|\bsdn\.?\s+[a-z0-9]{1,3}\.?\s+bhd\b",
+    re.I,
 )
 _LEADING_FORM = re.compile(
     r"\(?\s*(?:sdn|bhd|s/b|ltd|limited|llc|inc|corp|gmbh|pte|plc|llp|pty|enterprise)\b", re.I
