@@ -88,6 +88,18 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
 )
 #: What moves the amount due away from the invoice total: prepayments, open items.
+#: What an account statement or a utility bill adds to the invoice's own charges: what was
+#: owed before it. The invoice's total leaves it out.
+CARRIED_OVER = _words(
+    r"previous\s*balance",
+    r"balance\s*(?:brought\s*)?forward",
+    r"brought\s*forward",
+    r"\barrears\b",
+    r"solde\s*(?:ant[ée]rieur|pr[ée]c[ée]dent|report[ée])",
+    r"saldo\s*(?:anterior|vortrag|aus\s*vorrechnung)",
+    r"saldovortrag",
+    r"vorheriger\s*saldo",
+)
 PAID_BEFORE = _words(
     r"anzahlung",
     r"bereits\s*(?:gezahlt|bezahlt)",
@@ -96,8 +108,6 @@ PAID_BEFORE = _words(
     r"deposit",
     r"acompte",
     r"d[ée]j[àa]\s*(?:pay|r[ée]gl)",
-    r"previous\s*balance",
-    r"balance\s*(?:brought\s*)?forward",
     r"credits?\s*applied",
     r"applied\s*(?:account\s*)?credits?",
     r"retainer",
@@ -184,9 +194,10 @@ SUBTOTAL_LABELS = _words(
     r"tota+l\s*[(:]?\s*excl",
     r"excluding\s*(?:gst|vat|tax)",
     r"exclusief\s*btw",
-    r"before\s*tax",
+    r"before\s*(?:tax|vat|gst)",
     r"total\s*h\.?t\b",
     r"montant\s*h\.?t\b",
+    r"(?:total|montant)\s*hors\s*tax",
     r"sous[\s-]*total",
     r"ohne\s*u?st",
     r"summe\b[^\d\n]{0,30}\bnetto\b",
@@ -414,6 +425,15 @@ NOT_ISSUE_DATE = _words(
     r"date\s*of\s*service",
     r"\btermin(?:e|datum)?\b",
     r"veranstaltung",
+    # Another invoice the document refers to: `avoir sur facture FA260311 du 02/03/2026`.
+    r"sur\s+(?:la\s+)?facture",
+    r"(?:zur|auf\s+die)\s+rechnung",
+    r"(?:against|to)\s+invoice",
+)
+#: A document's title, as it heads the page (the number may follow it or stand under it).
+DOCUMENT_TITLE = (
+    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
+    r"|credit\s*note)"
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
@@ -478,8 +498,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
             r"gutschrift\s*-?\s*(?:nr|nummer)",
             r"avoir\s*n[°ºo]",
-            r"^\s*(?:tax\s*)?(?:invoice|rechnung|facture|factuur|fatura|factura|fattura)\s+"
-            r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*\d)",
+            # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
+            rf"^\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
+            r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
             # `Numero | 412/2026`.
             r"^\W*no\.?\s*(?=[A-Z]{0,3}-?\d{4,}\s*$)",

@@ -15,6 +15,7 @@ from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     BILL_WORDS,
     CUSTOMER_LABELS,
+    DOCUMENT_TITLE,
     NUMBER_LABELS,
     NUMBER_VALUE,
     OTHER_NUMBER_LABELS,
@@ -84,13 +85,57 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
             for match in pattern.finditer(row.text):
                 if any(a < match.end() and match.start() < b for a, b in ids):
                     continue
-                seen = _beside(row, index, match.end(), weight) or _below(
+                cell_start, _ = cell_at(row, match.start())
+                if _ANOTHER_PARTYS.search(row.text[cell_start : match.start()]):
+                    continue
+                end = match.end() + _translated(row.text[match.end() :])
+                seen = _beside(row, index, end, weight) or _below(
                     rows, index, match.start(), weight
                 )
                 if seen is not None:
                     found.append(seen)
                     break
+        if _TITLE_ALONE.match(row.text) and (under := _under_title(rows, index)):
+            found.append(under)
     return found
+
+
+#: The word before a number label, in its cell, that makes it another party's number:
+#: `Client n°`, `Kunden-Nr.`, `Customer #` (the customer's account with the issuer).
+_ANOTHER_PARTYS = re.compile(
+    r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
+)
+#: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
+_TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)")
+#: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
+#: not a till's `CB#: 389772` or `Table37`.
+_REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
+_TITLE_ALONE = re.compile(rf"^\W*{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
+
+
+def _translated(text: str) -> int:
+    """How many characters of `text` repeat the label before it in another language."""
+    match = _TRANSLATION.match(text)
+    return match.end() if match else 0
+
+
+def _under_title(rows: Sequence[Row], index: int) -> Seen | None:
+    """A reference alone on the line under the document's title (`Facture` over
+    `F-2026-0058`): the document's number, though no label names it."""
+    title = rows[index].cells[0]
+    if index + 1 >= len(rows):
+        return None
+    below = rows[index + 1]
+    if not 0 < below.y - rows[index].y <= 3 * title.height:
+        return None
+    cell = below.phrases()[0]
+    found = _value_span(cell.text)
+    if found is None or not _REFERENCE.fullmatch(cell.text.strip()) or not _overlap(cell, title):
+        return None
+    value, start, end = found
+    if len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
+        return None
+    return Seen(value, 2, index, True, read_confidence(cell, start, end))
 
 
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:

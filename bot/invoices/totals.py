@@ -29,6 +29,7 @@ from decimal import Decimal
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.columns import column
 from bot.invoices.labels import (
+    CARRIED_OVER,
     CASH_LABELS,
     CHANGE_LABELS,
     CREDIT_NOTE,
@@ -187,6 +188,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         for amount in amounts(row.text)
     }
     best = _before_prepayment(best, ranked, paid_before)
+    carried = {abs(value) for value in _first_after(rows, CARRIED_OVER)} - {Decimal(0)}
+    best = _less_by(best, ranked, carried)
+    paid_before |= carried
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
     tipped = _with_tip(best, ranked, tips - {Decimal(0)})
@@ -217,6 +221,18 @@ def _more_by(best: Found, ranked: list[Found], differences: set[Decimal]) -> Fou
     as sure as the arithmetic makes it; else `best`."""
     for found in ranked:
         if found.value - best.value in differences:
+            sure = max(found.confidence, best.confidence, 0.9)
+            return replace(found, score=max(found.score, best.score), confidence=sure)
+    return best
+
+
+def _less_by(best: Found, ranked: list[Found], carried: set[Decimal]) -> Found:
+    """This invoice's charges, not what is owed with an earlier balance: when the chosen
+    amount exceeds another total by exactly a balance brought forward (`Charges this bill
+    £1,259.59`, `Balance brought forward £186.12`, `Total to pay £1,445.71`), the other is
+    the invoice's total, as sure as the arithmetic makes it."""
+    for found in ranked:
+        if best.value - found.value in carried:
             sure = max(found.confidence, best.confidence, 0.9)
             return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
@@ -420,6 +436,16 @@ def _after_labels(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Deci
             for amount in amounts(row.text):
                 if amount.start >= match.end():
                     yield amount.value
+
+
+def _first_after(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Decimal]:
+    """The amount right after `labels` on each row that has them (a row may go on with
+    another label and its amount: `Previous balance £412.16 VAT @ 20% £49.74`)."""
+    for row in rows:
+        if match := labels.search(row.text):
+            after = [amount for amount in amounts(row.text) if amount.start >= match.end()]
+            if after:
+                yield after[0].value
 
 
 def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:

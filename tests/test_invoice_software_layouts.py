@@ -1,0 +1,198 @@
+"""Invoices as invoicing software prints them: the visible page of German and French
+hybrid e-invoices (Odoo, Pennylane, Sage, Lexware-like layouts) and English bills.
+
+Each names one way the rules read such a page wrong: a number printed only in the title
+or under it, a customer's number taken for the invoice's, a label given in two
+languages, the date of the invoice a credit note refers to, a net sum labelled in
+words, a balance carried over from the last bill.
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY
+
+FOOTER_ODOO = ("Studio Brume SAS – RCS Paris 888 512 063 – TVA FR63888512063", 157, 2150)
+
+
+def _flagged(invoice) -> list[str]:
+    return needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_number_printed_only_in_the_title_is_the_invoices_number():
+    facture = read(
+        page(
+            ("Studio Brume SAS", 157, 100),
+            ("75010 Paris", 157, 140),
+            ("Facture FAC/2026/00087", 157, 500),
+            ("Date de facturation :", 157, 560),
+            ("24/03/2026", 157, 600),
+            ("Montant hors taxes", 900, 1100),
+            ("18 250,00 €", 1400, 1100),
+            ("TVA 20%", 900, 1140),
+            ("3 650,00 €", 1400, 1140),
+            ("Total", 900, 1180),
+            ("21 900,00 €", 1400, 1180),
+            FOOTER_ODOO,
+        )
+    )
+    gutschrift = read(
+        page(
+            ("Nordlicht Leuchten GmbH", 157, 100),
+            ("Gutschrift RGS/2026/00031", 157, 500),
+            ("Rechnungsdatum:", 157, 560),
+            ("11.03.2026", 157, 600),
+            ("Gesamt", 900, 1180),
+            ("1.599,36 €", 1400, 1180),
+        )
+    )
+
+    assert facture.invoice_number == "FAC/2026/00087"
+    assert gutschrift.invoice_number == "RGS/2026/00031"
+    assert (facture.subtotal, facture.tax, facture.total) == (18250.00, 3650.00, 21900.00)
+
+
+def test_a_number_alone_under_the_title_is_the_invoices_and_the_clients_number_is_not():
+    invoice = read(
+        page(
+            ("Facture", 157, 100),
+            ("F-2026-0058", 157, 150),
+            ("Date d'émission", 157, 220),
+            ("24 mars 2026", 500, 220),
+            ("Client n°", 157, 260),
+            ("CL-0142", 500, 260),
+            ("Oréa Conseil SAS", 157, 400),
+            ("Total HT", 900, 1100),
+            ("7 519,50 €", 1400, 1100),
+            ("TVA 20 %", 900, 1140),
+            ("1 503,90 €", 1400, 1140),
+            ("Net à payer", 900, 1180),
+            ("9 023,40 €", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "F-2026-0058"
+
+
+def test_a_number_label_said_in_two_languages_still_labels_its_number():
+    invoice = read(
+        page(
+            ("Rheinfeld Systemhaus AG · Speditionstraße 15 · 40221 Düsseldorf", 157, 300),
+            ("Rechnungsnr. / No.", 900, 360),
+            ("90012874", 1300, 360),
+            ("Datum / Date", 900, 400),
+            ("2026-03-05", 1300, 400),
+            ("Kundennr. / Cust. No.", 900, 440),
+            ("C20488", 1300, 440),
+            ("Rechnungsbetrag / Total EUR", 900, 1180),
+            ("11.828,00", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "90012874"
+    assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_credit_note_numbered_under_n_piece_is_dated_by_its_own_date_not_the_invoices():
+    invoice = read(
+        page(
+            ("Ateliers Mécaniques Rousset SAS", 157, 100),
+            ("AVOIR", 157, 500),
+            ("Date", 157, 560),
+            ("N° pièce", 400, 560),
+            ("Code client", 650, 560),
+            ("09/03/2026", 157, 600),
+            ("AV260014", 400, 600),
+            ("PLAFOR", 650, 600),
+            ("Référence : avoir sur facture FA260311 du 02/03/2026", 157, 660),
+            ("Vérin hydraulique D80", 157, 800),
+            ("-642,00", 1400, 800),
+            ("NET À PAYER EUR", 900, 1180),
+            ("-1 041,36", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "AV260014"
+    assert invoice.issue_date == "2026-03-09"
+
+
+def test_a_bills_total_leaves_out_the_balance_brought_forward_from_the_last_one():
+    invoice = read(
+        page(
+            ("Your business electricity bill", 157, 100),
+            ("Bill date", 157, 160),
+            ("14 March 2026", 500, 160),
+            ("Invoice number", 157, 200),
+            ("700184426", 500, 200),
+            ("Previous balance", 900, 300),
+            ("£486.12", 1400, 300),
+            ("Payment received 02 Mar – thank you", 900, 340),
+            ("-£300.00", 1400, 340),
+            ("Balance brought forward", 900, 380),
+            ("£186.12", 1400, 380),
+            ("Charges this bill (incl. VAT)", 900, 420),
+            ("£1,259.59", 1400, 420),
+            ("Total to pay", 900, 460),
+            ("£1,445.71", 1400, 460),
+            ("Day units 3,184 kWh @ 26.41p", 157, 800),
+            ("£840.89", 1400, 800),
+            ("Night units 1,022 kWh @ 18.75p", 157, 840),
+            ("£208.77", 1400, 840),
+            ("Total charges before VAT", 157, 900),
+            ("£1,049.66", 1400, 900),
+            ("VAT at 20% on £1,049.66", 157, 940),
+            ("£209.93", 1400, 940),
+            ("Total charges this bill", 157, 980),
+            ("£1,259.59", 1400, 980),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (1049.66, 209.93, 1259.59)
+    assert "total" not in _flagged(invoice)
+
+
+def test_a_customer_block_beside_the_number_label_leaves_the_label_the_invoices():
+    invoice = read(
+        page(
+            ("LION CITY AIRCON SERVICES PTE. LTD.", 157, 100),
+            ("TAX INVOICE", 157, 300),
+            ("Customer:", 157, 360),
+            ("Invoice No:", 900, 360),
+            ("LCA-25-0917", 1200, 360),
+            ("Mdm Tan Siew Ling", 157, 400),
+            ("Date:", 900, 400),
+            ("05 Sep 2025", 1200, 400),
+            ("Total", 900, 1180),
+            ("S$ 526.44", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "LCA-25-0917"
+
+
+def test_an_account_summary_beside_the_sums_keeps_this_invoices_total():
+    invoice = read(
+        page(
+            ("COVENT STEMS", 157, 100),
+            ("Invoice No. CS-77120", 157, 160),
+            ("Date: 06/03/2026", 157, 200),
+            ("Rose 'Avalanche' 50cm (bunch of 20)", 157, 600),
+            ("£248.70", 1400, 600),
+            ("Your account", 157, 900),
+            ("Net total", 900, 900),
+            ("£248.70", 1400, 900),
+            ("Previous balance", 157, 940),
+            ("£412.16", 500, 940),
+            ("VAT @ 20%", 900, 940),
+            ("£49.74", 1400, 940),
+            ("Payment received 02/03/2026", 157, 980),
+            ("-£250.00", 500, 980),
+            ("Invoice total", 900, 980),
+            ("£298.44", 1400, 980),
+            ("This invoice", 157, 1020),
+            ("£298.44", 500, 1020),
+            ("Account balance now due", 157, 1060),
+            ("£460.60", 500, 1060),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (248.70, 49.74, 298.44)
