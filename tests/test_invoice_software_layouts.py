@@ -4,7 +4,8 @@ hybrid e-invoices (Odoo, Pennylane, Sage, Lexware-like layouts) and English bill
 Each names one way the rules read such a page wrong: a number printed only in the title
 or under it, a customer's number taken for the invoice's, a label given in two
 languages, the date of the invoice a credit note refers to, a net sum labelled in
-words, a balance carried over from the last bill.
+words, a balance carried over from the last bill, a name cut at its first abbreviation or
+carried on into a sentence.
 """
 
 from bot.invoices.validate import checks, needs_review
@@ -196,3 +197,46 @@ def test_an_account_summary_beside_the_sums_keeps_this_invoices_total():
     )
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (248.70, 49.74, 298.44)
+
+
+def test_the_issuers_name_is_whole_in_its_footer_and_no_sentence_that_starts_with_it():
+    brothers = read(
+        page(
+            ("HUFNAGEL Frischdienst", 157, 100),
+            ("Gebr. Hufnagel Frischdienst GmbH · Im Schlachthof 12 · 90443 Nürnberg", 157, 300),
+            ("Rechnung Nr. 7004418", 900, 400),
+            ("Datum: 06.03.2026", 900, 440),
+            ("Gesamtbetrag", 900, 1180),
+            ("1.190,00 €", 1400, 1180),
+            ("Gebr. Hufnagel Frischdienst GmbH | Geschäftsführer: Martin Hufnagel", 157, 2100),
+            ("Amtsgericht Nürnberg HRB 4711 | USt-IdNr.: DE129554833", 157, 2140),
+            ("www.hufnagel-frischdienst.de", 157, 2180),
+        )
+    )
+    solicitors = read(
+        page(
+            ("ASHCOMBE PRYCE", 157, 100),
+            ("Ashcombe Pryce LLP · 9 Colmore Row · Birmingham B3 2BJ", 157, 300),
+            ("Invoice No: SEV014-7", 900, 400),
+            ("Date: 06/03/2026", 900, 440),
+            ("Total due", 900, 1180),
+            ("£2,400.00", 1400, 1180),
+            ("Please pay by bank transfer to", 157, 1400),
+            ("Ashcombe Pryce LLP, Sort code 30-94-41, Account 20047716, reference SEV014-7.", 157, 1440),
+        )
+    )
+    sole_trader = read(
+        page(
+            ("Camille Berthelot", 157, 100),
+            ("Facture N° 2026-014", 900, 400),
+            ("Date : 06/03/2026", 900, 440),
+            ("Net à payer", 900, 1180),
+            ("1 200,00 €", 1400, 1180),
+            ("Camille Berthelot EI – Entrepreneur individuel – SIREN 932 418 775", 157, 2100),
+            ("TVA non applicable, art. 293 B du CGI – IBAN FR76 3000 4025 1100", 157, 2140),
+        )
+    )
+
+    assert brothers.vendor == "Gebr. Hufnagel Frischdienst GmbH"
+    assert solicitors.vendor == "Ashcombe Pryce LLP"
+    assert sole_trader.vendor == "Camille Berthelot EI"

@@ -331,7 +331,7 @@ def _window(rows: Sequence[Row], index: int, over: Cell) -> Iterator[Spot]:
 
 def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     """Names in a page's footer when the footer carries ids (VAT id, register, IBAN): a
-    phrase with a company form, else the footer's top-left phrase. Without ids, a
+    phrase with a company form, else the footer's top-left statement. Without ids, a
     registered company's name that a line gives with its address or web site
     (`SummitLink Communications, LLC · 1 Summit Plaza, … · summitlink.com`)."""
     height = line_height(rows)
@@ -353,16 +353,20 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         if named:
             yield from named
             continue
-        first = rows[footer[0]].phrases()[0]
+        first = _parts(rows[footer[0]].phrases()[0])[0]
         if may_name(first.text):
             yield footer[0], first
 
 
 #: What joins the statements of a footer line: a dot or dash set apart (`Acme Ltd ·
 #: Registered in England No. 123 · VAT GB 123`; OCR may read the dot as `.` or `-`), or a
-#: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`). After it, what
+#: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`), not an
+#: abbreviation a name goes on after (`Gebr. Hufnagel GmbH`, `Prof. Dr. …`). After it, what
 #: a company's name is followed by in its legal mentions.
-_FOOTER_JOINS = re.compile(r"\s+[·•|–—.-]\s+|(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+_FOOTER_JOINS = re.compile(
+    r"\s+[·•|–—.-]\s+|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
+    r"(?<!Mme\.)\s+(?=[A-Z])"
+)
 _SHARE_CAPITAL = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",

@@ -761,7 +761,11 @@ _FOUNDED = re.compile(
 def _fuller(rows: Sequence[Row], short: str) -> str | None:
     """A longer name starting with `short` and carrying a company form (the return
     address prints `Alphabet`, the letterhead `Alphabet Fuhrparkmanagement GmbH`), or
-    the same person's name in full (`Dr. Albers` of `Dr. med. dent. Katrin Albers`)."""
+    the same person's name in full (`Dr. Albers` of `Dr. med. dent. Katrin Albers`). A
+    name with its legal form is whole already (`Ashcombe Pryce LLP` is not the start of
+    `Ashcombe Pryce LLP, Sort code 30-94-41, …`)."""
+    if LEGAL_FORMS.search(short):
+        return None
     wanted = key(short)
     for row in rows:
         for cell in row.phrases():
