@@ -240,3 +240,48 @@ def test_the_issuers_name_is_whole_in_its_footer_and_no_sentence_that_starts_wit
     assert brothers.vendor == "Gebr. Hufnagel Frischdienst GmbH"
     assert solicitors.vendor == "Ashcombe Pryce LLP"
     assert sole_trader.vendor == "Camille Berthelot EI"
+
+
+def test_an_info_blocks_invoice_cell_labels_the_reference_beside_it():
+    invoice = read(
+        page(
+            ("Tuatara Advisory Limited", 157, 100),
+            ("TAX INVOICE", 900, 160),
+            ("GST No. 128-447-906", 157, 200),
+            ("Attn: Hemi Walker, Chief Operating Officer", 157, 400),
+            ("Invoice", 900, 400),
+            ("TA-0193", 1200, 400),
+            ("Date", 900, 440),
+            ("17/03/2026", 1200, 440),
+            ("Due", 900, 480),
+            ("31/03/2026", 1200, 480),
+            ("Total NZD", 900, 1180),
+            ("30,086.76", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "TA-0193"
+    assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_number_quoted_after_the_bank_details_is_no_bank_account():
+    invoice = read(
+        page(
+            ("Vandermolen Forwarding B.V.", 157, 100),
+            ("Invoice no.", 900, 300),
+            ("VFR26-004187", 1200, 300),
+            ("Invoice date", 900, 340),
+            ("09-03-2026", 1200, 340),
+            ("Total EUR", 900, 1180),
+            ("4.312,50", 1400, 1180),
+            (
+                "Please pay to Vandermolen Forwarding B.V., IBAN NL51 RABO 0318 4477 12, BIC"
+                " RABONL2U, quoting VFR26-004187.",
+                157,
+                1400,
+            ),
+        )
+    )
+
+    assert invoice.invoice_number == "VFR26-004187"
+    assert "invoice_number" not in _flagged(invoice)

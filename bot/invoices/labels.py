@@ -509,6 +509,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
             r"(?:^|(?<=\s))(?:n[°º]|#)\s*:?\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*\s*$)",
+            # An info block's `Invoice` with the reference in the next cell, ending the line.
+            r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
+            r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",
             r"^\W*(?:numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
             r"(?:^\W*|(?<=\s))bon\s+(?=\d)",

@@ -258,17 +258,24 @@ def _is_iban(compact: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
+#: How many characters (a country or area code) may stand between a label and its value.
+_LABEL_TO_VALUE = 6
+
+
 def _printed_as_another(compact: str, row: int, rows: Sequence[Row]) -> bool:
-    """Whether the value follows a phone, fax, bank or tax-id label on another row."""
+    """Whether the value follows a phone, fax, bank or tax-id label on another row: right
+    after it (`Tel: +44 20 7946 0018`), not further on in a sentence that names the
+    invoice (`IBAN NL51 RABO 0318 4477 12, BIC RABONL2U, quoting VFR26-004187`)."""
     if len(compact) < FOUND_ELSEWHERE:
         return False
     for index, other in enumerate(rows):
         if index == row:
             continue
         for labels in (OTHER_NUMBER_LABELS, TAX_ID):
-            match = labels.search(other.text)
-            if match and compact in re.sub(r"[\W_]", "", other.text[match.end() :]).upper():
-                return True
+            for match in labels.finditer(other.text):
+                rest = re.sub(r"[\W_]", "", other.text[match.end() :]).upper()
+                if compact in rest[: len(compact) + _LABEL_TO_VALUE]:
+                    return True
     return False
 
 
