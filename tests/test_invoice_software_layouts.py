@@ -285,3 +285,26 @@ def test_a_number_quoted_after_the_bank_details_is_no_bank_account():
 
     assert invoice.invoice_number == "VFR26-004187"
     assert "invoice_number" not in _flagged(invoice)
+
+
+def test_the_web_address_in_the_footer_backs_the_issuer_and_is_no_rival_name():
+    invoice = read(
+        page(
+            ("Tuatara Advisory Limited", 157, 100),
+            ("Level 2, 11 Grey Street", 157, 140),
+            ("Wellington 6011", 157, 180),
+            ("GST No. 128-447-906", 157, 220),
+            ("Invoice No: TA-0193", 900, 400),
+            ("Date: 17/03/2026", 900, 440),
+            ("Subtotal", 900, 1100),
+            ("26,162.40", 1400, 1100),
+            ("GST 15%", 900, 1140),
+            ("3,924.36", 1400, 1140),
+            ("Total NZD", 900, 1180),
+            ("30,086.76", 1400, 1180),
+            ("Tuatara Advisory Limited · NZBN 9429048817730 · tuatara-advisory.co.nz", 157, 2150),
+        )
+    )
+
+    assert invoice.vendor == "Tuatara Advisory Limited"
+    assert "vendor" not in _flagged(invoice)

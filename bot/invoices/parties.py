@@ -95,6 +95,7 @@ def may_name(text: str) -> bool:
         and not _is_code(cleaned)
         and (":" not in text or _colon_before_form(text))
         and not _HANDLE.search(cleaned)
+        and not _DOMAIN.fullmatch(cleaned)
     )
 
 
@@ -112,6 +113,9 @@ def _colon_before_form(text: str) -> bool:
     )
 
 
+#: A web address on its own (`tuatara-advisory.co.nz`): it backs a name (`domains`), and
+#: is none.
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 #: A user name on a platform (`mira_motion`, `@mira.motion`), not a business's name.
 _HANDLE = re.compile(r"^@\S|^[^\s_]+_[^\s_]+$")
 
