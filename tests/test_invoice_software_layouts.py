@@ -308,3 +308,97 @@ def test_the_web_address_in_the_footer_backs_the_issuer_and_is_no_rival_name():
 
     assert invoice.vendor == "Tuatara Advisory Limited"
     assert "vendor" not in _flagged(invoice)
+
+
+def test_an_insurers_premium_note_names_its_net_premium_insurance_tax_and_total():
+    invoice = read(
+        page(
+            ("Rheintal Versicherung AG", 157, 100),
+            ("Beitragsrechnung", 157, 400),
+            ("Datum: 06.03.2026", 900, 400),
+            ("Betriebshaftpflicht", 157, 600),
+            ("1.846,20 €", 1400, 600),
+            ("Inhaltsversicherung", 157, 640),
+            ("1.435,68 €", 1400, 640),
+            ("Nettobeitrag", 900, 900),
+            ("3.281,88 €", 1400, 900),
+            ("Versicherungsteuer 19 %", 900, 940),
+            ("623,56 €", 1400, 940),
+            ("Gesamtbeitrag", 900, 980),
+            ("3.905,44 €", 1400, 980),
+            ("Versicherungsteuer-Nr. 807/V90/01177 · USt-IdNr. DE 115 602 447", 157, 2150),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (3281.88, 623.56, 3905.44)
+
+
+def test_the_number_and_date_only_in_the_footer_statement_are_the_invoices():
+    invoice = read(
+        page(
+            ("Kerbrat Développement", 157, 100),
+            ("Facture", 1200, 100),
+            ("02/02/2026 Atelier de cadrage", 157, 600),
+            ("1 200,00", 1400, 600),
+            ("23/02/2026 Développement du module", 157, 640),
+            ("3 400,00", 1400, 640),
+            ("Total HT", 900, 900),
+            ("4 600,00", 1400, 900),
+            ("TVA 20 %", 900, 940),
+            ("920,00", 1400, 940),
+            ("Total TTC", 900, 980),
+            ("5 520,00", 1400, 980),
+            ("Kerbrat Développement SASU · Facture F-2026-0087 du 04/03/2026 · page 1/1", 157, 2150),
+        )
+    )
+
+    assert (invoice.invoice_number, invoice.issue_date) == ("F-2026-0087", "2026-03-04")
+
+
+def test_a_down_payment_invoices_title_and_a_net_labelled_hors_tva_are_read():
+    invoice = read(
+        page(
+            ("Maison Thérond SARL", 157, 100),
+            ("Facture d'acompte n° FA-2026-0041 du 11 mars 2026", 157, 400),
+            ("Acompte de 30 % sur la commande", 157, 600),
+            ("11 706,00", 1400, 600),
+            ("Total hors TVA", 900, 900),
+            ("EUR 11 706,00", 1380, 900),
+            ("TVA 20 %", 900, 940),
+            ("EUR 2 341,20", 1380, 940),
+            ("Total TTC", 900, 980),
+            ("EUR 14 047,20", 1380, 980),
+        )
+    )
+
+    assert invoice.invoice_number == "FA-2026-0041"
+    assert (invoice.subtotal, invoice.total) == (11706.00, 14047.20)
+
+
+def test_a_footer_that_gives_the_form_and_capital_without_the_name_names_nobody():
+    artisan = read(
+        page(
+            ("MENUISERIE PERRICHON", 157, 100),
+            ("Menuiserie Perrichon SARL", 157, 180),
+            ("La Croix-Bossée, 44 route de Nantes", 157, 220),
+            ("Facture N° 2026-0094", 900, 400),
+            ("Date : 19/03/2026", 900, 440),
+            ("Net à payer", 900, 1180),
+            ("9 840,00 €", 1400, 1180),
+            ("SARL au capital de 20 000 € · RCS Angers 437 190 882 · SIRET 437 190 882 00014", 157, 2150),
+        )
+    )
+    caterer = read(
+        page(
+            ("ROOK & RYE", 157, 100),
+            ("Invoice No: RR-2026-031", 900, 400),
+            ("Date: 06/03/2026", 900, 440),
+            ("Total due", 900, 1180),
+            ("£1,980.00", 1400, 1180),
+            ("Rook and Rye Kitchens Ltd, trading as Rook & Rye · Company No. 11842207", 157, 2150),
+            ("VAT Reg No. GB 318 4471 02", 157, 2190),
+        )
+    )
+
+    assert artisan.vendor == "Menuiserie Perrichon SARL"
+    assert caterer.vendor == "Rook and Rye Kitchens Ltd"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates, plausible
-from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, TITLE_DATE
+from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, OWN_TITLE_DATE, TITLE_DATE
 from bot.invoices.layout import SURE_CHARACTER, Row, capped, cell_at
 
 #: Currencies of the countries that write numeric dates month first.
@@ -83,7 +83,7 @@ def _issue_date(
             score = 0.0
             if DATE_LABELS.search(before) or DATE_LABELS.search(above):
                 score += 2
-            if TITLE_DATE.search(before) and index <= body:
+            if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 score += 2.5
             if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3

@@ -37,6 +37,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"{_TOTAL}\s*after\s*(?:round|adj)",
             r"te\s*betalen",
             r"gesamtbetrag",
+            # An insurer's premium note: `Nettobeitrag`, `Versicherungsteuer`, `Gesamtbeitrag`.
+            r"gesamtbeitrag",
             rf"montant\s*{_TOTAL}",
             r"zahlbetrag",
             r"rechnungsbetrag",
@@ -141,6 +143,7 @@ GROSS_TOTAL = _words(
     r"brutto\s*summe",
     r"summe\s*brutto",
     r"gesamtbetrag",
+    r"gesamtbeitrag",
     r"rechnungsbetrag",
     r"gesamtsumme",
     r"invoice\s*total",
@@ -197,7 +200,8 @@ SUBTOTAL_LABELS = _words(
     r"before\s*(?:tax|vat|gst)",
     r"total\s*h\.?t\b",
     r"montant\s*h\.?t\b",
-    r"(?:total|montant)\s*hors\s*tax",
+    r"(?:total|montant)\s*hors\s*(?:tax|t\.?v\.?a)",
+    r"nettobeitrag",
     r"sous[\s-]*total",
     r"ohne\s*u?st",
     r"summe\b[^\d\n]{0,30}\bnetto\b",
@@ -234,6 +238,7 @@ TAX_LABELS = _words(
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
     r"steuerbetrag",
+    r"versicherung?steuer\b(?!\s*-?\s*(?:nr|nummer))",
     r"税\s*额",
     r"税\s*金",
     r"增值税",
@@ -378,6 +383,13 @@ DATE_LABELS = _words(
 )
 #: A document's title with its number, then its date: "Rechnung Nr. 4711 vom 15.11.2024",
 #: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
+#: The document's own title with its number and date, heading the page or as a statement of
+#: its footer (`Stadtwerke GmbH · Rechnung 4100238817 vom 06.03.2026 · Seite 1 von 2`).
+OWN_TITLE_DATE = re.compile(
+    r"(?:^|[·•|]\s*)(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|credit\s*note)"
+    r"\s+(?:n[°º]\.?\s*|nr\.?\s*|no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*\s+(?:vom|du|dated|van|of)\s*:?\s*$",
+    re.IGNORECASE,
+)
 TITLE_DATE = _words(
     r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
     r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
@@ -447,7 +459,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
             r"n[°ºo]\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
-            r"facture\s*(?:n[°º]|no\b|num[ée]ro)",
+            r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro)",
             r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
             r"n[°ºo]\.?\s*(?:de\s*)?factura",
             r"n[úu]mero\s*(?:de\s*)?factura",
@@ -499,7 +511,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"gutschrift\s*-?\s*(?:nr|nummer)",
             r"avoir\s*n[°ºo]",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
-            rf"^\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
+            # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
+            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
             # `Numero | 412/2026`.

@@ -69,6 +69,8 @@ def clean_name(name: str) -> str:
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
+    # `Rook and Rye Kitchens Ltd, trading as Rook & Rye`: the legal name, not its clause.
+    name = re.sub(r",?\s+(?:trading\s+as|t/a)\s.*$", "", name, flags=re.IGNORECASE)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
     name = re.sub(r"\s\d{5,}-?[A-Z]?(?:\s*\([A-Z\d]{1,5}\))?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
@@ -352,13 +354,13 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             for i in footer
             for c in rows[i].phrases()
             for part in _parts(c)
-            if may_name(part.text) and COMPANY_WORDS.search(part.text)
+            if may_name(part.text) and COMPANY_WORDS.search(part.text) and not _form_only(part.text)
         ]
         if named:
             yield from named
             continue
         first = _parts(rows[footer[0]].phrases()[0])[0]
-        if may_name(first.text):
+        if may_name(first.text) and not _form_only(first.text):
             yield footer[0], first
 
 
@@ -376,6 +378,11 @@ _SHARE_CAPITAL = re.compile(
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",
     re.IGNORECASE,
 )
+
+
+def _form_only(text: str) -> bool:
+    """`SARL au capital de 20 000 €` cut to `SARL`: a legal form without the name."""
+    return not re.search(r"[^\W\d_]{2,}", LEGAL_FORMS.sub(" ", text))
 
 
 def _signed_off(rows: Sequence[Row], footer: list[int]) -> Iterator[tuple[int, Cell]]:
