@@ -37,7 +37,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"{_TOTAL}\s*after\s*(?:round|adj)",
             r"te\s*betalen",
             r"gesamtbetrag",
-            # An insurer's premium note: `Nettobeitrag`, `Versicherungsteuer`, `Gesamtbeitrag`.
+            # An insurer's premium note: `Gesamtbeitrag`. Its `Versicherungsteuer` is no VAT
+            # (insurers' e-invoices carry it in neither their tax nor their net amount).
             r"gesamtbeitrag",
             rf"montant\s*{_TOTAL}",
             r"zahlbetrag",
@@ -201,7 +202,6 @@ SUBTOTAL_LABELS = _words(
     r"total\s*h\.?t\b",
     r"montant\s*h\.?t\b",
     r"(?:total|montant)\s*hors\s*(?:tax|t\.?v\.?a)",
-    r"nettobeitrag",
     r"sous[\s-]*total",
     r"ohne\s*u?st",
     r"summe\b[^\d\n]{0,30}\bnetto\b",
@@ -238,7 +238,6 @@ TAX_LABELS = _words(
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
     r"steuerbetrag",
-    r"versicherung?steuer\b(?!\s*-?\s*(?:nr|nummer))",
     r"税\s*额",
     r"税\s*金",
     r"增值税",
