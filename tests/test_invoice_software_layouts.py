@@ -310,7 +310,7 @@ def test_the_web_address_in_the_footer_backs_the_issuer_and_is_no_rival_name():
     assert "vendor" not in _flagged(invoice)
 
 
-def test_an_insurers_premium_note_has_its_gesamtbeitrag_as_its_total():
+def test_an_insurers_premium_note_has_its_gesamtbeitrag_as_its_total_and_no_vat():
     invoice = read(
         page(
             ("Rheintal Versicherung AG", 157, 100),
@@ -331,6 +331,7 @@ def test_an_insurers_premium_note_has_its_gesamtbeitrag_as_its_total():
     )
 
     assert invoice.total == 3905.44
+    assert invoice.tax is None, "insurance tax is no VAT, and the VAT id's digits are no amount"
 
 
 def test_the_number_and_date_only_in_the_footer_statement_are_the_invoices():

@@ -255,6 +255,8 @@ NOT_TAX = _words(
     rf"(?:{_VAT_NAMES})\s*:?\s*{_VAT_COUNTRY}\s*-?\s*\d(?:[\s.]?\d){{6,}}",
     rf"{_VAT_COUNTRY}\s*(?:{_VAT_NAMES})\b",
     r"\bn[°º]\s*(?:de\s*)?(?:tva|iva|btw)\b",
+    # A German VAT id's label: `USt-IdNr. DE 115 602 447`.
+    r"\bu\.?\s*st\.?\s*-?\s*id",
     r"reg\.?\s*no",
     # Philippine receipts: the sales split by VAT status, and a senior's VAT relief.
     r"vat\s*-?\s*(?:exempt|zero)",
