@@ -107,7 +107,6 @@ def _issue_date(
     return date.isoformat(), sure
 
 
-
 def _confirmed(
     date: dt.date, rows: Sequence[Row], unambiguous: list[set[dt.date]], index: int
 ) -> bool:

@@ -382,15 +382,20 @@ DATE_LABELS = _words(
     # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`.
     r"^\s*[A-ZÄÖÜÉÈ][\w.\- ]{1,30}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
 )
-#: A document's title with its number, then its date: "Rechnung Nr. 4711 vom 15.11.2024",
-#: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
+#: A document's title, as it heads the page (the number may follow it or stand under it).
+DOCUMENT_TITLE = (
+    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
+    r"|credit\s*note)"
+)
 #: The document's own title with its number and date, heading the page or as a statement of
 #: its footer (`Stadtwerke GmbH · Rechnung 4100238817 vom 06.03.2026 · Seite 1 von 2`).
 OWN_TITLE_DATE = re.compile(
-    r"(?:^|[·•|]\s*)(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|credit\s*note)"
-    r"\s+(?:n[°º]\.?\s*|nr\.?\s*|no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*\s+(?:vom|du|dated|van|of)\s*:?\s*$",
+    rf"(?:^|[·•|]\s*){DOCUMENT_TITLE}\s+(?:n[°º]\.?\s*|nr\.?\s*|no\.?\s*)?"
+    r"[A-Z0-9][\w/.-]*\d[\w/.-]*\s+(?:vom|du|dated|van|of)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: A document's title with its number, then its date: "Rechnung Nr. 4711 vom 15.11.2024",
+#: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
 TITLE_DATE = _words(
     r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
     r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
@@ -442,11 +447,6 @@ NOT_ISSUE_DATE = _words(
     r"sur\s+(?:la\s+)?facture",
     r"(?:zur|auf\s+die)\s+rechnung",
     r"(?:against|to)\s+invoice",
-)
-#: A document's title, as it heads the page (the number may follow it or stand under it).
-DOCUMENT_TITLE = (
-    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
-    r"|credit\s*note)"
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (

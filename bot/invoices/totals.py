@@ -189,7 +189,10 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     }
     best = _before_prepayment(best, ranked, paid_before)
     carried = {abs(value) for value in _first_after(rows, CARRIED_OVER)} - {Decimal(0)}
-    best = _less_by(best, ranked, carried)
+    # This invoice's charges, not what is owed with an earlier balance: a total less by
+    # exactly a balance brought forward (`Charges this bill £1,259.59`, `Balance brought
+    # forward £186.12`, `Total to pay £1,445.71`) is the invoice's, as sure as that sum.
+    best = _more_by(best, ranked, {-value for value in carried})
     paid_before |= carried
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
@@ -221,18 +224,6 @@ def _more_by(best: Found, ranked: list[Found], differences: set[Decimal]) -> Fou
     as sure as the arithmetic makes it; else `best`."""
     for found in ranked:
         if found.value - best.value in differences:
-            sure = max(found.confidence, best.confidence, 0.9)
-            return replace(found, score=max(found.score, best.score), confidence=sure)
-    return best
-
-
-def _less_by(best: Found, ranked: list[Found], carried: set[Decimal]) -> Found:
-    """This invoice's charges, not what is owed with an earlier balance: when the chosen
-    amount exceeds another total by exactly a balance brought forward (`Charges this bill
-    £1,259.59`, `Balance brought forward £186.12`, `Total to pay £1,445.71`), the other is
-    the invoice's total, as sure as the arithmetic makes it."""
-    for found in ranked:
-        if best.value - found.value in carried:
             sure = max(found.confidence, best.confidence, 0.9)
             return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
