@@ -6,6 +6,7 @@ dropped into a channel as a user would, and each thread is printed as it unfolds
 """
 
 import io
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 from bot.config import Settings, parse_settings
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
+from bot.workdirs import metrics_dir, root_for
 
 CHANNEL = "C0DEMO"
 #: The reactions the bot leaves on a file when its job has ended, well or not.
@@ -48,7 +50,8 @@ def run_demo(say: Callable[[str], None], timeout: float = 300.0) -> dict[str, li
     with tempfile.TemporaryDirectory(prefix="mmbot-demo-") as scratch, SlackSandbox() as slack:
         settings = _settings(slack, Settings())
         say(f"sandbox Slack workspace at {slack.origin}; database in {scratch}")
-        with BackgroundService(settings, str(Path(scratch) / "demo.db")) as bot:
+        database = str(Path(scratch) / "demo.db")
+        with BackgroundService(settings, database) as bot:
             slack.app_url = bot.url
             say(f"mmbot is listening at {bot.url} with {settings.jobs.workers} workers\n")
             drops = {}
@@ -60,6 +63,8 @@ def run_demo(say: Callable[[str], None], timeout: float = 300.0) -> dict[str, li
                 say(f"alice dropped {name} in #demo{said} (Slack's events acked: {acks})")
                 drops[name] = message
             threads = _wait_for_answers(slack, drops, timeout)
+        for folder in (root_for(database), metrics_dir(database)):
+            shutil.rmtree(folder, ignore_errors=True)
         for name, message in drops.items():
             say(f"\n── thread of {name} " + "─" * max(4, 60 - len(name)))
             for reply in threads[name]:

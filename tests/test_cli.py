@@ -1,11 +1,13 @@
 """The command line: `mmbot run` and the inspection commands, as a user types them."""
 
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from bot.cli import cli, main
+from bot.workdirs import metrics_dir, root_for
 from storage.audit import AuditLog
 from storage.db import open_database
 
@@ -243,3 +245,7 @@ def test_demo_runs_the_whole_bot_offline_and_prints_each_thread():
         "reactions on the file: white_check_mark"
     ) == 4
     assert "there is no skill" not in out
+    scratch = re.search(r"database in (\S+)", out)[1]
+    database = str(Path(scratch) / "demo.db")
+    assert not Path(scratch).exists()
+    assert not root_for(database).exists() and not metrics_dir(database).exists()
