@@ -109,6 +109,8 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
         ("2016-OCT-03 10:22", "2016-10-03"),
         ("the 3rd of October 2016", "2016-10-03"),
         ("Jan 05 '24 14:32", "2024-01-05"),
+        ("12 Mar'18  8:54 AM", "2018-03-12"),
+        ("27 Dec´16", "2016-12-27"),
         ("March 2 , 2025", "2025-03-02"),
     ],
 )

@@ -1,7 +1,7 @@
 """Dates in OCR text, in the forms receipts print them, normalised to ISO.
 
-`25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`,
-`25 Dec 2018`, `Dec 25, 2018`, `2018 Dec 25`, `2018年12月25日`, and month names in English,
+`25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`, `25 Dec 2018`,
+`12 Mar'18`, `Dec 25, 2018`, `2018 Dec 25`, `2018年12月25日`, and month names in English,
 Malay, Dutch, German, French and Spanish. Numeric dates are read day first
 unless a number only fits the other way or the caller says month first.
 
@@ -55,7 +55,7 @@ PATTERNS = (
     (
         "dmy",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+of)?[\s.\-/]*({_MONTH})\.?[\s.\-/,]*"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+of)?[\s.\-/]*({_MONTH})\.?[\s.\-/,'’´]*"
             rf"(\d{{4}}|\d{{2}}(?!\d))",
             re.IGNORECASE,
         ),
@@ -63,8 +63,8 @@ PATTERNS = (
     (
         "mdy",
         re.compile(
-            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s*['’]?"
-            rf"(\d{{4}}|(?<=['’])\d{{2}})(?!\d)",
+            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s*['’´]?"
+            rf"(\d{{4}}|(?<=['’´])\d{{2}})(?!\d)",
             re.IGNORECASE,
         ),
     ),
