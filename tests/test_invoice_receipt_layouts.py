@@ -755,3 +755,78 @@ def test_a_date_that_reads_either_way_is_settled_by_an_invoice_number_that_start
     assert confirmed.issue_date == unconfirmed.issue_date == "2018-06-03"
     assert "issue_date" not in needs_review(confirmed, checks(confirmed, TODAY))
     assert "issue_date" in needs_review(unconfirmed, checks(unconfirmed, TODAY))
+
+
+def test_a_tax_table_below_a_total_equal_to_the_subtotal_is_tax_included():
+    invoice = read(
+        receipt(
+            [("PALIO TAVERNA", 150)],
+            [("RECEIPT T00131274", 20), ("15/10/2016", 400)],
+            [("1 FOOD", 20), ("26.50", 480)],
+            [("SUBTOTAL", 20), ("26.50", 480)],
+            [("TOTAL", 20), ("26.50", 480)],
+            [("TAXES ANALYSIS", 20)],
+            [("VAT 9%", 20), ("2.19", 480)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (26.50, 2.19, 26.50)
+    assert invoice.tax_included
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_tax_lines_above_the_subtotal_are_in_it_and_a_gratuity_makes_the_total():
+    invoice = read(
+        receipt(
+            [("ONION PUB & BREWERY", 150)],
+            [("JULY 20, 2011", 40)],
+            [("1 BLUE BURGER", 20), ("$10.00", 480)],
+            [("1 SALMON FILET", 20), ("$10.00", 480)],
+            [("FOOD TAX", 20), ("$1.28", 480)],
+            [("LIQUOR TAX", 20), ("$0.12", 480)],
+            [("SUB-TOTAL", 20), ("$21.40", 480)],
+            [("GRATUITY", 20), ("$8.10", 480)],
+            [("TOTAL", 20), ("$29.50", 480)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.charges, invoice.total) == (21.40, 8.10, 29.50)
+    done = checks(invoice, TODAY)
+    assert next(check for check in done if check.name == "totals").ok
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, done))
+
+
+@pytest.mark.parametrize("label", ["12.5% SVC", "12.5%SVC", "Service 12.5%"])
+def test_a_service_charge_given_by_its_rate_is_a_charge_and_svc_no_currency(label):
+    invoice = read(
+        receipt(
+            [("AQUA SHARD", 150)],
+            [("27 Dec´16 17:58", 40)],
+            [("1 Mojito", 20), ("16.00", 480)],
+            [("1 Vanilla & B.berry", 20), ("20.00", 480)],
+            [("Subtotal", 20), ("36.00", 480)],
+            [(label, 20), ("4.50", 480)],
+            [("Total", 20), ("40.50", 480)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.charges, invoice.total) == (36.00, 4.50, 40.50)
+    assert invoice.currency != "SVC"
+    assert invoice.issue_date == "2016-12-27"
+    assert not {"subtotal", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_a_service_tax_given_by_its_rate_is_no_service_charge():
+    invoice = read(
+        receipt(
+            [("RESTORAN SERI MELAYU SDN BHD", 150)],
+            [("Nasi Lemak", 20), ("10.00", 480)],
+            [("Subtotal", 20), ("10.00", 480)],
+            [("6% Service Tax", 20), ("0.60", 480)],
+            [("Total", 20), ("10.60", 480)],
+        )
+    )
+
+    assert invoice.charges is None
+    assert (invoice.tax, invoice.total) == (0.60, 10.60)
+

@@ -122,7 +122,9 @@ US_ADDRESS = re.compile(
     r"\s+\d{5}(?:-\d{4})?\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+#: Less `SVC`, El Salvador's colón (replaced by the dollar in 2001): on a bill it is the
+#: service charge (`12.5% SVC 4.50`), not a currency before the amount.
+_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - {"SVC"}
 #: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
 #: EUR`, a column's heading `Brutto EUR` / `Amount (MYR)`.
 _NAMED_CODE = re.compile(

@@ -358,6 +358,8 @@ _TIP_WORDS = r"tips?\b|gratuity|trinkgeld|pourboire|propina|mancia|fooi\b"
 CHARGE_LABELS = _words(
     r"^\W*(?:serv(?:ice|\.)?\s*(?:charge|chg)",
     r"(?:svc|srv)\.?\s*(?:charge|chg)",
+    r"\d{1,2}(?:[.,]\d+)?\s*%\s*(?:svc|srv|serv(?:ice)?)\b(?!\W*tax)",
+    r"(?:svc|srv|service)\W*\d{1,2}(?:[.,]\d+)?\s*%",
     r"optional\s*service",
     _TIP_WORDS,
     r"caj\s*perkhidmatan",
@@ -369,7 +371,7 @@ TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"\brnd\b", r"rundung", r"arrondi", r"pembundaran")
 #: A table of tax per rate, printed below the total and the payment.
-SUMMARY_LABELS = _words(r"(?:gst|vat|tax|sst)\s*(?:summary|analysis)")
+SUMMARY_LABELS = _words(r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)")
 DATE_LABELS = _words(
     r"(?<!to\s)(?<!to-)dat(?:e|um)",
     r"tarikh",

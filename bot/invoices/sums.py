@@ -103,7 +103,24 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     charges = charge.value if charge is not None and charge.value > 0 else None
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
+    tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
     return Sums(total, subtotal, tax, adjusted, charges, tax_included)
+
+
+def _inside(
+    subtotal: Found | None, tax: Found | None, total: Found | None, charges: Decimal
+) -> bool:
+    """Whether the tax is part of the subtotal and the total, as where it is printed and
+    the sums say: a table of tax below a total equal to the subtotal (`TOTAL 26.50` /
+    `VAT 9% 2.19`), or tax lines above a subtotal that with the charges makes the total
+    (`FOOD TAX` / `SUB-TOTAL $21.40` / `GRATUITY $8.10` / `TOTAL $29.50`)."""
+    if subtotal is None or tax is None or total is None or not tax.value:
+        return False
+    if subtotal.value + tax.value + charges == total.value:
+        return False
+    return subtotal.value + charges == total.value and (
+        tax.row > total.row or tax.row < subtotal.row
+    )
 
 
 def _after(row: Row, match: re.Match[str]) -> list[Amount]:

@@ -72,8 +72,11 @@ def _sums(invoice: Invoice) -> Check:
             True,
             f"{summed} = total ({_money(total)}) after rounding {_money(invoice.rounding)}",
         )
-    if (invoice.tax_included or tax is None) and abs(subtotal - total) <= CENT:
-        return Check("totals", True, f"subtotal = total ({_money(total)}), tax included")
+    if (invoice.tax_included or tax is None) and abs(
+        subtotal + (invoice.charges or 0.0) - total
+    ) <= CENT:
+        summed = "subtotal" + (" + service charge" if invoice.charges else "")
+        return Check("totals", True, f"{summed} = total ({_money(total)}), tax included")
     charges = f" + service charge {_money(invoice.charges)}" if invoice.charges else ""
     return Check(
         "totals",
