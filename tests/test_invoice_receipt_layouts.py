@@ -830,3 +830,20 @@ def test_a_service_tax_given_by_its_rate_is_no_service_charge():
     assert invoice.charges is None
     assert (invoice.tax, invoice.total) == (0.60, 10.60)
 
+
+def test_subtotals_printed_one_per_kind_add_up_to_the_subtotal():
+    invoice = read(
+        receipt(
+            [("Achiote Puerto Rican Rest", 150)],
+            [("Order#: 12907", 20)],
+            [("1 Pernil Lunch", 20), ("8.59", 480)],
+            [("1 Parcha", 20), ("3.99", 480)],
+            [("Bar Subtotal:", 20), ("7.98", 480)],
+            [("Food Subtotal:", 20), ("21.17", 480)],
+            [("Tax 1:", 20), ("1.90", 480)],
+            [("TOTAL:", 20), ("$31.05", 480)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (29.15, 1.90, 31.05)
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))

@@ -101,10 +101,39 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         subtotal, tax = nets, replace(tax, confidence=max(tax.confidence, nets.confidence))
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
+    if subtotal is not None and total is not None:
+        subtotal = _subtotals_together(rows, subtotal, tax, total, charges) or subtotal
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
     return Sums(total, subtotal, tax, adjusted, charges, tax_included)
+
+
+def _subtotals_together(
+    rows: Sequence[Row],
+    first: Found,
+    tax: Found | None,
+    total: Found,
+    charges: Decimal | None,
+) -> Found | None:
+    """The sum of subtotals printed one per kind on consecutive rows (`Bar Subtotal 7.98`,
+    `Food Subtotal 21.17`) where, and only where, that sum and the tax make the total
+    and the first subtotal alone does not."""
+    added = (tax.value if tax else Decimal(0)) + (charges or Decimal(0))
+    if first.value + added == total.value:
+        return None
+    summed, index = first.value, first.row + 1
+    while index < min(len(rows), total.row):
+        row = rows[index]
+        match = SUBTOTAL_LABELS.search(row.text)
+        found = _after(row, match) if match and not NOT_TOTAL_FOR_SUBTOTAL.search(row.text) else []
+        if len(found) != 1:
+            return None
+        summed += found[0].value
+        if summed + added == total.value:
+            return Found(summed, index, 1.0, first.confidence)
+        index += 1
+    return None
 
 
 def _inside(
