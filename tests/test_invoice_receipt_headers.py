@@ -6,6 +6,8 @@ an address taken for a company form, a company's former name taken for a second 
 a trade name in brackets or a shop's number taken for a name or an address.
 """
 
+import pytest
+
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import TODAY, receipt
@@ -284,3 +286,42 @@ def test_a_sign_off_naming_the_business_otherwise_than_its_heading_is_left_for_r
     assert invoice.vendor in ("BHPetrol Permas Jaya 2", "BHPetromart")
     if invoice.vendor != "BHPetrol Permas Jaya 2":
         assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def us_receipt(head: str):
+    return read(
+        receipt(
+            [(head, 150)],
+            [("2 W 38TH ST, NEW YORK, NY 10018", 60)],
+            [("(212) 555-0142", 100)],
+            [("12/30/2016 19:19", 40)],
+            [("CHICKEN TIKKA", 20), ("$13.99", 480)],
+            [("SUBTOTAL", 20), ("$13.99", 480)],
+            [("TAX", 20), ("$1.24", 480)],
+            [("TOTAL", 20), ("$15.23", 480)],
+        )
+    )
+
+
+def test_a_receipt_headed_by_a_plain_name_alone_is_not_flagged_for_its_vendor():
+    invoice = us_receipt("INDIA PALACE")
+
+    assert invoice.vendor == "INDIA PALACE"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize("head", ["YOUR GUEST NUMBER IS", "RAISE YOUR GAME!", "DISHWASH 11L"])
+def test_a_head_line_that_reads_as_a_sentence_or_a_label_is_still_flagged(head):
+    invoice = us_receipt(head)
+
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize("tagline", ["THE RESTAURANT", "HOTELS&RESORTS"])
+def test_a_line_of_trade_words_over_or_under_the_name_is_no_name_of_its_own(tagline):
+    for head in ([(tagline, 120)], [("NOVOTEL PEKANBARU", 100)]), (
+        [("NOVOTEL PEKANBARU", 100)],
+        [(tagline, 120)],
+    ):
+        invoice = read(receipt(*head, [("Jl. Riau No. 59", 100)], *BODY))
+        assert invoice.vendor == "NOVOTEL PEKANBARU"

@@ -443,6 +443,12 @@ def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = Fals
     elif {"first", "large"} <= best.evidence and sum(ch.isalpha() for ch in best.name) >= 5:
         # The first line, printed larger than the rest: how a shop or firm heads its page.
         sure = 0.75
+    elif best.evidence <= {"first", "repeated"} and "first" in best.evidence and _plain_name(
+        best.name
+    ):
+        # A receipt headed by a shop's name alone, as most outside Malaysia are: nothing
+        # backs it, nothing speaks against it.
+        sure = 0.72
     elif {"first", "ids"} <= best.evidence:
         # Only its place and the ids under it back it: as often wrong as right on
         # phone photos of receipts, so a person looks.
@@ -453,6 +459,26 @@ def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = Fals
     if contested or (close and runner_up.score >= best.score - 1):
         sure -= 0.25
     return round(min(sure, 0.5 + 0.5 * best.cell.confidence), 2)
+
+
+#: Words of a sentence, of a receipt's labels or of a party's role, which no shop's name
+#: has.
+_NOT_IN_NAMES = re.compile(
+    r"\b(?:your|you|our|we|my|is|are|was|were|please|thanks?|welcome|order|receipt|number"
+    r"|guest|customer|table|check|server|cashier|copy|invoice|bill|date|time|total|page"
+    r"|statement|account|member|patient|client|practitioner|provider|supplier|seller|buyer"
+    r"|vendor|merchant|payee)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_name(name: str) -> bool:
+    """A few words with no digit, mark or label word in them: how a shop's name reads."""
+    return (
+        1 <= len(name.split()) <= 5
+        and not re.search(r"[\d#!?:@/]", name)
+        and not _NOT_IN_NAMES.search(name)
+    )
 
 
 def _garbled(name: str, confidence: float) -> bool:
@@ -575,7 +601,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _after_address(rows, index, cell)
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
         and not _labels_value(rows[index], cell)
-        and not (_trade_only(cell.text) and len(cell.text.split()) >= 2)
+        and not (_trade_only(cell.text) and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2)
         and not _aside(cell.text)
     )
 
@@ -588,14 +614,16 @@ def _aside(text: str) -> bool:
 
 
 #: What a shop or firm is, not who: a line of these alone under the name describes the
-#: business (`Café - Brasserie`, `Servicing · MOT · Tyres`, `Zahnärztin · Implantologie`).
+#: business (`Café - Brasserie`, `Servicing · MOT · Tyres`, `Zahnärztin · Implantologie`,
+#: `THE RESTAURANT`, `HOTELS & RESORTS`).
 _TRADES = re.compile(
     r"caf[eé]s?|bistrot?|brasserie|bar|restaurant|ristorante|trattoria|pizzeria|bakery"
     r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
-    r"|diagnostics|tyres|tires|parts|garage|hotel|bed|breakfast|wine|bier|beer|tea|coffee"
+    r"|diagnostics|tyres|tires|parts|garage|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
     r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|since|and|&|et|und|en|y|e"
+    r"|the|le|la|les|el|il|der|die|das"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
     re.IGNORECASE,
 )
