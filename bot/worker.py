@@ -59,6 +59,9 @@ from storage.pii.entities import use_models, warm_up
 log = logging.getLogger(__name__)
 RESULT_EVENT = "mmbot_result"
 PROGRESS_INTERVAL = 1.0
+#: How long a job's last word waits for a progress update still being written: well
+#: under the supervisor's wait for an interrupted worker (`serve.INTERRUPT_SECONDS`).
+CLOSE_WAIT_SECONDS = 5.0
 SLACK_OUTAGE_SECONDS = 300.0
 _TRANSIENT_ERRORS = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}
@@ -259,6 +262,10 @@ class _JobRun:
         self.last_update = 0.0
         self.started = time.perf_counter()
         self.abandoned = False
+        #: Held while the progress message is written: an update from an abandoned skill's
+        #: thread, late under load, must not land over the job's last word (`paused`).
+        self._progress_lock = threading.Lock()
+        self._progress_closed = False
 
     def run(self) -> None:
         with log_context(job_id=self.job.id, skill=self.spec.skill, channel=self.spec.channel):
@@ -416,6 +423,11 @@ class _JobRun:
         self._progress(text or "working", fraction)
 
     def _progress(self, stage: str, fraction: float | None, force: bool = False) -> None:
+        with self._progress_lock:
+            if not self._progress_closed:
+                self._show_progress(stage, fraction, force)
+
+    def _show_progress(self, stage: str, fraction: float | None, force: bool) -> None:
         if not force and time.monotonic() - self.last_update < PROGRESS_INTERVAL:
             return
         self.last_update = time.monotonic()
@@ -542,15 +554,7 @@ class _JobRun:
     def _put_back(self) -> None:
         """The worker is shutting down mid-job: the job goes back to the queue, for the next
         worker to run from the start, and its thread says so."""
-        if self.progress_ts:
-            with contextlib.suppress(SlackApiError):
-                self.client.chat_update(
-                    channel=self.spec.channel,
-                    ts=self.progress_ts,
-                    **render.finished_progress(
-                        self.skill_name, "paused while mmbot restarts; it will carry on"
-                    ),
-                )
+        self._close_progress("paused while mmbot restarts; it will carry on")
         self._release("job.release", "the worker was stopped before the job could finish")
 
     def _release(self, action: str, detail: str, skill: str | None = None) -> None:
@@ -572,16 +576,27 @@ class _JobRun:
         self._react("eyes", remove=True)
         if reaction:
             self._react(reaction.strip(":"))
-        if self.progress_ts:
-            with contextlib.suppress(SlackApiError):
-                self.client.chat_update(
-                    channel=self.spec.channel,
-                    ts=self.progress_ts,
-                    **render.finished_progress(self.skill_name, outcome),
-                )
+        self._close_progress(outcome)
         # One transaction: a crash between the two would resume a finished job and audit it twice.
         with writing(self.worker.db):
             self._record_finish(status, error)
+
+    def _close_progress(self, outcome: str) -> None:
+        """The progress message's last word. An update still being written by the skill's
+        thread is waited for (a few seconds at most), and none is written after it."""
+        taken = self._progress_lock.acquire(timeout=CLOSE_WAIT_SECONDS)
+        try:
+            self._progress_closed = True
+            if self.progress_ts:
+                with contextlib.suppress(SlackApiError):
+                    self.client.chat_update(
+                        channel=self.spec.channel,
+                        ts=self.progress_ts,
+                        **render.finished_progress(self.skill_name, outcome),
+                    )
+        finally:
+            if taken:
+                self._progress_lock.release()
 
     def _record_finish(self, status: str, error: str | None) -> None:
         seconds = time.perf_counter() - self.started

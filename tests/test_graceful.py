@@ -1,13 +1,17 @@
 """SIGTERM, as a service manager sends it: the bot finishes what it can within its grace
 time, puts the rest back in the queue, and the next start answers everything once."""
 
+import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
+from slack_sdk import WebClient
 
 from bot.sandbox.slack_server import SlackSandbox
+from bot.worker import _JobRun
 from storage.db import open_database
 from tests.bot_process import BotProcess
 from tests.waiting import wait_for
@@ -100,3 +104,41 @@ def test_a_job_outlasting_the_grace_time_goes_back_to_the_queue_and_runs_once_la
     assert len(answers(workspace, long)) == 1
     job = jobs(bot)[long["ts"]]
     assert (job["status"], job["attempts"]) == ("done", 1)
+
+
+class _SlowToSlack:
+    """The bot's Slack client, with the skill's progress updates slow to arrive, as on a
+    busy machine."""
+
+    def __init__(self, client: WebClient) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str):
+        return getattr(self.client, name)
+
+    def chat_update(self, **kwargs):
+        if "pretending" in str(kwargs):
+            time.sleep(0.5)
+        return self.client.chat_update(**kwargs)
+
+
+def test_a_late_progress_update_from_the_interrupted_skill_does_not_cover_the_paused_notice(
+    workspace,
+):
+    client = WebClient(token=workspace.bot_token, base_url=workspace.api_url)
+    thread = client.chat_postMessage(channel=CHANNEL, text="a.png")["ts"]
+    progress = client.chat_postMessage(channel=CHANNEL, thread_ts=thread, text="starting")["ts"]
+    worker = SimpleNamespace(client=_SlowToSlack(client), queue=None, pacer=None)
+    spec = SimpleNamespace(skill="fingerprint", channel=CHANNEL, thread_ts=thread)
+    job = SimpleNamespace(id=7, spec=spec, progress_ts=progress)
+    run = _JobRun(worker, job, SimpleNamespace(cancelled=threading.Event()))
+
+    skill = threading.Thread(target=run._progress_from_skill, args=(0.5, "pretending to work"))
+    skill.start()
+    time.sleep(0.1)
+    run.abandoned = True
+    run._close_progress("paused while mmbot restarts; it will carry on")
+    skill.join()
+
+    [shown] = [m for m in workspace.replies(CHANNEL, thread) if m["ts"] == progress]
+    assert "paused" in str(shown) and "pretending" not in str(shown)
