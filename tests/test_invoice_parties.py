@@ -167,7 +167,8 @@ def test_the_company_a_receipt_says_owns_the_shop_is_not_the_shop():
     assert invoice.confidence["vendor"] >= SURE
 
 
-def test_an_owner_named_in_the_footer_gives_way_to_the_shop_heading_the_receipt():
+@pytest.mark.parametrize("owned_by", ["Owned by", "Dimiliki oleh"])
+def test_an_owner_named_in_the_footer_gives_way_to_the_shop_heading_the_receipt(owned_by):
     invoice = read(
         receipt(
             [("ROTI HOUSE", 200)],
@@ -175,12 +176,26 @@ def test_an_owner_named_in_the_footer_gives_way_to_the_shop_heading_the_receipt(
             *ITEMS,
             [("TOTAL", 20), ("24.00", 500)],
             [("Thank you, come again", 120)],
-            [("Owned by", 200)],
+            [(owned_by, 200)],
             [("Roti Nusantara Sdn Bhd", 120)],
             [("Co. No. 512233-T", 160)],
         )
     )
     assert invoice.vendor == "ROTI HOUSE"
+
+
+def test_an_owner_statement_in_malay_under_the_shop_name_gives_way_to_it():
+    invoice = read(
+        receipt(
+            [("RSH NUSENTRAL", 200)],
+            [("DIMILIKI OLEH RSH (MALAYSIA) SDN BHD", 120)],
+            [("(123456-K)", 160)],
+            [("Lot 3, Jalan Stesen Sentral, 50470 Kuala Lumpur", 40)],
+            *ITEMS,
+            [("TOTAL", 20), ("24.00", 500)],
+        )
+    )
+    assert invoice.vendor == "RSH NUSENTRAL"
 
 
 @pytest.mark.parametrize(

@@ -310,7 +310,10 @@ def test_a_receipt_headed_by_a_plain_name_alone_is_not_flagged_for_its_vendor():
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
 
 
-@pytest.mark.parametrize("head", ["YOUR GUEST NUMBER IS", "RAISE YOUR GAME!", "DISHWASH 11L"])
+@pytest.mark.parametrize(
+    "head",
+    ["YOUR GUEST NUMBER IS", "RAISE YOUR GAME!", "DISHWASH 11L", "DINE IN", "Description"],
+)
 def test_a_head_line_that_reads_as_a_sentence_or_a_label_is_still_flagged(head):
     invoice = us_receipt(head)
 

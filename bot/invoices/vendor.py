@@ -106,10 +106,12 @@ _SIGN_OFF = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `a division of X`: the company behind the
-#: shop or firm, printed under the name the business trades and is known by.
+#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `a division of X`, Malay `Dimiliki oleh X`:
+#: the company behind the shop or firm, printed under the name the business trades and is
+#: known by.
 _OPERATOR = re.compile(
     r"^\W*(?:(?:(?:wholly\s*)?owned|operated|managed|run|franchised)\s*by"
+    r"|(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
     r"|(?:an?\s+)?(?:division|subsidiary|member)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
@@ -467,16 +469,18 @@ _NOT_IN_NAMES = re.compile(
     r"\b(?:your|you|our|we|my|is|are|was|were|please|thanks?|welcome|order|receipt|number"
     r"|guest|customer|table|check|server|cashier|copy|invoice|bill|date|time|total|page"
     r"|statement|account|member|patient|client|practitioner|provider|supplier|seller|buyer"
-    r"|vendor|merchant|payee)\b",
+    r"|vendor|merchant|payee|cash|change|card|visa|sale|payment|amount|price|qty|item|items"
+    r"|description|dine\s*in|take\s*(?:out|away)|tel|phone|fax)\b",
     re.IGNORECASE,
 )
 
 
 def _plain_name(name: str) -> bool:
-    """A few words with no digit, mark or label word in them: how a shop's name reads."""
+    """A few words of letters, with no digit, mark or label word in them: how a shop's
+    name reads."""
     return (
         1 <= len(name.split()) <= 5
-        and not re.search(r"[\d#!?:@/]", name)
+        and not re.search(r"[^\w\s&'’\"“”„.,-]|\d", name)
         and not _NOT_IN_NAMES.search(name)
     )
 
