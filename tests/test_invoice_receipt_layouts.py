@@ -847,3 +847,38 @@ def test_subtotals_printed_one_per_kind_add_up_to_the_subtotal():
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (29.15, 1.90, 31.05)
     assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_the_total_before_the_savings_is_not_the_total():
+    invoice = read(
+        receipt(
+            [("CONNOR ESSENDON", 150)],
+            [("Date: 10-11-2013 15:31", 40)],
+            [("1 SKINNY JEAN", 20), ("$19.95", 480)],
+            [("Original Total", 20), ("$29.95", 480)],
+            [("YOU SAVE", 20), ("$10.00", 480)],
+            [("Includes GST of $1.81", 20)],
+            [("CASH", 20), ("$20.00", 480)],
+            [("CHANGE", 20), ("$0.05", 480)],
+        )
+    )
+
+    assert invoice.total == 19.95
+
+
+def test_a_card_slip_charges_the_amount_it_labels_only_amount_and_a_person_checks_it():
+    invoice = read(
+        receipt(
+            [("N1 CENTRE", 150)],
+            [("21 PARK FIELD STREET", 100)],
+            [("MERCHANT ID: **********88809", 20)],
+            [("VISA DEBIT", 20)],
+            [("SALE", 20)],
+            [("AMOUNT", 20), ("£32.00", 480)],
+            [("PLEASE RETAIN FOR YOUR RECORDS", 20)],
+            [("DATE: 19/05/13 TIME: 14:48", 20)],
+        )
+    )
+
+    assert invoice.total == 32.00
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))

@@ -188,6 +188,8 @@ NOT_TOTAL = _words(
     r"\bt[aạ]m\s*t[íi]nh\b",
     rf"sous[\s-]*{_TOTAL}",
     r"\bmrp\b",
+    # The price before the savings printed under it (`Original Total $29,195.00`).
+    rf"original\s*{_TOTAL}",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -369,6 +371,9 @@ CHARGE_LABELS = _words(
 TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
+#: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
+#: ticket's `AMOUNT £32.00`, `Amount: $2.00`.
+AMOUNT_ALONE = _words(r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe)\W*$")
 ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"\brnd\b", r"rundung", r"arrondi", r"pembundaran")
 #: A table of tax per rate, printed below the total and the payment.
 SUMMARY_LABELS = _words(r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)")

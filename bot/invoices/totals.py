@@ -29,6 +29,7 @@ from decimal import Decimal
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.columns import column
 from bot.invoices.labels import (
+    AMOUNT_ALONE,
     CARRIED_OVER,
     CASH_LABELS,
     CHANGE_LABELS,
@@ -177,7 +178,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)
-        return _paid_total(rows, evidence) or fee or _largest_repeated(rows)
+        return (
+            _paid_total(rows, evidence) or fee or _amount_alone(rows) or _largest_repeated(rows)
+        )
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
@@ -487,6 +490,22 @@ def _fee_and_tax(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         if tax in evidence.taxes and tax < fee and fee + tax == total:
             return Found(total, index, 0.0, 0.9, parts=(fee, tax))
     return None
+
+
+def _amount_alone(rows: Sequence[Row]) -> Found | None:
+    """Without a total label or payment: the one amount labelled only `Amount`, as a card
+    slip or a bus ticket prints what was charged. Likely, not sure: a person checks it."""
+    found = [
+        (index, after[0].value)
+        for index, row in enumerate(rows)
+        if len(after := amounts(row.text)) == 1
+        and after[0].value > 0
+        and AMOUNT_ALONE.search(row.text[: after[0].start])
+    ]
+    if len(found) != 1:
+        return None
+    index, value = found[0]
+    return Found(value, index, 0.0, 0.6)
 
 
 def _largest_repeated(rows: Sequence[Row]) -> Found | None:
