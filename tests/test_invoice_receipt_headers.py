@@ -328,3 +328,29 @@ def test_a_line_of_trade_words_over_or_under_the_name_is_no_name_of_its_own(tagl
     ):
         invoice = read(receipt(*head, [("Jl. Riau No. 59", 100)], *BODY))
         assert invoice.vendor == "NOVOTEL PEKANBARU"
+
+
+def test_a_sentence_to_the_customer_over_the_name_is_no_name():
+    invoice = read(
+        receipt(
+            [("YOUR GUEST NUMBER IS", 120)],
+            [("73", 240)],
+            [("IN-N-OUT BURGER WESTCHESTER", 100)],
+            [("Cashier: MARVIN", 20)],
+            *BODY[1:],
+        )
+    )
+
+    assert invoice.vendor == "IN-N-OUT BURGER WESTCHESTER"
+
+
+def test_an_items_line_taken_for_the_name_is_flagged():
+    invoice = read(
+        receipt(
+            [("12/30/2016 19:19", 40)],
+            [("CHICKEN TIKKA", 20), ("$13.99", 480)],
+            [("TOTAL", 20), ("$13.99", 480)],
+        )
+    )
+
+    assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))

@@ -751,6 +751,8 @@ NOT_VENDOR = _words(
     r"\b\d{5,6}\b",
     r"welcome",
     r"thank",
+    # A sentence to the reader (`YOUR GUEST NUMBER IS`, `RAISE YOUR GAME!`, `OUR STORE`).
+    r"\b(?:your|our)\b",
     r"省",
     r"路",
     r"号",

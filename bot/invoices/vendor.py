@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     COMPANY_WORDS,
@@ -252,7 +253,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     best = _spelled_out(ranked[0], ranked[1:])
     rivals = [e for e in ranked if e is not best and not _short_form(e.name, best.name)]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
-    sure = _confidence(best, rivals[0] if rivals else None, contested)
+    plain = _plain_name(best.name) and not (best.row is not None and amounts(rows[best.row].text))
+    sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
@@ -434,7 +436,11 @@ def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     )
 
 
-def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = False) -> float:
+def _confidence(
+    best: _Scored, runner_up: _Scored | None, contested: bool = False, plain: bool = False
+) -> float:
+    """How sure the evidence makes the name; `plain`: it reads as a shop's name, on a row
+    with no price (an item's line is none)."""
     strong = best.evidence & STRONG
     if len(strong) >= 2:
         sure = 0.92
@@ -445,9 +451,7 @@ def _confidence(best: _Scored, runner_up: _Scored | None, contested: bool = Fals
     elif {"first", "large"} <= best.evidence and sum(ch.isalpha() for ch in best.name) >= 5:
         # The first line, printed larger than the rest: how a shop or firm heads its page.
         sure = 0.75
-    elif best.evidence <= {"first", "repeated"} and "first" in best.evidence and _plain_name(
-        best.name
-    ):
+    elif best.evidence <= {"first", "repeated"} and "first" in best.evidence and plain:
         # A receipt headed by a shop's name alone, as most outside Malaysia are: nothing
         # backs it, nothing speaks against it.
         sure = 0.72
