@@ -882,3 +882,21 @@ def test_a_card_slip_charges_the_amount_it_labels_only_amount_and_a_person_check
 
     assert invoice.total == 32.00
     assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_croatian_bill_totals_under_ukupno_and_its_quantities_are_no_amounts():
+    invoice = read(
+        receipt(
+            [("Bugenvila", 150)],
+            [("Prijeko 74, 20210 Cavtat", 100)],
+            [("Rn: 9881-1-1", 20), ("Datum: 19.09.2014", 300)],
+            [("RED-BEEF CHEEKS", 20)],
+            [("1,000×", 20), ("100,00", 200), ("G-", 320), ("100,00", 480)],
+            [("BLUE-SEABREAM OR SEABASS", 20)],
+            [("1,000×", 20), ("190,00", 200), ("G-", 320), ("190,00", 480)],
+            [("UKUPNO kn", 20), ("290,00", 480)],
+        )
+    )
+
+    assert invoice.total == 290.00
+    assert invoice.issue_date == "2014-09-19"

@@ -66,9 +66,19 @@ def test_amounts_are_read_with_either_decimal_mark_and_their_currency(text, expe
 
 
 @pytest.mark.parametrize(
-    "text", ["25.12.2018", "INV-2026-0421", "10:45", "12.5%", "000584089600", "Tel 03-8736 1234"]
+    "text",
+    [
+        "25.12.2018",
+        "INV-2026-0421",
+        "10:45",
+        "12.5%",
+        "000584089600",
+        "Tel 03-8736 1234",
+        "1,000×",
+        "0.500 x",
+    ],
 )
-def test_dates_times_percentages_and_reference_numbers_are_not_amounts(text):
+def test_dates_times_percentages_quantities_and_reference_numbers_are_not_amounts(text):
     assert amounts(text) == []
 
 

@@ -146,7 +146,8 @@ _PREFIX = (
 )
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
-    r"(?![\d/:]|[.,]\d|\s?%)",
+    # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`).
+    r"(?![\d/:]|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z]))",
 )
 
 
