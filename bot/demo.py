@@ -6,7 +6,6 @@ dropped into a channel as a user would, and each thread is printed as it unfolds
 """
 
 import io
-import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 from bot.config import Settings, parse_settings
 from bot.sandbox.slack_server import SlackSandbox
 from bot.serve import BackgroundService
-from bot.workdirs import metrics_dir, root_for
+from bot.workdirs import remove_all
 
 CHANNEL = "C0DEMO"
 #: The reactions the bot leaves on a file when its job has ended, well or not.
@@ -63,8 +62,7 @@ def run_demo(say: Callable[[str], None], timeout: float = 300.0) -> dict[str, li
                 say(f"alice dropped {name} in #demo{said} (Slack's events acked: {acks})")
                 drops[name] = message
             threads = _wait_for_answers(slack, drops, timeout)
-        for folder in (root_for(database), metrics_dir(database)):
-            shutil.rmtree(folder, ignore_errors=True)
+        remove_all(database)
         for name, message in drops.items():
             say(f"\n── thread of {name} " + "─" * max(4, 60 - len(name)))
             for reply in threads[name]:

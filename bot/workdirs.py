@@ -34,6 +34,13 @@ def job_folder(db_path: str, job_id: int) -> Path:
     return folder
 
 
+def remove_all(db_path: str) -> None:
+    """Delete the job folders' root and the metrics folder of a database that is gone (a
+    throwaway one: the demo's, a test's)."""
+    for folder in (root_for(db_path), metrics_dir(db_path)):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def remove_orphans(db_path: str) -> list[Path]:
     """Delete the folders of worker processes that no longer exist; the ones deleted."""
     root = root_for(db_path)

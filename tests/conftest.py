@@ -3,7 +3,6 @@ installed the way pip installs one (a module plus a dist-info folder with entry 
 
 import io
 import os
-import shutil
 import sys
 import wave
 from collections.abc import Iterator
@@ -13,7 +12,7 @@ import pytest
 from PIL import Image
 
 from bot.plugins import get_registry
-from bot.workdirs import metrics_dir, root_for
+from bot.workdirs import remove_all
 from storage.db import open_database
 from tests import pg_server
 from tests.plugin_site import install_plugin
@@ -104,8 +103,7 @@ def _isolated(
     yield
     get_registry.cache_clear()
     for used in {database, *(str(path) for path in tmp_path.rglob("*.db"))}:
-        for leftover in (root_for(used), metrics_dir(used)):
-            shutil.rmtree(leftover, ignore_errors=True)
+        remove_all(used)
 
 
 @pytest.fixture
