@@ -468,13 +468,12 @@ def _confidence(
 
 
 #: Words of a sentence, of a receipt's labels or of a party's role, which no shop's name
-#: has.
+#: has (beyond `labels.NOT_VENDOR`, which keeps a header line from being a name at all).
 _NOT_IN_NAMES = re.compile(
-    r"\b(?:your|you|our|we|my|is|are|was|were|please|thanks?|welcome|order|receipt|number"
-    r"|guest|customer|table|check|server|cashier|copy|invoice|bill|date|time|total|page"
+    r"\b(?:you|we|my|is|are|was|were|please|order|number|guest|check|server|time|total"
     r"|statement|account|member|patient|client|practitioner|provider|supplier|seller|buyer"
     r"|vendor|merchant|payee|cash|change|card|visa|sale|payment|amount|price|qty|item|items"
-    r"|description|dine\s*in|take\s*(?:out|away)|tel|phone|fax)\b",
+    r"|description|dine\s*in|take\s*(?:out|away))\b",
     re.IGNORECASE,
 )
 
