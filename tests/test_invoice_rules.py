@@ -59,6 +59,10 @@ def receipt(
         ("CHF 22’614.52", [("22614.52", "CHF")]),
         ("1\u202f234,56 €", [("1234.56", None)]),
         ("€ 1\u00a0234,56", [("1234.56", "EUR")]),
+        ("TOTAL DUE R323.85", [("323.85", "ZAR")]),
+        ("-R15.00", [("-15.00", "ZAR")]),
+        ("R$ 45,00", [("45.00", "BRL")]),
+        ("8.50 R", [("8.50", None)]),
     ],
 )
 def test_amounts_are_read_with_either_decimal_mark_and_their_currency(text, expected):
@@ -97,6 +101,11 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
     assert guess_currency("AOA1-ADI 14.50")[0] is None
 
 
+def test_the_rands_r_run_into_its_amounts_says_rand_and_a_tax_code_r_says_nothing():
+    assert guess_currency("TOTAL DUE R323.85\nCARD R323.85")[0] == "ZAR"
+    assert guess_currency("TOTAL 8.50 R\nCASH 10.00 R")[0] is None
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
@@ -122,6 +131,10 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
         ("12 Mar'18  8:54 AM", "2018-03-12"),
         ("27 Dec´16", "2016-12-27"),
         ("March 2 , 2025", "2025-03-02"),
+        ("14 de marzo de 2026", "2026-03-14"),
+        ("13 de abril del 2026", "2026-04-13"),
+        ("1º de março de 2026", "2026-03-01"),
+        ("3 de dezembro de 2025", "2025-12-03"),
     ],
 )
 def test_dates_in_many_forms_become_iso(text, iso):

@@ -30,6 +30,8 @@ SYMBOLS: dict[str, str] = {
     "₩": "KRW",
     "฿": "THB",
     "₱": "PHP",
+    "R": "ZAR",
+    "R$": "BRL",
     "Rp": "IDR",
     "₫": "VND",
     "zł": "PLN",
@@ -41,6 +43,9 @@ SYMBOLS: dict[str, str] = {
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
 BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr"})
+#: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
+#: into an amount with cents (`R323.85`, the rand).
+RUN_INTO_AMOUNTS = frozenset({"R"})
 #: Currencies priced in whole units, their sign after the amount (`4 590 Ft`, `45 kr`).
 WHOLE_UNITS = frozenset({"Ft", "kr"})
 #: Which crowns `kr` are, or a page with no currency printed counts in: Norway's beside
@@ -140,9 +145,10 @@ _NUMBER = (
     r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
 )
 _PREFIX = (
-    r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp"
-    # The peso sign as a plain P (printers without ₱, or OCR): only before cents.
-    r"|P(?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
+    r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp"
+    # The peso sign as a plain P (printers without ₱, or OCR), and the rand's R run into
+    # its amount (`R323.85`): only before cents.
+    r"|[PR](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
 )
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
@@ -239,7 +245,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             votes[code] += 2
     for symbol, code in SYMBOLS.items():
         pattern = re.escape(symbol)
-        if symbol in BESIDE_AMOUNTS:
+        if symbol in RUN_INTO_AMOUNTS:
+            pattern = rf"(?<![\w.-]){pattern}{money}"
+        elif symbol in BESIDE_AMOUNTS:
             clock = r"(?!\s*(?:[-–]|(?i:uhr|h)\b))"
             pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
             if symbol in WHOLE_UNITS:

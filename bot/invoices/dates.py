@@ -17,18 +17,18 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januari janvier januar enero janv jänner jän gennaio",
-        "feb february februari février februar febrero fev févr feber febbraio",
-        "mar march mac maart märz mars marzo mrt",
+        "jan january januari janvier januar enero janv jänner jän gennaio janeiro",
+        "feb february februari février februar febrero fev févr feber febbraio fevereiro",
+        "mar march mac maart märz mars marzo mrt março",
         "apr april avril abril aprile",
-        "may mei mai mayo maggio",
-        "jun june juni juin junio giugno",
-        "jul july julai juli juillet julio juil luglio",
+        "may mei mai mayo maggio maio",
+        "jun june juni juin junio giugno junho",
+        "jul july julai juli juillet julio juil luglio julho",
         "aug august ogos augustus août agosto ago",
-        "sep sept september septembre septiembre settembre",
-        "oct october oktober octobre octubre okt ottobre",
+        "sep sept september septembre septiembre setiembre settembre setembro",
+        "oct october oktober octobre octubre okt ottobre outubro",
         "nov november novembre noviembre",
-        "dec december disember desember dezember décembre diciembre dicembre dis des dez",
+        "dec december disember desember dezember décembre diciembre dicembre dis des dez dezembro",
     ),
     start=1,
 ):
@@ -55,7 +55,8 @@ PATTERNS = (
     (
         "dmy",
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s+of)?[\s.\-/]*({_MONTH})\.?[\s.\-/,'’´]*"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\s+(?:of|de))?[\s.\-/]*({_MONTH})\.?"
+            rf"(?:\s+del?)?[\s.\-/,'’´]*"
             rf"(\d{{4}}|\d{{2}}(?!\d))",
             re.IGNORECASE,
         ),
