@@ -6,6 +6,8 @@ confidently wrong on such a layout: an order date taken for the issue date, the
 addressee for the issuer, a share capital for the tax.
 """
 
+import pytest
+
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
@@ -1159,3 +1161,93 @@ def test_the_date_under_date_of_issue_beats_the_dates_of_the_time_entries():
         )
     )
     assert invoice.issue_date == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("label", "reference"),
+    [
+        ("Devis n°", "D2026-0041 du 12/01/2026"),
+        ("Albarán", "ALB-8812 (12/01/2026)"),
+        ("Quotation", "Q-2291 dated 12/01/2026"),
+        ("Offerte", "OF-77 van 12/01/2026"),
+    ],
+)
+def test_the_date_of_a_quote_or_delivery_note_the_invoice_refers_to_is_not_its_own(
+    label, reference
+):
+    invoice = read(
+        page(
+            ("Atelier Lemoine SARL", 111, 100),
+            ("FACTURE", 1200, 100),
+            ("Facture N°", 111, 400),
+            ("F2026-0087", 500, 400),
+            ("Date de facture", 111, 440),
+            ("14 de marzo de 2026", 500, 440),
+            (label, 111, 480),
+            (reference, 500, 480),
+            ("Pose et ajustage", 111, 700),
+            ("936,00", 1300, 700),
+            ("Total TTC", 900, 800),
+            ("936,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2026-03-14"
+
+
+def test_a_footers_middle_dot_parts_the_name_from_the_address_with_a_space_lost_beside_it():
+    invoice = read(
+        page(
+            ("FACTURE", 1200, 100),
+            ("Facture N°", 900, 300),
+            ("FV-26-00193", 1200, 300),
+            ("Brochures A5", 111, 700),
+            ("1 859,00", 1300, 700),
+            ("Total TTC", 900, 800),
+            ("1 859,00 EUR", 1300, 800),
+            (
+                "Imprimerie Vandenberghe SRL ·Chaussée de Louvain 480, 1030 Schaerbeek "
+                "·TVA BE 0478.221.906·RPM Bruxelles",
+                111,
+                2000,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Imprimerie Vandenberghe SRL"
+
+
+def test_a_legal_form_the_lexicon_does_not_know_is_not_mended_into_a_word():
+    invoice = read(
+        page(
+            ("FACTURE", 111, 100),
+            ("Facture N°", 900, 300),
+            ("2026/0214", 1200, 300),
+            ("Honoraires", 111, 700),
+            ("1 000,00", 1300, 700),
+            ("Total TTC", 900, 800),
+            ("1 200,00 €", 1300, 800),
+            ("SELARL Cabinet Roussel & Associés · RCS Paris 498 112 770 · TVA FR 61 498112770",
+             111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "SELARL Cabinet Roussel & Associés"
+
+
+def test_an_italian_srl_with_its_l_read_as_a_capital_i_is_mended():
+    invoice = read(
+        page(
+            ("Tecnoimpianti Rossi S.r.I.", 111, 100),
+            ("Via Roma 12, 20121 Milano", 111, 140),
+            ("P.IVA 01234567890", 111, 180),
+            ("Fattura n.", 900, 300),
+            ("118/2026", 1200, 300),
+            ("Manutenzione caldaia", 111, 700),
+            ("300,00", 1300, 700),
+            ("Totale documento", 900, 800),
+            ("366,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Tecnoimpianti Rossi S.r.l."

@@ -354,3 +354,127 @@ def test_an_items_line_taken_for_the_name_is_flagged():
     )
 
     assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_card_slips_customer_copy_line_hides_no_name_under_it_and_its_ids_are_no_name():
+    invoice = read(
+        receipt(
+            [("*** CUSTOMER COPY ***", 100)],
+            [("HARRY'S EXPRESSO", 120)],
+            [("BONDI BEACH NSW", 120)],
+            [("MERCHANT ID", 20), ("4411220081", 380)],
+            [("TERMINAL ID", 20), ("W1120431", 380)],
+            [("07AUG24", 20), ("08:51:07", 380)],
+            [("PURCHASE", 20), ("AUD$18.40", 380)],
+            [("TOTAL", 20), ("AUD$18.40", 380)],
+            [("APPROVED", 20), ("00", 380)],
+        )
+    )
+
+    assert invoice.vendor == "HARRY'S EXPRESSO"
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        [("AANTAL OMSCHRIJVING", 20), ("BEDRAG", 400)],
+        [("Menge Bezeichnung", 20), ("Betrag", 400)],
+        [("Qté Désignation", 20), ("Montant", 400)],
+        [("Cantidad Descripción", 20), ("Importe", 400)],
+    ],
+)
+def test_the_heads_of_the_item_columns_are_no_name(heads):
+    invoice = read(
+        receipt(
+            [("ah", 200)],
+            [("Filiaal 1422", 150)],
+            [("Ferdinand Bolstraat 113", 120)],
+            [("1072 LK Amsterdam", 130)],
+            [("Tel 020-6715528", 130)],
+            heads,
+            [("HALFVOLLE MELK", 20), ("1,19", 400)],
+            [("GOUDSE KAAS", 20), ("4,79", 400)],
+            [("TOTAAL", 20), ("5,98", 400)],
+            [("PINNEN", 20), ("5,98", 400)],
+            [("8-5-2024 17:58", 20)],
+        )
+    )
+
+    assert not any(head[0] in (invoice.vendor or "") for head in heads)
+    assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Merci de votre visite chez Carrefour !",
+        "Vielen Dank für Ihren Einkauf bei Carrefour.",
+        "Gracias por su compra en Carrefour",
+        "Thank you for your visit to Carrefour!",
+    ],
+)
+def test_a_sign_off_in_the_shops_language_names_it(thanks):
+    invoice = read(
+        receipt(
+            [("C", 200)],
+            [("12 Rue de Rivoli, 75004 Paris", 60)],
+            [("BAGUETTE", 20), ("1,20", 400)],
+            [("TOTAL", 20), ("1,20", 400)],
+            [("08/05/2024 17:58", 20)],
+            [(thanks, 40)],
+        )
+    )
+
+    assert invoice.vendor == "Carrefour"
+
+
+def test_a_brands_short_lettering_over_its_trade_word_makes_one_name():
+    invoice = read(
+        receipt(
+            [("CVS", 200)],
+            [("pharmacy", 180)],
+            [("Store 10498", 170)],
+            [("1 Union Sq W, New York NY 10003", 60)],
+            [("ADVIL 200MG 100CT", 20), ("14.99", 400)],
+            [("TOTAL", 20), ("14.99", 400)],
+            [("06/21/2024 10:14", 20)],
+        )
+    )
+
+    assert invoice.vendor == "CVS pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("Bäckerei", "Konditorei Huber", "Bäckerei Konditorei Huber"),
+        ("Jollibee", "FOOD CORPORATION", "Jollibee FOOD CORPORATION"),
+    ],
+)
+def test_a_name_run_over_a_trade_word_and_the_line_beside_it_is_read_whole(first, second, name):
+    invoice = read(
+        receipt(
+            [(first, 160)],
+            [(second, 140)],
+            [("Marienplatz 4, 80331 München", 60)],
+            [("Brezn", 20), ("2,20", 400)],
+            [("Gesamt", 20), ("2,20", 400)],
+            [("02.01.2024 10:14", 20)],
+        )
+    )
+
+    assert invoice.vendor == name
+
+
+def test_a_tax_id_printed_after_the_legal_form_is_no_part_of_the_name():
+    invoice = read(
+        receipt(
+            [("MERCADONA, S.A. A-46103834", 80)],
+            [("C/ Colón 12, 46004 Valencia", 80)],
+            [("PAN BARRA", 20), ("0,60", 400)],
+            [("TOTAL", 20), ("0,60", 400)],
+            [("14/03/2024 10:14", 20)],
+        )
+    )
+
+    assert invoice.vendor == "MERCADONA, S.A."

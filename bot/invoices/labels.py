@@ -453,7 +453,24 @@ NOT_ISSUE_DATE = _words(
     r"date\s*of\s*service",
     r"\btermin(?:e|datum)?\b",
     r"veranstaltung",
-    # Another invoice the document refers to: `avoir sur facture FA260311 du 02/03/2026`.
+    # Another document the invoice refers to: a quote (`Devis n° D2026-0041 du 12/01/2026`),
+    # a delivery note (`Albarán ALB-8812 (12/03/2026)`), a contract.
+    r"\bquot(?:e|ation)\b",
+    r"\bestimate\b",
+    r"\bdevis\b",
+    r"\bofferte?\b",
+    r"\bofferta\b",
+    r"preventivo",
+    r"presupuesto",
+    r"albar[áa]n",
+    r"\bddt\b",
+    r"pakbon",
+    r"delivery\s*note",
+    r"\bcontra(?:ct|t|to)\b",
+    r"vertrag",
+    r"vencimiento",
+    r"scadenza",
+
     r"sur\s+(?:la\s+)?facture",
     r"(?:zur|auf\s+die)\s+rechnung",
     r"(?:against|to)\s+invoice",
@@ -604,7 +621,8 @@ CUSTOMER_LABELS = _words(
     r"ship(?:ped)?\s*to",
     r"sold\s*to",
     r"deliver\s*to",
-    r"customer",
+    # Not a card slip's `CUSTOMER COPY`: whose copy it is, with the shop's name under it.
+    r"customer(?!'?s?\W*copy)",
     r"\bbuyer",
     r"invoiced?\s*to",
     r"(?<!ver)(?<!ver\s)k[äa]ufer",
@@ -660,6 +678,7 @@ _LEGAL_FORMS = (
     r"\bllp\b",
     r"\bpty\b",
     r"\bsarl\b",
+    r"\bsela(?:rl|s|fa)\b",
     r"\bsasu\b",
     r"\beurl\b",
     r"\beirl\b",
@@ -827,6 +846,19 @@ NOT_VENDOR = _words(
     r"|singapore|united\s*states|usa)\b(?:\s*-\s*[A-Z ]+)?\s*$",
     r"购买方",
     r"购方",
+    # A branch's number line (`Store #2318`, `Filiaal 1422`, `Branch 12`), not its name.
+    r"^\W*(?:store|branch|filiaa?le?|outlet|location|shop|magasin|tienda)\b[\W\d]*$",
+    # A card terminal's labels (`TERMINAL ID`, `MERCHANT ID`, `AUTH CODE`, `TID`).
+    r"\b(?:terminal|merchant|batch|auth(?:ori[sz]ation)?|approval|trace|invoice|store)\s*"
+    r"(?:id|no|nr|num|code|#)\b",
+    r"\b(?:tid|mid|rrn|stan|aid)\b",
+    # The heads of an item table's columns: quantity, description, amount, in the languages
+    # receipts are printed in (`AANTAL OMSCHRIJVING BEDRAG`, `Menge Bezeichnung Betrag`).
+    r"^\W*(?:qty|quantity|aantal|menge|anzahl|qt[ée]|quantit[ée]|cantidad|cant\.|quantit[àa]"
+    r"|qt[àa])\b",
+    r"\b(?:omschrijving|bezeichnung|d[ée]signation|descripci[óo]n|descrizione)\b",
+    r"^\W*(?:amount|bedrag|betrag|montant|importe|importo|price|prijs|preis|prix|precio"
+    r"|prezzo)\W*$",
 )
 #: Words of a line-item table's heading in other languages (German, French, Dutch,
 #: Italian, Spanish), read by the table's columns (`bot.invoices.item_table`): such a

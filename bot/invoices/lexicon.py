@@ -90,14 +90,17 @@ def mend_word(word: str, odd_case: bool = False) -> str | None:
     return ranked[0][0]
 
 
-def mend_name(name: str) -> tuple[str, int]:
-    """`name` with its misread words mended, and how many were."""
+def mend_name(name: str, keep: re.Pattern[str] | None = None) -> tuple[str, int]:
+    """`name` with its misread words mended, and how many were; words `keep` matches
+    whole (a company's legal form, `SELARL`) are left as they are."""
     mended = 0
     capitalised = [w[0].isupper() for w in WORD.findall(name) if w[0].isalpha()]
 
     def swap(match: re.Match[str]) -> str:
         nonlocal mended
         word = match.group()
+        if keep is not None and keep.fullmatch(word):
+            return word
         odd_case = word[0].islower() and sum(capitalised) >= 2
         better = mend_word(word, odd_case)
         if better is None:

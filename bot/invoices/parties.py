@@ -69,6 +69,7 @@ def clean_name(name: str) -> str:
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
+    name = _id_after_form(name)
     # `Rook and Rye Kitchens Ltd, trading as Rook & Rye`: the legal name, not its clause.
     name = re.sub(r",?\s+(?:trading\s+as|t/a)\s.*$", "", name, flags=re.IGNORECASE)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
@@ -80,6 +81,19 @@ def clean_name(name: str) -> str:
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
     return " ".join(name.split()).strip(" ,:-·|")
+
+
+def _id_after_form(name: str) -> str:
+    """Without a bare tax or company id printed after the legal form (`MERCADONA, S.A.
+    A-46103834`, `Rossi S.r.l. 01234567890`): a name ends with its form."""
+    forms = list(LEGAL_FORMS.finditer(name))
+    if forms and _BARE_ID.fullmatch(name[forms[-1].end() :]):
+        return name[: forms[-1].end()]
+    return name
+
+
+#: A tax or company id alone: a letter or country code, then digits with their marks.
+_BARE_ID = re.compile(r"\s*[,;·|-]?\s*[A-Z]{0,3}[\s-]?\d[\d\s./-]{5,}[A-Z]?\s*")
 
 
 def key(name: str) -> str:
@@ -364,13 +378,14 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield footer[0], first
 
 
-#: What joins the statements of a footer line: a dot or dash set apart (`Acme Ltd ·
-#: Registered in England No. 123 · VAT GB 123`; OCR may read the dot as `.` or `-`), or a
+#: What joins the statements of a footer line: a middle dot, bullet or bar (`Acme Ltd ·
+#: Registered in England No. 123 · VAT GB 123`, OCR may drop a space beside it), a full
+#: stop or dash set apart (OCR may read the dot as either), or a
 #: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`), not an
 #: abbreviation a name goes on after (`Gebr. Hufnagel GmbH`, `Prof. Dr. …`). After it, what
 #: a company's name is followed by in its legal mentions.
 _FOOTER_JOINS = re.compile(
-    r"\s+[·•|–—.-]\s+|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
+    r"\s*[·•|]\s*|\s+[–—.-]\s+|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
     r"(?<!Mme\.)\s+(?=[A-Z])"
 )
 _SHARE_CAPITAL = re.compile(

@@ -86,11 +86,19 @@ STRONG = frozenset(
         "owned",
     }
 )
-#: A receipt's sign-off that names the shop (`Thank you for shopping at ShopMart!`): the
-#: one place a store whose logo is a picture prints its name.
+#: A receipt's sign-off that names the shop (`Thank you for shopping at ShopMart!`,
+#: `Merci de votre visite chez Carrefour`): the one place a store whose logo is a picture
+#: prints its name. (Where the line breaks before the name, the line under it is not
+#: taken: on SROIE's receipts it named the shop otherwise than their labels do.)
 _THANKED = re.compile(
-    r"\b(?:thank\s*you|thanks)\s*for\s*(?:shopping|dining|visiting|choosing|staying)"
-    r"\s*(?:at|with)\s+(?P<name>[^\W\d][^.!,;:]{2,40}?)\s*(?:[.!,;:]|$)",
+    r"\b(?:(?:thank\s*you|thanks)\s*for\s*(?:(?:shopping|dining|visiting|choosing|staying)"
+    r"\s*(?:at|with)|your\s*(?:visit|purchase|order)\s*(?:at|to|with))"
+    r"|(?:bedankt|dank\s*u(?:\s*wel)?)\s*voor\s*(?:uw|je)\s*(?:bezoek|aankoop)\s*(?:aan|bij)"
+    r"|(?:vielen\s*)?dank(?:e)?\s*f[üu]r\s*ihren\s*(?:einkauf|besuch)\s*(?:bei|im|in\s*der)"
+    r"|merci\s*(?:de|pour)\s*votre\s*(?:visite|achat)\s*(?:chez|[àa])"
+    r"|gracias\s*por\s*(?:su|tu)\s*(?:compra|visita)\s*(?:en|a)"
+    r"|grazie\s*per\s*(?:la\s*(?:visita|spesa)|l['’]acquisto)\s*(?:da|presso|a)"
+    r")\s+(?P<name>[^\W\d][^.!,;:]{2,40}?)\s*(?:[.!,;:]|$)",
     re.IGNORECASE,
 )
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
@@ -207,7 +215,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             add(cell.text, cell, "footer")
 
     for index, row in enumerate(rows):
-        if thanked := _THANKED.search(row.text):
+        if (thanked := _THANKED.search(row.text)) and thanked.group("name"):
             add(thanked.group("name"), row.cells[0], "thanks")
         if payee := _PAYEE.search(row.text):
             add(payee.group("name"), row.cells[0], "payee")
@@ -256,7 +264,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     plain = _plain_name(best.name) and not (best.row is not None and amounts(rows[best.row].text))
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(best.name))
-    name, mended = mend_name(formed)
+    name, mended = mend_name(formed, keep=LEGAL_FORMS)
     misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
     if misread or _in_body(rows, best) or _FRAGMENT.match(name):
         sure = min(sure, DOUBTFUL)
@@ -544,6 +552,7 @@ _FORM_SPELLINGS = (
 _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]})\.?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
+_MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
 #: What is left of `SDN BHD` when the OCR engine dropped, mangled or added more than a
 #: letter.
 _HALF_FORM = re.compile(
@@ -559,7 +568,9 @@ _LEADING_FORM = re.compile(
 
 def mend_form(name: str) -> str:
     """`SON BHD`, `SDN 6HD`, `Sdh Bhd` → `SDN BHD` / `Sdn Bhd`: one misread letter in the
-    Malaysian company form, which is printed on nearly every receipt."""
+    Malaysian company form, which is printed on nearly every receipt; and the Italian
+    `S.r.l.` with its l read as a capital I or a 1 (`S.r.I.`)."""
+    name = _MISREAD_SRL.sub(lambda m: f"S.{m.group(1)}.{'L' if m.group(1) == 'R' else 'l'}.", name)
 
     def mended(match: re.Match[str]) -> str:
         sdn, bhd = match.group("sdn"), match.group("bhd")
@@ -629,7 +640,7 @@ _TRADES = re.compile(
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
-    r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|since|and|&|et|und|en|y|e"
+    r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|foods?|since|and|&|et|und|en|y|e"
     r"|the|le|la|les|el|il|der|die|das"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
     re.IGNORECASE,
@@ -682,7 +693,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
             break
-        if not above or not all(may_name(c.text) for c in above):
+        if not above or not (all(may_name(c.text) for c in above) or _lettering(above, text)):
             break
         # Above a bare company form (`PASARAYA BORONG PINTAR` / `SDN BHD`) a trade word
         # is part of the name; a legal form there makes it a company of its own.
@@ -692,9 +703,43 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
         parts[:0] = above
         top -= 1
     name = " ".join(part.text for part in parts)
-    if (_OPEN_END.search(name) or name.count("(") > name.count(")")) and index + 1 < len(rows):
-        name += " " + " ".join(c.text for c in _cells_near(rows[index + 1], cell, below=True))
+    if index + 1 < len(rows):
+        below = _cells_near(rows[index + 1], cell, below=True)
+        if _OPEN_END.search(name) or name.count("(") > name.count(")"):
+            name += " " + " ".join(c.text for c in below)
+        elif _named_below(name, below, rows[index + 1]):
+            name += " " + below[0].text
     return name, top
+
+
+def _lettering(above: list[Cell], text: str) -> bool:
+    """A brand's short lettering over the word of its trade (`CVS` / `pharmacy`): too
+    short to be a name alone, the first part of this one."""
+    return (
+        len(above) == 1
+        and re.fullmatch(r"[A-Z][A-Z&]{1,3}", above[0].text.strip()) is not None
+        and _says_what(text)
+    )
+
+
+def _says_what(text: str) -> bool:
+    """Only what a business is (`pharmacy`, `Bäckerei`, `FOOD CORPORATION`), not who."""
+    return not _distinctive(text) or _trade_only(_without_form(text))
+
+
+def _named_below(name: str, below: list[Cell], row: Row) -> bool:
+    """A trade alone heading the page (`Bäckerei`) over the words that name the business
+    (`Konditorei Huber`): one name over two lines."""
+    return (
+        _says_what(name)
+        and len(below) == 1
+        and len(row.phrases()) == 1
+        and may_name(below[0].text)
+        and not _address(below[0].text)
+        and not _says_what(below[0].text)
+        and not amounts(row.text)
+        and not any(ch.isdigit() for ch in below[0].text)
+    )
 
 
 def _wrapped(above: list[Cell], cell: Cell) -> bool:
