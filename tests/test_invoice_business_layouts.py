@@ -1251,3 +1251,23 @@ def test_an_italian_srl_with_its_l_read_as_a_capital_i_is_mended():
     )
 
     assert invoice.vendor == "Tecnoimpianti Rossi S.r.l."
+
+
+def test_the_number_under_the_title_heading_a_column_beside_the_date_is_the_invoices():
+    invoice = read(
+        page(
+            ("Hotel Sonnhof Kitzbühel", 111, 100),
+            ("Rechnung", 111, 500),
+            ("Datum", 400, 500),
+            ("Zimmer", 700, 500),
+            ("84412", 111, 540),
+            ("22.02.2026", 400, 540),
+            ("305", 700, 540),
+            ("Logis Doppelzimmer", 111, 700),
+            ("630,00", 1300, 700),
+            ("Gesamtbetrag inkl. USt.", 900, 800),
+            ("630,00", 1300, 800),
+        )
+    )
+
+    assert (invoice.invoice_number, invoice.issue_date) == ("84412", "2026-02-22")

@@ -15,6 +15,7 @@ from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     BILL_WORDS,
     CUSTOMER_LABELS,
+    DATE_LABELS,
     DOCUMENT_TITLE,
     NUMBER_LABELS,
     NUMBER_VALUE,
@@ -95,9 +96,25 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if seen is not None:
                     found.append(seen)
                     break
-        if _TITLE_ALONE.match(row.text) and (under := _under_title(rows, index)):
+        titled = _under_title(rows, index) if _TITLE_ALONE.match(row.text) else None
+        if under := titled or _under_title_heading(rows, index):
             found.append(under)
     return found
+
+
+def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
+    """The value under the document's title heading a column of a table's heading row
+    beside a date column (`Rechnung | Datum | Zimmer` over `84412 | 22.02.2026 | 305`):
+    a hotel's or a till's way of labelling the number."""
+    row = rows[index]
+    if len(row.cells) < 2 or not any(DATE_LABELS.search(cell.text) for cell in row.cells):
+        return None
+    offset = 0
+    for cell in row.cells:
+        if _TITLE_ALONE.match(cell.text):
+            return _below(rows, index, offset, 2)
+        offset += len(cell.text) + 1
+    return None
 
 
 #: The word before a number label, in its cell, that makes it another party's number:
