@@ -478,3 +478,19 @@ def test_a_tax_id_printed_after_the_legal_form_is_no_part_of_the_name():
     )
 
     assert invoice.vendor == "MERCADONA, S.A."
+
+
+def test_a_slogan_exclaimed_over_the_name_is_no_name():
+    invoice = read(
+        receipt(
+            [("Siempre de tapas!", 120)],
+            [("Bar Casa Paco", 130)],
+            [("C/ Cava Baja 22, 28005 Madrid", 60)],
+            [("Mesa 5", 20)],
+            [("CAÑA", 20), ("2,50", 400)],
+            [("TOTAL", 20), ("2,50", 400)],
+            [("03/05/2024 21:14", 20)],
+        )
+    )
+
+    assert invoice.vendor == "Bar Casa Paco"

@@ -846,6 +846,8 @@ NOT_VENDOR = _words(
     r"|singapore|united\s*states|usa)\b(?:\s*-\s*[A-Z ]+)?\s*$",
     r"购买方",
     r"购方",
+    # A slogan's or greeting's exclamation (`Siempre de tapas!`, `Enjoy!`): no name ends so.
+    r"[^\W\d_]{2}\s*!+\W*$",
     # A branch's number line (`Store #2318`, `Filiaal 1422`, `Branch 12`), not its name.
     r"^\W*(?:store|branch|filiaa?le?|outlet|location|shop|magasin|tienda)\b[\W\d]*$",
     # A card terminal's labels (`TERMINAL ID`, `MERCHANT ID`, `AUTH CODE`, `TID`).
