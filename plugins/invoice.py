@@ -188,6 +188,7 @@ def read_invoice(
         "tax_included": invoice.tax_included,
         **({"rounding": invoice.rounding} if invoice.rounding is not None else {}),
         **({"charges": invoice.charges} if invoice.charges is not None else {}),
+        **({"line_total": invoice.line_total} if invoice.line_total is not None else {}),
         "confidence": invoice.confidence,
         "needs_review": flagged,
         "verdict": verdict(flagged),

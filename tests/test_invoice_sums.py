@@ -395,3 +395,50 @@ def test_a_credit_notes_net_amount_is_negative_like_its_total():
         )
     )
     assert (invoice.subtotal, invoice.tax, invoice.total) == (-240.0, -48.0, -288.0)
+
+
+@pytest.mark.parametrize(
+    ("adjustments", "net_label", "net"),
+    [
+        ([("Discount 5%", "-30.69"), ("Shipping", "12.50")], "Net amount", "595.61"),
+        ([("Frais de port", "-18.19")], "Total HT net", "595.61"),
+    ],
+)
+def test_the_net_amount_after_discounts_and_charges_is_the_subtotal_the_items_add_to_the_first(
+    adjustments, net_label, net
+):
+    placed = [
+        ("Pennine Catering Supplies Ltd", 111, 100),
+        ("SALES INVOICE", 1200, 100),
+        ("Invoice No.", 111, 300),
+        ("SI-118204", 500, 300),
+        ("Date", 111, 340),
+        ("27/02/2026", 500, 340),
+        ("Chef knife 20cm", 111, 600),
+        ("413.80", 1300, 600),
+        ("Stock pot 30L", 111, 640),
+        ("200.00", 1300, 640),
+        ("Subtotal", 900, 700),
+        ("613.80", 1300, 700),
+    ]
+    y = 740
+    for label, value in adjustments:
+        placed += [(label, 900, y), (value, 1300, y)]
+        y += 40
+    placed += [
+        (net_label, 900, y),
+        (net, 1300, y),
+        ("VAT 20%", 900, y + 40),
+        ("119.12", 1300, y + 40),
+        ("TOTAL GBP", 900, y + 80),
+        ("714.73", 1300, y + 80),
+    ]
+    invoice = read(page(*placed))
+
+    assert (invoice.subtotal, invoice.line_total, invoice.tax, invoice.total) == (
+        595.61,
+        613.80,
+        119.12,
+        714.73,
+    )
+    assert needs_review(invoice, checks(invoice, TODAY)) == []

@@ -34,6 +34,9 @@ class Invoice:
     rounding: float | None = None
     #: A service charge or tip: part of the total, in neither the subtotal nor the tax.
     charges: float | None = None
+    #: The items' sum as printed (`Subtotal`), where discounts or charges below it make
+    #: the net amount that is the subtotal (`Net amount`, `Total HT net`).
+    line_total: float | None = None
     #: A bill with payment terms, not a till receipt: without a number it needs a person.
     expects_number: bool = False
 

@@ -43,6 +43,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     invoice.rounding = float(sums.rounding) if sums.rounding is not None else None
     if sums.charges is not None:
         invoice.charges = float(sums.charges)
+    if sums.line_total is not None:
+        invoice.line_total = float(sums.line_total)
     subtotal, tax, total = sums.subtotal, sums.tax, sums.total
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:

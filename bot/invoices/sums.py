@@ -53,6 +53,8 @@ class Sums:
     charges: Decimal | None
     #: The page says the tax is included in the prices.
     tax_included: bool
+    #: The items' sum as printed, where discounts or charges below it make the net amount.
+    line_total: Decimal | None = None
 
 
 def find_sums(rows: Sequence[Row], text: str) -> Sums:
@@ -99,6 +101,10 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         and (nets := _net_cells(rows, tax, total))
     ):
         subtotal, tax = nets, replace(tax, confidence=max(tax.confidence, nets.confidence))
+    line_total = None
+    later = _later_net(rows, subtotal, tax, total) if subtotal and tax and total else None
+    if later is not None and subtotal is not None:
+        line_total, subtotal = subtotal.value, later
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
     if subtotal is not None and total is not None:
@@ -106,7 +112,7 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
-    return Sums(total, subtotal, tax, adjusted, charges, tax_included)
+    return Sums(total, subtotal, tax, adjusted, charges, tax_included, line_total)
 
 
 def _subtotals_together(
@@ -241,6 +247,27 @@ def _tax_per_rate(
                 sure = min(net.confidence, total.confidence, capped(rows[first], 0.85))
                 return Found(summed, first, 1.0, sure)
     return None
+
+
+def _later_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
+    """The net amount after the discounts and charges below the first subtotal (`Subtotal
+    613.80`, `Discount 5%`, `Shipping`, `Net amount 595.61`; `Total HT` then `Total HT
+    net`), when it and the tax make the total and the first subtotal does not."""
+    if _adds_up(subtotal, tax, total):
+        return None
+    for index in range(subtotal.row + 1, total.row):
+        row = rows[index]
+        match = SUBTOTAL_LABELS.search(row.text) or _NET_LABEL.search(row.text)
+        if match is None:
+            continue
+        for amount in _after(row, match):
+            if amount.value + tax.value == total.value:
+                return Found(amount.value, index, 1.0, min(subtotal.confidence, capped(row, 0.85)))
+    return None
+
+
+#: A net amount's own label (`Net amount`, `Net total`), beyond the subtotal's.
+_NET_LABEL = re.compile(r"^\W*net(?:t[oa])?\s*(?:amount|total|value|sum)\b", re.IGNORECASE)
 
 
 def _net_of_gross(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
