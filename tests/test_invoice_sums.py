@@ -442,3 +442,31 @@ def test_the_net_amount_after_discounts_and_charges_is_the_subtotal_the_items_ad
         714.73,
     )
     assert needs_review(invoice, checks(invoice, TODAY)) == []
+
+
+def test_charges_before_tax_are_the_net_amount_not_a_tax():
+    invoice = read(
+        page(
+            ("Riverside Electric & Water Co.", 111, 100),
+            ("UTILITY BILL", 1200, 100),
+            ("Bill number", 900, 200),
+            ("30918-2604", 1200, 200),
+            ("Bill date", 900, 240),
+            ("04/07/2026", 1200, 240),
+            ("Previous balance", 111, 600),
+            ("$398.62", 1300, 600),
+            ("Payment received 03/18 – thank you", 111, 640),
+            ("-$398.62", 1300, 640),
+            ("Current charges (before tax)", 111, 680),
+            ("$412.47", 1300, 680),
+            ("Ohio kWh tax", 111, 720),
+            ("$10.15", 1300, 720),
+            ("Current charges", 111, 760),
+            ("$422.62", 1300, 760),
+            ("Total amount due", 111, 800),
+            ("$422.62", 1300, 800),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (412.47, 10.15, 422.62)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

@@ -283,6 +283,7 @@ NOT_TAX = _words(
     r"remise",
     r"skonto",
     r"ohne\s*u?st",
+    r"\b(?:before|pre|without|sans|net\s*of)\s*-?\s*(?:tax|taxes|vat|gst|tva|iva)\b",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
     r"bez\s*dph",
