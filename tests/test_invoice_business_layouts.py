@@ -1271,3 +1271,53 @@ def test_the_number_under_the_title_heading_a_column_beside_the_date_is_the_invo
     )
 
     assert (invoice.invoice_number, invoice.issue_date) == ("84412", "2026-02-22")
+
+
+def test_a_date_label_in_a_cell_of_its_own_beside_the_customers_block_labels_the_date():
+    invoice = read(
+        page(
+            ("FATTURA", 111, 100),
+            ("Ca' del Sole di Elena Ferri", 900, 100),
+            ("P.IVA 01388240529", 900, 140),
+            ("Intestatario:", 111, 300),
+            ("Fattura n.", 900, 300),
+            ("27/A", 1200, 300),
+            ("Dott. Marco Bellini", 111, 340),
+            ("Data", 900, 340),
+            ("8 marzo 2026", 1200, 340),
+            ("Via Po 12", 111, 380),
+            ("Soggiorno", 900, 380),
+            ("dal 05/03/2026 al 08/03/2026", 1200, 380),
+            ("Pernottamento", 111, 700),
+            ("390,00", 1300, 700),
+            ("Totale documento", 900, 800),
+            ("390,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2026-03-08"
+    assert "issue_date" not in needs_review(invoice, checks(invoice))
+
+
+def test_the_company_under_a_spanish_bill_to_label_is_the_customer_not_a_rival_issuer():
+    invoice = read(
+        page(
+            ("Suministros Industriales Ortega, S.L.", 111, 100),
+            ("FACTURA", 1200, 100),
+            ("CIF B73218844", 111, 140),
+            ("Enviar a:", 111, 300),
+            ("Facturar a:", 900, 300),
+            ("Obra: Nave 3, Parque Tecnológico", 111, 340),
+            ("Talleres Hernández Sánchez, S.A.", 900, 340),
+            ("Avda. de la Constitución 45", 900, 380),
+            ("Número de factura", 111, 500),
+            ("A-2026/00412", 111, 540),
+            ("Tornillo DIN 933", 111, 700),
+            ("712,85", 1300, 700),
+            ("Importe total", 900, 800),
+            ("862,55 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Suministros Industriales Ortega, S.L."
+    assert "vendor" not in needs_review(invoice, checks(invoice))

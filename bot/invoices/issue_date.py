@@ -51,6 +51,16 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     return rows[index - 1].text, False
 
 
+def _cell_before(row: Row, offset: int) -> str:
+    """The cell before the one holding `offset`: a label in a column of its own (`Dott.
+    Marco Bellini | Data | 8 marzo 2026`), which a whole-line label pattern anchors on."""
+    start, cell = cell_at(row, offset)
+    if offset - start > 2:
+        return ""
+    index = row.cells.index(cell)
+    return row.cells[index - 1].text if index > 0 else ""
+
+
 def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
     """Whether numeric dates read day first, the way this document's unambiguous ones
     are, else as the currency's country writes them; and whether that is settled (by
@@ -81,7 +91,8 @@ def _issue_date(
             before = row.text[max(0, found.start - LABEL_REACH) : found.start]
             above, heading = _above(rows, index, found.start)
             score = 0.0
-            if DATE_LABELS.search(before) or DATE_LABELS.search(above):
+            labelled = DATE_LABELS.search(before) or DATE_LABELS.search(above)
+            if labelled or DATE_LABELS.search(_cell_before(row, found.start)):
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 score += 2.5
