@@ -1321,3 +1321,173 @@ def test_the_company_under_a_spanish_bill_to_label_is_the_customer_not_a_rival_i
 
     assert invoice.vendor == "Suministros Industriales Ortega, S.L."
     assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+def test_the_total_before_a_payment_on_account_is_the_invoices_total():
+    invoice = read(
+        page(
+            ("Margaret Ellison FCCA", 111, 100),
+            ("INVOICE", 111, 200),
+            ("Invoice No.", 900, 300),
+            ("ME/26/031", 1200, 300),
+            ("Date", 900, 340),
+            ("5th March 2026", 1200, 340),
+            ("Preparation of statutory accounts", 111, 600),
+            ("£2,568.00", 1300, 600),
+            ("Net", 900, 700),
+            ("£2,568.00", 1300, 700),
+            ("VAT at 20%", 900, 740),
+            ("£511.00", 1300, 740),
+            ("Total", 900, 780),
+            ("£3,079.00", 1300, 780),
+            ("Less: on account, received 15 January 2026", 111, 820),
+            ("(£500.00)", 1300, 820),
+            ("Balance due", 900, 860),
+            ("£2,579.00", 1300, 860),
+        )
+    )
+
+    assert invoice.total == 3079.00
+
+
+@pytest.mark.parametrize(
+    ("placed", "number", "date"),
+    [
+        (
+            [("Nr faktury: FV/2026/03/0071", 111, 300), ("Data wystawienia: 2026-03-11", 111, 340)],
+            "FV/2026/03/0071",
+            "2026-03-11",
+        ),
+        (
+            [
+                ("Fakturanr.", 900, 300),
+                ("1187", 1200, 300),
+                ("Fakturadato", 900, 340),
+                ("3. marts 2026", 1200, 340),
+            ],
+            "1187",
+            "2026-03-03",
+        ),
+        (
+            [
+                ("Invoice / Folio No.", 900, 300),
+                ("418822", 1200, 300),
+                ("Date", 900, 340),
+                ("12/03/2026", 1200, 340),
+            ],
+            "418822",
+            "2026-03-12",
+        ),
+        (
+            [
+                ("Tipo doc.", 111, 300),
+                ("Numero", 400, 300),
+                ("Data", 700, 300),
+                ("TD01 Fattura", 111, 340),
+                ("387/FE", 400, 340),
+                ("18/02/2026", 700, 340),
+            ],
+            "387/FE",
+            "2026-02-18",
+        ),
+        (
+            [
+                ("Invoice No.", 111, 300),
+                ("Invoice Date", 400, 300),
+                ("Event Date", 700, 300),
+                ("TF-INV-26-0093", 111, 340),
+                ("05 Jan 2026", 400, 340),
+                ("14 Feb 2026", 700, 340),
+            ],
+            "TF-INV-26-0093",
+            "2026-01-05",
+        ),
+    ],
+)
+def test_numbers_and_dates_labelled_in_polish_danish_a_folio_or_a_bare_number_column(
+    placed, number, date
+):
+    invoice = read(
+        page(
+            ("Nordlys Reklame ApS", 111, 100),
+            *placed,
+            ("Venue hire, 14 Feb 2026", 111, 700),
+            ("1 000,00", 1300, 700),
+            ("Total", 900, 800),
+            ("1 000,00", 1300, 800),
+        )
+    )
+
+    assert (invoice.invoice_number, invoice.issue_date) == (number, date)
+
+
+def test_the_company_under_the_portuguese_salutation_is_the_customer_and_a_dash_no_cut():
+    invoice = read(
+        page(
+            ("TECNOFRIO", 111, 100),
+            ("FATURA", 1200, 100),
+            ("Tecnofrio – Manutenção Industrial, Lda.", 111, 140),
+            ("Rua do Freixo 1021, 4300-219 Porto", 111, 180),
+            ("NIF 509 876 543", 111, 220),
+            ("Exmo.(s) Sr.(s)", 111, 300),
+            ("Frescos do Norte – Comércio Alimentar, S.A.", 111, 340),
+            ("NIF 503 221 907", 111, 380),
+            ("Manutenção preventiva", 111, 700),
+            ("1.350,00 €", 1300, 700),
+            ("Total", 900, 800),
+            ("1.350,00 €", 1300, 800),
+            ("Tecnofrio – Manutenção Industrial, Lda. · Capital social 50.000 €", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Tecnofrio – Manutenção Industrial, Lda."
+
+
+def test_a_sellers_company_number_after_its_name_and_a_pte_ltd_in_the_footer_stay_out_and_whole():
+    seller = read(
+        page(
+            ("baskit", 111, 100),
+            ("Seller: Harbour Home Goods Ltd, company no. 11223344", 111, 300),
+            ("Duvet cover", 111, 700),
+            ("£64.99", 1300, 700),
+            ("Total", 900, 800),
+            ("£64.99", 1300, 800),
+        )
+    )
+    footer = read(
+        page(
+            ("TAX INVOICE", 111, 100),
+            ("Venue hire", 111, 700),
+            ("S$6,500.00", 1300, 700),
+            ("Total", 900, 800),
+            ("S$6,500.00", 1300, 800),
+            ("The Foundry Events Pte. Ltd. (UEN 201912345K) · events@thefoundry.example", 111, 2000),
+        )
+    )
+
+    assert (seller.vendor, footer.vendor) == (
+        "Harbour Home Goods Ltd",
+        "The Foundry Events Pte. Ltd.",
+    )
+
+
+def test_the_no_column_of_an_item_table_beside_its_date_column_numbers_items_not_the_invoice():
+    invoice = read(
+        page(
+            ("Invoice 103767", 111, 100),
+            ("Adatum Corporation", 111, 200),
+            ("No.", 111, 500),
+            ("Description", 300, 500),
+            ("Date", 700, 500),
+            ("Quantity", 900, 500),
+            ("1908-S", 111, 540),
+            ("LONDON Schreibtischstuhl", 300, 540),
+            ("02/17/26", 700, 540),
+            ("573.00", 1300, 540),
+            ("Total", 900, 800),
+            ("573.00", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "103767"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice))

@@ -17,18 +17,19 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januari janvier januar enero janv jänner jän gennaio janeiro",
-        "feb february februari février februar febrero fev févr feber febbraio fevereiro",
-        "mar march mac maart märz mars marzo mrt março",
-        "apr april avril abril aprile",
-        "may mei mai mayo maggio maio",
-        "jun june juni juin junio giugno junho",
-        "jul july julai juli juillet julio juil luglio julho",
-        "aug august ogos augustus août agosto ago",
-        "sep sept september septembre septiembre setiembre settembre setembro",
-        "oct october oktober octobre octubre okt ottobre outubro",
-        "nov november novembre noviembre",
-        "dec december disember desember dezember décembre diciembre dicembre dis des dez dezembro",
+        "jan january januari janvier januar enero janv jänner jän gennaio janeiro stycznia",
+        "feb february februari février februar febrero fev févr feber febbraio fevereiro lutego",
+        "mar march mac maart märz mars marzo mrt março marts marca",
+        "apr april avril abril aprile kwietnia",
+        "may mei mai mayo maggio maio maj maja",
+        "jun june juni juin junio giugno junho czerwca",
+        "jul july julai juli juillet julio juil luglio julho lipca",
+        "aug august ogos augustus août agosto ago augusti sierpnia",
+        "sep sept september septembre septiembre setiembre settembre setembro września",
+        "oct october oktober octobre octubre okt ottobre outubro października",
+        "nov november novembre noviembre listopada",
+        "dec december disember desember dezember décembre diciembre dicembre dis des dez dezembro"
+        " grudnia",
     ),
     start=1,
 ):

@@ -103,15 +103,17 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
 
 
 def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
-    """The value under the document's title heading a column of a table's heading row
-    beside a date column (`Rechnung | Datum | Zimmer` over `84412 | 22.02.2026 | 305`):
-    a hotel's or a till's way of labelling the number."""
+    """The value under the document's title or a bare `Number` heading a column of a
+    table's heading row beside a date column (`Rechnung | Datum | Zimmer` over `84412 |
+    22.02.2026 | 305`, `Tipo doc. | Numero | Data` over `TD01 Fattura | 387/FE |
+    18/02/2026`): the document's own number and date, side by side."""
     row = rows[index]
     if len(row.cells) < 2 or not any(DATE_LABELS.search(cell.text) for cell in row.cells):
         return None
+    items = _ITEM_HEADS.search(row.text) is not None
     offset = 0
     for cell in row.cells:
-        if _TITLE_ALONE.match(cell.text):
+        if _TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items):
             return _below(rows, index, offset, 2)
         offset += len(cell.text) + 1
     return None
@@ -127,6 +129,16 @@ _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
 _REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
+#: The heads of an item table's columns: its `No.` numbers the items, not the document.
+_ITEM_HEADS = re.compile(
+    r"descri|bezeichnung|omschrijving|d[ée]signation|quantit|\bqty\b|menge|anzahl|q\.?\s?t[àa]"
+    r"|\bcant\.|unit\s*price|einzelpreis|\bprix\b|precio|prezzo|importo|\bamount\b|betrag"
+    r"|montant|\bitem|artikel|article",
+    re.IGNORECASE,
+)
+_NUMBER_ALONE = re.compile(
+    r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)\W*$", re.IGNORECASE
+)
 _TITLE_ALONE = re.compile(rf"^\W*{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
 
 

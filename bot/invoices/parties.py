@@ -70,6 +70,14 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
     name = _id_after_form(name)
+    # `Harbour Home Goods Ltd, company no. 11223344`: the registration after the name.
+    name = re.sub(
+        r",\s*(?:company|co\.?|reg(?:istration)?|registered)\s*(?:no|number|nr)\.?\s*:?"
+        r"\s*(?:[A-Z]{0,2}\d[\d\s-]*)?$",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
     # `Rook and Rye Kitchens Ltd, trading as Rook & Rye`: the legal name, not its clause.
     name = re.sub(r",?\s+(?:trading\s+as|t/a)\s.*$", "", name, flags=re.IGNORECASE)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
@@ -386,6 +394,8 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
 #: a company's name is followed by in its legal mentions.
 _FOOTER_JOINS = re.compile(
     r"\s*[·•|]\s*|\s+[–—.-]\s+|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
+    # A company form abbreviated before its last word (`Pte. Ltd.`, `Pty. Ltd.`, `Pvt. Ltd.`).
+    r"(?<!Pte\.)(?<!Pty\.)(?<!Pvt\.)(?<!Sdn\.)"
     r"(?<!Mme\.)\s+(?=[A-Z])"
 )
 _SHARE_CAPITAL = re.compile(

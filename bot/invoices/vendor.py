@@ -394,7 +394,9 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     """The fuller name where the best is its first word alone, as a logo prints it
     (`cronus` over the sender block's `CRONUS DE`, `amazon` over `Amazon Web
     Services`, a sign-off's `PASARAYA` over the heading `PASARAYA BORONG PINTAR SDN
-    BHD`), and the fuller one is backed as issuer too or heads the page."""
+    BHD`), and the fuller one is backed as issuer too or heads the page; or where the best
+    is the end of a name a footer's dash cut in two (`Tecnofrio – Manutenção Industrial,
+    Lda.`), printed whole elsewhere on the page."""
     for other in others:
         if (
             _short_form(best.name, other.name)
@@ -402,7 +404,22 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             and other.score >= best.score - 2
         ):
             return other
+        if (
+            _cut_off(best.name, other.name)
+            and other.evidence & (STRONG | {"first", "repeated"})
+            and other.score >= best.score - 2
+        ):
+            return other
     return best
+
+
+def _cut_off(tail: str, name: str) -> bool:
+    """`Manutenção Industrial, Lda.` of `Tecnofrio – Manutenção Industrial, Lda.`: the
+    last words of a longer name, after a dash."""
+    head, dash, rest = clean_name(name).rpartition(" – ")
+    if not dash:
+        head, dash, rest = clean_name(name).rpartition(" - ")
+    return bool(dash) and bool(head.strip()) and key(rest) == key(tail)
 
 
 def _short_form(short: str, name: str) -> bool:
