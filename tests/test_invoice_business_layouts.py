@@ -1491,3 +1491,23 @@ def test_the_no_column_of_an_item_table_beside_its_date_column_numbers_items_not
 
     assert invoice.invoice_number == "103767"
     assert "invoice_number" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_number_printed_in_groups_of_digits_in_its_own_cell_is_read_whole():
+    invoice = read(
+        page(
+            ("Telvera Kommunikation GmbH", 111, 100),
+            ("Kundennummer", 900, 300),
+            ("4 417 823 901", 1200, 300),
+            ("Rechnungsnummer", 900, 340),
+            ("5301 2266 8410", 1200, 340),
+            ("Rechnungsdatum", 900, 380),
+            ("12. Februar 2026", 1200, 380),
+            ("Business Mobil L", 111, 700),
+            ("186,94", 1300, 700),
+            ("Rechnungsbetrag", 900, 800),
+            ("186,94 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "5301 2266 8410"

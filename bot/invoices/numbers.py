@@ -129,6 +129,8 @@ _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
 _REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
+#: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
+_GROUPED = re.compile(r"\d{1,6}(?: \d{2,6}){1,4}")
 #: The heads of an item table's columns: its `No.` numbers the items, not the document.
 _ITEM_HEADS = re.compile(
     r"descri|bezeichnung|omschrijving|d[ée]signation|quantit|\bqty\b|menge|anzahl|q\.?\s?t[àa]"
@@ -230,6 +232,9 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     value_at, cell = cell_at(row, offset + start)
     if value_at != label_at and _reads_on(cell.text[offset + end - value_at :]):
         return None
+    grouped = cell.text.strip()
+    if value_at != label_at and _GROUPED.fullmatch(grouped) and grouped.startswith(value):
+        value, end = grouped, start + len(grouped)
     legible = row.read_confidence(offset + start, offset + end)
     return Seen(value, weight, index, False, legible, _continues(row.text[offset + end :]))
 
