@@ -494,3 +494,34 @@ def test_a_slogan_exclaimed_over_the_name_is_no_name():
     )
 
     assert invoice.vendor == "Bar Casa Paco"
+
+
+@pytest.mark.parametrize("clerk", ["Verkoper: Pieter", "Vendeur: Camille", "Verkäuferin: Anna"])
+def test_the_sales_assistant_after_a_word_for_seller_is_not_the_vendor(clerk):
+    invoice = read(
+        receipt(
+            [("ELECTROPLUS", 160)],
+            [("ElectroPlus BV", 150)],
+            [("Woodrow Wilsonplein 4, 9000 Gent", 60)],
+            [("07/08/2021 14:33 Kassa 3", 20)],
+            [(clerk, 20)],
+            [("USB-C kabel 2m", 20), ("29,98", 400)],
+            [("TOTAAL", 20), ("29,98", 400)],
+        )
+    )
+
+    assert invoice.vendor == "ElectroPlus BV"
+
+
+def test_a_slogan_of_two_short_sentences_is_no_name():
+    invoice = read(
+        receipt(
+            [("READ MORE. WANDER MORE.", 100)],
+            [("12 Market Place, Hatfield AL10 0LN", 60)],
+            [("The Salt Path (PB)", 20), ("9,99", 400)],
+            [("TOTAL", 20), ("9,99", 400)],
+            [("03/04/2024 10:14", 20)],
+        )
+    )
+
+    assert invoice.vendor != "READ MORE. WANDER MORE."

@@ -881,6 +881,8 @@ NOT_VENDOR = _words(
     r"|singapore|united\s*states|usa)\b(?:\s*-\s*[A-Z ]+)?\s*$",
     r"购买方",
     r"购方",
+    # A slogan of two short sentences (`READ MORE. WANDER MORE.`), no name.
+    r"^\W*\w+\s+\w{3,}\.\s+\w+\s+\w{3,}\.\s*$",
     # A slogan's or greeting's exclamation (`Siempre de tapas!`, `Enjoy!`): no name ends so.
     r"[^\W\d_]{2}\s*!+\W*$",
     # A branch's number line (`Store #2318`, `Filiaal 1422`, `Branch 12`), not its name.

@@ -177,7 +177,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     for row in rows:
         for text, confidence in _labelled_phrases(row):
             match = VENDOR_LABELS.search(text)
-            if match:
+            if match and not _clerk(match):
                 name = clean_name(match.group("name"))
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
@@ -269,6 +269,21 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     if misread or _in_body(rows, best) or _FRAGMENT.match(name):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _clerk(match: re.Match[str]) -> bool:
+    """`Vendeur: Camille`, `Verkoper: Pieter`: the word for seller that a till receipt
+    uses for the sales assistant, with a first name alone, not the business."""
+    name = match.group("name").strip()
+    return (
+        _CLERK_LABEL.search(match.group(0)[: match.start("name") - match.start()]) is not None
+        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*\.?", name) is not None
+        and not COMPANY_WORDS.search(name)
+    )
+
+
+#: The labels that name the sales assistant on a till receipt as often as the seller.
+_CLERK_LABEL = re.compile(r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?", re.I)
 
 
 def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
