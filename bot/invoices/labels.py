@@ -477,19 +477,21 @@ NOT_ISSUE_DATE = _words(
     r"delivery\s*note",
     r"\bcontra(?:ct|t|to)\b",
     r"vertrag",
+    # Due, sale and delivery dates in Spanish, Italian, Danish, Swedish, Polish, Dutch.
     r"vencimiento",
     r"scadenza",
-    r"\bevent\b",
     r"forfald",
     r"f[öo]rfallo",
     r"sprzeda",
     r"levering",
+    # What a hotel or venue bills for: the event, the arrival.
+    r"\bevent\b",
     r"\barrival\b",
     r"arriv[ée]e",
     r"\banreise\b",
     r"llegada",
     r"check[\s-]*in",
-
+    # Another invoice: `avoir sur facture FA260311 du 02/03/2026`.
     r"sur\s+(?:la\s+)?facture",
     r"(?:zur|auf\s+die)\s+rechnung",
     r"(?:against|to)\s+invoice",

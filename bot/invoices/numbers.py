@@ -17,6 +17,8 @@ from bot.invoices.labels import (
     CUSTOMER_LABELS,
     DATE_LABELS,
     DOCUMENT_TITLE,
+    ITEM_HEADER_WORDS,
+    MORE_ITEM_HEADER_WORDS,
     NUMBER_LABELS,
     NUMBER_VALUE,
     OTHER_NUMBER_LABELS,
@@ -110,7 +112,8 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
     row = rows[index]
     if len(row.cells) < 2 or not any(DATE_LABELS.search(cell.text) for cell in row.cells):
         return None
-    items = _ITEM_HEADS.search(row.text) is not None
+    # An item table's `No.` numbers the items, not the document.
+    items = any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS))
     offset = 0
     for cell in row.cells:
         if _TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items):
@@ -131,13 +134,6 @@ _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A
 _REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
 _GROUPED = re.compile(r"\d{1,6}(?: \d{2,6}){1,4}")
-#: The heads of an item table's columns: its `No.` numbers the items, not the document.
-_ITEM_HEADS = re.compile(
-    r"descri|bezeichnung|omschrijving|d[ée]signation|quantit|\bqty\b|menge|anzahl|q\.?\s?t[àa]"
-    r"|\bcant\.|unit\s*price|einzelpreis|\bprix\b|precio|prezzo|importo|\bamount\b|betrag"
-    r"|montant|\bitem|artikel|article",
-    re.IGNORECASE,
-)
 _NUMBER_ALONE = re.compile(
     r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)\W*$", re.IGNORECASE
 )

@@ -102,8 +102,12 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     ):
         subtotal, tax = nets, replace(tax, confidence=max(tax.confidence, nets.confidence))
     line_total = None
-    later = _later_net(rows, subtotal, tax, total) if subtotal and tax and total else None
-    if later is not None and subtotal is not None:
+    if (
+        subtotal is not None
+        and tax is not None
+        and total is not None
+        and (later := _later_net(rows, subtotal, tax, total))
+    ):
         line_total, subtotal = subtotal.value, later
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None

@@ -431,10 +431,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
 def _cut_off(tail: str, name: str) -> bool:
     """`Manutenção Industrial, Lda.` of `Tecnofrio – Manutenção Industrial, Lda.`: the
     last words of a longer name, after a dash."""
-    head, dash, rest = clean_name(name).rpartition(" – ")
-    if not dash:
-        head, dash, rest = clean_name(name).rpartition(" - ")
-    return bool(dash) and bool(head.strip()) and key(rest) == key(tail)
+    parts = re.split(r"\s[–-]\s", clean_name(name))
+    return len(parts) > 1 and bool(parts[0].strip()) and key(parts[-1]) == key(tail)
 
 
 def _short_form(short: str, name: str) -> bool:
