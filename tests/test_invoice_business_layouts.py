@@ -1511,3 +1511,33 @@ def test_a_number_printed_in_groups_of_digits_in_its_own_cell_is_read_whole():
     )
 
     assert invoice.invoice_number == "5301 2266 8410"
+
+
+def test_a_date_label_off_to_the_side_of_the_row_above_does_not_label_an_items_date():
+    # A tilted photo puts the side column's label one row below its value, beside the
+    # item table's heading; the service period under that heading is no issue date.
+    invoice = read(
+        page(
+            ("Nimbus", 150, 100),
+            ("Invoice", 1000, 100),
+            ("INVOICE NUMBER", 1000, 260),
+            ("INV-2026-00451", 1000, 290),
+            ("Description", 150, 330),
+            ("Qty", 500, 330),
+            ("Amount", 700, 330),
+            ("March 3, 2026", 980, 330),
+            ("INVOICE DATE", 1100, 330),
+            ("Nimbus Pro plan - 25 seats (1 Mar 2026", 150, 370),
+            ("25", 500, 370),
+            ("€975.00", 700, 370),
+            ("DUE DATE", 1000, 370),
+            ("- 31 Mar 2026)", 150, 400),
+            ("April 2, 2026", 1000, 400),
+            ("Total", 500, 600),
+            ("€975.00", 700, 600),
+        )
+    )
+
+    # Its own date is unlabelled now and other dates contest it: right, but for a person.
+    assert invoice.issue_date == "2026-03-03"
+    assert "issue_date" in needs_review(invoice, checks(invoice))

@@ -131,6 +131,7 @@ def test_the_rands_r_run_into_its_amounts_says_rand_and_a_tax_code_r_says_nothin
         ("12 Mar'18  8:54 AM", "2018-03-12"),
         ("27 Dec´16", "2016-12-27"),
         ("March 2 , 2025", "2025-03-02"),
+        ("Date Jan 30. 2026", "2026-01-30"),
         ("14 de marzo de 2026", "2026-03-14"),
         ("13 de abril del 2026", "2026-04-13"),
         ("1º de março de 2026", "2026-03-01"),

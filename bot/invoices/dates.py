@@ -7,7 +7,8 @@ unless a number only fits the other way or the caller says month first.
 
 OCR drops spaces and separators: a date run into its time (`06/04/1711:43am`) is read,
 and so is one with a separator lost (`25122018`, `27.032018`), though only as a weak
-reading (kind `compact`) that a person should look at.
+reading (kind `compact`) that a person should look at; and a comma after the day read
+as a period (`Jan 30. 2026`).
 """
 
 import datetime as dt
@@ -65,7 +66,7 @@ PATTERNS = (
     (
         "mdy",
         re.compile(
-            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s*['’´]?"
+            rf"(?<![A-Za-z])({_MONTH})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:,|\.(?=\s))?\s*['’´]?"
             rf"(\d{{4}}|(?<=['’´])\d{{2}})(?!\d)",
             re.IGNORECASE,
         ),

@@ -31,8 +31,10 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     """The text over the value at `offset` of row `index`, and whether it is that value's
     column heading: the cells of a table's heading row over a cell that starts with the
     value (`Due Date` over `March 3, 2026`), looking past a line between that has nothing
-    over the value (`Amount Due (USD)` off to the side), else the whole row above (a
-    label on the line before its value)."""
+    over the value (`Amount Due (USD)` off to the side), else the cells of the row above
+    over the value's cell, or the whole row above when none is (a label on the line
+    before its value): a side column's `INVOICE DATE` beside a table's heading does not
+    label a date in an item under it."""
     if index == 0:
         return "", False
     start, cell = cell_at(rows[index], offset)
@@ -48,7 +50,11 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
             return " ".join(c.text for c in over), True
         if over:
             break
-    return rows[index - 1].text, False
+    above = rows[index - 1]
+    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+    if len(above.cells) > 1 and over:
+        return " ".join(c.text for c in over), False
+    return above.text, False
 
 
 def _cell_before(row: Row, offset: int) -> str:
