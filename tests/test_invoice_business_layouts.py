@@ -1541,3 +1541,31 @@ def test_a_date_label_off_to_the_side_of_the_row_above_does_not_label_an_items_d
     # Its own date is unlabelled now and other dates contest it: right, but for a person.
     assert invoice.issue_date == "2026-03-03"
     assert "issue_date" in needs_review(invoice, checks(invoice))
+
+
+def test_a_name_a_footers_dash_cuts_is_read_whole_from_the_letterhead_and_backs_it():
+    # As a photo reads it: hyphens for the dashes, the footer's parts all set off by them.
+    invoice = read(
+        page(
+            ("TECNOFRIO", 111, 100),
+            ("FATURA", 1200, 100),
+            ("Tecnofrio - Manutenção Industrial, Lda.", 111, 140),
+            ("Rua do Freixo 1021, 4300-219 Porto", 111, 180),
+            ("NIF 509 876 543", 111, 220),
+            ("Exmo.(s) Sr.(s)", 111, 300),
+            ("Frescos do Norte - Comércio Alimentar, S.A.", 111, 340),
+            ("Manutenção preventiva", 111, 700),
+            ("1.350,00 €", 1300, 700),
+            ("Total", 900, 800),
+            ("1.350,00 €", 1300, 800),
+            (
+                "Tecnofrio - Manutenção Industrial, Lda. - Capital social 25.000 € · "
+                "Matriculada na CRC do Porto sob o NIPC 509876543",
+                111,
+                2000,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Tecnofrio - Manutenção Industrial, Lda."
+    assert "vendor" not in needs_review(invoice, checks(invoice))

@@ -259,7 +259,11 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             entry.evidence.add("repeated")
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
-    rivals = [e for e in ranked if e is not best and not _short_form(e.name, best.name)]
+    rivals = [
+        e
+        for e in ranked
+        if e is not best and not _short_form(e.name, best.name) and not _cut_off(e.name, best.name)
+    ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
     plain = _plain_name(best.name) and not (best.row is not None and amounts(rows[best.row].text))
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
@@ -419,10 +423,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             and other.score >= best.score - 2
         ):
             return other
-        if (
-            _cut_off(best.name, other.name)
-            and other.evidence & (STRONG | {"first", "repeated"})
-            and other.score >= best.score - 2
+        if _cut_off(best.name, other.name) and other.evidence & (
+            STRONG | {"first", "repeated", "company"}
         ):
             return other
     return best
