@@ -525,3 +525,20 @@ def test_a_slogan_of_two_short_sentences_is_no_name():
     )
 
     assert invoice.vendor != "READ MORE. WANDER MORE."
+
+
+@pytest.mark.parametrize("slogan", ["- where Penang Flavours Meet -", "~ Where Penang Flavours Meet ~"])
+def test_a_line_set_between_marks_over_the_name_is_no_name_to_trust(slogan):
+    invoice = read(
+        receipt(
+            [(slogan, 60)],
+            [("MEDAN SELERA GURNEY", 110)],
+            [("Persiaran Gurney, 10250 George Town", 40)],
+            [("Date: 12/06/2019", 20)],
+            [("ICE KACANG", 20), ("5.00", 400)],
+            [("Total (RM)", 20), ("5.00", 400)],
+        )
+    )
+
+    # Which of the two heads the shop the page does not say; a person is asked.
+    assert "vendor" in needs_review(invoice, checks(invoice))

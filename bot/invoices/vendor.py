@@ -265,7 +265,11 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if e is not best and not _short_form(e.name, best.name) and not _cut_off(e.name, best.name)
     ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
-    plain = _plain_name(best.name) and not (best.row is not None and amounts(rows[best.row].text))
+    plain = (
+        _plain_name(best.name)
+        and not _FRAMED.fullmatch(best.cell.text)
+        and not (best.row is not None and amounts(rows[best.row].text))
+    )
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed, keep=LEGAL_FORMS)
@@ -516,6 +520,11 @@ _NOT_IN_NAMES = re.compile(
     r"|description|dine\s*in|take\s*(?:out|away))\b",
     re.IGNORECASE,
 )
+
+
+#: A line set between the same marks (`~ Where Penang Flavours Meet ~`, read `- … -` on
+#: a photo): a slogan or a greeting as tills print them, not a shop's name alone.
+_FRAMED = re.compile(r"\s*([~*=+#•·-])\1*\s+.+\s+\1+\s*")
 
 
 def _plain_name(name: str) -> bool:
