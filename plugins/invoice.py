@@ -15,12 +15,15 @@ where the page shows another total, issue date or invoice number than the XML, a
 failed check and a warning name both values.
 
 `data` holds the fields by the names in `bot.invoices.fields` for one file, or
-`{"invoices": [...], "failed": [{"file", "error"}]}` for several.
+`{"invoices": [...], "failed": [{"file", "error"}]}` for several. Page images of one
+document dropped together (`Page 1 of 2`, `Page 2 of 2`) are read as one invoice,
+with `files` naming them (`bot.invoices.pages`).
 """
 
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from bot.invoices.einvoice import (
 )
 from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
 from bot.invoices.layout import Row, rows
+from bot.invoices.pages import Sheet, documents
 from bot.invoices.pdf_text import text_layers
 from bot.invoices.reading import MAX_SIDE, as_read, read_page
 from bot.invoices.rules import extract
@@ -91,38 +95,57 @@ class InvoiceSkill(Skill):
     )
 
     def run(self, ctx: JobContext) -> Result:
-        found: list[dict[str, Any]] = []
-        sections: list[str] = []
-        warnings: list[str] = []
-        attachments: list[Attachment] = []
+        sheets: list[Sheets] = []
+        positions: list[int] = []
         failed: list[dict[str, str]] = []
         for index, file in enumerate(ctx.files):
-            step = _stepper(ctx, index, len(ctx.files))
             try:
-                data, notes = read_invoice(ctx, file, step)
+                sheets.append(read_file(ctx, file, _stepper(ctx, index, len(ctx.files))))
+                positions.append(index)
             except InputError as error:
                 if len(ctx.files) == 1:
                     raise
                 failed.append({"file": file.name, "error": str(error)})
-                continue
+        reasons = [f"{item['file']}: {item['error']}" for item in failed]
+        if not sheets:
+            raise InputError("none of the files could be read: " + "; ".join(reasons))
+        found: list[dict[str, Any]] = []
+        warnings: list[str] = []
+        groups = documents([Sheet(s.file.kind == "image", page_rows(s.readings)) for s in sheets])
+        for members, why in groups:
+            if why:
+                names = " and ".join(sheets[i].file.name for i in members)
+                warnings.append(f"I read {names} as the pages of one document: {why}.")
+            step = _stepper(ctx, positions[members[-1]], len(ctx.files))
+            data, notes = read_document(ctx, [sheets[i] for i in members], step)
             found.append(data)
             warnings.extend(notes)
-            sections.append(render(data))
-            attachments.append(_attach(ctx.workdir, data))
-        reasons = [f"{item['file']}: {item['error']}" for item in failed]
-        if not found:
-            raise InputError("none of the files could be read: " + "; ".join(reasons))
         warnings.extend(reasons)
         payload = found[0] if len(ctx.files) == 1 else {"invoices": found, "failed": failed}
         return Result(
-            text="\n\n".join(sections), data=payload, attachments=attachments, warnings=warnings
+            text="\n\n".join(render(data) for data in found),
+            data=payload,
+            attachments=[_attach(ctx.workdir, data) for data in found],
+            warnings=warnings,
         )
 
 
-def read_invoice(
-    ctx: JobContext, file: InputFile, step: Callable[[float, str], None]
-) -> tuple[dict[str, Any], list[str]]:
-    """One file's fields, checks and verdict, and any warnings for the user."""
+@dataclass
+class Sheets:
+    """One file as read: its page images, each page's reading (its text layer or OCR),
+    the pages OCR read with the turn that read them, and its embedded e-invoice."""
+
+    file: InputFile
+    pages: list[Image.Image]
+    readings: list[OcrResult]
+    ocred: list[tuple[Image.Image, int, OcrResult]]
+    embedded: EInvoice | None
+    warnings: list[str]
+    turned: int
+
+
+def read_file(ctx: JobContext, file: InputFile, step: Callable[[float, str], None]) -> Sheets:
+    """One file's pages read: a PDF's text layer where it has one, else OCR."""
     pages = [loaded.image for loaded in load_images(file.path, file.name, file.kind, near=MAX_SIDE)]
     warnings: list[str] = []
     embedded: EInvoice | None = None
@@ -140,7 +163,7 @@ def read_invoice(
     ocred: list[tuple[Image.Image, int, OcrResult]] = []
     turned = 0
     for number, page in enumerate(pages, start=1):
-        step(0.7 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
+        step(0.9 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
         layer = layers[number - 1] if number <= len(layers) else None
         if layer is not None:
             readings.append(layer)
@@ -149,12 +172,29 @@ def read_invoice(
         readings.append(reading)
         ocred.append((page, turn, reading))
         turned = turned or turn
-    lines = page_rows(readings)
-    if embedded is None and not any(row.text.strip() for row in lines):
+    if embedded is None and not any(reading.text.strip() for reading in readings):
         raise InputError(
             f"I found no text in {file.name}: is it a photo or scan of an invoice or receipt?"
         )
-    step(0.75, "extracting fields")
+    if turned:
+        how = "upside down" if turned == 180 else "sideways"
+        warnings.append(f"{file.name} was {how}; I read it turned {turned}°.")
+    return Sheets(file, pages, readings, ocred, embedded, warnings, turned)
+
+
+def read_document(
+    ctx: JobContext, parts: list[Sheets], step: Callable[[float, str], None]
+) -> tuple[dict[str, Any], list[str]]:
+    """One document's fields, checks and verdict (its pages may come in several image
+    files), and any warnings for the user."""
+    file = parts[0].file
+    pages = [page for part in parts for page in part.pages]
+    ocred = [page for part in parts for page in part.ocred]
+    embedded = parts[0].embedded if len(parts) == 1 else None
+    warnings = [warning for part in parts for warning in part.warnings]
+    call = ctx.call_context("invoice")
+    step(0.95, "extracting fields")
+    lines = page_rows([reading for part in parts for reading in part.readings])
     rules = extract(lines)
     invoice, source = rules, "rules"
     engine = ctx.options.get("engine", "auto")
@@ -183,6 +223,7 @@ def read_invoice(
     flagged = needs_review(invoice, done)
     data: dict[str, Any] = {
         "file": file.name,
+        **({"files": [part.file.name for part in parts]} if len(parts) > 1 else {}),
         **{name: getattr(invoice, name) for name in FIELDS},
         "line_items": [vars(item) for item in invoice.line_items],
         "tax_included": invoice.tax_included,
@@ -198,9 +239,6 @@ def read_invoice(
     }
     if embedded is not None:
         data["e_invoice"] = embedded.summary()
-    if turned:
-        how = "upside down" if turned == 180 else "sideways"
-        warnings.append(f"{file.name} was {how}; I read it turned {turned}°.")
     return data, warnings
 
 
@@ -290,11 +328,12 @@ def render(data: dict[str, Any]) -> str:
     vendor = data["vendor"] or "unknown vendor"
     total = f"{currency} {data['total']:,.2f}".strip() if data["total"] is not None else "no total"
     date = f" on {data['issue_date']}" if data["issue_date"] else ""
+    title = " + ".join(data.get("files") or [data["file"]])
     if data["verdict"] == "valid":
-        head = f"✅ *{data['file']}*: {vendor}, {total}{date}. All checks pass."
+        head = f"✅ *{title}*: {vendor}, {total}{date}. All checks pass."
     else:
         fields = ", ".join(LABELS[name].lower() for name in data["needs_review"])
-        head = f"⚠️ *{data['file']}*: {vendor}, {total}{date}. Please check: {fields}."
+        head = f"⚠️ *{title}*: {vendor}, {total}{date}. Please check: {fields}."
     lines = [head]
     for name in FIELDS:
         value = data[name]
