@@ -231,14 +231,14 @@ def test_the_total_is_the_labelled_amount_not_the_cash_or_the_subtotal():
     assert invoice.subtotal == 45.70
 
 
-def _paid_in_cash(*payment: list[tuple[str, float]]) -> Invoice:
+def _paid_in_cash(*payment: list[tuple[str, float]], total: str = "100.00") -> Invoice:
     return extract(
         rows(
             receipt(
                 [("KEDAI MAWAR ENTERPRISE", 100)],
                 [("Date: 14/03/2018", 20)],
-                [("Hollow punch set", 20), ("100.00", 500)],
-                [("Total Sales (Inclusive of GST)", 20), ("100.00", 500)],
+                [("Hollow punch set", 20), (total, 500)],
+                [("Total Sales (Inclusive of GST)", 20), (total, 500)],
                 *payment,
             )
         ),
@@ -253,22 +253,38 @@ def test_a_total_that_the_cash_minus_the_change_contradicts_is_left_for_review()
 
 
 @pytest.mark.parametrize(
-    "payment",
+    ("total", "payment"),
     [
-        [[("CASH", 20), ("101.00", 500)], [("CHANGE", 20), ("1.00", 500)]],
-        [[("CASH", 20), ("100.05", 500)], [("CHANGE", 20), ("0.00", 500)]],
-        [
-            [("Cash", 20), ("100.00", 500)],
-            [("Cash Received", 20), ("150.00", 500)],
-            [("Change", 20), ("50.00", 500)],
-        ],
+        ("100.00", [[("CASH", 20), ("101.00", 500)], [("CHANGE", 20), ("1.00", 500)]]),
+        ("99.98", [[("CASH", 20), ("100.00", 500)], [("CHANGE", 20), ("0.00", 500)]]),
+        ("99.93", [[("CASH", 20), ("100.00", 500)], [("CHANGE", 20), ("0.10", 500)]]),
+        (
+            "100.00",
+            [
+                [("Cash", 20), ("100.00", 500)],
+                [("Cash Received", 20), ("150.00", 500)],
+                [("Change", 20), ("50.00", 500)],
+            ],
+        ),
     ],
-    ids=["change given", "cash rounding", "cash line above the cash received"],
+    ids=["change given", "cash rounding", "rounding to ten cents", "cash line above the received"],
 )
-def test_a_total_the_cash_and_change_agree_with_is_trusted(payment):
-    invoice = _paid_in_cash(*payment)
-    assert invoice.total == 100.00
+def test_a_total_the_cash_and_change_agree_with_is_trusted(total, payment):
+    invoice = _paid_in_cash(*payment, total=total)
+    assert invoice.total == float(total)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("cash", "change"), [("30.00", "7.50"), ("23.00", "0.50")], ids=["change", "half a ringgit"]
+)
+def test_a_total_the_cash_paid_could_not_round_to_is_left_for_review(cash, change):
+    # 22.56 rounds to 22.55 or 22.60 in cash, never to 22.50: a digit was misread.
+    invoice = _paid_in_cash(
+        [("TUNAI", 20), (cash, 500)], [("BAKI", 20), (change, 500)], total="22.56"
+    )
+    assert invoice.total == 22.56
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))
 
 
 def test_a_total_printed_under_its_label_or_unlabelled_is_found_by_arithmetic():

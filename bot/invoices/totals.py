@@ -119,8 +119,21 @@ def _paid_otherwise(total: Decimal, evidence: "_Evidence") -> bool:
         return False
     change = abs(evidence.change)
     return all(
-        value != total and abs(value - change - total) > MOST_ROUNDING
-        for value in evidence.handed
+        value != total and not _cash_rounded(total, value - change) for value in evidence.handed
+    )
+
+
+#: The steps cash is rounded to (Malaysia, Switzerland, Australia: 0.05; others 0.10).
+CASH_STEPS = (Decimal("0.05"), Decimal("0.10"))
+
+
+def _cash_rounded(total: Decimal, paid: Decimal) -> bool:
+    """Whether `paid` is `total` rounded to a cash step: `147.58` paid as `147.60`, never
+    `22.56` paid as `22.50` (a step of 0.10 rounds it to 22.60: one was misread)."""
+    if paid == total:
+        return True
+    return abs(paid - total) <= MOST_ROUNDING and any(
+        paid % step == 0 and abs(paid - total) <= step / 2 for step in CASH_STEPS
     )
 
 
