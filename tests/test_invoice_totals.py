@@ -324,3 +324,18 @@ def test_a_rounding_down_keeps_its_sign():
     )
     assert invoice.total == 45.75
     assert invoice.rounding == -0.02
+
+
+def test_the_subtotal_taken_for_want_of_a_readable_total_label_is_left_for_review():
+    # `TOTAL` misread `FOTAL`: no label names a total, and the subtotal's own line agrees
+    # with the subtotal only.
+    invoice, flagged = read(
+        [("PASARAYA MEGAHMART SDN BHD", 60)],
+        [("Date: 04/11/2017", 20)],
+        [("Beras 5kg", 20), ("147.58", 500)],
+        [("SUB TOTAL", 20), ("147.58", 500)],
+        [("BOUNDING ADJ", 20), ("0.02", 500)],
+        [("FOTAL", 20), ("147.60", 500)],
+        [("CASH", 20), ("150.00", 500)],
+    )
+    assert invoice.total != 147.60 and "total" in flagged

@@ -40,6 +40,7 @@ from bot.invoices.labels import (
     PAID_BEFORE,
     ROUNDING_LABELS,
     SETTLED_TOTAL,
+    SUBTOTAL_LABELS,
     SUMMARY_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
@@ -413,7 +414,8 @@ def _judge(
         agreements += 1 if weight else 0
     if evidence.summed is not None and value == evidence.summed:
         score += 2
-        agreements += 1
+        # The subtotal's own line (no tax added) agrees with nothing but itself.
+        agreements += 0 if SUBTOTAL_LABELS.search(rows[index].text) else 1
     if value in rounded and rounded[value][0] < index:
         score += 5 + 3 * max(0, rounded[value][1] - weight)
         agreements += 1
