@@ -32,6 +32,8 @@ def read(lines):
         ("BAKFRY", "BAKERY"),
         ("Invo1ce", "Invoice"),
         ("Amcunt", "Amount"),
+        ("PHOTC", "PHOTO"),
+        ("PHAPMACY", "PHARMACY"),
     ],
 )
 def test_a_word_one_confusable_letter_from_a_common_word_is_mended(misread, word):
@@ -186,6 +188,8 @@ def test_a_date_under_an_invoice_date_column_heading_is_the_issue_date():
         ("ZENTARO TRADING SON BHD", "ZENTARO TRADING SDN BHD"),
         ("ZENTARO TRADING SDN 6HD", "ZENTARO TRADING SDN BHD"),
         ("Zentaro Trading Sdh Bhd", "Zentaro Trading Sdn Bhd"),
+        ("ZENTARO TRADING SON, BHD", "ZENTARO TRADING SDN BHD"),
+        ("ZENTARO TRADING ON BHD", "ZENTARO TRADING SDN BHD"),
     ],
 )
 def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read_as, mended):

@@ -589,9 +589,10 @@ _FORM_SPELLINGS = (
     ("SDN", r"(?:[S5][DO0][A-Z0-9]|[S5][A-Z0-9]N|[A-Z0-9]DN)"),
     ("BHD", r"(?:[B8][HN][A-Z0-9]|[B8][A-Z0-9]D|[A-Z0-9]HD)"),
 )
-#: `SDN BHD` with one letter misread in either word (`SON BHD`, `SDN 6HD`, `Sdn Bh0`).
+#: `SDN BHD` with one letter misread in either word (`SON BHD`, `SDN 6HD`, `Sdn Bh0`), its
+#: dot read as a comma (`SON, BHD`), or its faded S lost (`ON BHD`).
 _MISREAD_FORM = re.compile(
-    rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]})\.?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
+    rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]}|[DO0]N)[.,]?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
 #: What is left of `SDN BHD` when the OCR engine dropped, mangled or added more than a
