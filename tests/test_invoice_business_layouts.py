@@ -1569,3 +1569,77 @@ def test_a_name_a_footers_dash_cuts_is_read_whole_from_the_letterhead_and_backs_
 
     assert invoice.vendor == "Tecnofrio - Manutenção Industrial, Lda."
     assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize(
+    ("before", "own"),
+    [
+        # A viewer's page: when it was drawn, then the invoice's date as format 102.
+        (("ZUGFeRD 2.3 · Ansicht erzeugt: 2024-04-02", 111, 100), ("20240326", 900, 300)),
+        # A validator's report: when the file was checked.
+        (("Prüfdatum | 04.03.2025 10:22", 111, 100), ("26.03.2024", 900, 300)),
+        (("Report generated 2024-04-02", 111, 100), ("2024-03-26", 900, 300)),
+    ],
+)
+def test_when_a_viewer_drew_or_a_validator_checked_the_invoice_is_not_its_date(before, own):
+    invoice = read(
+        page(
+            before,
+            ("Rechnungsnummer", 111, 260),
+            ("2024-03-0077", 900, 260),
+            ("BT-2 Rechnungsdatum", 111, 300),
+            own,
+            ("Gesamtbetrag", 111, 800),
+            ("1.190,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2024-03-26"
+
+
+@pytest.mark.parametrize(
+    ("own", "earlier"),
+    [
+        (("BT-2 Issue date", "2024-07-22"), ("BT-26 Preceding invoice issue date", "2024-06-28")),
+        (("Date :", "22/07/2024"), ("Facture d'origine : FA-004512 du :", "28/06/2024")),
+    ],
+)
+def test_a_credit_notes_own_date_not_the_date_of_the_invoice_it_corrects(own, earlier):
+    invoice = read(
+        page(
+            ("Credit note / Avoir", 111, 100),
+            ("Number: CN-2024-0077", 111, 200),
+            (own[0], 111, 240),
+            (own[1], 900, 240),
+            (earlier[0], 111, 280),
+            (earlier[1], 900, 280),
+            ("Total", 111, 800),
+            ("300,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2024-07-22"
+
+
+def test_a_date_of_eight_digits_year_first_is_a_date_only_where_labelled():
+    labelled = read(
+        page(
+            ("Rechnungsdatum", 111, 300),
+            ("20240326", 900, 300),
+            ("Gesamtbetrag", 111, 800),
+            ("1.190,00 €", 1300, 800),
+        )
+    )
+    numbered = read(
+        page(
+            ("Invoice No.", 111, 300),
+            ("20240326", 900, 300),
+            ("Total", 111, 800),
+            ("1,190.00", 1300, 800),
+        )
+    )
+
+    assert labelled.issue_date == "2024-03-26"
+    assert "issue_date" not in needs_review(labelled, checks(labelled))
+    assert numbered.invoice_number == "20240326"
+    assert numbered.issue_date is None or "issue_date" in needs_review(numbered, checks(numbered))

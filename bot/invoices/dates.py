@@ -80,6 +80,12 @@ PATTERNS = (
     ),
     ("compact", re.compile(r"(?<![\w:.,/-])(\d{2})(\d{2})((?:19|20)\d{2})(?![\w:.,/-])")),
     (
+        "stamp",
+        re.compile(
+            r"(?<![\w:.,/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w:.,/-])"
+        ),
+    ),
+    (
         "compact",
         re.compile(
             r"(?<![\w:.,/-])(\d{1,2})[-/.](\d{2})((?:19|20)\d{2})(?![\w:.,/-])"
@@ -100,7 +106,8 @@ class FoundDate:
     day_first: bool = True
     #: `num` for all-numeric dates without the year first, else `ymd`, `dmy`, `mdy`, or
     #: `compact` for eight digits with a separator or both lost (`27032018`, `27.032018`),
-    #: a weak reading.
+    #: a weak reading; `stamp` for eight digits year first (`20240326`, an e-invoice's
+    #: format 102), a date only where a label says so (a number may start with one).
     kind: str = "num"
 
 
@@ -123,7 +130,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
 
 def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
     groups = match.groups()
-    if kind == "ymd":
+    if kind == "ymd" or kind == "stamp":
         month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
         return _date(int(groups[0]), month, int(groups[2]), False, True)
     if kind == "dmy":

@@ -108,7 +108,7 @@ def _issue_date(
             if found.ambiguous:
                 confirmed = settled or _confirmed(found.date, rows, unambiguous, index)
                 sure -= 0.05 if confirmed else 0.15
-            if found.kind == "compact":
+            if found.kind == "compact" or (found.kind == "stamp" and score < 2):
                 score, sure = score - 1, min(sure, 0.6)
             if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
                 sure = min(sure, MISREAD)

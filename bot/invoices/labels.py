@@ -491,8 +491,18 @@ NOT_ISSUE_DATE = _words(
     r"\banreise\b",
     r"llegada",
     r"check[\s-]*in",
-    # Another invoice: `avoir sur facture FA260311 du 02/03/2026`.
+    # Another invoice: `avoir sur facture FA260311 du 02/03/2026`, a credit note's
+    # `Facture d'origine`, `Preceding invoice issue date`.
     r"sur\s+(?:la\s+)?facture",
+    r"\borigine\b",
+    r"\bpreceding\b",
+    r"urspr[üu]nglich",
+    # When a viewer or validator made its page of the invoice, not when it was issued:
+    # `Ansicht erzeugt: 2024-04-02`, `Prüfdatum`, `Report generated`.
+    r"erzeugt",
+    r"\bgenerated\b",
+    r"g[ée]n[ée]r[ée]e?",
+    r"pr[üu]f(?:datum|bericht|ung)",
     r"(?:zur|auf\s+die)\s+rechnung",
     r"(?:against|to)\s+invoice",
 )
