@@ -1643,3 +1643,46 @@ def test_a_date_of_eight_digits_year_first_is_a_date_only_where_labelled():
     assert "issue_date" not in needs_review(labelled, checks(labelled))
     assert numbered.invoice_number == "20240326"
     assert numbered.issue_date is None or "issue_date" in needs_review(numbered, checks(numbered))
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        [("Name", 111), ("Brenner Landtechnik GmbH", 500)],
+        [("BT-27 Name", 111), ("Brenner Landtechnik GmbH", 500)],
+        [("BT-27", 111), ("Name", 250), ("Brenner Landtechnik GmbH", 500)],
+        [("Name", 111), ("Brenner Landtechnik GmbH", 500), ("BT-27", 1000)],
+        [("BT-27 Seller name", 111), ("Brenner Landtechnik GmbH", 500)],
+        [("Firma", 111), ("Brenner Landtechnik GmbH", 500)],
+        [("Raison sociale Brenner Landtechnik GmbH", 111)],
+    ],
+    ids=["bare", "code run in", "code apart", "code after", "seller name", "firma", "fused"],
+)
+def test_the_sellers_name_under_its_heading_is_the_value_beside_the_label_not_the_label(
+    printed,
+):
+    # As e-invoice viewers print the structured invoice: label and value in cells of
+    # their own, without a colon, often with the business term's code.
+    at = [(text, x, 340) for text, x in printed]
+    invoice = read(
+        page(
+            ("Rechnung", 111, 100),
+            ("Rechnungsnummer", 111, 180),
+            ("BL-R-24-3390", 500, 180),
+            ("Rechnungsdatum", 111, 220),
+            ("27.08.2024", 500, 220),
+            ("Verkäufer", 111, 300),
+            *at,
+            ("Anschrift", 111, 380),
+            ("Lange Straße 60, 27711 Osterholz-Scharmbeck", 500, 380),
+            ("USt-IdNr.", 111, 420),
+            ("DE 287 306 115", 500, 420),
+            ("Käufer", 111, 500),
+            ("Name", 111, 540),
+            ("Meyerdierks Agrar GbR", 500, 540),
+            ("Gesamtbetrag", 111, 800),
+            ("1.190,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Brenner Landtechnik GmbH"

@@ -989,7 +989,8 @@ SELLER_HEADINGS = _words(
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
 NAME_LABELS = _words(
     r"^\s*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
-    r"|nama)\s*[:：]?\s*$",
+    r"|nama|(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered)\s*name|d[ée]nomination"
+    r"(?:\s*sociale)?)\s*[:：]?\s*$",
 )
 #: What a legal entity prints beside its name: tax and VAT ids, trade register entries,
 #: company registration numbers, bank accounts.

@@ -238,9 +238,38 @@ def _entries(
         yield _entry(later, cells)
 
 
+#: A business term's code an e-invoice viewer prints beside its label (`BT-27 Name`,
+#: `BT-27 | Name | …`).
+_TERM_CODE = re.compile(r"^\s*B[TG]-\d+\s*")
+#: A label an e-invoice viewer or a form prints before its value without a colon, in a
+#: cell of its own (`Name | Brenner GmbH`, `Anschrift | Lange Straße 60`).
+_BARE_LABEL = re.compile(
+    r"^\s*(?:(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered|trading|company)\s*name"
+    r"|handelsname|anschrift|adresse|address|stra(?:ß|ss)e|street|plz|ort|city|postcode"
+    r"|post\s*code|land|country|kontakt|contact|telefon|phone|e-?mail|code\s*postal|ville"
+    r"|pays)\s*$",
+    re.IGNORECASE,
+)
+#: A name label of several words run into its value in one cell (`Raison sociale Société
+#: Provençale SAS`): no single word (`Firma Müller`) is cut off a name this way.
+_FUSED_NAME_LABEL = re.compile(
+    r"^\s*(?:raison\s+sociale|d[ée]nomination(?:\s+sociale)?|company\s+name|seller\s+name"
+    r"|legal\s+name)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _entry(index: int, cells: list[Cell]) -> _Entry:
-    """`Label: value` as one cell, as two cells, or `Label` then `: value`."""
+    """`Label: value` as one cell, as two cells, or `Label` then `: value`; and as an
+    e-invoice viewer prints it, `Name | value`, with or without its term's code."""
+    if len(cells) > 1 and _TERM_CODE.fullmatch(cells[0].text):
+        cells = cells[1:]
     first = cells[0]
+    bare = _TERM_CODE.sub("", first.text)
+    if len(cells) > 1 and (NAME_LABELS.search(bare) or _BARE_LABEL.match(bare)):
+        return _Entry(index, bare.strip(), cells[1])
+    if fused := _FUSED_NAME_LABEL.match(bare):
+        return _Entry(index, fused.group().strip(), _with_text(first, bare[fused.end() :]))
     if len(cells) > 1 and first.text.rstrip().endswith((":", "：")):
         return _Entry(index, first.text.rstrip(" :："), cells[1])
     if len(cells) > 1 and cells[1].text.lstrip().startswith((":", "：")):
