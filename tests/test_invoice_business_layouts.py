@@ -1686,3 +1686,24 @@ def test_the_sellers_name_under_its_heading_is_the_value_beside_the_label_not_th
     )
 
     assert invoice.vendor == "Brenner Landtechnik GmbH"
+
+
+@pytest.mark.parametrize("label", ["Gutschriftsbetrag", ""], ids=["its label", "its sum alone"])
+def test_a_credit_notes_negative_total_is_read_by_its_label_or_as_net_plus_tax(label):
+    invoice = read(
+        page(
+            ("Hollmann Gastro-Service GmbH · Industriestr. 7 · 49080 Osnabrück", 111, 100),
+            ("Rechnungskorrektur Nr. RK-2024-00031", 111, 300),
+            ("Datum: 19.02.2024", 900, 200),
+            ("Reparaturpauschale (Storno)", 111, 500),
+            ("-250,00", 1300, 500),
+            ("Summe netto", 800, 600),
+            ("-250,00 €", 1300, 600),
+            ("zzgl. 19 % USt.", 800, 640),
+            ("-47,50 €", 1300, 640),
+            *([(label, 800, 680)] if label else []),
+            ("-297,50 €", 1300, 680),
+        )
+    )
+
+    assert invoice.total == -297.50

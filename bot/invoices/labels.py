@@ -43,6 +43,9 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"montant\s*{_TOTAL}",
             r"zahlbetrag",
             r"rechnungsbetrag",
+            # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`.
+            r"gutschriftsbetrag",
+            r"montant\s*(?:total\s*)?de\s*l['’]\s*avoir",
             r"brutto\s*summe",
             r"summe\s*brutto",
             r"gesamtsumme",

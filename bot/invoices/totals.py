@@ -178,6 +178,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
         candidates.append(found)
     seen = {(found.row, found.value) for found in candidates}
+    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     for index, row in enumerate(rows):
         if CASH_LABELS.search(row.text) or CHANGE_LABELS.search(row.text):
             continue
@@ -186,9 +187,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
                 amount.value in (evidence.paid, evidence.tendered, evidence.summed)
                 or amount.value in rounded
             )
-            if agrees and amount.value > 0 and (index, amount.value) not in seen:
+            positive = amount.value > 0 or (refund and amount.value < 0)
+            if agrees and positive and (index, amount.value) not in seen:
                 candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
-    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)
