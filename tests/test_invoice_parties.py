@@ -418,3 +418,40 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
     assert german.invoice_number == "471102"
     vat_only = read(page(("VAT No: GB123456789", 150, 100), ("Thank you", 150, 200)))
     assert vat_only.invoice_number is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Gearhead Automotive Repair LLC dba Precision Auto Care & Tire", "Gearhead Automotive Repair LLC"),
+        (
+            "Lone Star Office Tech is a d/b/a of LSOT Holdings, Inc., a Texas corporation.",
+            "LSOT Holdings, Inc.",
+        ),
+        (
+            "Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland (ref.",
+            "Tallyo Payments Europe Limited",
+        ),
+        ("Harbour Foods Ltd is registered in England and Wales", "Harbour Foods Ltd"),
+    ],
+)
+def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):
+    assert clean_name(printed) == name
+
+
+def test_the_end_of_a_logos_name_on_the_line_below_is_no_name_of_its_own():
+    invoice = read(
+        page(
+            ("PRECISION AUTO CARE", 111, 100),
+            ("INVOICE", 1200, 100),
+            ("& TIRE • ASE Certified • Since 1998", 111, 150),
+            ("Gearhead Automotive Repair LLC dba Precision Auto Care & Tire", 111, 250),
+            ("4120 E 82nd St, Indianapolis, IN 46250", 111, 290),
+            ("Brake pads, front", 111, 600),
+            ("189.00", 1300, 600),
+            ("Total", 900, 800),
+            ("189.00", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Gearhead Automotive Repair LLC"

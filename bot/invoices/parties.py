@@ -78,8 +78,21 @@ def clean_name(name: str) -> str:
         name,
         flags=re.IGNORECASE,
     )
-    # `Rook and Rye Kitchens Ltd, trading as Rook & Rye`: the legal name, not its clause.
-    name = re.sub(r",?\s+(?:trading\s+as|t/a)\s.*$", "", name, flags=re.IGNORECASE)
+    # `Rook and Rye Kitchens Ltd, trading as Rook & Rye`, `Gearhead Repair LLC dba Precision
+    # Auto Care`: the legal name, not its clause; and the legal name a trading name is a
+    # clause of (`Lone Star Office Tech is a d/b/a of LSOT Holdings, Inc., a Texas
+    # corporation.`).
+    if owner := _OWNER_OF_TRADING_NAME.match(name):
+        name = owner.group(1)
+    name = re.sub(
+        r",?\s+(?:trading\s+as|t/a|d\.?/?b\.?/?a\.?|doing\s+business\s+as)\s.*$",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
+    # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
+    # name that a footer's sentence is about.
+    name = _SENTENCE_ABOUT.sub("", name)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
     name = re.sub(r"\s\d{5,}-?[A-Z]?(?:\s*\([A-Z\d]{1,5}\))?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
@@ -89,6 +102,18 @@ def clean_name(name: str) -> str:
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
     return " ".join(name.split()).strip(" ,:-·|")
+
+
+_OWNER_OF_TRADING_NAME = re.compile(
+    r"^.+?\s+is\s+(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand)\s+of\s+"
+    r"(.+?)(?:,\s+an?\s+[^,]*)?\.?$",
+    re.IGNORECASE,
+)
+_SENTENCE_ABOUT = re.compile(
+    r"\s+is\s+(?:(?:a|an)\s+)?(?:regulated|registered|authori[sz]ed|licensed|incorporated"
+    r"|company|member|subsidiary|limited\s+company)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _id_after_form(name: str) -> str:
@@ -120,6 +145,8 @@ def may_name(text: str) -> bool:
         and (":" not in text or _colon_before_form(text))
         and not _HANDLE.search(cleaned)
         and not _DOMAIN.fullmatch(cleaned)
+        # The rest of a name the line before began (`PRECISION AUTO CARE` / `& TIRE`).
+        and not re.match(r"\s*(?:&|\+|and\b|und\b|et\b)", cleaned, re.IGNORECASE)
     )
 
 
