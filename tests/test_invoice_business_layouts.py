@@ -1707,3 +1707,30 @@ def test_a_credit_notes_negative_total_is_read_by_its_label_or_as_net_plus_tax(l
     )
 
     assert invoice.total == -297.50
+
+
+def test_a_freight_bills_shipper_is_another_party_and_a_town_before_commas_no_sender():
+    invoice = read(
+        page(
+            ("TRANSMERIDIAN", 111, 100),
+            ("FREIGHT INVOICE", 1100, 100),
+            ("No. 5510-0031877", 1100, 140),
+            ("Transmeridian Freight Forwarding, Inc.", 111, 200),
+            ("18000 S Avalon Blvd, Carson, CA 90746", 111, 240),
+            ("BILL TO", 111, 320),
+            ("SHIPPER", 800, 320),
+            ("ALPINE TRAIL OUTFITTERS INC.", 111, 360),
+            ("NINGBO EVERPEAK TEXTILES CO., LTD.", 800, 360),
+            ("2460 S 3270 W", 111, 400),
+            ("88 Jiangnan Rd, Beilun District", 800, 400),
+            ("West Valley City, UT 84119", 111, 440),
+            ("Ningbo, Zhejiang 315800, China", 800, 440),
+            ("Air freight PVG-LAX", 111, 600),
+            ("6,198.50", 1300, 600),
+            ("TOTAL USD", 900, 800),
+            ("6,198.50", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Transmeridian Freight Forwarding, Inc."
+    assert "vendor" not in needs_review(invoice, checks(invoice))

@@ -664,6 +664,8 @@ CUSTOMER_LABELS = _words(
     # Not a card slip's `CUSTOMER COPY`: whose copy it is, with the shop's name under it.
     r"customer(?!'?s?\W*copy)",
     r"\bbuyer",
+    # A freight bill's other parties: the goods' sender and receiver, not the forwarder.
+    r"^\s*(?:shipper|consignee|notify\s*party)\s*:?\s*$",
     r"invoiced?\s*to",
     r"(?<!ver)(?<!ver\s)k[äa]ufer",
     r"(?:leistungs|rechnungs|waren)empf[äa]nger",

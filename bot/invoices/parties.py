@@ -387,6 +387,9 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             if (
                 any(ch.isdigit() for ch in name)
                 or not may_name(name)
+                # Set apart by commas only, one word is a town (`Ningbo, Zhejiang 315800,
+                # China`), not a sender's name.
+                or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
                 or not any(
                     _POSTCODE.search(part) and not PARTY_IDS.search(part) for part in parts[1:]
                 )
