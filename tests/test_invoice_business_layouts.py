@@ -1734,3 +1734,27 @@ def test_a_freight_bills_shipper_is_another_party_and_a_town_before_commas_no_se
 
     assert invoice.vendor == "Transmeridian Freight Forwarding, Inc."
     assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize(
+    ("title", "number_at"),
+    [("INVOICE", 140), ("FREIGHT INVOICE", 140), ("Invoice", 60)],
+    ids=["under the title", "under a title with a word before it", "over the title"],
+)
+def test_a_bare_no_by_the_documents_title_labels_its_number(title, number_at):
+    invoice = read(
+        page(
+            ("Transmeridian Freight Forwarding, Inc.", 111, 100),
+            (title, 1100, 100),
+            ("GLOBAL LOGISTICS • AIR • OCEAN", 111, number_at),
+            ("No. CS-24819", 1100, number_at),
+            ("18000 S Avalon Blvd, Carson, CA 90746", 111, 180),
+            ("Invoice 12th January 2026", 111, 220),
+            ("Air freight PVG-LAX", 111, 600),
+            ("6,198.50", 1300, 600),
+            ("TOTAL USD", 900, 800),
+            ("6,198.50", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "CS-24819"

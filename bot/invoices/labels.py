@@ -604,7 +604,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (
         _words(
-            r"\bref(?:erence)?\s*(?:no|#)?", r"trans(?:action)?\s*(?:no|#)?", r"order\s*(?:no|#|id)"
+            r"\bref(?:erence)?\s*(?:no|#)?",
+            r"\btrans(?:action)?\s*(?:no\b|#|id\b)|\btransaction\b",
+            r"order\s*(?:no|#|id)",
         ),
         1,
     ),

@@ -99,9 +99,37 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     found.append(seen)
                     break
         titled = _under_title(rows, index) if _TITLE_ALONE.match(row.text) else None
-        if under := titled or _under_title_heading(rows, index):
+        if under := titled or _under_title_heading(rows, index) or _numbered_by_title(
+            rows, index
+        ):
             found.append(under)
     return found
+
+
+#: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
+_TITLE_CELL = re.compile(rf"^\W*(?:[^\W\d_]+\s+)?{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
+#: `No. CS-24819`, `Nr. 2026-004`, `# 10442` alone in a cell.
+_BARE_NUMBER = re.compile(r"^\s*(?:no|nr|n[°º]|#)\.?\s*:?\s*(?=\S*\d)", re.IGNORECASE)
+
+
+def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
+    """A bare `No. CS-24819` in a cell of its own by the document's title (`INVOICE`
+    over or under it, at most two lines apart): the document's number, as letterheads
+    print it."""
+    near = rows[max(0, index - 2) : index + 3]
+    if not any(_TITLE_CELL.match(cell.text) for row in near for cell in row.phrases()):
+        return None
+    for cell in rows[index].phrases():
+        label = _BARE_NUMBER.match(cell.text)
+        if label is None:
+            continue
+        found = _value_span(cell.text[label.end() :])
+        if found is None or cell.text[label.end() + found[2] :].strip():
+            continue
+        value, start, end = found
+        start, end = label.end() + start, label.end() + end
+        return Seen(value, 2, index, False, read_confidence(cell, start, end))
+    return None
 
 
 def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
@@ -212,6 +240,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     if not any(ch.isdigit() for ch in number):
         return None
     if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})", number):
+        return None
+    # The day of a date written out (`Invoice 12th January 2026`).
+    if any(found.start == value.start(1) for found in find_dates(text)):
         return None
     return number, value.start(1), end
 
