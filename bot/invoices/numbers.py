@@ -242,7 +242,10 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})", number):
         return None
     # The day of a date written out (`Invoice 12th January 2026`).
-    if any(found.start == value.start(1) for found in find_dates(text)):
+    if any(
+        found.start == value.start(1) and found.kind not in ("stamp", "compact")
+        for found in find_dates(text)
+    ):
         return None
     return number, value.start(1), end
 
