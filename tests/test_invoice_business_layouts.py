@@ -1758,3 +1758,21 @@ def test_a_bare_no_by_the_documents_title_labels_its_number(title, number_at):
     )
 
     assert invoice.invoice_number == "CS-24819"
+
+
+def test_the_total_with_gst_inclusive_is_the_total_and_the_gst_it_includes_is_not():
+    invoice = read(
+        page(
+            ("Inkwell Print Company Limited", 111, 100),
+            ("TAX INVOICE 10472", 1000, 100),
+            ("Date: 04/03/2026", 1000, 140),
+            ("Business cards, 500", 111, 500),
+            ("$1,094.90", 1300, 500),
+            ("Total (GST inclusive)", 800, 700),
+            ("$1,094.90", 1300, 700),
+            ("Total includes GST of", 800, 740),
+            ("$142.81", 1300, 740),
+        )
+    )
+
+    assert (invoice.total, invoice.tax) == (1094.90, 142.81)

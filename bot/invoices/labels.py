@@ -167,8 +167,12 @@ NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
     r"subtotaal",
     r"小计",
-    rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before|tax|gst|vat|sst|\d+\s*%"
+    rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before"
+    # Not `Total (GST inclusive)`, the total with its tax.
+    r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
+    # `Total includes GST of $142.81`: the tax in the total, not the total.
+    r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)\s+of",
     r"excl",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
@@ -277,7 +281,8 @@ NOT_TAX = _words(
     r"\bvatable\b",
     r"\bless\s*(?:vat|tax)\b",
     r"(?<!(?:vat|gst|tax|iva|btw|sst)\s)total\b"
-    r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b)",
+    r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b"
+    r"|\s*includ(?:es|ing)\s+(?:gst|vat|tax)\s+of\b)",
     r"\bp\.?\s*iva\b",
     r"org\.?\s*n",
     r"sprzed\w*\.?\s*opod",
