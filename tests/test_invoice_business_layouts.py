@@ -1776,3 +1776,25 @@ def test_the_total_with_gst_inclusive_is_the_total_and_the_gst_it_includes_is_no
     )
 
     assert (invoice.total, invoice.tax) == (1094.90, 142.81)
+
+
+def test_a_balance_applied_leaves_the_total_before_it():
+    invoice = read(
+        page(
+            ("Quillpad Software, Inc.", 111, 100),
+            ("Invoice number 8F3A2C1D-0007", 1000, 100),
+            ("Date of issue January 28, 2026", 1000, 140),
+            ("Subtotal", 800, 500),
+            ("$732.00", 1300, 500),
+            ("Sales tax - Illinois (9%)", 800, 540),
+            ("$65.88", 1300, 540),
+            ("Total", 800, 580),
+            ("$797.88", 1300, 580),
+            ("Applied balance", 800, 620),
+            ("-$97.88", 1300, 620),
+            ("Amount due", 800, 660),
+            ("$700.00", 1300, 660),
+        )
+    )
+
+    assert invoice.total == 797.88
