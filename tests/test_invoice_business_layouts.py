@@ -1798,3 +1798,26 @@ def test_a_balance_applied_leaves_the_total_before_it():
     )
 
     assert invoice.total == 797.88
+
+
+def test_a_hotels_rate_code_is_no_name_and_its_operator_is_named_in_the_footer():
+    invoice = read(
+        page(
+            ("THE GRAND MERIDIAN", 111, 100),
+            ("401 North Wabash Avenue • Chicago, Illinois 60611", 111, 140),
+            ("Mr. Daniel Okafor", 111, 240),
+            ("Folio No.:", 900, 240),
+            ("448213", 1200, 240),
+            ("Rate Code:", 900, 280),
+            ("CORP", 1200, 280),
+            ("Date:", 900, 320),
+            ("03/12/26", 1200, 320),
+            ("Room Charge - Deluxe King", 111, 500),
+            ("289.00", 1300, 500),
+            ("Total", 900, 700),
+            ("289.00", 1300, 700),
+            ("The Grand Meridian Chicago is operated by Lakeshore Meridian Hospitality LLC", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor in ("THE GRAND MERIDIAN", "Lakeshore Meridian Hospitality LLC")

@@ -433,6 +433,10 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
             "Tallyo Payments Europe Limited",
         ),
         ("Harbour Foods Ltd is registered in England and Wales", "Harbour Foods Ltd"),
+        (
+            "The Grand Meridian Chicago is operated by Lakeshore Meridian Hospitality LLC",
+            "Lakeshore Meridian Hospitality LLC",
+        ),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):

@@ -105,7 +105,8 @@ def clean_name(name: str) -> str:
 
 
 _OWNER_OF_TRADING_NAME = re.compile(
-    r"^.+?\s+is\s+(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand)\s+of\s+"
+    r"^.+?\s+is\s+(?:(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand)\s+of"
+    r"|(?:owned\s+and\s+)?operated\s+by|owned\s+by|managed\s+by)\s+"
     r"(.+?)(?:,\s+an?\s+[^,]*)?\.?$",
     re.IGNORECASE,
 )

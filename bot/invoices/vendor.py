@@ -188,7 +188,8 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
 
     def add(name: str, cell: Cell, *evidence: str, row: int | None = None) -> None:
         name = clean_name(name)
-        if sum(ch.isalpha() for ch in name) < 3:
+        # A company form alone (`CORP`, a hotel folio's rate code) names no one.
+        if sum(ch.isalpha() for ch in name) < 3 or _FORM_ALONE.fullmatch(name):
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
@@ -624,6 +625,9 @@ def mend_form(name: str) -> str:
     return _MISREAD_FORM.sub(mended, name)
 
 
+_FORM_ALONE = re.compile(
+    r"\W*(?:corp(?:oration)?|inc|llc|ltd|limited|gmbh|plc|pty|pte|co)\W*", re.IGNORECASE
+)
 _MONEY = re.compile(r"\d[.,]\d{2}(?![\d.,/-])")
 
 
