@@ -1821,3 +1821,35 @@ def test_a_hotels_rate_code_is_no_name_and_its_operator_is_named_in_the_footer()
     )
 
     assert invoice.vendor in ("THE GRAND MERIDIAN", "Lakeshore Meridian Hospitality LLC")
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "number"),
+    [
+        ("Folio No.:", "448213", "448213"),
+        ("TICKET NUMBER", "742 2145593021", "742 2145593021"),
+    ],
+    ids=["a hotel's folio", "an airline's e-ticket, over its digit groups"],
+)
+def test_a_folio_or_ticket_number_numbers_the_document_not_a_reference_column(
+    label, value, number
+):
+    invoice = read(
+        page(
+            ("BOREALIS", 111, 100),
+            (label, 900, 200),
+            (value, 900, 240),
+            ("Date", 111, 400),
+            ("Description", 300, 400),
+            ("Reference", 700, 400),
+            ("Charges", 1200, 400),
+            ("03/09/26", 111, 440),
+            ("Room Charge - Deluxe King", 300, 440),
+            ("RC 1412", 700, 440),
+            ("289.00", 1200, 440),
+            ("Total", 900, 700),
+            ("289.00", 1300, 700),
+        )
+    )
+
+    assert invoice.invoice_number == number

@@ -545,6 +545,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"fakturanummer",
             r"\bfatura\s*(?:n\.?\s*[ºo°]|nr\b|n[úu]mero)",
             r"(?:invoice|folio)\s*/\s*(?:folio|invoice)\s*(?:no\b|n[°º]|number|#)",
+            # A hotel's folio and an airline's e-ticket receipt are numbered so.
+            r"\bfolio\s*(?:no\b|n[°º]|number|#)",
+            r"\bticket\s*(?:no\b|number|#)",
             r"invois\s*no",
             r"发票号码",
         ),

@@ -161,7 +161,7 @@ _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A
 #: not a till's `CB#: 389772` or `Table37`.
 _REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
-_GROUPED = re.compile(r"\d{1,6}(?: \d{2,6}){1,4}")
+_GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}")
 _NUMBER_ALONE = re.compile(
     r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)\W*$", re.IGNORECASE
 )
@@ -287,6 +287,9 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
                 return None
             continue
         value, start, end = found
+        grouped = cell.text.strip()
+        if _GROUPED.fullmatch(grouped) and grouped.startswith(value):
+            value, end = grouped, start + len(grouped)
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
     return None
