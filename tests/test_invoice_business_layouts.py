@@ -1853,3 +1853,27 @@ def test_a_folio_or_ticket_number_numbers_the_document_not_a_reference_column(
     )
 
     assert invoice.invoice_number == number
+
+
+def test_an_itinerarys_from_column_is_no_sender():
+    invoice = read(
+        page(
+            ("BOREALIS", 111, 100),
+            ("Electronic Ticket Receipt", 900, 100),
+            ("TICKET NUMBER", 111, 200),
+            ("742 2145593021", 111, 240),
+            ("Flight", 111, 400),
+            ("Date", 300, 400),
+            ("From", 500, 400),
+            ("To", 800, 400),
+            ("BA 214", 111, 440),
+            ("18MAR26", 300, 440),
+            ("VANCOUVER YVR", 500, 440),
+            ("TORONTO YYZ T1", 800, 440),
+            ("TOTAL CAD", 900, 700),
+            ("759.98", 1300, 700),
+            ("Borealis Airways Inc. · 3880 Grant McConachie Way, Richmond, BC V7B 0A5", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Borealis Airways Inc."

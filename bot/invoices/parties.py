@@ -241,12 +241,22 @@ def blocks(rows: Sequence[Row]) -> list[Block]:
         phrases = row.phrases()
         for position, heading in enumerate(phrases):
             kind = _heading_kind(heading.text)
-            if kind is None:
+            if kind is None or _itinerary(heading, phrases):
                 continue
             left = heading.x - 2 * heading.height
             right = next((p.x for p in phrases[position + 1 :]), float("inf"))
             found.append(Block(kind, index, tuple(_entries(rows, index, left, right, height))))
     return found
+
+
+def _itinerary(heading: Cell, phrases: Sequence[Cell]) -> bool:
+    """`From` beside `To` in a table's heading row (`Flight | Date | From | To`): where a
+    journey starts, not who sends the bill (a letter's `To | From` heads two parties)."""
+    return (
+        len(phrases) >= 4 and bool(re.fullmatch(r"\W*from\W*", heading.text, re.IGNORECASE))
+    ) and any(
+        re.fullmatch(r"\W*to\W*", phrase.text, re.IGNORECASE) for phrase in phrases
+    )
 
 
 def _entries(
