@@ -437,6 +437,7 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
             "The Grand Meridian Chicago is operated by Lakeshore Meridian Hospitality LLC",
             "Lakeshore Meridian Hospitality LLC",
         ),
+        ("APE 7410Z Lumière & Associés SAS", "Lumière & Associés SAS"),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):

@@ -69,6 +69,8 @@ def clean_name(name: str) -> str:
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
+    # A French activity code run in before the name from the line beside (`APE 7410Z`).
+    name = re.sub(r"^\s*(?:code\s*)?(?:APE|NAF|NACE)\s*:?\s*\d{2}\.?\d{2}\s?[A-Z]\b", "", name)
     name = _id_after_form(name)
     # `Harbour Home Goods Ltd, company no. 11223344`: the registration after the name.
     name = re.sub(
