@@ -17,7 +17,7 @@ from bot.invoices.rules import extract
 
 #: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`.
 PAGE_MARK = re.compile(
-    r"\b(?:page|pg\.?|seite|blatt|p[aá]gina|pag\.|strona|sida|side|sivu|pagina)\s*"
+    r"\b(?:page|pg\.?|seite|blatt|p[aá]gina|pag\.|strona|sida|side|sivu)\s*"
     r"(\d{1,2})\s*(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b",
     re.IGNORECASE,
 )
