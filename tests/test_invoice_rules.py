@@ -101,6 +101,18 @@ def test_currency_comes_from_codes_symbols_and_country_hints():
     assert guess_currency("AOA1-ADI 14.50")[0] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Coastline Dental Group Pty Ltd\nTotal $546.00", "AUD"),
+        ("reception@brightharbourdental.com.au\nTotal $546.00", "AUD"),
+        ("accounts@inkwell.co.nz\nTotal $1,094.90", "NZD"),
+    ],
+)
+def test_an_australian_or_new_zealand_firm_or_address_tells_whose_dollar(text, code):
+    assert guess_currency(text)[0] == code
+
+
 def test_the_rands_r_run_into_its_amounts_says_rand_and_a_tax_code_r_says_nothing():
     assert guess_currency("TOTAL DUE R323.85\nCARD R323.85")[0] == "ZAR"
     assert guess_currency("TOTAL 8.50 R\nCASH 10.00 R")[0] is None
