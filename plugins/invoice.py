@@ -95,7 +95,7 @@ class InvoiceSkill(Skill):
     )
 
     def run(self, ctx: JobContext) -> Result:
-        sheets: list[Sheets] = []
+        sheets: list[FileReading] = []
         positions: list[int] = []
         failed: list[dict[str, str]] = []
         for index, file in enumerate(ctx.files):
@@ -111,7 +111,7 @@ class InvoiceSkill(Skill):
             raise InputError("none of the files could be read: " + "; ".join(reasons))
         found: list[dict[str, Any]] = []
         warnings: list[str] = []
-        groups = documents([Sheet(s.file.kind == "image", page_rows(s.readings)) for s in sheets])
+        groups = documents([Sheet(s.file.kind == "image", s.rows) for s in sheets])
         for members, why in groups:
             if why:
                 names = " and ".join(sheets[i].file.name for i in members)
@@ -131,20 +131,22 @@ class InvoiceSkill(Skill):
 
 
 @dataclass
-class Sheets:
-    """One file as read: its page images, each page's reading (its text layer or OCR),
-    the pages OCR read with the turn that read them, and its embedded e-invoice."""
+class FileReading:
+    """One file as read: its page images, its rows in reading order (from each page's text
+    layer or OCR), the pages OCR read with the turn that read them, and its embedded
+    e-invoice."""
 
     file: InputFile
     pages: list[Image.Image]
-    readings: list[OcrResult]
+    rows: list[Row]
     ocred: list[tuple[Image.Image, int, OcrResult]]
     embedded: EInvoice | None
     warnings: list[str]
-    turned: int
 
 
-def read_file(ctx: JobContext, file: InputFile, step: Callable[[float, str], None]) -> Sheets:
+def read_file(
+    ctx: JobContext, file: InputFile, step: Callable[[float, str], None]
+) -> FileReading:
     """One file's pages read: a PDF's text layer where it has one, else OCR."""
     pages = [loaded.image for loaded in load_images(file.path, file.name, file.kind, near=MAX_SIDE)]
     warnings: list[str] = []
@@ -179,11 +181,11 @@ def read_file(ctx: JobContext, file: InputFile, step: Callable[[float, str], Non
     if turned:
         how = "upside down" if turned == 180 else "sideways"
         warnings.append(f"{file.name} was {how}; I read it turned {turned}°.")
-    return Sheets(file, pages, readings, ocred, embedded, warnings, turned)
+    return FileReading(file, pages, page_rows(readings), ocred, embedded, warnings)
 
 
 def read_document(
-    ctx: JobContext, parts: list[Sheets], step: Callable[[float, str], None]
+    ctx: JobContext, parts: list[FileReading], step: Callable[[float, str], None]
 ) -> tuple[dict[str, Any], list[str]]:
     """One document's fields, checks and verdict (its pages may come in several image
     files), and any warnings for the user."""
@@ -194,7 +196,7 @@ def read_document(
     warnings = [warning for part in parts for warning in part.warnings]
     call = ctx.call_context("invoice")
     step(0.95, "extracting fields")
-    lines = page_rows([reading for part in parts for reading in part.readings])
+    lines = [row for part in parts for row in part.rows]
     rules = extract(lines)
     invoice, source = rules, "rules"
     engine = ctx.options.get("engine", "auto")

@@ -130,7 +130,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
 
 def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
     groups = match.groups()
-    if kind == "ymd" or kind == "stamp":
+    if kind in ("ymd", "stamp"):
         month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
         return _date(int(groups[0]), month, int(groups[2]), False, True)
     if kind == "dmy":

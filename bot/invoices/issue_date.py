@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates, plausible
 from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, OWN_TITLE_DATE, TITLE_DATE
-from bot.invoices.layout import SURE_CHARACTER, Row, capped, cell_at
+from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
 
 #: Currencies of the countries that write numeric dates month first.
 MONTH_FIRST = frozenset({"USD", "PHP"})
@@ -39,7 +39,7 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
         return "", False
     start, cell = cell_at(rows[index], offset)
     for above in reversed(rows[max(index - 2, 0) : index]):
-        over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+        over = _over(above, cell)
         if (
             over
             and offset - start <= 2
@@ -51,10 +51,15 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
         if over:
             break
     above = rows[index - 1]
-    over = [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
+    over = _over(above, cell)
     if len(above.cells) > 1 and over:
         return " ".join(c.text for c in over), False
     return above.text, False
+
+
+def _over(above: Row, cell: Cell) -> list[Cell]:
+    """The cells of `above` that stand over `cell`."""
+    return [c for c in above.cells if min(c.right, cell.right) - max(c.x, cell.x) > 0]
 
 
 def _cell_before(row: Row, offset: int) -> str:

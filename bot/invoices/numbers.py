@@ -262,11 +262,19 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     value_at, cell = cell_at(row, offset + start)
     if value_at != label_at and _reads_on(cell.text[offset + end - value_at :]):
         return None
-    grouped = cell.text.strip()
-    if value_at != label_at and _GROUPED.fullmatch(grouped) and grouped.startswith(value):
-        value, end = grouped, start + len(grouped)
+    if value_at != label_at:
+        value, start, end = _whole_group(cell, value, start, end)
     legible = row.read_confidence(offset + start, offset + end)
     return Seen(value, weight, index, False, legible, _continues(row.text[offset + end :]))
+
+
+def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:
+    """The value read whole when the cell holding it is one number in digit groups
+    (`5301 2266 8410`, `742 2145593021`), else as found."""
+    grouped = cell.text.strip()
+    if _GROUPED.fullmatch(grouped) and grouped.startswith(value):
+        return grouped, start, start + len(grouped)
+    return value, start, end
 
 
 def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
@@ -286,10 +294,7 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
             if any(ch.isdigit() for ch in cell.text):
                 return None
             continue
-        value, start, end = found
-        grouped = cell.text.strip()
-        if _GROUPED.fullmatch(grouped) and grouped.startswith(value):
-            value, end = grouped, start + len(grouped)
+        value, start, end = _whole_group(cell, *found)
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
     return None

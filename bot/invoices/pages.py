@@ -43,13 +43,20 @@ class _Seen:
 
 def documents(sheets: Sequence[Sheet]) -> list[tuple[list[int], str]]:
     """The sheets grouped into documents, in order: each group's indexes, and why its
-    sheets were joined ('' for a sheet alone)."""
-    seen = [_look(sheet) for sheet in sheets]
+    sheets were joined ('' for a sheet alone). A sheet is read for its page mark, number
+    and total only when it and a neighbour could be joined."""
+    seen: dict[int, _Seen] = {}
+
+    def look(index: int) -> _Seen:
+        if index not in seen:
+            seen[index] = _look(sheets[index])
+        return seen[index]
+
     groups: list[tuple[list[int], str]] = []
     for index, sheet in enumerate(sheets):
         if groups and sheet.joinable and sheets[groups[-1][0][-1]].joinable:
             last, why = groups[-1]
-            reason = _continues(seen[last[-1]], seen[index])
+            reason = _continues(look(last[-1]), look(index))
             if reason:
                 last.append(index)
                 groups[-1] = (last, why or reason)
@@ -68,8 +75,6 @@ def page_mark(text: str) -> tuple[int, int] | None:
 
 
 def _look(sheet: Sheet) -> _Seen:
-    if not sheet.joinable:
-        return _Seen(None, None, True)
     text = "\n".join(row.text for row in sheet.rows)
     invoice = extract(list(sheet.rows))
     number = re.sub(r"[\W_]", "", invoice.invoice_number or "").upper()

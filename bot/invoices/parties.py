@@ -281,13 +281,13 @@ def _entries(
 #: A business term's code an e-invoice viewer prints beside its label (`BT-27 Name`,
 #: `BT-27 | Name | …`).
 _TERM_CODE = re.compile(r"^\s*B[TG]-\d+\s*")
-#: A label an e-invoice viewer or a form prints before its value without a colon, in a
-#: cell of its own (`Name | Brenner GmbH`, `Anschrift | Lange Straße 60`).
+#: Beside `NAME_LABELS`, the labels an e-invoice viewer or a form prints before their
+#: values without a colon, in a cell of their own (`Anschrift | Lange Straße 60`), a
+#: trading name's among them (it is no name label: the legal name is the seller's).
 _BARE_LABEL = re.compile(
-    r"^\s*(?:(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered|trading|company)\s*name"
-    r"|handelsname|anschrift|adresse|address|stra(?:ß|ss)e|street|plz|ort|city|postcode"
-    r"|post\s*code|land|country|kontakt|contact|telefon|phone|e-?mail|code\s*postal|ville"
-    r"|pays)\s*$",
+    r"^\s*(?:trading\s*name|handelsname|anschrift|adresse|address|stra(?:ß|ss)e|street|plz"
+    r"|ort|city|postcode|post\s*code|land|country|kontakt|contact|telefon|phone|e-?mail"
+    r"|code\s*postal|ville|pays)\s*$",
     re.IGNORECASE,
 )
 #: A name label of several words run into its value in one cell (`Raison sociale Société
