@@ -49,8 +49,6 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import SURE_CHARACTER, Row
 
-#: Largest rounding adjustment believed (cash rounding is to 0.05 or 0.10).
-MOST_ROUNDING = Decimal("0.10")
 #: The largest adjustment a rounding line prints (to the rupee: `Round Off +0.30`).
 MOST_ROUND_OFF = Decimal("0.50")
 #: Rows a table of totals may run down under its heading.
@@ -131,9 +129,7 @@ CASH_STEPS = (Decimal("0.05"), Decimal("0.10"))
 def _cash_rounded(total: Decimal, paid: Decimal) -> bool:
     """Whether `paid` is `total` rounded to a cash step: `147.58` paid as `147.60`, never
     `22.56` paid as `22.50` (a step of 0.10 rounds it to 22.60: one was misread)."""
-    if paid == total:
-        return True
-    return abs(paid - total) <= MOST_ROUNDING and any(
+    return paid == total or any(
         paid % step == 0 and abs(paid - total) <= step / 2 for step in CASH_STEPS
     )
 
@@ -178,7 +174,6 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
         candidates.append(found)
     seen = {(found.row, found.value) for found in candidates}
-    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     for index, row in enumerate(rows):
         if CASH_LABELS.search(row.text) or CHANGE_LABELS.search(row.text):
             continue
@@ -187,9 +182,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
                 amount.value in (evidence.paid, evidence.tendered, evidence.summed)
                 or amount.value in rounded
             )
-            positive = amount.value > 0 or (refund and amount.value < 0)
-            if agrees and positive and (index, amount.value) not in seen:
+            if agrees and (index, amount.value) not in seen:
                 candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
+    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)

@@ -216,7 +216,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
             add(cell.text, cell, "footer")
 
     for index, row in enumerate(rows):
-        if (thanked := _THANKED.search(row.text)) and thanked.group("name"):
+        if thanked := _THANKED.search(row.text):
             add(thanked.group("name"), row.cells[0], "thanks")
         if payee := _PAYEE.search(row.text):
             add(payee.group("name"), row.cells[0], "payee")
