@@ -232,6 +232,7 @@ def read_document(
         **({"rounding": invoice.rounding} if invoice.rounding is not None else {}),
         **({"charges": invoice.charges} if invoice.charges is not None else {}),
         **({"line_total": invoice.line_total} if invoice.line_total is not None else {}),
+        **({"amount_due": invoice.amount_due} if invoice.amount_due is not None else {}),
         "confidence": invoice.confidence,
         "needs_review": flagged,
         "verdict": verdict(flagged),
@@ -311,6 +312,8 @@ def agree(model: Invoice, rules: Invoice) -> Invoice:
     if model.line_items:
         model.confidence.setdefault("line_items", 0.8)
     model.expects_number = model.expects_number or rules.expects_number
+    if rules.amount_due is not None and _same(model.total, rules.total):
+        model.amount_due = rules.amount_due
     return model
 
 
@@ -342,6 +345,8 @@ def render(data: dict[str, Any]) -> str:
         shown = "—" if value is None else f"{value:,.2f}" if isinstance(value, float) else value
         mark = " ⚠️" if name in data["needs_review"] else ""
         lines.append(f"• {LABELS[name]}: {shown}{mark}")
+        if name == "total" and data.get("amount_due") is not None:
+            lines.append(f"• Amount due: {data['amount_due']:,.2f}")
     if data["line_items"]:
         lines.append(
             f"• {LABELS['line_items']}: {len(data['line_items'])}"

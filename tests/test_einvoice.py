@@ -201,6 +201,22 @@ def test_the_embedded_cii_invoice_is_read_exactly(tmp_path):
     ]
 
 
+def test_an_e_invoice_with_a_prepayment_gives_what_is_left_to_pay(tmp_path, db):
+    prepaid = CII.replace(
+        "<ram:DuePayableAmount>1249.50</ram:DuePayableAmount>",
+        "<ram:TotalPrepaidAmount>249.50</ram:TotalPrepaidAmount>"
+        "<ram:DuePayableAmount>1000.00</ram:DuePayableAmount>",
+    )
+    data = read(
+        make_pdf(tmp_path / "prepaid.pdf", PAGE, {"factur-x.xml": prepaid.encode()}), db, tmp_path
+    ).data
+    assert (data["total"], data["amount_due"]) == (1249.5, 1000.0)
+    settled = read(
+        make_pdf(tmp_path / "whole.pdf", PAGE, {"factur-x.xml": CII.encode()}), db, tmp_path
+    ).data
+    assert "amount_due" not in settled
+
+
 def test_a_pdf_with_an_e_invoice_gives_exact_fields_marked_as_such(tmp_path, db):
     pdf = make_pdf(tmp_path / "facturx.pdf", PAGE, {"factur-x.xml": CII.encode()})
     data = read(pdf, db, tmp_path).data

@@ -75,6 +75,8 @@ class EInvoice:
             total=self.grand_total,
             line_items=list(self.line_items),
         )
+        if self.amount_due is not None and self.amount_due != self.grand_total:
+            invoice.amount_due = self.amount_due
         invoice.confidence = {name: 1.0 for name in FIELDS if getattr(invoice, name) is not None}
         if invoice.line_items:
             invoice.confidence["line_items"] = 1.0

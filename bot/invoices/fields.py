@@ -37,6 +37,9 @@ class Invoice:
     #: The items' sum as printed (`Subtotal`), where discounts or charges below it make
     #: the net amount that is the subtotal (`Net amount`, `Total HT net`).
     line_total: float | None = None
+    #: What is left to pay, where prepayments, deductions or an earlier balance set it
+    #: apart from the total.
+    amount_due: float | None = None
     #: A bill with payment terms, not a till receipt: without a number it needs a person.
     expects_number: bool = False
 

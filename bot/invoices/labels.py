@@ -100,7 +100,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
 #: What an account statement or a utility bill adds to the invoice's own charges: what was
 #: owed before it. The invoice's total leaves it out.
 CARRIED_OVER = _words(
-    r"previous\s*balance",
+    r"(?:previous|prior)\s*balance",
     r"balance\s*(?:brought\s*)?forward",
     r"brought\s*forward",
     r"\barrears\b",
@@ -137,6 +137,55 @@ PAID_BEFORE = _words(
     r"acconti|acconto",
     r"anticipos?\b",
     r"advances?\s*(?:paid|received)",
+)
+#: Labels of what is left to pay once prepayments, deposits, a retention or an earlier
+#: balance are reckoned with the invoice's total.
+AMOUNT_DUE = _words(
+    r"\bdue\b",
+    r"\bowing\b",
+    r"amount\s*(?:payable|to\s*pay)",
+    r"^\W*balance\W*$",
+    rf"{_TOTAL}\s*to\s*pay",
+    r"net\s*payable",
+    r"outstanding",
+    r"zahlbetrag",
+    r"zu\s*zahlen",
+    r"rest(?:forderung|betrag|summe)",
+    r"f[äa]llige[rn]?\s*betrag",
+    r"offener\s*betrag",
+    r"[àa]\s*payer",
+    r"montant\s*d[ûu]",
+    r"te\s*betalen",
+    r"a\s*pagar",
+    r"da\s*pagare",
+    r"pendiente\s*de\s*pago",
+    r"att\s*betala",
+    r"do\s*zap[łl]aty",
+)
+#: What is taken off a total on the way to the amount due besides a prepayment.
+DEDUCTION = _words(
+    r"\bless\b",
+    r"\babzgl",
+    r"abz[üu]glich",
+    r"einbehalt",
+    r"retenue",
+    r"retention",
+    r"paid\s*amount",
+    r"\bd[ée]duction",
+    r"\bpayments?\b",
+    r"\bpaid\b",
+    r"\bcredits?\b",
+    r"a\s*cuenta",
+)
+#: An amount offered for paying early (`2 % Skonto`, `escompte`): what is due if, not what
+#: is due.
+EARLY_PAYMENT = _words(
+    r"skonto",
+    r"escompte",
+    r"early\s*(?:payment|settlement)",
+    r"if\s*paid\s*(?:by|within|before)",
+    r"bei\s*zahlung\s*(?:bis|innerhalb)",
+    r"prompt\s*payment",
 )
 #: Titles of a document that refunds: its total is printed negative.
 CREDIT_NOTE = _words(

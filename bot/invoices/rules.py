@@ -45,6 +45,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         invoice.charges = float(sums.charges)
     if sums.line_total is not None:
         invoice.line_total = float(sums.line_total)
+    if sums.amount_due is not None:
+        invoice.amount_due = float(sums.amount_due)
     subtotal, tax, total = sums.subtotal, sums.tax, sums.total
     for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
         if found is not None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from bot.invoices.amount_due import amount_due
 from bot.invoices.amounts import Amount, amounts
 from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.labels import (
@@ -55,6 +56,8 @@ class Sums:
     tax_included: bool
     #: The items' sum as printed, where discounts or charges below it make the net amount.
     line_total: Decimal | None = None
+    #: What is left to pay after prepayments, deductions or a balance carried over.
+    amount_due: Decimal | None = None
 
 
 def find_sums(rows: Sequence[Row], text: str) -> Sums:
@@ -116,7 +119,8 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
-    return Sums(total, subtotal, tax, adjusted, charges, tax_included, line_total)
+    due = amount_due(rows, total.row, total.value) if total is not None else None
+    return Sums(total, subtotal, tax, adjusted, charges, tax_included, line_total, due)
 
 
 def _subtotals_together(

@@ -1,0 +1,50 @@
+"""What is left to pay, where the page takes prepayments, deposits or a retention off the
+invoice's total, or adds a balance carried over: the amount under a due label that the
+total and the amounts printed between them make, to the cent.
+
+Only that arithmetic counts. A due label alone says nothing (most invoices print the
+total under one), an amount offered for paying early (`Skonto`) is no amount due, and a
+till's change (`Change due 0.00`) is what it hands back, not what is owed.
+"""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from bot.invoices.amounts import amounts
+from bot.invoices.labels import (
+    AMOUNT_DUE,
+    CARRIED_OVER,
+    CHANGE_LABELS,
+    DEDUCTION,
+    EARLY_PAYMENT,
+    PAID_BEFORE,
+    ROUNDING_LABELS,
+    TAX_LABELS,
+)
+from bot.invoices.layout import Row
+
+#: Most rows between the total and the amount due (prepayments, deductions, the due).
+REACH = 6
+
+
+def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
+    """The amount due below the total at `total_row`, when every row between them is a
+    prepayment, a deduction, a balance carried over, a rounding or the tax in the total,
+    and they take something off or add something on."""
+    owed = abs(total)
+    for row in rows[total_row + 1 : total_row + 1 + REACH]:
+        found = amounts(row.text)
+        if not found:
+            continue
+        if EARLY_PAYMENT.search(row.text) or CHANGE_LABELS.search(row.text):
+            return None
+        value, label = found[-1].value, row.text[: found[-1].start]
+        if CARRIED_OVER.search(label) or ROUNDING_LABELS.search(label):
+            owed += value
+        elif AMOUNT_DUE.search(label):
+            return abs(value) if abs(value) == owed and owed != abs(total) else None
+        elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
+            owed -= abs(value)
+        elif value != 0 and not TAX_LABELS.search(label):
+            return None
+    return None

@@ -1,0 +1,150 @@
+"""What is left to pay: the total less the prepayments, deposits and retentions printed
+under it, or with an earlier balance added, when an amount under a due label is exactly
+that; never an early-payment offer or a till's change.
+
+Layouts here are made up in the shapes invoices print (OCR-shaped rows, as in
+test_invoice_rules.py); none is copied from the benchmark's documents.
+"""
+
+import datetime as dt
+
+import pytest
+
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from tests.test_invoice_pdf_text import digital_pdf, run
+from tests.test_invoice_rules import receipt
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def read(*printed):
+    return extract(rows(receipt(*printed)), today=TODAY)
+
+
+def test_two_progress_invoices_taken_off_a_final_invoice_leave_the_amount_due():
+    invoice = read(
+        [("Elektro Hansen GmbH", 100)],
+        [("Schlussrechnung Nr. SR-77 vom 28.06.2024", 20)],
+        [("Gesamtbetrag brutto", 20), ("54.987,64 €", 500)],
+        [("abzgl. 1. Abschlagsrechnung AR-2024-0017", 20), ("-11.900,00 €", 500)],
+        [("abzgl. 2. Abschlagsrechnung AR-2024-0029", 20), ("-17.850,00 €", 500)],
+        [("Zahlbetrag (Restforderung)", 20), ("25.237,64 €", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (54987.64, 25237.64)
+
+
+@pytest.mark.parametrize(
+    ("deduction", "label"),
+    [
+        (("Retenue de garantie 5 %", "-993,20 €"), "Net à payer"),
+        (("Acompte versé le 01/03/2024", "993,20 €"), "Reste à payer"),
+        (("Paid amount:", "993.20"), "Amount due for payment:"),
+        (("Less deposit paid 20/02/2026", "-$993.20"), "BALANCE DUE"),
+        (("Estimated insurance payment", "-$993.20"), "Patient portion due"),
+    ],
+)
+def test_one_amount_taken_off_the_total_leaves_the_amount_due(deduction, label):
+    invoice = read(
+        [("Menuiserie Aubert SARL", 100)],
+        [("Facture 2024-118 du 07/03/2024", 20)],
+        [("Total TTC", 20), ("19 864,02 €", 500)],
+        [(deduction[0], 20), (deduction[1], 500)],
+        [(label, 20), ("18 870,82 €", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (19864.02, 18870.82)
+
+
+def test_a_bill_paid_in_full_owes_nothing():
+    invoice = read(
+        [("Porchside Domains, Inc.", 100)],
+        [("Invoice date: 2026-01-17", 20)],
+        [("Total", 20), ("$147.05", 500)],
+        [("Paid via PayPal on", 20), ("-$147.05", 500)],
+        [("2026-01-17", 20)],
+        [("Balance", 20), ("$0.00", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (147.05, 0.0)
+
+
+def test_the_tax_in_the_total_and_a_rounding_between_are_no_payment():
+    invoice = read(
+        [("Inkwell Print Company Limited", 100)],
+        [("Invoice Date 4/03/2026", 20)],
+        [("Total (GST inclusive)", 20), ("$1,094.90", 500)],
+        [("Total includes GST of", 20), ("$142.81", 500)],
+        [("Less deposit paid", 20), ("-$500.00", 500)],
+        [("Rounding", 20), ("0.00", 500)],
+        [("BALANCE DUE NZD", 20), ("$594.90", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (1094.90, 594.90)
+
+
+def test_a_balance_carried_over_is_added_to_what_is_due():
+    invoice = read(
+        [("Riverside Water Ltd", 100)],
+        [("Bill date 12 March 2026", 20)],
+        [("Total charges this bill", 20), ("£1,259.59", 500)],
+        [("Balance brought forward", 20), ("£186.12", 500)],
+        [("Total to pay", 20), ("£1,445.71", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (1259.59, 1445.71)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # An offer for paying early is what is due if, not what is due.
+        [("Bei Zahlung bis 20.03.2024 abzgl. 2 % Skonto", 20), ("-20,00 €", 500)],
+        # A line that is no payment breaks the chain: the sum is not vouched for.
+        [("Versandkosten", 20), ("20,00 €", 500)],
+    ],
+)
+def test_without_a_payment_between_them_no_amount_due_is_claimed(between):
+    invoice = read(
+        [("Bürohaus Brenner GmbH", 100)],
+        [("Rechnung Nr. 4711 vom 06.03.2024", 20)],
+        [("Gesamtbetrag", 20), ("1.000,00 €", 500)],
+        between,
+        [("Zahlbetrag", 20), ("980,00 €", 500)],
+    )
+    assert invoice.total == 1000.00
+    assert invoice.amount_due is None
+
+
+@pytest.mark.parametrize("due", ["0.00", "12.00"])
+def test_a_tills_change_and_a_total_printed_again_are_no_amount_due(due):
+    invoice = read(
+        [("KEDAI RUNCIT MAJU", 100)],
+        [("Date: 13/03/2018", 20)],
+        [("Total Incl. of GST", 20), ("12.00", 500)],
+        [("Payment:", 20), ("12.00", 500)],
+        [("Change Due:", 20), ("0.00", 500)],
+    )
+    assert invoice.total == 12.00 and invoice.amount_due is None
+    again = read(
+        [("Tidepool Analytics, Inc.", 100)],
+        [("Invoice date: March 1, 2026", 20)],
+        [("Total", 20), ("$12.00", 500)],
+        [("Amount due", 20), (f"${due}", 500)],
+    )
+    assert again.total == 12.00 and again.amount_due is None
+
+
+def test_the_reply_and_the_json_give_the_amount_due_beside_the_total(tmp_path, db):
+    lines = [
+        ("Nordlicht Bürobedarf GmbH", 72, 780),
+        ("Invoice No. RE-2024-0815", 72, 700),
+        ("Date: 2024-03-14", 72, 680),
+        ("Paper A4, 5 boxes", 72, 600),
+        ("1,000.00", 450, 600),
+        ("Total", 72, 560),
+        ("1,190.00 EUR", 450, 560),
+        ("Deposit received", 72, 540),
+        ("-400.00 EUR", 450, 540),
+        ("Amount due", 72, 520),
+        ("790.00 EUR", 450, 520),
+    ]
+    result = run(digital_pdf(tmp_path / "invoice.pdf", lines), tmp_path, db)
+    assert (result.data["total"], result.data["amount_due"]) == (1190.00, 790.00)
+    assert "• Amount due: 790.00" in result.text.splitlines()
