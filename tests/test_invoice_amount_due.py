@@ -91,6 +91,34 @@ def test_a_balance_carried_over_is_added_to_what_is_due():
     assert (invoice.total, invoice.amount_due) == (1259.59, 1445.71)
 
 
+def test_open_bills_are_added_and_a_rounding_counts_with_its_sign():
+    insurer = read(
+        [("Versicherung Muster AG", 100)],
+        [("Beitragsrechnung vom 02.03.2024", 20)],
+        [("Bruttosumme", 20), ("220,00", 500)],
+        [("Offene Zahlungen", 20), ("220,00", 500)],
+        [("Zahlbetrag", 20), ("440,00", 500)],
+    )
+    assert (insurer.total, insurer.amount_due) == (220.00, 440.00)
+    prepaid = read(
+        [("Lakeside Supplies Ltd", 100)],
+        [("Invoice date 12/02/2024", 20)],
+        [("Gross Total Amount", 20), ("€144.59", 500)],
+        [("Rounding Amount", 20), ("€0.01", 500)],
+        [("Prepaid Amount", 20), ("€10.00", 500)],
+        [("Open Amount", 20), ("€134.60", 500)],
+    )
+    assert (prepaid.total, prepaid.amount_due) == (144.59, 134.60)
+    settled = read(
+        [("Kleinbetrieb Sonne", 100)],
+        [("Rechnungsdatum 01.02.2024", 20)],
+        [("Gesamtbetrag Brutto", 20), ("14,90 €", 500)],
+        [("Vorausbezahlter Betrag", 20), ("14,90 €", 500)],
+        [("Offener Betrag", 20), ("0,00 €", 500)],
+    )
+    assert (settled.total, settled.amount_due) == (14.90, 0.0)
+
+
 @pytest.mark.parametrize(
     "between",
     [

@@ -1,6 +1,6 @@
 """What is left to pay, where the page takes prepayments, deposits or a retention off the
-invoice's total, or adds a balance carried over: the amount under a due label that the
-total and the amounts printed between them make, to the cent.
+invoice's total, or adds a balance carried over or bills still open: the amount under a
+due label that the total and the amounts printed between them make, to the cent.
 
 Only that arithmetic counts. A due label alone says nothing (most invoices print the
 total under one), an amount offered for paying early (`Skonto`) is no amount due, and a
@@ -17,6 +17,7 @@ from bot.invoices.labels import (
     CHANGE_LABELS,
     DEDUCTION,
     EARLY_PAYMENT,
+    OPEN_ITEMS,
     PAID_BEFORE,
     ROUNDING_LABELS,
     TAX_LABELS,
@@ -39,7 +40,7 @@ def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal |
         if EARLY_PAYMENT.search(row.text) or CHANGE_LABELS.search(row.text):
             return None
         value, label = found[-1].value, row.text[: found[-1].start]
-        if CARRIED_OVER.search(label) or ROUNDING_LABELS.search(label):
+        if CARRIED_OVER.search(label) or OPEN_ITEMS.search(label) or ROUNDING_LABELS.search(label):
             owed += value
         elif AMOUNT_DUE.search(label):
             return abs(value) if abs(value) == owed and owed != abs(total) else None

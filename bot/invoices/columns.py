@@ -76,10 +76,7 @@ def column(
         if row.y - last_y > ROW_GAP * heading.height:
             break
         values = [
-            amount
-            for cell in row.cells
-            if _under(cell, heading)
-            for amount in amounts(cell.text)
+            amount for cell in row.cells if _under(cell, heading) for amount in amounts(cell.text)
         ]
         if not values:
             if found:
@@ -100,4 +97,3 @@ def _under(cell: Cell, heading: Cell) -> bool:
 def _names_gross(text: str) -> bool:
     strongest = TOTAL_LABELS[0][0]
     return bool(strongest.search(text) or GROSS_TOTAL.search(text) or _GROSS.search(text))
-

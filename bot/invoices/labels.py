@@ -153,6 +153,7 @@ AMOUNT_DUE = _words(
     r"rest(?:forderung|betrag|summe)",
     r"f[äa]llige[rn]?\s*betrag",
     r"offener\s*betrag",
+    r"open\s*amount",
     r"[àa]\s*payer",
     r"montant\s*d[ûu]",
     r"te\s*betalen",
@@ -171,12 +172,15 @@ DEDUCTION = _words(
     r"retenue",
     r"retention",
     r"paid\s*amount",
+    r"voraus\s*(?:be)?zahlt",
     r"\bd[ée]duction",
     r"\bpayments?\b",
     r"\bpaid\b",
     r"\bcredits?\b",
     r"a\s*cuenta",
 )
+#: Earlier bills still unpaid, which the amount due adds to the invoice's total.
+OPEN_ITEMS = _words(r"offene\s*(?:zahlung|posten)", r"open\s*items", r"unpaid\s*(?:invoices|items)")
 #: An amount offered for paying early (`2 % Skonto`, `escompte`): what is due if, not what
 #: is due.
 EARLY_PAYMENT = _words(

@@ -25,9 +25,20 @@ LANGUAGES = (
 )
 #: Letters (and digits) an OCR engine takes for one another; each group is symmetric.
 CONFUSABLE = (
-    "IJLil1|!", "OUD0Q", "RK", "Gb6C", "S5", "B8", "EF", "VY", "Z2", "ceo", "nh",
+    "IJLil1|!",
+    "OUD0Q",
+    "RK",
+    "Gb6C",
+    "S5",
+    "B8",
+    "EF",
+    "VY",
+    "Z2",
+    "ceo",
+    "nh",
     # Faded thermal print: an O's right side gone (`PHOTC`), an R's leg (`PHAPMACY`).
-    "CO", "PR",
+    "CO",
+    "PR",
 )
 #: A word whose rarest letter triple is this rare among the lexicon's common words does
 #: not look like one of them (`CONFECTIUNERY`'s `tiu`, `LJAN`'s start `lj`); a word that

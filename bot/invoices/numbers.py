@@ -99,9 +99,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     found.append(seen)
                     break
         titled = _under_title(rows, index) if _TITLE_ALONE.match(row.text) else None
-        if under := titled or _under_title_heading(rows, index) or _numbered_by_title(
-            rows, index
-        ):
+        if under := titled or _under_title_heading(rows, index) or _numbered_by_title(rows, index):
             found.append(under)
     return found
 

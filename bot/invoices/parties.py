@@ -256,9 +256,7 @@ def _itinerary(heading: Cell, phrases: Sequence[Cell]) -> bool:
     journey starts, not who sends the bill (a letter's `To | From` heads two parties)."""
     return (
         len(phrases) >= 4 and bool(re.fullmatch(r"\W*from\W*", heading.text, re.IGNORECASE))
-    ) and any(
-        re.fullmatch(r"\W*to\W*", phrase.text, re.IGNORECASE) for phrase in phrases
-    )
+    ) and any(re.fullmatch(r"\W*to\W*", phrase.text, re.IGNORECASE) for phrase in phrases)
 
 
 def _entries(

@@ -20,9 +20,7 @@ from bot.invoices.layout import Cell, Row
 MOST_ROWS = 5
 #: A column's sum named as such: `Total HT | Total TVA`, `Montant TVA`, `Amount VAT`.
 _SUM_OF = r"(?:(?:total|montant|importe|amount|summe)\s+)?"
-_NET = re.compile(
-    rf"^\W*{_SUM_OF}(?:{NET_WORDS}|excl\.?|bedrag\s*excl)\W*$", re.IGNORECASE
-)
+_NET = re.compile(rf"^\W*{_SUM_OF}(?:{NET_WORDS}|excl\.?|bedrag\s*excl)\W*$", re.IGNORECASE)
 _TAX = re.compile(
     rf"^\W*{_SUM_OF}(?:{TAX_WORDS}|cuota(?:\s*iva)?|steuer|imposta|vero)\.?\W*$",
     re.IGNORECASE,

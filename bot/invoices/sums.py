@@ -229,9 +229,7 @@ def _labelled_amount(
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
-def _tax_per_rate(
-    rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal
-) -> Found | None:
+def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal) -> Found | None:
     """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
     `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
     make the net sum up into the total (after the printed rounding, if any)."""

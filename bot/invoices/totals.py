@@ -188,9 +188,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)
-        return (
-            _paid_total(rows, evidence) or fee or _amount_alone(rows) or _largest_repeated(rows)
-        )
+        return _paid_total(rows, evidence) or fee or _amount_alone(rows) or _largest_repeated(rows)
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
