@@ -35,9 +35,10 @@ product and naive accuracy per field and the calibration of `needs_review`: of t
 flagged fields the share wrong (should be high), of the unflagged the share wrong
 (should be low), of the wrong fields the share flagged (target ≥ 0.9) and of the
 right fields the share flagged (target ≤ 0.1). For the e-invoices the same two tables
-follow for the fields their XML labels exactly besides (subtotal, tax, currency), which
-carry no target: a tax or net amount read wrong with confidence is as confidently wrong
-as a total. `--verbose` lists the misses of the
+follow for the fields their XML labels exactly besides (subtotal, tax, currency, and
+`due`: what is payable, the XML's `DuePayableAmount` against the product's `amount_due`
+or, without one, its total), which carry no target: a tax or net amount read wrong with
+confidence is as confidently wrong as a total. `--verbose` lists the misses of the
 samples, the develop parts and invoice2data, never those of a measure part.
 
 `--photo` adds each part read again from a phone-photo copy of its pages (scaled down,
@@ -76,6 +77,7 @@ from PIL import Image, ImageEnhance, ImageFilter
 
 from bot.config import ProviderSettings
 from bot.invoices.dates import find_dates
+from bot.invoices.einvoice import from_xml, parse_xml
 from bot.invoices.layout import Row, rows
 from bot.invoices.pdf_text import text_layers
 from bot.invoices.reading import MAX_SIDE, as_read, read_page
@@ -104,6 +106,7 @@ PRODUCT_FIELD = {
     "subtotal": "subtotal",
     "tax": "tax",
     "currency": "currency",
+    "due": "amount_due",
 }
 #: Set by `--ocr-cache DIR`: OCR readings kept between runs, for working on the rules
 #: (timings then measure only extraction).
@@ -137,6 +140,8 @@ class Truth:
     subtotal: Decimal | None = None
     tax: Decimal | None = None
     currency: str | None = None
+    #: What is left to pay (the XML's `DuePayableAmount`).
+    due: Decimal | None = None
 
 
 @dataclass
@@ -148,6 +153,8 @@ class Guess:
     subtotal: float | None = None
     tax: float | None = None
     currency: str | None = None
+    #: The amount due where the product gives one apart from the total.
+    due: float | None = None
 
 
 @dataclass
@@ -233,9 +240,18 @@ def pdf_invoices(root: Path) -> list[Truth]:
                 subtotal=_number(data.get("subtotal")),
                 tax=_number(data.get("tax")),
                 currency=data.get("currency"),
+                due=_due_payable(pdf.with_suffix(".xml")),
             )
         )
     return found
+
+
+def _due_payable(xml: Path) -> Decimal | None:
+    if not xml.exists():
+        return None
+    embedded = from_xml(parse_xml(xml.read_bytes(), xml.name))
+    due = embedded.amount_due if embedded is not None else None
+    return Decimal(str(due)) if due is not None else None
 
 
 def _iso(value: object) -> str | None:
@@ -507,6 +523,8 @@ def scores(truth: Truth, guess: Guess) -> dict[str, bool]:
         # No tax printed is no tax: a label of 0.00 is met by none found.
         "tax": _same_amount(truth.tax, guess.tax if guess.tax is not None else 0.0),
         "currency": bool(truth.currency) and guess.currency == truth.currency,
+        # What is payable: the amount due where one is given, else the total.
+        "due": _same_amount(truth.due, guess.due if guess.due is not None else guess.total),
     }
 
 
@@ -920,7 +938,7 @@ def main() -> int:
                 PDF_TARGETS,
                 args,
                 by_layout,
-                others=("subtotal", "tax", "currency"),
+                others=("subtotal", "tax", "currency", "due"),
             )
         else:
             print(f"\nskipped: no labelled PDFs at {einvoices}")
