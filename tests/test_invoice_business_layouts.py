@@ -1800,7 +1800,10 @@ def test_a_balance_applied_leaves_the_total_before_it():
     assert invoice.total == 797.88
 
 
-def test_a_hotels_rate_code_is_no_name_and_its_operator_is_named_in_the_footer():
+@pytest.mark.parametrize(
+    "rate_code", [[("Rate Code:", 900, 280), ("CORP", 1200, 280)], [("Rate Code: CORP", 900, 280)]]
+)
+def test_a_hotels_rate_code_is_no_name_and_its_operator_is_named_in_the_footer(rate_code):
     invoice = read(
         page(
             ("THE GRAND MERIDIAN", 111, 100),
@@ -1808,8 +1811,7 @@ def test_a_hotels_rate_code_is_no_name_and_its_operator_is_named_in_the_footer()
             ("Mr. Daniel Okafor", 111, 240),
             ("Folio No.:", 900, 240),
             ("448213", 1200, 240),
-            ("Rate Code:", 900, 280),
-            ("CORP", 1200, 280),
+            *rate_code,
             ("Date:", 900, 320),
             ("03/12/26", 1200, 320),
             ("Room Charge - Deluxe King", 111, 500),

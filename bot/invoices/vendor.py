@@ -187,9 +187,12 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     found: dict[str, _Scored] = {}
 
     def add(name: str, cell: Cell, *evidence: str, row: int | None = None) -> None:
+        # A company form alone (`CORP`, a hotel folio's rate code) names no one, nor does
+        # a label with it for its value (`Rate Code: CORP` read as one phrase).
+        if _FORM_ALONE.fullmatch(name.rpartition(":")[2]):
+            return
         name = clean_name(name)
-        # A company form alone (`CORP`, a hotel folio's rate code) names no one.
-        if sum(ch.isalpha() for ch in name) < 3 or _FORM_ALONE.fullmatch(name):
+        if sum(ch.isalpha() for ch in name) < 3:
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
