@@ -1879,3 +1879,33 @@ def test_an_itinerarys_from_column_is_no_sender():
     )
 
     assert invoice.vendor == "Borealis Airways Inc."
+
+
+def test_a_sole_traders_sender_line_with_his_initial_gives_way_to_the_name_spelled_out():
+    invoice = read(
+        page(
+            ("Malerbetrieb Wiegand", 157, 120),
+            ("Innenanstrich · Fassaden · Tapezierarbeiten", 157, 170),
+            ("J. Wiegand · Malerbetrieb · Lindenstraße 14 · 34117 Kassel", 157, 352),
+            ("Rechnungsnummer:", 984, 400),
+            ("2024-031", 1330, 400),
+            ("Hausverwaltung Ostring GmbH", 157, 443),
+            ("Ostring 88", 157, 479),
+            ("34127 Kassel", 157, 525),
+            ("Kassel, 09.04.2024", 984, 620),
+            ("Rechnung", 157, 680),
+            ("Wandflächen spachteln und grundieren", 299, 864),
+            ("949,00", 1417, 864),
+            ("Rechnungsbetrag", 929, 1147),
+            ("949,00 €", 1403, 1147),
+            ("Mit freundlichen Grüßen", 157, 1400),
+            ("Jonas Wiegand", 157, 1450),
+            ("Malerbetrieb Jonas Wiegand", 157, 2123),
+            ("Steuernummer 026 812 34567", 700, 2123),
+            ("Lindenstraße 14", 157, 2172),
+            ("IBAN DE44 5205 0353 0012 3456 78", 700, 2172),
+            ("34117 Kassel", 157, 2221),
+        )
+    )
+
+    assert invoice.vendor == "Malerbetrieb Jonas Wiegand"

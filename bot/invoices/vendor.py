@@ -423,8 +423,12 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     Services`, a sign-off's `PASARAYA` over the heading `PASARAYA BORONG PINTAR SDN
     BHD`), and the fuller one is backed as issuer too or heads the page; or where the best
     is the end of a name a footer's dash cut in two (`Tecnofrio – Manutenção Industrial,
-    Lda.`), printed whole elsewhere on the page."""
+    Lda.`), printed whole elsewhere on the page; or where the best is the owner's name
+    with the first name cut to its initial (a sole trader's sender line `J. Wiegand`), and
+    a backed name spells it out (`Malerbetrieb Jonas Wiegand`)."""
     for other in others:
+        if _initialled(best.name, other.name) and other.evidence & STRONG:
+            return other
         if (
             _short_form(best.name, other.name)
             and other.evidence & (STRONG | {"first"})
@@ -443,6 +447,25 @@ def _cut_off(tail: str, name: str) -> bool:
     last words of a longer name, after a dash."""
     parts = re.split(r"\s[–-]\s", clean_name(name))
     return len(parts) > 1 and bool(parts[0].strip()) and key(parts[-1]) == key(tail)
+
+
+def _initialled(short: str, name: str) -> bool:
+    """`J. Wiegand` of `Malerbetrieb Jonas Wiegand`: initials and a surname, the first
+    names they stand for and the surname in the longer name."""
+    found = re.fullmatch(r"((?:[^\W\d_]\.\s*)+)([^\W\d_][\w'’-]+)", clean_name(short).strip())
+    if not found:
+        return False
+    initials = re.findall(r"[^\W\d_]", found.group(1))
+    words = clean_name(name).split()
+    wanted = len(initials) + 1
+    return any(
+        key(words[start + len(initials)]) == key(found.group(2))
+        and all(
+            len(word) > 2 and word[0].upper() == initial.upper()
+            for word, initial in zip(words[start:], initials, strict=False)
+        )
+        for start in range(len(words) - wanted + 1)
+    )
 
 
 def _short_form(short: str, name: str) -> bool:
