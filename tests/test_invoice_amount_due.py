@@ -12,6 +12,7 @@ import pytest
 
 from bot.invoices.layout import rows
 from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_pdf_text import digital_pdf, run
 from tests.test_invoice_rules import receipt
 
@@ -176,3 +177,20 @@ def test_the_reply_and_the_json_give_the_amount_due_beside_the_total(tmp_path, d
     result = run(digital_pdf(tmp_path / "invoice.pdf", lines), tmp_path, db)
     assert (result.data["total"], result.data["amount_due"]) == (1190.00, 790.00)
     assert "• Amount due: 790.00" in result.text.splitlines()
+
+
+def test_a_gift_card_taken_off_a_receipt_leaves_its_total_whole_and_sure():
+    invoice = read(
+        [("CRESTVIEW PHARMACY", 100)],
+        [("SUBTOTAL", 20), ("47.94", 500)],
+        [("TAX 8.81%", 20), ("4.04", 500)],
+        [("TOTAL", 20), ("51.98", 500)],
+        [("GIFT CARD", 20), ("************8812", 250), ("-45.00", 500)],
+        [("GIFT CARD BAL REMAINING", 20), ("12.83", 500)],
+        [("BALANCE DUE", 20), ("6.98", 500)],
+        [("VISA", 20), ("************7940", 250), ("6.98", 500)],
+        [("CHANGE", 20), ("0.00", 500)],
+        [("11/01/2025 03:37 PM", 20)],
+    )
+    assert (invoice.total, invoice.amount_due) == (51.98, 6.98)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

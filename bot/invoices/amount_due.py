@@ -20,7 +20,6 @@ from bot.invoices.labels import (
     OPEN_ITEMS,
     PAID_BEFORE,
     ROUNDING_LABELS,
-    TAX_LABELS,
 )
 from bot.invoices.layout import Row
 
@@ -29,9 +28,10 @@ REACH = 6
 
 
 def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
-    """The amount due below the total at `total_row`, when every row between them is a
-    prepayment, a deduction, a balance carried over, a rounding or the tax in the total,
-    and they take something off or add something on."""
+    """The amount due below the total at `total_row`: the amount under a due label that
+    the prepayments, deductions, balances carried over and roundings between them make.
+    Other rows between them (the tax in the total, a gift card's balance left) count for
+    nothing, as the sum must come out to the cent."""
     owed = abs(total)
     for row in rows[total_row + 1 : total_row + 1 + REACH]:
         found = amounts(row.text)
@@ -46,6 +46,4 @@ def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal |
             return abs(value) if abs(value) == owed and owed != abs(total) else None
         elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
             owed -= abs(value)
-        elif value != 0 and not TAX_LABELS.search(label):
-            return None
     return None

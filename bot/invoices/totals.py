@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from bot.invoices.amount_due import amount_due
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.columns import column
 from bot.invoices.labels import (
@@ -198,7 +199,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         if PAID_BEFORE.search(row.text)
         for amount in amounts(row.text)
     }
-    best = _before_prepayment(best, ranked, paid_before)
+    best = _before_payments(rows, _before_prepayment(best, ranked, paid_before), ranked)
     carried = {abs(value) for value in _first_after(rows, CARRIED_OVER)} - {Decimal(0)}
     # This invoice's charges, not what is owed with an earlier balance: a total less by
     # exactly a balance brought forward (`Charges this bill £1,259.59`, `Balance brought
@@ -208,11 +209,12 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
     tipped = _with_tip(best, ranked, tips - {Decimal(0)})
+    due = amount_due(rows, best.row, best.value)
     rival = next(
         (
             found
             for found in ranked
-            if found.value != tipped.value
+            if found.value not in (tipped.value, due)
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
             and abs(tipped.value - found.value) not in tips
         ),
@@ -254,6 +256,22 @@ def _before_prepayment(best: Found, ranked: list[Found], paid_before: set[Decima
     if best.gross:
         return best
     return _more_by(best, ranked, paid_before - {Decimal(0)})
+
+
+def _before_payments(rows: Sequence[Row], best: Found, ranked: list[Found]) -> Found:
+    """The total, not what was left to pay after a gift card, a voucher or a deposit the
+    page takes off it below (`TOTAL 51.98`, `GIFT CARD -45.00`, `BALANCE DUE 6.98`): a
+    larger total above the chosen amount that those deductions bring down to it exactly.
+    A difference a cash rounding could make is left to the rounding's own evidence."""
+    for found in ranked:
+        if (
+            found.value - best.value > MOST_ROUND_OFF
+            and found.row < best.row
+            and amount_due(rows, found.row, found.value) == best.value
+        ):
+            sure = max(found.confidence, best.confidence, 0.9)
+            return replace(found, score=max(found.score, best.score), confidence=sure)
+    return best
 
 
 def _evidence(
