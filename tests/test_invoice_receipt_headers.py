@@ -10,7 +10,7 @@ import pytest
 
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import TODAY, receipt
+from tests.test_invoice_rules import TODAY, line, receipt
 
 BODY = (
     [("TAX INVOICE", 160)],
@@ -542,3 +542,35 @@ def test_a_line_set_between_marks_over_the_name_is_no_name_to_trust(slogan):
 
     # Which of the two heads the shop the page does not say; a person is asked.
     assert "vendor" in needs_review(invoice, checks(invoice))
+
+
+def test_a_name_wrapped_before_its_trade_and_form_is_read_whole():
+    invoice = read(
+        [
+            line("FIVE BOROUGHS", 154, 39, height=40),
+            line("TAXI CO.", 265, 92, height=33),
+            line("NYC TLC Medallion 7J42", 198, 132, height=27),
+            line("DATE", 31, 177),
+            line("SEP 05 '25", 498, 177),
+            line("METERED FARE", 31, 250),
+            line("$36.40", 520, 250),
+            line("TOTAL", 31, 330),
+            line("$36.40", 520, 330),
+        ]
+    )
+
+    assert invoice.vendor == "FIVE BOROUGHS TAXI CO."
+
+
+def test_the_company_a_restaurant_is_a_unit_of_does_not_join_its_name():
+    invoice = read(
+        receipt(
+            [("SAFFRON LEAF", 150)],
+            [("Pure Veg Family Restaurant", 90)],
+            [("(A unit of Saffron Leaf Foods Pvt. Ltd.)", 40)],
+            [("14, 80 Feet Road, Koramangala", 60)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor in ("SAFFRON LEAF", "Saffron Leaf Foods Pvt. Ltd.")

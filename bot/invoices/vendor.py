@@ -115,13 +115,13 @@ _SIGN_OFF = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `a division of X`, Malay `Dimiliki oleh X`:
+#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `(A unit of X Pvt. Ltd.)`, Malay `Dimiliki oleh X`:
 #: the company behind the shop or firm, printed under the name the business trades and is
 #: known by.
 _OPERATOR = re.compile(
     r"^\W*(?:(?:(?:wholly\s*)?owned|operated|managed|run|franchised)\s*by"
     r"|(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
-    r"|(?:an?\s+)?(?:division|subsidiary|member)\s+of)\b\W*(?P<name>.*)$",
+    r"|(?:an?\s+)?(?:division|subsidiary|member|unit)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
 #: `formerly known as Golden Arches Restaurants Sdn Bhd`: the same company's old name,
@@ -711,7 +711,7 @@ _TRADES = re.compile(
     r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
-    r"|diagnostics|tyres|tires|parts|garage|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
+    r"|diagnostics|tyres|tires|parts|garage|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
     r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|foods?|since|and|&|et|und|en|y|e"
     r"|the|le|la|les|el|il|der|die|das"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
