@@ -1909,3 +1909,115 @@ def test_a_sole_traders_sender_line_with_his_initial_gives_way_to_the_name_spell
     )
 
     assert invoice.vendor == "Malerbetrieb Jonas Wiegand"
+
+
+def test_an_indian_grid_header_gives_the_firm_under_it_not_its_date_label():
+    invoice = read(
+        page(
+            ("TAX INVOICE", 700, 80),
+            ("Invoice No.", 111, 140),
+            ("Dated", 700, 140),
+            ("KIS/2024-25/1187", 111, 180),
+            ("3-Mar-25", 700, 180),
+            ("Kaveri Infotech Solutions Private Limited", 111, 260),
+            ("No. 42, Residency Road, Bengaluru 560025", 111, 300),
+            ("Buyer's Order No.", 700, 300),
+            ("Dated", 1100, 300),
+            ("GSTIN/UIN: 29AAGCK4471M1Z8", 111, 340),
+            ("ERP implementation services", 111, 600),
+            ("4,85,000.00", 1300, 600),
+            ("Invoice total", 900, 700),
+            ("Rs. 4,85,000.00", 1250, 700),
+        )
+    )
+
+    assert invoice.vendor == "Kaveri Infotech Solutions Private Limited"
+
+
+def test_a_polish_invoice_names_its_seller_after_sprzedawca_not_its_number_label():
+    invoice = read(
+        page(
+            ("FAKTURA VAT", 111, 80),
+            ("NR FAKTURY", 111, 140),
+            ("FV/2025/03/118", 500, 140),
+            ("DATA WYST.", 111, 180),
+            ("2025-03-06", 500, 180),
+            ("SPRZEDAWCA: DRUKARNIA WISŁA SP. Z O.O.", 111, 220),
+            ("NIP 679-331-47-19", 111, 260),
+            ("NABYWCA:", 111, 340),
+            ("WYDAWNICTWO POLONIA MEDIA S.A.", 111, 380),
+            ("Katalog A4", 111, 600),
+            ("7 350,00", 1300, 600),
+            ("RAZEM BRUTTO", 900, 700),
+            ("PLN 9 040,50", 1250, 700),
+        )
+    )
+
+    assert invoice.vendor == "DRUKARNIA WISŁA SP. Z O.O."
+
+
+def test_the_factor_a_debt_was_assigned_to_is_not_the_seller_nor_its_credit_the_total():
+    invoice = read(
+        page(
+            ("STATEMENT / INVOICE", 700, 80),
+            ("Invoice No.", 700, 140),
+            ("MRJ-2025-0342", 1100, 140),
+            ("Invoice Date", 700, 180),
+            ("March 15, 2025", 1100, 180),
+            ("BILL TO", 111, 300),
+            ("ACCOUNT SUMMARY", 700, 300),
+            ("Coastline Medical Properties Inc.", 111, 340),
+            ("Previous balance", 700, 340),
+            ("3,412.50", 1300, 340),
+            ("Payment received – thank you", 700, 380),
+            ("-3,412.50", 1300, 380),
+            ("Credit memo CM-1182", 700, 420),
+            ("-150.00", 1300, 420),
+            ("Balance forward", 700, 460),
+            ("-150.00", 1300, 460),
+            ("This invoice", 700, 500),
+            ("7,156.80", 1300, 500),
+            ("TOTAL AMOUNT DUE", 700, 540),
+            ("$7,006.80", 1300, 540),
+            ("Nightly janitorial – Clinic A", 111, 700),
+            ("6,390.00", 1300, 700),
+            ("Subtotal", 900, 800),
+            ("6,390.00", 1300, 800),
+            ("GST 5%", 900, 840),
+            ("319.50", 1300, 840),
+            ("PST 7%", 900, 880),
+            ("447.30", 1300, 880),
+            ("Invoice total", 900, 920),
+            ("7,156.80", 1300, 920),
+            ("This account has been assigned to Northshore Capital Factoring Inc.", 111, 1000),
+            ("Make cheques payable to Northshore Capital Factoring Inc.", 111, 1040),
+            ("Total amount due", 111, 1200),
+            ("$7,006.80", 700, 1200),
+            ("Remit to:", 111, 1240),
+            ("Northshore Capital Factoring Inc.", 400, 1240),
+            ("Maple Ridge Janitorial Services Ltd. · WCB #441902 · Fully bonded", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Maple Ridge Janitorial Services Ltd."
+    assert invoice.total == 7156.80
+
+
+def test_a_payment_slips_label_run_into_the_payees_name_is_cut():
+    invoice = read(
+        page(
+            ("Chaussée de Louvain 512", 111, 80),
+            ("FACTURE", 900, 80),
+            ("N° F2025-0318", 900, 120),
+            ("Date : 12/03/2025", 900, 160),
+            ("Impression brochures", 111, 600),
+            ("7 585,08", 1300, 600),
+            ("Total TVAC", 900, 700),
+            ("7 585,08 €", 1250, 700),
+            ("Bénéficiaire Imprimerie Dubois-Verhaegen SRL", 111, 1900),
+            ("IBAN BE71 0689 4471 9022", 111, 1940),
+            ("Imprimerie Dubois-Verhaegen SRL – RPM Bruxelles 0644.718.293", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Imprimerie Dubois-Verhaegen SRL"

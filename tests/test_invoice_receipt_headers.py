@@ -574,3 +574,20 @@ def test_the_company_a_restaurant_is_a_unit_of_does_not_join_its_name():
     )
 
     assert invoice.vendor in ("SAFFRON LEAF", "Saffron Leaf Foods Pvt. Ltd.")
+
+
+def test_a_logo_over_its_trade_word_is_read_as_one_name():
+    invoice = read(
+        [
+            line("MAPLE RIDGE", 111, 40, height=44),
+            line("JANITORIAL", 111, 92, height=30),
+            line("22840 Lougheed Hwy, Unit 5", 111, 140),
+            line("Maple Ridge, BC V2X 2V6", 111, 180),
+            line("Floor strip & wax", 31, 300),
+            line("620.00", 700, 300),
+            line("Invoice total", 31, 340),
+            line("620.00", 700, 340),
+        ]
+    )
+
+    assert invoice.vendor == "MAPLE RIDGE JANITORIAL"

@@ -715,6 +715,8 @@ VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
     r"|service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
+    r"|prestataire|penjual|pembekal|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]"
+    r"|leverand[øo]r|leverant[öo]r|myyj[äa]"
     r"|销售方\s*(?:名\s*称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
 )
@@ -857,7 +859,7 @@ NOT_VENDOR = _words(
     r"factura",
     r"fattura",
     r"\bfatura\b",
-    r"\bfaktura\b",
+    r"\bfaktur[ay]?\b",
     r"^\W*tota+l[ea]?\b",
     r"\ba\s*pagare\b",
     r"[àa]\s*payer\b",
@@ -877,7 +879,7 @@ NOT_VENDOR = _words(
     r"www\.",
     r"http",
     r"@",
-    r"\bdate\b",
+    r"\bdated?\b",
     r"cashier",
     r"\btable\b",
     r"\bjalan\b",

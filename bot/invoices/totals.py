@@ -200,12 +200,13 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         for amount in amounts(row.text)
     }
     best = _before_payments(rows, _before_prepayment(best, ranked, paid_before), ranked)
-    carried = {abs(value) for value in _first_after(rows, CARRIED_OVER)} - {Decimal(0)}
+    carried = set(_first_after(rows, CARRIED_OVER)) - {Decimal(0)}
     # This invoice's charges, not what is owed with an earlier balance: a total less by
     # exactly a balance brought forward (`Charges this bill £1,259.59`, `Balance brought
-    # forward £186.12`, `Total to pay £1,445.71`) is the invoice's, as sure as that sum.
+    # forward £186.12`, `Total to pay £1,445.71`) is the invoice's, as sure as that sum;
+    # a total more by a credit brought forward (`Balance forward -150.00`) too.
     best = _more_by(best, ranked, {-value for value in carried})
-    paid_before |= carried
+    paid_before |= {abs(value) for value in carried}
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
     tipped = _with_tip(best, ranked, tips - {Decimal(0)})

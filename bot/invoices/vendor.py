@@ -124,6 +124,18 @@ _OPERATOR = re.compile(
     r"|(?:an?\s+)?(?:division|subsidiary|member|unit)\s+of)\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
+#: A payment slip's label run into the name beside it (`Bénéficiaire | Imprimerie X SRL`).
+_ACCOUNT_HOLDER = re.compile(
+    r"^\W*(?:b[ée]n[ée]ficiaire|beneficiary|payee|account\s*(?:name|holder)|kontoinhaber(?:in)?"
+    r"|zahlungsempf[äa]nger|titulaire(?:\s*du\s*compte)?|begunstigde|rekeninghouder)\b\W*",
+    re.IGNORECASE,
+)
+#: A factor the invoice's debt was sold to: `assigned to X`, `abgetreten an X`, `cédée à X`.
+_ASSIGNED = re.compile(
+    r"\b(?:(?:assigned|transferred)\s+to|abgetreten\s+an|c[ée]d[ée]e?s?\s+[àa]|gecedeerd\s+aan)"
+    r"\b\W*(?P<name>[^.;]*)",
+    re.IGNORECASE,
+)
 #: `formerly known as Golden Arches Restaurants Sdn Bhd`: the same company's old name,
 #: no second company on the page.
 _FORMERLY = re.compile(
@@ -191,7 +203,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         # a label with it for its value (`Rate Code: CORP` read as one phrase).
         if _FORM_ALONE.fullmatch(name.rpartition(":")[2]):
             return
-        name = clean_name(name)
+        name = clean_name(_ACCOUNT_HOLDER.sub("", name))
         if sum(ch.isalpha() for ch in name) < 3:
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
@@ -249,6 +261,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
 
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
+    _drop_assignees(found, rows)
     if not found:
         return None
     sites = domains(rows)
@@ -359,6 +372,17 @@ def _drop_former_names(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     for _, former in _named_after(rows, _FORMERLY):
         if len(found) > 1:
             found.pop(key(clean_name(former)), None)
+
+
+def _drop_assignees(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
+    """Drop the factor the invoice's debt was assigned to (`This account has been assigned
+    to X`, `abgetreten an X`): it is paid in the seller's place, and names itself as the
+    payee, but did not issue the invoice."""
+    for _, assignee in _named_after(rows, _ASSIGNED):
+        named = key(clean_name(assignee))
+        for name in [name for name in found if named and _same_company(name, named)]:
+            if len(found) > 1:
+                del found[name]
 
 
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
@@ -711,7 +735,8 @@ _TRADES = re.compile(
     r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
-    r"|diagnostics|tyres|tires|parts|garage|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
+    r"|diagnostics|tyres|tires|parts|garage|janitorial|cleaning|plumbing|roofing|landscaping"
+    r"|printing|catering|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
     r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|foods?|since|and|&|et|und|en|y|e"
     r"|the|le|la|les|el|il|der|die|das"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
