@@ -187,3 +187,13 @@ def test_a_number_under_its_label_is_found_past_another_columns_text():
 def test_a_number_that_ocr_split_after_its_hyphen_may_be_cut_short():
     assert number_of([("Bi1l#:V015- 673381", 20)]) == ("V015", True)
     assert number_of([("Bi11#:V001-538524", 20)]) == ("V001-538524", False)
+
+
+def test_a_single_letter_set_apart_before_the_digits_is_part_of_the_number():
+    assert number_of([("RECHNUNG NR", 20), ("R 25/004471", 400)]) == ("R 25/004471", False)
+
+
+@pytest.mark.parametrize("label", ["N° PRO FORMA", "Pro forma no.", "Proforma Invoice No"])
+def test_a_pro_formas_own_number_is_its_number(label):
+    number, _ = number_of([(label, 20), ("PF-25-0042", 400)])
+    assert number == "PF-25-0042"

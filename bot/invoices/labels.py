@@ -600,6 +600,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:invoice|folio)\s*/\s*(?:folio|invoice)\s*(?:no\b|n[°º]|number|#)",
             # A hotel's folio and an airline's e-ticket receipt are numbered so.
             r"\bfolio\s*(?:no\b|n[°º]|number|#)",
+            # A pro-forma invoice's own number: `Pro forma no.`, `N° pro forma`.
+            r"pro\s*-?\s*forma\s*(?:invoice\s*)?(?:no\b|n[°º]|number|nr\b|#)",
+            r"n[°º]\s*(?:de\s*)?pro\s*-?\s*forma",
             r"\bticket\s*(?:no\b|number|#)",
             r"invois\s*no",
             r"发票号码",
@@ -710,7 +713,9 @@ PAYMENT_TERMS = _words(
 BILL_WORDS = _words(
     r"\b(?:invoice|rechnung|facture|factuur|factura|fattura|gutschrift|credit\s*note)\b"
 )
-NUMBER_VALUE = re.compile(r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])", re.IGNORECASE)
+NUMBER_VALUE = re.compile(
+    r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9]|[A-Z](?=\s+\d))", re.IGNORECASE
+)
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
     r"|service\s*provider|provided\s*by"
