@@ -2021,3 +2021,27 @@ def test_a_payment_slips_label_run_into_the_payees_name_is_cut():
     )
 
     assert invoice.vendor == "Imprimerie Dubois-Verhaegen SRL"
+
+
+def test_a_trade_under_a_logo_is_no_name_and_the_freelancer_is():
+    invoice = read(
+        page(
+            ("FACTURA", 900, 60),
+            ("ARQUITECTURA", 111, 110),
+            ("N° factura", 900, 150),
+            ("2025-A-014", 1200, 150),
+            ("Marta Ibáñez Roldán", 111, 190),
+            ("Fecha", 900, 190),
+            ("3 de marzo de 2025", 1200, 190),
+            ("NIF 47118229K", 111, 230),
+            ("CLIENTE", 111, 330),
+            ("Promociones Inmobiliarias Turia S.L.", 111, 370),
+            ("Proyecto básico y de ejecución", 111, 600),
+            ("14.800,00", 1300, 600),
+            ("Total factura", 900, 700),
+            ("17.908,00 €", 1250, 700),
+            ("Marta Ibáñez Roldán · Arquitecta · València", 111, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Marta Ibáñez Roldán"

@@ -244,6 +244,9 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     heads: dict[int, str] = {}
     for index, cell, first in _header(rows, hidden):
         name, top = _whole_name(rows, index, cell)
+        # A trade alone (`ARQUITECTURA` under a monogram) says what, not who.
+        if _trade_only(name):
+            continue
         evidence = ["first"] if first else []
         # The first line of a name run over two (`PASARAYA BORONG PINTAR` / `SDN BHD`)
         # was a candidate of its own: what backed it backs the whole name.
@@ -736,7 +739,8 @@ _TRADES = re.compile(
     r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|janitorial|cleaning|plumbing|roofing|landscaping"
-    r"|printing|catering|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
+    r"|printing|catering|architecture|architects?|arquitectura|arquitecto|architektur|architekten?"
+    r"|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
     r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|foods?|since|and|&|et|und|en|y|e"
     r"|the|le|la|les|el|il|der|die|das"
     r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
