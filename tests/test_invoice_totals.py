@@ -339,3 +339,27 @@ def test_the_subtotal_taken_for_want_of_a_readable_total_label_is_left_for_revie
         [("CASH", 20), ("150.00", 500)],
     )
     assert invoice.total != 147.60 and "total" in flagged
+
+
+@pytest.mark.parametrize(
+    ("label", "rounding", "due"),
+    [
+        ("K ÚHRADĚ", "Zaokrouhlení", "1 002,00 Kč"),
+        ("K ÚHRADÉ", "Zaokrouhlení", "1 002,00 Kč"),
+        ("TE BETALEN", "Afronding", "1 002,00"),
+        ("DO ZAPŁATY", "Zaokrąglenie", "1 002,00"),
+    ],
+)
+def test_a_cash_rounding_in_other_languages_leads_to_the_rounded_total(label, rounding, due):
+    invoice, _ = read(
+        [("POTRAVINY U MOSTU S.R.O.", 100)],
+        [("Datum: 27.9.2023 15:17", 20)],
+        [("Víno bílé", 20), ("368,42", 500)],
+        [("Káva 250g", 20), ("633,92", 500)],
+        [("Celkem", 20), ("1 002,34", 500)],
+        [(rounding, 20), ("-0,34", 500)],
+        [(label, 20), (due, 500)],
+        [("Karta", 20), ("1 002,00", 500)],
+    )
+    assert invoice.total == 1002.00
+    assert invoice.rounding == -0.34

@@ -52,8 +52,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"endbetrag",
             r"zu\s*zahlen",
             r"totale\s*(?:documento|fattura)",
-            r"celkem\s*k\s*[úu]hrad[ěe]",
-            r"\bk\s*[úu]hrad[ěe]",
+            r"celkem\s*k\s*[úu]hrad[ěeé]",
+            r"\bk\s*[úu]hrad[ěeé]",
             r"att\s*betala",
             r"[åa]\s*betale",
             r"do\s*zap[łl]aty",
@@ -446,7 +446,22 @@ NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合�
 #: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
 #: ticket's `AMOUNT £32.00`, `Amount: $2.00`.
 AMOUNT_ALONE = _words(r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe)\W*$")
-ROUNDING_LABELS = _words(r"r[o0]u[nr]d", r"\brnd\b", r"rundung", r"arrondi", r"pembundaran")
+ROUNDING_LABELS = _words(
+    r"r[o0]u[nr]d",
+    r"\brnd\b",
+    r"rundung",
+    r"arrondi",
+    r"pembundaran",
+    r"zaokrouhl",
+    r"zaokr[ąa]gl",
+    r"afronding",
+    r"redondeo",
+    r"arrotond",
+    r"avrundning",
+    r"afrunding",
+    r"py[öo]ristys",
+    r"kerek[íi]t",
+)
 #: A table of tax per rate, printed below the total and the payment.
 SUMMARY_LABELS = _words(r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)")
 DATE_LABELS = _words(
