@@ -363,3 +363,31 @@ def test_a_cash_rounding_in_other_languages_leads_to_the_rounded_total(label, ro
     )
     assert invoice.total == 1002.00
     assert invoice.rounding == -0.34
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "VOTRE BON DE 5,00 EUR VALABLE JUSQU'AU 17/01/2024",
+        "Gutschein gültig bis 17.01.2024",
+        "REDEEM BY 17/01/2024: $5 OFF $25",
+    ],
+)
+def test_a_vouchers_term_is_not_the_date_of_the_sale(other):
+    invoice, _ = read(
+        [("EPICENTRE MARKET", 100)],
+        [("TOTAL", 20), ("54,90", 500)],
+        [(other, 20)],
+        [("03/12/2023 16:57 MAG 0412 CAISSE 007", 20)],
+    )
+    assert invoice.issue_date == "2023-12-03"
+
+
+def test_a_car_parks_entry_is_not_the_date_it_was_paid():
+    invoice, _ = read(
+        [("Citypark Services Ltd", 100)],
+        [("Entry", 20), ("02/05/2025 17:31", 300)],
+        [("Paid", 20), ("03/05/2025 09:05", 300)],
+        [("Amount paid", 20), ("£22.00", 500)],
+    )
+    assert invoice.issue_date == "2025-05-03"

@@ -502,6 +502,14 @@ NOT_ISSUE_DATE = _words(
     r"expir",
     r"\bexp\b",
     r"valid",
+    # A voucher's or offer's term: `valable jusqu'au`, `gültig bis`, `redeem by`.
+    r"valable",
+    r"jusqu",
+    r"v[áa]lid[oa]",
+    r"g[üu]ltig",
+    r"redeem",
+    r"use\s*by",
+    r"best\s*before",
     r"deliver",
     r"ship",
     r"print",
@@ -568,6 +576,10 @@ NOT_ISSUE_DATE = _words(
     r"\banreise\b",
     r"llegada",
     r"check[\s-]*in",
+    # A car park's entry, which the paid ticket's date follows.
+    r"\bentry\b",
+    r"\bentr[ée]e\b",
+    r"einfahrt",
     # Another invoice: `avoir sur facture FA260311 du 02/03/2026`, a credit note's
     # `Facture d'origine`, `Preceding invoice issue date`.
     r"sur\s+(?:la\s+)?facture",
