@@ -391,3 +391,15 @@ def test_a_car_parks_entry_is_not_the_date_it_was_paid():
         [("Amount paid", 20), ("£22.00", 500)],
     )
     assert invoice.issue_date == "2025-05-03"
+
+
+def test_a_word_in_an_email_address_beside_the_date_label_rules_nothing_out():
+    invoice, _ = read(
+        [("Cascadia Lab Supply", 100)],
+        [("orders@cascadialab.example", 20), ("Invoice Date", 300), ("3/12/25", 500)],
+        [("Date", 20), ("Description", 150), ("Amount", 500)],
+        [("03/11/25", 20), ("Nitrile exam gloves", 150), ("54.25", 500)],
+        [("03/11/25", 20), ("Serological pipettes", 150), ("292.24", 500)],
+        [("TOTAL", 20), ("$346.49", 500)],
+    )
+    assert invoice.issue_date == "2025-03-12"

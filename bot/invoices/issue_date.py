@@ -12,6 +12,7 @@ from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
 
 #: Currencies of the countries that write numeric dates month first.
 MONTH_FIRST = frozenset({"USD", "PHP"})
+_ADDRESS = re.compile(r"\S*@\S*|\S*(?:www\.|https?:)\S*")
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
 LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
@@ -107,7 +108,9 @@ def _issue_date(
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 score += 2.5
-            if NOT_ISSUE_DATE.search(before[-40:]) or (heading and NOT_ISSUE_DATE.search(above)):
+            # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
+            words = _ADDRESS.sub(" ", before[-40:])
+            if NOT_ISSUE_DATE.search(words) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3
             sure = 0.95 if score >= 2 else 0.8
             if found.ambiguous:
