@@ -2045,3 +2045,25 @@ def test_a_trade_under_a_logo_is_no_name_and_the_freelancer_is():
     )
 
     assert invoice.vendor == "Marta Ibáñez Roldán"
+
+
+def test_a_sender_line_whose_dot_the_ocr_read_as_a_dash_still_names_the_sender():
+    invoice = read(
+        page(
+            ("HB Messtechnik", 900, 60),
+            ("Hölzer & Brandt Messtechnik GmbH - Gewerbepark Süd 14- 73760 Ostfildern", 157, 352),
+            ("Rechnungsnr.", 984, 352),
+            ("RE-2025-00418", 1330, 352),
+            ("Rechnungsdatum", 984, 400),
+            ("03.03.2025", 1330, 400),
+            ("Vanterra Logistik AG", 157, 443),
+            ("Hafenstraße 112", 157, 479),
+            ("28217 Bremen", 157, 525),
+            ("Messfühler PT100", 299, 864),
+            ("747,34", 1417, 864),
+            ("Gesamtbetrag", 929, 1147),
+            ("889,33 €", 1403, 1147),
+        )
+    )
+
+    assert invoice.vendor == "Hölzer & Brandt Messtechnik GmbH"

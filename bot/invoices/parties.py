@@ -362,7 +362,9 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
 
 # The return address above the envelope window -----------------------------------------
 
-_SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+")
+#: What sets the parts of a sender line apart: dots, bars, a dash between spaces, or a
+#: dot the OCR read as a dash after a house number (`Gewerbepark Süd 14- 73760`).
+_SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+")
 _POSTCODE = re.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
