@@ -197,3 +197,10 @@ def test_a_single_letter_set_apart_before_the_digits_is_part_of_the_number():
 def test_a_pro_formas_own_number_is_its_number(label):
     number, _ = number_of([(label, 20), ("PF-25-0042", 400)])
     assert number == "PF-25-0042"
+
+
+def test_digits_another_column_prints_after_the_number_do_not_cast_doubt_on_it():
+    assert number_of([("FACTURE N° FA-2025-0087", 20), ("18 quai de la Fosse", 520)]) == (
+        "FA-2025-0087",
+        False,
+    )

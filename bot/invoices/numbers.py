@@ -263,7 +263,10 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     if value_at != label_at:
         value, start, end = _whole_group(cell, value, start, end)
     legible = row.read_confidence(offset + start, offset + end)
-    return Seen(value, weight, index, False, legible, _continues(row.text[offset + end :]))
+    # What another column prints after it (`FACTURE N° FA-2025-0087 | 18 quai de la
+    # Fosse`) is no more of it.
+    rest = cell.text[offset + end - value_at :]
+    return Seen(value, weight, index, False, legible, _continues(rest))
 
 
 def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:
