@@ -470,3 +470,28 @@ def test_charges_before_tax_are_the_net_amount_not_a_tax():
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (412.47, 10.15, 422.62)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_tax_per_rate_is_summed_past_another_columns_text_between_its_rows():
+    invoice = read(
+        page(
+            ("Liffey Print & Signage Limited", 111, 80),
+            ("Invoice date: 7 March 2025", 900, 140),
+            ("Brochures A4 8pp", 111, 600),
+            ("1,050.00", 1300, 600),
+            ("Bank: Liffey Print & Signage Limited", 111, 800),
+            ("Subtotal", 900, 800),
+            ("€ 2,239.00", 1250, 800),
+            ("IBAN IE29 AIBK 9311 5212 3456 78", 111, 840),
+            ("VAT 23%", 900, 880),
+            ("€ 273.47", 1250, 880),
+            ("Please quote invoice number LPS-10448.", 111, 920),
+            ("VAT 13.5%", 900, 960),
+            ("€ 141.75", 1250, 960),
+            ("Invoice total", 900, 1000),
+            ("€ 2,654.22", 1250, 1000),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (2239.00, 415.22, 2654.22)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

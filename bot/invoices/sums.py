@@ -232,7 +232,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found, adjusted: Decimal) -> Found | None:
     """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
     `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
-    make the net sum up into the total (after the printed rounding, if any)."""
+    make the net sum up into the total (after the printed rounding, if any). A row of
+    another column's text between them without an amount (bank details) breaks nothing."""
     wanted = total.value - net.value - adjusted
     taxed = [
         (index, values[-1])
@@ -246,7 +247,8 @@ def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found, adjusted: Decim
         summed = Decimal(0)
         for position in range(start, min(len(taxed), start + MOST_RATES)):
             index, value = taxed[position]
-            if position > start and index - taxed[position - 1][0] > 1:
+            between = rows[taxed[position - 1][0] + 1 : index] if position > start else []
+            if any(amounts(row.text) for row in between):
                 break
             summed += value
             if position > start and summed == wanted:
