@@ -104,3 +104,21 @@ def test_only_characters_that_spell_their_line_are_kept():
     assert _characters("Total 8.95", read) == tuple((char, 0.9) for char in "Total 8.95")
     assert _characters("Total 8.95", [(char, 0.9, []) for char in "Cash"]) == ()
     assert _characters("Total 8.95", [("Total", 0.9, []), ("8.95", 0.8, [])]) == ()
+
+
+@pytest.mark.parametrize(("unsure", "doubted"), [("'", False), ("-", False), ("8", True)])
+def test_only_a_dates_letters_and_digits_read_unsurely_send_it_to_a_person(unsure, doubted):
+    characters = tuple((char, UNSURE if char == unsure else SURE) for char in "DATE SEP 05 '18")
+    lines = [
+        line("IN-SPARKLE TRADING SDN BHD", 100, 40, None),
+        OcrLine("DATE SEP 05 '18", ((20, 90), (290, 90), (290, 120), (20, 120)), 0.97, characters),
+        line("Total Sales (RM)", 20, 140, None),
+        line("88.95", 500, 140, None),
+    ]
+    if unsure == "-":
+        dashed = "DATE 05-SEP-18"
+        characters = tuple((char, UNSURE if char == "-" else SURE) for char in dashed)
+        lines[1] = OcrLine(dashed, ((20, 90), (272, 90), (272, 120), (20, 120)), 0.97, characters)
+    invoice = extract(rows(lines), today=TODAY)
+    assert invoice.issue_date == "2018-09-05"
+    assert ("issue_date" in needs_review(invoice, checks(invoice, TODAY))) is doubted

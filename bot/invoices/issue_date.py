@@ -118,7 +118,7 @@ def _issue_date(
                 sure -= 0.05 if confirmed else 0.15
             if found.kind == "compact" or (found.kind == "stamp" and score < 2):
                 score, sure = score - 1, min(sure, 0.6)
-            if row.read_confidence(found.start, found.end) < SURE_CHARACTER:
+            if row.read_confidence(found.start, found.end, marks=False) < SURE_CHARACTER:
                 sure = min(sure, MISREAD)
             scored.append((score, -index, found.date, capped(row, sure)))
     if not scored:

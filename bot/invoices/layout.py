@@ -52,13 +52,15 @@ class Row:
         """The height of its type: its smallest cell's."""
         return min(cell.height for cell in self.cells)
 
-    def read_confidence(self, start: int, end: int) -> float:
-        """The OCR engine's confidence in the characters of `self.text[start:end]`."""
+    def read_confidence(self, start: int, end: int, marks: bool = True) -> float:
+        """The OCR engine's confidence in the characters of `self.text[start:end]`; with
+        `marks=False`, in its letters and digits alone (a date's `-` or `'` may be
+        anything without the date reading any differently)."""
         scores = []
         position = 0
         for cell in self.cells:
             if position < end and start < position + len(cell.text):
-                scores.append(read_confidence(cell, start - position, end - position))
+                scores.append(read_confidence(cell, start - position, end - position, marks))
             position += len(cell.text) + 1
         return min(scores, default=self.confidence)
 
@@ -91,10 +93,15 @@ class Row:
 SURE_CHARACTER = 0.7
 
 
-def read_confidence(cell: Cell, start: int, end: int) -> float:
+def read_confidence(cell: Cell, start: int, end: int, marks: bool = True) -> float:
     """The OCR engine's confidence in the characters (or words) that hold
-    `cell.text[start:end]`, spaces aside (the cell's own where the engine gave none)."""
-    scores = [score for low, high, score in _character_spans(cell) if low < end and start < high]
+    `cell.text[start:end]`, spaces aside (the cell's own where the engine gave none), and
+    punctuation aside too without `marks`."""
+    scores = [
+        score
+        for low, high, score in _character_spans(cell)
+        if low < end and start < high and (marks or any(c.isalnum() for c in cell.text[low:high]))
+    ]
     return min(scores, default=cell.confidence)
 
 
