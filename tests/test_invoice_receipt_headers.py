@@ -591,3 +591,17 @@ def test_a_logo_over_its_trade_word_is_read_as_one_name():
     )
 
     assert invoice.vendor == "MAPLE RIDGE JANITORIAL"
+
+
+def test_a_brand_line_over_the_same_name_with_its_legal_form_gives_the_company():
+    invoice = read(
+        receipt(
+            [("AFIAT PHARMACY", 120)],
+            [("AFIAT PHARMACY SDN BHD", 80)],
+            [("Co. Reg: 201401033487 (1109234-P)", 40)],
+            [("NO 6, JALAN TEMERLOH, 28000 TEMERLOH", 40)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "AFIAT PHARMACY SDN BHD"

@@ -403,3 +403,28 @@ def test_a_word_in_an_email_address_beside_the_date_label_rules_nothing_out():
         [("TOTAL", 20), ("$346.49", 500)],
     )
     assert invoice.issue_date == "2025-03-12"
+
+
+def test_an_official_receipt_is_dated_by_its_own_date_not_the_invoice_it_settles():
+    invoice, _ = read(
+        [("PERCETAKAN KILAT JAYA SDN BHD", 100)],
+        [("OFFICIAL RECEIPT", 100)],
+        [("Received from: TADIKA CERDIK CERIA", 20), ("No: OR 004417", 400)],
+        [("Date: 25 JAN 2018", 20)],
+        [("Being payment for Invoice No. INV-17/2291 dated 28/12/2017", 20)],
+        [("TOTAL RECEIVED RM", 20), ("1,087.67", 500)],
+    )
+    assert invoice.issue_date == "2018-01-25"
+
+
+def test_a_tills_wide_print_split_before_the_decimal_point_is_one_amount():
+    invoice, _ = read(
+        [("ROTI HARUM BAKERY SDN BHD", 100)],
+        [("24/12/2016 09:12 AM", 20)],
+        [("KAYA BUN", 20), ("4", 440), (".40", 480)],
+        [("RAISIN BREAD", 20), ("50", 430), (".70", 480)],
+        [("TOTAL", 20), ("55", 430), (".10", 480)],
+        [("CASH", 20), ("56", 430), (".00", 480)],
+        [("CHANGE", 20), ("0", 440), (".90", 480)],
+    )
+    assert invoice.total == 55.10

@@ -143,10 +143,12 @@ _NAMED_CODE = re.compile(
     re.MULTILINE,
 )
 
-#: Thousands grouped by threes, or the Indian way (lakh, crore: `1,36,190.00`).
+#: Thousands grouped by threes, or the Indian way (lakh, crore: `1,36,190.00`); a
+#: till's wide print the OCR split before its decimal point (`55 .10`).
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
-    r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|[.,]\d{2}(?!\d)"
+    r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|\d+ \.\d{2}(?!\d)"
+    r"|[.,]\d{2}(?!\d)"
 )
 _PREFIX = (
     r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp"

@@ -594,6 +594,8 @@ NOT_ISSUE_DATE = _words(
     r"pr[üu]f(?:datum|bericht|ung)",
     r"(?:zur|auf\s+die)\s+rechnung",
     r"(?:against|to)\s+invoice",
+    # A receipt for the payment of an invoice: `Being payment for Invoice No. … dated …`.
+    r"\b(?:for|of)\s+(?:\w+\s+)?invoice\s*(?:no\b|n[°º]|#|number)",
 )
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (

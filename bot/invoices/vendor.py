@@ -452,9 +452,13 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     is the end of a name a footer's dash cut in two (`Tecnofrio – Manutenção Industrial,
     Lda.`), printed whole elsewhere on the page; or where the best is the owner's name
     with the first name cut to its initial (a sole trader's sender line `J. Wiegand`), and
-    a backed name spells it out (`Malerbetrieb Jonas Wiegand`)."""
+    a backed name spells it out (`Malerbetrieb Jonas Wiegand`); or where another line of
+    the head adds the legal form to it (`AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`):
+    the registered company the brand line stands for."""
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
+            return other
+        if _with_form(best.name, other.name) and other.row is not None and best.row is not None:
             return other
         if (
             _short_form(best.name, other.name)
@@ -474,6 +478,18 @@ def _cut_off(tail: str, name: str) -> bool:
     last words of a longer name, after a dash."""
     parts = re.split(r"\s[–-]\s", clean_name(name))
     return len(parts) > 1 and bool(parts[0].strip()) and key(parts[-1]) == key(tail)
+
+
+def _with_form(short: str, name: str) -> bool:
+    """`AFIAT PHARMACY SDN BHD` of `AFIAT PHARMACY`: the same name with its legal form, the
+    registered company the brand line over it stands for."""
+    short, name = clean_name(short), clean_name(name)
+    rest = name[len(short) :]
+    return (
+        key(name).startswith(key(short))
+        and bool(LEGAL_FORMS.search(rest))
+        and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
+    )
 
 
 def _initialled(short: str, name: str) -> bool:
