@@ -428,3 +428,27 @@ def test_a_tills_wide_print_split_before_the_decimal_point_is_one_amount():
         [("CHANGE", 20), ("0", 440), (".90", 480)],
     )
     assert invoice.total == 55.10
+
+
+def test_what_is_payable_with_an_early_payment_discount_is_no_total():
+    invoice, _ = read(
+        [("Hoffmann Kunststofftechnik GmbH", 100)],
+        [("Rechnungsdatum: 28.02.2025", 20)],
+        [("Nettowert", 20), ("132.272,50", 500)],
+        [("Umsatzsteuer 19 %", 20), ("25.131,78", 500)],
+        [("Bruttobetrag", 20), ("157.404,28 EUR", 480)],
+        [("Zahlungsbedingungen:", 20)],
+        [("Zahlbar bis 14.03.2025 mit 2,00 % Skonto: Skontobetrag 3.148,09 EUR,", 20)],
+        [("Zahlbetrag 154.256,19 EUR", 20)],
+        [("Zahlbar bis 30.03.2025 ohne Abzug: 157.404,28 EUR", 20)],
+    )
+    assert invoice.total == 157404.28
+    one_line, _ = read(
+        [("Hoffmann Kunststofftechnik GmbH", 100)],
+        [("Rechnungsdatum: 28.02.2025", 20)],
+        [("Nettowert", 20), ("132.272,50", 500)],
+        [("Umsatzsteuer 19 %", 20), ("25.131,78", 500)],
+        [("Bruttobetrag", 20), ("157.404,28 EUR", 480)],
+        [("Zahlbar bis 14.03.2025 mit 2,00 % Skonto: Zahlbetrag 154.256,19 EUR", 20)],
+    )
+    assert one_line.total == 157404.28

@@ -35,6 +35,7 @@ from bot.invoices.labels import (
     CASH_LABELS,
     CHANGE_LABELS,
     CREDIT_NOTE,
+    EARLY_PAYMENT,
     GROSS_TOTAL,
     NOT_TAX,
     NOT_TOTAL,
@@ -344,6 +345,10 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             # A payment's amount is no total (`Payment received -£250.00 | Invoice total
             # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
             if CASH_LABELS.search(label) and not SETTLED_TOTAL.search(label):
+                continue
+            # What is payable if paid early (`mit 2 % Skonto: … Zahlbetrag 154.256,19`)
+            # is an offer, not the total.
+            if EARLY_PAYMENT.search(text[: amount.start]):
                 continue
             weight = _weight(label)
             if weight:
