@@ -107,3 +107,27 @@ def test_two_photographed_pages_of_one_invoice_come_back_as_one_invoice(tmp_path
     )
     assert "I read page1.png and page2.png as the pages of one document" in result.warnings[0]
     assert result.text.startswith("✅ *page1.png + page2.png*: Harbour Office Supply Ltd, GBP 252.00")
+
+
+@pytest.mark.parametrize("foot", ["Übertrag", "Carried forward", "Continued on next page"])
+def test_a_first_page_whose_foot_says_it_goes_on_joins_the_next_with_its_number(foot):
+    first = [
+        [("ELHA Elektrohandel Hansen GmbH", 40)],
+        [("RECHNUNG", 40)],
+        [("Belegnummer", 40), ("Belegdatum", 300)],
+        [("4100237", 40), ("07.02.2025", 300)],
+        [("Kabelbinder 4,8x300", 40), ("1 VE", 300), ("4,48", 450), ("4,48", 650)],
+        [("Erdungsband verzinkt", 40), ("10 Bund", 300), ("53,08", 450), ("477,72", 640)],
+        [(foot, 40), ("482,20", 640)],
+    ]
+    second = [
+        [("Belegnummer", 40), ("Belegdatum", 300)],
+        [("4100237", 40), ("07.02.2025", 300)],
+        [("Übertrag", 40), ("482,20", 640)],
+        [("Installationsrohr", 40), ("17,80", 650)],
+        [("Gesamtbetrag", 40), ("500,00 €", 620)],
+    ]
+
+    groups = documents([sheet(*first), sheet(*second)])
+
+    assert groups == [([0, 1], "they carry the same invoice number and the first has no total")]

@@ -4,7 +4,8 @@ A two-page invoice photographed page by page arrives as two image files. Read ap
 the first has no total and the second no issuer, and each is wrong without a flag
 saying so. Consecutive images are read as one document when their pages say so:
 `Page 1 of 2` followed by `Page 2 of 2` (in the languages the labels cover), or the
-same invoice number on both while the first has no total yet. Receipts dropped
+same invoice number on both while the first has no total yet (or says it goes on:
+`Übertrag`, `Carried forward`). Receipts dropped
 together say neither and stay apart; a PDF is one document already.
 """
 
@@ -21,6 +22,15 @@ PAGE_MARK = re.compile(
     r"(\d{1,2})\s*(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b",
     re.IGNORECASE,
 )
+#: A page's foot saying the document goes on: `Übertrag 5.006,24`, `Carried forward`,
+#: `Fortsetzung auf der nächsten Seite`, `Continued on next page`, `à reporter`.
+CONTINUED = re.compile(
+    r"\b[üu]bertrag\b|carried\s*forward|fortsetzung|continued\s*(?:on|overleaf)"
+    r"|^\W*continued\W*$|[àa]\s*reporter|suite\s*(?:page|au\s*verso)|\briporto\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The rows at a page's foot looked at for `CONTINUED`.
+FOOT = 8
 #: An invoice number this short may be a till's or a table's, repeated by chance.
 SHORTEST_SHARED = 4
 
@@ -79,7 +89,8 @@ def _look(sheet: Sheet) -> _Seen:
     invoice = extract(list(sheet.rows))
     number = re.sub(r"[\W_]", "", invoice.invoice_number or "").upper()
     shared = number if len(number) >= SHORTEST_SHARED else None
-    return _Seen(page_mark(text), shared, invoice.total is not None)
+    goes_on = CONTINUED.search("\n".join(row.text for row in sheet.rows[-FOOT:]))
+    return _Seen(page_mark(text), shared, invoice.total is not None and not goes_on)
 
 
 def _continues(before: _Seen, after: _Seen) -> str:
