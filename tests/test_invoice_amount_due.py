@@ -194,3 +194,22 @@ def test_a_gift_card_taken_off_a_receipt_leaves_its_total_whole_and_sure():
     )
     assert (invoice.total, invoice.amount_due) == (51.98, 6.98)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("taken", "label", "due"),
+    [
+        (("Zahlung Mastercard **** 4471, 12.03.2025", "-451,20"), "Offener Saldo", "0,00 EUR"),
+        (("Less: TDS @ 10% u/s 194J (deducted by buyer)", "-45,12"), "Net Receivable", "406,08"),
+    ],
+)
+def test_a_balance_left_or_a_net_receivable_is_the_amount_due(taken, label, due):
+    invoice = read(
+        [("Stadtpark Hotelbetriebs GmbH", 100)],
+        [("Rechnungsdatum 12.03.2025", 20)],
+        [("Gesamtbetrag", 20), ("451,20 EUR", 500)],
+        [(taken[0], 20), (taken[1], 500)],
+        [(label, 20), (due, 500)],
+    )
+    assert invoice.total == 451.20
+    assert invoice.amount_due == float(due.split()[0].replace(",", "."))
