@@ -2067,3 +2067,40 @@ def test_a_sender_line_whose_dot_the_ocr_read_as_a_dash_still_names_the_sender()
     )
 
     assert invoice.vendor == "Hölzer & Brandt Messtechnik GmbH"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Roth & Partner Rechtsanwälte PartG mbB · Königsallee 60 F · 40212 Düsseldorf",
+        "Roth & Partner Rechtsanwälte PartG mbB- Königsallee 60 F- 40212 Düsseldorf",
+        # As a photo's OCR ran it together: no sender line to go by.
+        "Roth è Partner Rechtsanwälte PartG mbB- Königsalle 60 F-40212 Düsseldorf",
+    ],
+)
+def test_a_law_firms_letter_names_the_firm_not_its_case_or_its_register(sender):
+    invoice = read(
+        page(
+            ("ROTH & PARTNER", 900, 60),
+            (sender, 157, 352),
+            ("Bauer Logistik GmbH", 157, 443),
+            ("Hansaallee 201", 157, 479),
+            ("40549 Düsseldorf", 157, 525),
+            ("Rechnung Nr. 2025/00213", 157, 700),
+            ("Düsseldorf, 14.03.2025", 984, 700),
+            (
+                "In der Arbeitsrechtssache Weiß ./. Bauer Logistik GmbH, ArbG Düsseldorf "
+                "7 Ca 4412/24, berechnen wir:",
+                157,
+                760,
+            ),
+            ("Geschäftsgebühr Nr. 2300 VV RVG", 157, 864),
+            ("3.017,12", 1417, 864),
+            ("Gesamtbetrag", 929, 1147),
+            ("3.590,37 €", 1403, 1147),
+            ("Roth & Partner Rechtsanwälte PartG mbB | Partner: Dr. Sabine Roth", 157, 2080),
+            ("Partnerschaftsregister AG Essen PR 4418 Sitz Düsseldorf", 157, 2123),
+        )
+    )
+
+    assert invoice.vendor == "Roth & Partner Rechtsanwälte PartG mbB"

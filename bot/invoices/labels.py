@@ -996,7 +996,7 @@ NOT_VENDOR = _words(
     r"\bkvk\b",
     r"\bhr[ab]\b",
     r"\blogo\b",
-    r"handelsregister",
+    r"(?:handels|partnerschafts|vereins|genossenschafts)register",
     r"stra(?:ß|ss)e\b",
     r"\bstr\.",
     r"^\s*(?:deutschland|germany|france|nederland|the\s*netherlands|belgi(?:um|que|ë)"
@@ -1112,7 +1112,7 @@ PARTY_IDS = _words(
     r"steuer\s*-?\s*(?:nr|nummer)",
     r"steuernummer",
     r"\bhr[ab]\b",
-    r"handelsregister",
+    r"(?:handels|partnerschafts|vereins|genossenschafts)register",
     r"amtsgericht",
     r"registered\s*(?:in|office|no)",
     r"\bco(?:mpany)?\.?\s*-?\s*(?:reg|no|number|re)\b",

@@ -363,9 +363,10 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
 # The return address above the envelope window -----------------------------------------
 
 #: What sets the parts of a sender line apart: dots, bars, a dash between spaces, or a
-#: dot the OCR read as a dash after a house number (`Gewerbepark Süd 14- 73760`).
-_SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+")
-_POSTCODE = re.compile(r"\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+#: dot the OCR read as a dash run into the part before it (`Gewerbepark Süd 14- 73760`,
+#: `PartG mbB- Königsallee 60`).
+_SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+|(?<=[^\W\d_])[-–]\s+(?=[A-ZÄÖÜ\d])")
+_POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 @dataclass(frozen=True)
