@@ -2104,3 +2104,23 @@ def test_a_law_firms_letter_names_the_firm_not_its_case_or_its_register(sender):
     )
 
     assert invoice.vendor == "Roth & Partner Rechtsanwälte PartG mbB"
+
+
+def test_a_footer_name_whose_dot_the_ocr_read_as_a_dash_after_its_form_is_cut_there():
+    invoice = read(
+        page(
+            ("FACTURE", 900, 60),
+            ("N° FAC/2025/00087", 900, 100),
+            ("Date : 18/02/2025", 900, 140),
+            ("Café des Arts SPRL", 157, 443),
+            ("Rue Neuve 12, 4000 Liège", 157, 479),
+            ("Bière blonde, fût 30 L", 299, 864),
+            ("3.000,00", 1417, 864),
+            ("Total TVAC", 929, 1147),
+            ("3.625,80 €", 1403, 1147),
+            ("Brasserie Vandenberghe SRL-BE 0712.345.678-RPM Liège, division Liège", 157, 2123),
+            ("IBAN BE71 0689 4471 9022", 157, 2172),
+        )
+    )
+
+    assert invoice.vendor == "Brasserie Vandenberghe SRL"

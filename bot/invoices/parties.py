@@ -499,11 +499,24 @@ _CONTACT = re.compile(r"www\.|https?://|@|\.(?:com|net|org|co\.uk|de|fr)\b|\d{4,
 
 def _parts(cell: Cell) -> list[Cell]:
     """The statements of one footer phrase, each a cell of its own (same place), the
-    name in each cut before its share capital (`Atelier Lumière SARL au capital de …`)."""
-    pieces = [_SHARE_CAPITAL.sub("", piece).strip() for piece in _FOOTER_JOINS.split(cell.text)]
+    name in each cut before its share capital (`Atelier Lumière SARL au capital de …`) or
+    after its legal form run into the next statement by a dash (`Brasserie X SRL-BE 0712…`,
+    a middle dot the OCR read so)."""
+    pieces = [
+        _SHARE_CAPITAL.sub("", _before_dash(piece)).strip()
+        for piece in _FOOTER_JOINS.split(cell.text)
+    ]
     if len(pieces) == 1 and pieces[0] == cell.text:
         return [cell]
     return [replace(cell, text=piece) for piece in pieces if piece]
+
+
+def _before_dash(text: str) -> str:
+    """`text` up to a legal form that a dash runs into the next statement, else whole."""
+    for form in LEGAL_FORMS.finditer(text):
+        if re.match(r"-(?!OP\b)(?:\d|[A-Z]{1,4}[\s\d.])", text[form.end() :]):
+            return text[: form.end()]
+    return text
 
 
 def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:
