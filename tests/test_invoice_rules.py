@@ -182,6 +182,24 @@ def test_rows_follow_a_tilted_photo_and_keep_columns_left_to_right():
     assert [row.text for row in rows(lines)] == ["TOTAL RM 35.93", "CASH 50.00"]
 
 
+def test_two_long_tilted_lines_of_a_paragraph_stay_two_rows_though_their_boxes_overlap():
+    """A skewed scan whose short lines read level: the long footer lines keep their tilt,
+    so each box is far taller than its type and the two reach into each other."""
+    footer = [
+        OcrLine("Atelier Lumière SARL au capital de 8 000 € - RCS Lyon 812 345 678",
+                ((197, 2142), (1500, 2126), (1501, 2160), (197, 2176)), 0.98),
+        OcrLine("En cas de retard de paiement, indemnité de 40 € (art. L441-10 du Code de",
+                ((179, 2166), (1517, 2149), (1518, 2186), (180, 2202)), 0.98),
+        OcrLine("commerce).", ((795, 2186), (901, 2186), (901, 2216), (795, 2216)), 0.98),
+    ]
+    level = [line(f"Line {n}", 200, 400 + 50 * n) for n in range(6)]
+    assert [row.text for row in rows(level + footer)][-3:] == [
+        "Atelier Lumière SARL au capital de 8 000 € - RCS Lyon 812 345 678",
+        "En cas de retard de paiement, indemnité de 40 € (art. L441-10 du Code de",
+        "commerce).",
+    ]
+
+
 def test_a_tall_centred_heading_stays_apart_from_the_smaller_lines_beside_it():
     lines = [
         OcrLine("BIG SHOP SDN BHD", ((100, 0), (500, 0), (500, 90), (100, 90)), 0.99),

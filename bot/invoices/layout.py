@@ -25,6 +25,9 @@ class Cell:
     #: The OCR engine's characters (or words) with its confidence in each (empty where
     #: it gave none).
     characters: tuple[tuple[str, float], ...] = ()
+    #: The height of its type, measured along its own box's edges: a tilted box's upright
+    #: extent (`height`) is taller by its width times its slope. None: `height`.
+    type_height: float | None = None
 
     @property
     def right(self) -> float:
@@ -165,6 +168,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 max(ys) - min(ys),
                 line.confidence,
                 line.characters,
+                (math.dist(line.box[0], line.box[3]) + math.dist(line.box[1], line.box[2])) / 2,
             )
         )
     return found
@@ -175,7 +179,10 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
 
     A cell joins the nearest recent row whose vertical centre is within
     `closeness` of the shorter height of its own: a tall centred heading then
-    stays apart from the smaller lines beside it.
+    stays apart from the smaller lines beside it. It never joins a row where it
+    would sit over or under a cell by more than half its type's height: two long lines
+    of a paragraph a skewed scan has tilted boxes for are two lines, however tall their
+    boxes.
     """
     grouped: list[list[Cell]] = []
     centres: list[tuple[float, float]] = []
@@ -185,7 +192,11 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
         for index in range(max(0, len(grouped) - 4), len(grouped)):
             row_centre, row_height = centres[index]
             distance = abs(centre - row_centre)
-            if distance <= closeness * min(cell.height, row_height) and distance < best_distance:
+            if (
+                distance <= closeness * min(cell.height, row_height)
+                and distance < best_distance
+                and not any(_stacked(cell, other) for other in grouped[index])
+            ):
                 best, best_distance = index, distance
         if best < 0:
             grouped.append([cell])
@@ -199,3 +210,13 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
                 row_height + (cell.height - row_height) / count,
             )
     return [Row(tuple(sorted(group, key=lambda c: c.x))) for group in grouped]
+
+
+def _stacked(cell: Cell, other: Cell) -> bool:
+    """Whether the two cells share more than half the narrower one's width at heights
+    apart by more than half the smaller type's: one line over the other."""
+    shared = min(cell.right, other.right) - max(cell.x, other.x)
+    apart = abs(cell.y + cell.height / 2 - other.y - other.height / 2)
+    return shared > 0.5 * min(cell.width, other.width) and apart > 0.5 * min(
+        cell.type_height or cell.height, other.type_height or other.height
+    )
