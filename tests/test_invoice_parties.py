@@ -460,3 +460,26 @@ def test_the_end_of_a_logos_name_on_the_line_below_is_no_name_of_its_own():
     )
 
     assert invoice.vendor == "Gearhead Automotive Repair LLC"
+
+
+def test_the_customers_name_again_on_the_payment_slip_is_no_rival_to_the_seller():
+    invoice = read(
+        page(
+            ("alpenfirn", 150, 120),
+            ("Seefeldstrasse 210", 150, 160),
+            ("8008 Zürich", 150, 200),
+            ("Rechnungsadresse", 150, 300),
+            ("Bergbahnen Oberland Holding AG", 150, 340),
+            ("Bahnhofplatz 4", 150, 380),
+            ("3800 Interlaken", 150, 420),
+            ("Rechnung RG-24817", 150, 560),
+            ("Datum: 10.03.2025", 900, 560),
+            ("Total CHF", 150, 900),
+            ("10'801.89", 1300, 900),
+            ("Zahlbar durch", 150, 1900),
+            ("Bergbahnen Oberland Holding AG", 150, 1940),
+            ("Bahnhofplatz 4, 3800 Interlaken", 150, 1980),
+            ("Alpenfirn Software AG · Seefeldstrasse 210 · IBAN CH56 0483 5044 7190 2210 0", 150, 2200),
+        )
+    )
+    assert invoice.vendor == "Alpenfirn Software AG"

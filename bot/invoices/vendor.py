@@ -204,16 +204,20 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if _FORM_ALONE.fullmatch(name.rpartition(":")[2]):
             return
         name = clean_name(_ACCOUNT_HOLDER.sub("", name))
-        if sum(ch.isalpha() for ch in name) < 3:
+        if sum(ch.isalpha() for ch in name) < 3 or key(name) in customers:
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
 
     parties = blocks(rows)
     hidden: set[Spot] = set()
+    # The customer's name, printed again elsewhere (a payment slip's payer), is no rival.
+    customers: set[str] = set()
     for block in parties:
         if block.kind == "customer":
             hidden |= block.spots
+            if named := block_name(block, rows):
+                customers.add(key(clean_name(named[0])))
     for block in parties:
         named = block_name(block, rows) if block.kind == "seller" else None
         if named and (named[1].row, named[1].value.x) not in hidden:
