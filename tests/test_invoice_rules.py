@@ -5,6 +5,7 @@ pinned down on its own; `test_invoice.py` runs the whole skill on rendered image
 """
 
 import datetime as dt
+import math
 from decimal import Decimal
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from bot.invoices.amounts import amounts, guess_currency, parse_number
 from bot.invoices.dates import find_dates
 from bot.invoices.fields import Invoice, LineItem
-from bot.invoices.layout import rows
+from bot.invoices.layout import rows, text_angle
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review, verdict
 from bot.providers.types import OcrLine
@@ -180,6 +181,13 @@ def test_rows_follow_a_tilted_photo_and_keep_columns_left_to_right():
         slope=0.12,
     )
     assert [row.text for row in rows(lines)] == ["TOTAL RM 35.93", "CASH 50.00"]
+
+
+def test_the_page_angle_follows_its_long_lines_where_short_words_read_level():
+    words = [line(f"A{n}", 100 + 90 * n, 300) for n in range(5)]
+    sentences = [line("A long line of the letter's text " * 2, 100, 400 + 60 * n, slope=-0.02)
+                 for n in range(2)]
+    assert text_angle(words + sentences) == pytest.approx(math.atan(-0.02))
 
 
 def test_two_long_tilted_lines_of_a_paragraph_stay_two_rows_though_their_boxes_overlap():

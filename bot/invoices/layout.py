@@ -138,13 +138,23 @@ def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
 
 
 def text_angle(lines: Iterable[OcrLine]) -> float:
-    """The median slope of the lines' top edges, in radians (positive: down to the right)."""
+    """The median slope of the lines' top edges, in radians (positive: down to the right),
+    each line counted by its width: a short word's box is often read level on a page
+    whose long lines show its skew."""
     angles = []
     for line in lines:
         (x0, y0), (x1, y1) = line.box[0], line.box[1]
         if x1 - x0 > 2 * abs(y1 - y0) and x1 - x0 > 20:
-            angles.append(math.atan2(y1 - y0, x1 - x0))
-    return statistics.median(angles) if angles else 0.0
+            angles.append((math.atan2(y1 - y0, x1 - x0), x1 - x0))
+    if not angles:
+        return 0.0
+    angles.sort()
+    half, total = sum(w for _, w in angles) / 2, 0.0
+    for angle, width in angles:
+        total += width
+        if total >= half:
+            return angle
+    return 0.0
 
 
 def cells(lines: Iterable[OcrLine]) -> list[Cell]:
