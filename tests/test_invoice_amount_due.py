@@ -213,3 +213,46 @@ def test_a_balance_left_or_a_net_receivable_is_the_amount_due(taken, label, due)
     )
     assert invoice.total == 451.20
     assert invoice.amount_due == float(due.split()[0].replace(",", "."))
+
+
+@pytest.mark.parametrize(
+    "balances",
+    [
+        # A balance forward summing the lines above it is enough.
+        [("Previous balance", "3,412.50"), ("Payment received Feb 20 - thank you", "-3,412.50"),
+         ("Credit memo CM-1182", "-150.00"), ("Balance forward", "-150.00")],
+        [("Previous balance", "3,412.50"), ("Payment received - thank you", "3,412.50"),
+         ("Credit memo CM-1182", "-150.00")],
+    ],
+)
+def test_a_statements_account_summary_over_the_invoice_gives_its_amount_due(balances):
+    invoice = read(
+        [("Harbour Janitorial Services Ltd.", 100)],
+        [("Invoice No. HJ-2025-0342", 20), ("March 15, 2025", 500)],
+        [("ACCOUNT SUMMARY", 300)],
+        *[[(label, 300), (amount, 600)] for label, amount in balances],
+        [("This invoice (HJ-2025-0342)", 300), ("7,156.80", 600)],
+        [("TOTAL AMOUNT DUE", 300), ("$7,006.80", 600)],
+        [("Description", 20), ("Amount", 600)],
+        [("Nightly janitorial (20 visits)", 20), ("6,390.00", 600)],
+        [("Subtotal", 20), ("6,390.00", 600)],
+        [("GST 5%", 20), ("319.50", 600)],
+        [("PST 7%", 20), ("447.30", 600)],
+        [("Invoice total", 20), ("7,156.80", 600)],
+    )
+    assert (invoice.total, invoice.amount_due) == (7156.80, 7006.80)
+
+
+def test_an_account_summary_with_an_unexplained_amount_claims_no_amount_due():
+    invoice = read(
+        [("Harbour Janitorial Services Ltd.", 100)],
+        [("Invoice No. HJ-2025-0342", 20), ("March 15, 2025", 500)],
+        [("Late fee", 300), ("150.00", 600)],
+        [("This invoice (HJ-2025-0342)", 300), ("7,156.80", 600)],
+        [("TOTAL AMOUNT DUE", 300), ("$7,306.80", 600)],
+        [("Subtotal", 20), ("6,390.00", 600)],
+        [("GST 5%", 20), ("319.50", 600)],
+        [("PST 7%", 20), ("447.30", 600)],
+        [("Invoice total", 20), ("7,156.80", 600)],
+    )
+    assert (invoice.total, invoice.amount_due) == (7156.80, None)

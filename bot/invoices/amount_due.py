@@ -1,6 +1,7 @@
 """What is left to pay, where the page takes prepayments, deposits or a retention off the
 invoice's total, or adds a balance carried over or bills still open: the amount under a
-due label that the total and the amounts printed between them make, to the cent.
+due label that the total and the amounts printed between them make, to the cent (or, on
+a statement, the due under an account summary that the total and the balances make).
 
 Only that arithmetic counts. A due label alone says nothing (most invoices print the
 total under one), an amount offered for paying early (`Skonto`) is no amount due, and a
@@ -28,10 +29,17 @@ REACH = 6
 
 
 def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
-    """The amount due below the total at `total_row`: the amount under a due label that
-    the prepayments, deductions, balances carried over and roundings between them make.
-    Other rows between them (the tax in the total, a gift card's balance left) count for
-    nothing, as the sum must come out to the cent."""
+    """The amount due of the invoice whose total is at `total_row`, below it or in an
+    account summary above it."""
+    due = _below(rows, total_row, total)
+    return due if due is not None else _summed_above(rows, total_row, total)
+
+
+def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
+    """The amount under a due label below the total that the prepayments, deductions,
+    balances carried over and roundings between them make. Other rows between them (the
+    tax in the total, a gift card's balance left) count for nothing, as the sum must come
+    out to the cent."""
     owed = abs(total)
     for row in rows[total_row + 1 : total_row + 1 + REACH]:
         found = amounts(row.text)
@@ -46,4 +54,33 @@ def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal |
             return abs(value) if abs(value) == owed and owed != abs(total) else None
         elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
             owed -= abs(value)
+    return None
+
+
+def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
+    """A statement's account summary over the invoice (`Previous balance`, `Payment
+    received`, `This invoice 7,156.80`, `TOTAL AMOUNT DUE 7,006.80`): the due that this
+    invoice's total and the balances and payments right above the due make. Every row
+    walked must be one of those, and the total among them."""
+    for due_row in range(total_row):
+        found = amounts(rows[due_row].text)
+        if not found or not AMOUNT_DUE.search(rows[due_row].text[: found[-1].start]):
+            continue
+        due = abs(found[-1].value)
+        owed, counted = Decimal(0), False
+        for row in reversed(rows[max(0, due_row - REACH) : due_row]):
+            found = amounts(row.text)
+            if not found:
+                continue
+            value, label = found[-1].value, row.text[: found[-1].start]
+            if abs(value) == abs(total) and not counted:
+                owed, counted = owed + abs(total), True
+            elif CARRIED_OVER.search(label) or OPEN_ITEMS.search(label):
+                owed += value
+            elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
+                owed -= abs(value)
+            else:
+                break
+            if counted and owed == due != abs(total):
+                return due
     return None
