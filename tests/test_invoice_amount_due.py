@@ -68,6 +68,21 @@ def test_a_bill_paid_in_full_owes_nothing():
     assert (invoice.total, invoice.amount_due) == (147.05, 0.0)
 
 
+def test_a_folio_whose_credits_match_its_charges_owes_nothing():
+    invoice = read(
+        [("Kingsbridge Hotels (London) Limited", 100)],
+        [("Folio 418822", 20), ("Departure 12/03/2026", 500)],
+        [("Room charge", 20), ("£620.00", 500)],
+        [("VAT 20% included", 20), ("£103.33", 500)],
+        [("Breakfast", 20), ("£92.70", 500)],
+        [("Visa ****4417", 20), ("-£712.70", 500)],
+        [("Total charges", 20), ("£712.70", 500)],
+        [("Total credits", 20), ("£712.70", 500)],
+        [("Balance", 20), ("£0.00", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (712.70, 0.0)
+
+
 def test_the_tax_in_the_total_and_a_rounding_between_are_no_payment():
     invoice = read(
         [("Inkwell Print Company Limited", 100)],

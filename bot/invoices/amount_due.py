@@ -30,9 +30,16 @@ REACH = 6
 
 def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
     """The amount due of the invoice whose total is at `total_row`, below it or in an
-    account summary above it."""
-    due = _below(rows, total_row, total)
-    return due if due is not None else _summed_above(rows, total_row, total)
+    account summary above it. Below counts from the first of the rows just above that
+    print the same total (a folio's `Total charges £712.70` over `Total credits £712.70`
+    and `Balance £0.00`)."""
+    for start in range(max(0, total_row - REACH), total_row + 1):
+        found = amounts(rows[start].text)
+        if (found and abs(found[-1].value) == abs(total)) or start == total_row:
+            due = _below(rows, start, total)
+            if due is not None:
+                return due
+    return _summed_above(rows, total_row, total)
 
 
 def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
