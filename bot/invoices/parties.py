@@ -545,6 +545,17 @@ def domains(rows: Sequence[Row]) -> set[str]:
     return found
 
 
+def address_domain(address: str | None) -> set[str]:
+    """The name in a mail address's domain (`receipts@mail.ticketra.com` → `TICKETRA`,
+    `ebill@skyfibre.co.in` → `SKYFIBRE`), none for a free mail service's."""
+    if not address or "@" not in address:
+        return set()
+    labels = address.rpartition("@")[2].lower().split(".")
+    second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "ac", "gov"}
+    label = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else ""
+    return {key(label)} if len(label) >= 3 and label not in _FREE_MAIL else set()
+
+
 def matches_domain(name: str, found: set[str]) -> bool:
     """`Global Goods Inc.` matches `globalgoods.co.uk`; `CRONUS DE` matches `cronus.com`."""
     stem = key(COMPANY_WORDS.sub(" ", name))

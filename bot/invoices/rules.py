@@ -17,6 +17,7 @@ from bot.invoices.fields import Invoice
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
+from bot.invoices.mail import read_mail
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.sums import find_sums
 from bot.invoices.vendor import find_vendor
@@ -30,6 +31,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     than any printed line (`LONGEST_ROW`) is left out: only a broken or hostile text layer
     makes one, and reading it would take time that grows with its square."""
     rows = [row for row in rows if len(row.text) <= LONGEST_ROW]
+    mail = read_mail(rows)
+    rows = [row for index, row in enumerate(rows) if index not in mail.chrome]
     text = "\n".join(row.text for row in rows)
     invoice = Invoice()
     confidence: dict[str, float] = {}
@@ -53,7 +56,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             setattr(invoice, name, float(found.value))
             confidence[name] = found.confidence
 
-    vendor = find_vendor(rows)
+    vendor = find_vendor(rows, mail)
     if vendor:
         invoice.vendor, confidence["vendor"] = vendor
     number = invoice_number(rows)

@@ -36,8 +36,10 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import Cell, Row
 from bot.invoices.lexicon import mend_name, zipf
+from bot.invoices.mail import Mail
 from bot.invoices.parties import (
     Spot,
+    address_domain,
     block_name,
     blocks,
     carries_ids_below,
@@ -59,6 +61,7 @@ WEIGHTS = {
     "footer": 3,
     "thanks": 3,
     "payee": 4,
+    "sender": 3,
     "signed": 2,
     "domain": 4,
     "block_ids": 2,
@@ -80,6 +83,7 @@ STRONG = frozenset(
         "footer",
         "thanks",
         "payee",
+        "sender",
         "domain",
         "block_ids",
         "registration",
@@ -184,8 +188,9 @@ class _Scored:
         return sum(WEIGHTS[e] for e in evidence) - 2 * (self.cell.confidence < LEGIBLE)
 
 
-def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
-    """The vendor's name and how sure we are of it, or None."""
+def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, float] | None:
+    """The vendor's name and how sure we are of it, or None. `mail`: the e-mail the
+    document came in, whose sender names the seller too."""
     for row in rows:
         for text, confidence in _labelled_phrases(row):
             match = VENDOR_LABELS.search(text)
@@ -234,6 +239,9 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
         if (index, cell.x) not in hidden:
             add(cell.text, cell, "footer")
 
+    if mail is not None and mail.sender is not None and may_name(mail.sender.text):
+        add(mail.sender.text, mail.sender, "sender")
+
     for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
             add(thanked.group("name"), row.cells[0], "thanks")
@@ -271,7 +279,7 @@ def find_vendor(rows: Sequence[Row]) -> tuple[str, float] | None:
     _drop_assignees(found, rows)
     if not found:
         return None
-    sites = domains(rows)
+    sites = domains(rows) | address_domain(mail and mail.sender_address)
     counts = _counts(rows)
     heading = next((e for e in found.values() if "first" in e.evidence), None)
     for entry in found.values():

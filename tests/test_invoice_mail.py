@@ -1,0 +1,85 @@
+"""Receipts that came by e-mail, printed to PDF from a mail client or a browser: the
+mail's header and the browser's print header and footer are not the document's, and
+the mail's sender names the seller.
+
+Layouts here are made up in the shapes mail clients print (OCR-shaped rows, as in
+test_invoice_rules.py); none is copied from the benchmark's documents.
+"""
+
+import datetime as dt
+
+from bot.invoices.layout import rows
+from bot.invoices.mail import read_mail
+from bot.invoices.rules import extract
+from tests.test_invoice_rules import receipt
+
+TODAY = dt.date(2026, 12, 4)
+
+WEBMAIL_PRINT = [
+    [("3/18/25, 10:14 AM", 20), ("Webmail - Your receipt from Quillfern Labs #2841-7730", 300)],
+    [("Maya Okafor <maya@brightline-research.com>", 20)],
+    [("Your receipt from Quillfern Labs #2841-7730", 20)],
+    [("1 message", 20)],
+    [("Quillfern Labs <invoice+statements@quillfern.io>", 20), ("Fri, Mar 14, 2025 at 4:02 PM", 600)],
+    [("To: Maya Okafor <maya@brightline-research.com>", 20)],
+    [("Receipt number", 20), ("2841-7730", 600)],
+    [("Invoice number", 20), ("QFL-4F2A91-0009", 600)],
+    [("Date paid", 20), ("Mar 14, 2025", 600)],
+    [("Team plan (per seat)", 20), ("$48.00", 600)],
+    [("Sales tax (10.25%)", 20), ("$4.92", 600)],
+    [("Total", 20), ("$52.92", 600)],
+    [("Brightline Research Group LLC", 20)],
+    [("https://mail.example.com/mail/u/0/?view=pt&search=all", 20), ("1/1", 900)],
+]
+
+
+def read(printed):
+    return extract(rows(receipt(*printed)), today=TODAY)
+
+
+def test_a_printed_receipt_mail_is_from_its_sender_not_its_reader_nor_the_mail_header():
+    invoice = read(WEBMAIL_PRINT)
+    assert invoice.vendor == "Quillfern Labs"
+    assert (invoice.issue_date, invoice.total) == ("2025-03-14", 52.92)
+
+
+def test_the_browsers_print_header_and_footer_and_the_mail_header_are_chrome():
+    mail = read_mail(rows(receipt(*WEBMAIL_PRINT)))
+    assert mail.chrome == {0, 1, 3, 4, 5, 13}
+    assert (mail.sender.text, mail.sender_address) == (
+        "Quillfern Labs",
+        "invoice+statements@quillfern.io",
+    )
+
+
+def test_a_forwarded_receipt_is_from_the_original_sender_not_the_colleague_forwarding_it():
+    invoice = read(
+        [
+            [("Tom Hargreaves <tom@hargreaves-pike.co.uk>", 20), ("Mon, 3 Feb 2025 at 16:18", 600)],
+            [("To: Accounts <accounts@hargreaves-pike.co.uk>", 20)],
+            [("Train for the client workshop, please code to project HP-112.", 20)],
+            [("---------- Forwarded message ---------", 20)],
+            [("From: RailSpring <bookings@railspring.co.uk>", 20)],
+            [("Date: Mon, 27 Jan 2025 at 21:15", 20)],
+            [("Subject: Your booking confirmation", 20)],
+            [("To: Tom Hargreaves <tom@hargreaves-pike.co.uk>", 20)],
+            [("Booking reference", 20), ("K7MX2PQ9", 600)],
+            [("Purchased on 27 January 2025", 20)],
+            [("Advance Single", 20), ("£78.95", 600)],
+            [("Booking fee", 20), ("£2.50", 600)],
+            [("Total paid", 20), ("£81.45", 600)],
+        ]
+    )
+    assert invoice.vendor == "RailSpring"
+    assert (invoice.issue_date, invoice.total) == ("2025-01-27", 81.45)
+
+
+def test_a_till_receipt_opening_with_its_date_and_time_has_no_print_chrome():
+    lines = receipt(
+        [("12/03/2025 14:22", 20), ("Till 3", 400)],
+        [("CORNER BAKERY LTD", 100)],
+        [("Sourdough loaf", 20), ("4.20", 400)],
+        [("TOTAL", 20), ("4.20", 400)],
+    )
+    assert read_mail(rows(lines)).chrome == set()
+    assert extract(rows(lines), today=TODAY).issue_date == "2025-03-12"
