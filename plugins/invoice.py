@@ -271,7 +271,7 @@ def page_rows(readings: list[OcrResult]) -> list[Row]:
 
 
 def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call: Any) -> Invoice:
-    ocr_text = "\n".join(row.text for row in lines)[:12000]
+    ocr_text = "\n".join(" ".join(cell.text for cell in row.cells) for row in lines)[:12000]
     kind = "invoice or receipt"
     if ctx.models.available("vision"):
         reply = ctx.models.vision(

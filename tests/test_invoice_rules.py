@@ -180,7 +180,10 @@ def test_rows_follow_a_tilted_photo_and_keep_columns_left_to_right():
         [("CASH", 40), ("50.00", 600)],
         slope=0.12,
     )
-    assert [row.text for row in rows(lines)] == ["TOTAL RM 35.93", "CASH 50.00"]
+    assert [[cell.text for cell in row.cells] for row in rows(lines)] == [
+        ["TOTAL", "RM 35.93"],
+        ["CASH", "50.00"],
+    ]
 
 
 def test_the_page_angle_follows_its_long_lines_where_short_words_read_level():

@@ -452,3 +452,20 @@ def test_what_is_payable_with_an_early_payment_discount_is_no_total():
         [("Zahlbar bis 14.03.2025 mit 2,00 % Skonto: Zahlbetrag 154.256,19 EUR", 20)],
     )
     assert one_line.total == 157404.28
+
+
+def test_amounts_grouped_by_spaces_in_neighbouring_columns_stay_apart():
+    invoice = extract(
+        rows(
+            receipt(
+                [("Dunamenti Gasztro Kft.", 100)],
+                [("Számla kelte: 2024.08.12.", 20)],
+                [("ÁFA-kulcs", 20), ("Nettó ár", 300), ("ÁFA", 500), ("Bruttó ár", 700)],
+                [("27%", 20), ("167 100", 300), ("45 117", 500), ("212 217", 700)],
+                [("5%", 20), ("276 430", 300), ("13 822", 500), ("290 252", 700)],
+                [("Összesen", 20), ("443 530", 300), ("58 939", 500), ("502 469", 700)],
+            )
+        ),
+        today=TODAY,
+    )
+    assert invoice.total == 502469

@@ -147,7 +147,7 @@ _NAMED_CODE = re.compile(
 #: till's wide print the OCR split before its decimal point (`55 .10`).
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
-    r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|\d+ \.\d{2}(?!\d)"
+    r"|\d{1,3}(?:[,.'’\u202f\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}|\d+[ \u2003]\.\d{2}(?!\d)"
     r"|[.,]\d{2}(?!\d)"
 )
 _PREFIX = (

@@ -61,7 +61,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         invoice.vendor, confidence["vendor"] = vendor
     number = invoice_number(rows)
     if number:
-        invoice.invoice_number, confidence["invoice_number"] = number
+        invoice.invoice_number = " ".join(number[0].split())
+        confidence["invoice_number"] = number[1]
     invoice.expects_number = expects_number(text)
     date = issue_date(rows, text, invoice.currency, today)
     if date:
