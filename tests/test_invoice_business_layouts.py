@@ -2124,3 +2124,47 @@ def test_a_footer_name_whose_dot_the_ocr_read_as_a_dash_after_its_form_is_cut_th
     )
 
     assert invoice.vendor == "Brasserie Vandenberghe SRL"
+
+
+def test_a_spanish_invoice_over_two_pages_totals_past_its_suma_y_sigue_and_its_estate_address():
+    invoice = read(
+        page(
+            ("Suministros Eléctricos Levante, S.A.", 150, 120),
+            ("Pol. Ind. Store, C/ A, nave 14 · 41008 Sevilla", 150, 160),
+            ("CIF A41287368 · pedidos@selevante.es", 150, 200),
+            ("Cliente", 900, 120),
+            ("Instalaciones Triana, S.L.", 900, 160),
+            ("C/ Pureza, 88", 900, 200),
+            ("41010 Sevilla", 900, 240),
+            ("FACTURA Nº", 150, 400),
+            ("FV24-002871", 150, 440),
+            ("FECHA", 600, 400),
+            ("28/06/2024", 600, 440),
+            ("Cable unipolar 2,5 mm² (rollo 100 m)", 150, 600),
+            ("3.000,00", 1300, 600),
+            ("Tubo corrugado 20 mm (rollo 50 m)", 150, 640),
+            ("2.071,10", 1300, 640),
+            ("SUMA Y SIGUE", 150, 700),
+            ("5.071,10", 1300, 700),
+            ("SUMA ANTERIOR", 150, 1300),
+            ("5.071,10", 1300, 1300),
+            ("Cargador vehículo eléctrico 7,4 kW", 150, 1400),
+            ("1.001,86", 1300, 1400),
+            ("Importe bruto", 150, 1500),
+            ("Dto. P.P. 2 %", 400, 1500),
+            ("Base imponible", 650, 1500),
+            ("% IVA", 900, 1500),
+            ("Cuota IVA", 1050, 1500),
+            ("TOTAL FACTURA", 1250, 1500),
+            ("6.072,96", 150, 1540),
+            ("-121,46", 400, 1540),
+            ("5.951,50", 650, 1540),
+            ("21,00", 900, 1540),
+            ("1.249,82", 1050, 1540),
+            ("7.201,32 EUR", 1250, 1540),
+            ("VENCIMIENTOS", 150, 1640),
+            ("27/08/2024", 150, 1680),
+            ("7.201,32 EUR", 400, 1680),
+        )
+    )
+    assert (invoice.vendor, invoice.total) == ("Suministros Eléctricos Levante, S.A.", 7201.32)

@@ -266,6 +266,10 @@ NOT_TOTAL = _words(
     r"\bmrp\b",
     # The price before the savings printed under it (`Original Total $29,195.00`).
     rf"original\s*{_TOTAL}",
+    # A page's sum carried to the next (`SUMA Y SIGUE`, `Suma anterior`, `a riportare`).
+    r"suma\s*(?:y\s*sigue|anterior)",
+    r"a\s*riportare",
+    r"\b(?:do|z)\s*przeniesienia",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",

@@ -26,7 +26,8 @@ PAGE_MARK = re.compile(
 #: `Fortsetzung auf der nächsten Seite`, `Continued on next page`, `à reporter`.
 CONTINUED = re.compile(
     r"\b[üu]bertrag\b|carried\s*forward|fortsetzung|continued\s*(?:on|overleaf)"
-    r"|^\W*continued\W*$|[àa]\s*reporter|suite\s*(?:page|au\s*verso)|\briporto\b",
+    r"|^\W*continued\W*$|[àa]\s*reporter|suite\s*(?:page|au\s*verso)|\briporto\b"
+    r"|a\s*riportare|suma\s*y\s*sigue|do\s*przeniesienia",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The rows at a page's foot looked at for `CONTINUED`.

@@ -369,6 +369,16 @@ _SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+|(?<=[^\W\
 _POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
+#: What starts an address, not a name: an industrial estate, a street by its type.
+_PLACE = re.compile(
+    r"\W*(?:pol(?:[íi]gono)?\.?\s*ind(?:ustrial)?\b|p\.\s?i\.|c/|calle\b|avda\b|avenida\b"
+    r"|plaza\b|paseo\b|carrer\b|ctra\b|via\b|viale\b|piazza\b|corso\b|rua\b|travessa\b"
+    r"|largo\b|rue\b|zone\s+(?:industrielle|artisanale)|z\.\s?[ia]\.|industrial\s+estate"
+    r"|gewerbegebiet|industriegebiet|unit\s+\d|suite\s+\d)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class ReturnAddress:
     name: str
@@ -401,6 +411,7 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             if (
                 any(ch.isdigit() for ch in name)
                 or not may_name(name)
+                or _PLACE.match(name)
                 # Set apart by commas only, one word is a town (`Ningbo, Zhejiang 315800,
                 # China`), not a sender's name.
                 or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
