@@ -204,3 +204,35 @@ def test_digits_another_column_prints_after_the_number_do_not_cast_doubt_on_it()
         "FA-2025-0087",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([[("Faktura VAT", 600)], [("FS 1843/06/2024", 590)]], "FS 1843/06/2024"),
+        ([[("Faktura – daňový doklad", 400)], [("č. 20240142", 400)]], "20240142"),
+        ([[("FAKTURA - DAŇOVÝ DOKLAD", 20), ("číslo 240318", 500)]], "240318"),
+        ([[("Számla sorszáma: DGN-2024-004127", 20)]], "DGN-2024-004127"),
+        (
+            [
+                [("Tipologia documento", 20), ("Numero documento", 300), ("Data documento", 550)],
+                [("TD01 fattura", 20), ("112/FE", 300), ("28-03-2024", 550)],
+            ],
+            "112/FE",
+        ),
+    ],
+)
+def test_invoice_numbers_as_more_european_invoices_print_them(printed, number):
+    assert number_of(*printed)[0] == number
+
+
+def test_a_number_under_the_title_past_the_logos_words_beside_it():
+    lines = [
+        line("FATURA", 1324, 96, height=56),
+        line("LD lusodigital", 130, 124, height=59),
+        line("FT LD2024/1187", 1310, 160, height=31),
+        line("Data de emissão: 15/07/2024", 130, 400),
+        line("Total", 130, 900),
+        line("2 467,73 €", 1300, 900),
+    ]
+    assert extract(rows(lines), today=TODAY).invoice_number == "FT LD2024/1187"

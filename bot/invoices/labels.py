@@ -491,7 +491,7 @@ DATE_LABELS = _words(
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
     r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
-    r"|credit\s*note)"
+    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa])"
 )
 #: The document's own title with its number and date, heading the page or as a statement of
 #: its footer (`Stadtwerke GmbH · Rechnung 4100238817 vom 06.03.2026 · Seite 1 von 2`).
@@ -635,6 +635,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"faktura\s*-?\s*nr\.?",
             r"fakturanr\b\.?",
             r"fakturanummer",
+            r"numer\s*faktury",
+            r"(?:sz[áa]mla\s*)?sorsz[áa]ma?\b",
+            r"[čc][íi]slo\s*dokladu",
             r"\bfatura\s*(?:n\.?\s*[ºo°]|nr\b|n[úu]mero)",
             r"(?:invoice|folio)\s*/\s*(?:folio|invoice)\s*(?:no\b|n[°º]|number|#)",
             # A hotel's folio and an airline's e-ticket receipt are numbered so.
@@ -701,6 +704,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
             r"(?:^\W*|(?<=\s))bon\s+(?=\d)",
             r"\bdocumento\s*(?:n[°º.]|nr\b|no\b)",
+            # Czech: `č. 20240142`, `číslo 240318` by the title.
+            r"(?:^|(?<=\s))(?:č\.|[čc][íi]slo)\s*:?\s*(?=\d)",
             r"单\s*号",
             r"票据号",
         ),

@@ -157,13 +157,20 @@ _ANOTHER_PARTYS = re.compile(
 _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)")
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
-_REFERENCE = re.compile(r"[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\s)?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
 _GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}")
 _NUMBER_ALONE = re.compile(
-    r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)\W*$", re.IGNORECASE
+    r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)"
+    r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
+    re.IGNORECASE,
 )
-_TITLE_ALONE = re.compile(rf"^\W*{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
+#: The title alone, or with what kind of invoice it is (`Faktura VAT`, `Faktura – daňový
+#: doklad`).
+_TITLE_ALONE = re.compile(
+    rf"^\W*{DOCUMENT_TITLE}(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _translated(text: str) -> int:
@@ -173,22 +180,22 @@ def _translated(text: str) -> int:
 
 
 def _under_title(rows: Sequence[Row], index: int) -> Seen | None:
-    """A reference alone on the line under the document's title (`Facture` over
-    `F-2026-0058`): the document's number, though no label names it."""
+    """A reference alone on a line under the document's title (`Facture` over
+    `F-2026-0058`, `FATURA` over a logo's words over `FT LD2024/1187`): the document's
+    number, though no label names it."""
     title = rows[index].cells[0]
-    if index + 1 >= len(rows):
-        return None
-    below = rows[index + 1]
-    if not 0 < below.y - rows[index].y <= 3 * title.height:
-        return None
-    cell = below.phrases()[0]
-    found = _value_span(cell.text)
-    if found is None or not _REFERENCE.fullmatch(cell.text.strip()) or not _overlap(cell, title):
-        return None
-    value, start, end = found
-    if len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
-        return None
-    return Seen(value, 2, index, True, read_confidence(cell, start, end))
+    for below in rows[index + 1 : index + 3]:
+        if not 0 < below.y - rows[index].y <= 3 * title.height:
+            return None
+        cell = below.phrases()[0]
+        found = _value_span(cell.text)
+        if found is None or not _REFERENCE.fullmatch(cell.text.strip()):
+            continue
+        value, start, end = found
+        if not _overlap(cell, title) or len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
+            return None
+        return Seen(value, 2, index, True, read_confidence(cell, start, end))
+    return None
 
 
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
@@ -224,7 +231,8 @@ def expects_number(text: str) -> bool:
 
 def _value_span(text: str) -> tuple[str, int, int] | None:
     """The reference at the start of `text` (with a digit, not a date; a short letter
-    prefix set apart is kept: `CS 67832`), with where it starts and ends."""
+    prefix set apart is kept: `CS 67832`, `FT LD2024/1187`), with where it starts and
+    ends."""
     value = NUMBER_VALUE.match(text)
     if not value:
         return None
@@ -233,7 +241,8 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
         number, end = number[: glued.start()], value.start(1) + glued.start()
     if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
         after = NUMBER_VALUE.match(text[end:])
-        if after and after.group(1)[0].isdigit():
+        # A document type before its series and number: `FT LD2024/1187`, `FS 1843/06/2024`.
+        if after and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1)):
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):
         return None
