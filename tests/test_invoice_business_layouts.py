@@ -2168,3 +2168,29 @@ def test_a_spanish_invoice_over_two_pages_totals_past_its_suma_y_sigue_and_its_e
         )
     )
     assert (invoice.vendor, invoice.total) == ("Suministros Eléctricos Levante, S.A.", 7201.32)
+
+
+@pytest.mark.parametrize(
+    ("headings", "issued"),
+    [
+        (("Teljesítés dátuma", "Számla kelte", "Fizetési határidő"), "2024-08-12"),
+        (("Datum uskutečnění plnění", "Datum vystavení", "Datum splatnosti"), "2024-08-12"),
+        (("Toimituspäivä", "Laskun päiväys", "Eräpäivä"), "2024-08-12"),
+        (("Data dostawy", "Data wystawienia", "Termin płatności"), "2024-08-12"),
+    ],
+)
+def test_the_issue_date_among_supply_and_due_dates_in_more_languages(headings, issued):
+    invoice = read(
+        page(
+            ("Dunamenti Gasztro Kft.", 100, 100),
+            (headings[0], 100, 400),
+            (headings[1], 600, 400),
+            (headings[2], 1100, 400),
+            ("2024.08.09.", 100, 450),
+            ("2024.08.12.", 600, 450),
+            ("2024.08.27.", 1100, 450),
+            ("Összesen", 100, 800),
+            ("601 978", 1100, 800),
+        )
+    )
+    assert invoice.issue_date == issued
