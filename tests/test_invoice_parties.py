@@ -9,6 +9,7 @@ should look.
 
 import pytest
 
+from bot.invoices.labels import LEGAL_FORMS
 from bot.invoices.layout import rows
 from bot.invoices.parties import clean_name
 from bot.invoices.rules import extract
@@ -483,3 +484,87 @@ def test_the_customers_name_again_on_the_payment_slip_is_no_rival_to_the_seller(
         )
     )
     assert invoice.vendor == "Alpenfirn Software AG"
+
+
+def test_a_swedish_invoice_named_only_in_its_footer_columns_is_from_that_company():
+    invoice = read(
+        page(
+            ("Faktura", 900, 100),
+            ("Fakturadatum", 900, 150),
+            ("2024-09-12", 1200, 150),
+            ("Fakturanr", 900, 190),
+            ("10457", 1200, 190),
+            ("Restaurang Skärgårdskrogen i Göteborg AB", 150, 300),
+            ("Fiskhamnsgatan 12", 150, 340),
+            ("414 58 GÖTEBORG", 150, 380),
+            ("Rökt lax 1 kg", 150, 600),
+            ("8 536,50", 1300, 600),
+            ("Att betala SEK", 150, 900),
+            ("9 727,00", 1300, 900),
+            ("Adress", 150, 2150),
+            ("Telefon", 600, 2150),
+            ("Organisationsnr", 1100, 2150),
+            ("Fjällbacka Rökeri AB", 150, 2180),
+            ("0525-310 48", 600, 2180),
+            ("556734-2182", 1100, 2180),
+            ("Hamngatan 8", 150, 2210),
+            ("Momsreg.nr", 1100, 2210),
+            ("450 71 Fjällbacka", 150, 2240),
+            ("SE556734218201", 1100, 2240),
+        )
+    )
+    assert invoice.vendor == "Fjällbacka Rökeri AB"
+
+
+def test_a_norwegian_giro_slip_pays_to_the_seller_not_the_payer():
+    invoice = read(
+        page(
+            ("FAKTURA", 900, 100),
+            ("Fakturanr.", 900, 150),
+            ("10234", 1200, 150),
+            ("Hordaland Havbruk Teknologi AS", 150, 300),
+            ("Damsgårdsveien 165", 150, 340),
+            ("5160 LAKSEVÅG", 150, 380),
+            ("Fakturadato 10.10.2024", 150, 500),
+            ("Lunsj for 40 personer", 150, 600),
+            ("33 409,00", 1300, 600),
+            ("Å betale", 150, 800),
+            ("41 761,25", 1300, 800),
+            ("Betalt av", 150, 2000),
+            ("Betalt til", 800, 2000),
+            ("Hordaland Havbruk Teknologi AS", 150, 2040),
+            ("Bergen Catering og Selskap AS", 800, 2040),
+            ("Damsgårdsveien 165", 150, 2080),
+            ("Strandkaien 6", 800, 2080),
+        )
+    )
+    assert invoice.vendor == "Bergen Catering og Selskap AS"
+
+
+def test_a_name_read_twice_once_wrong_is_the_surer_reading_and_left_for_review():
+    lines = page(
+        ("Rechnung", 900, 100),
+        ("Rechnungsnummer: 2025-0217", 900, 150),
+        ("Datum: 14.03.2025", 900, 190),
+        ("Fjällbyte Konsult AB", 150, 120),
+        ("Beratung März", 150, 600),
+        ("4.000,00 €", 1300, 600),
+        ("Gesamtbetrag", 150, 800),
+        ("4.000,00 €", 1300, 800),
+        ("Fjatbyte Konsut AB · Storgatan 4 · 111 22 Stockholm · Org.nr 556677-8899", 150, 2200),
+    )
+    footer = lines[-1]
+    lines[-1] = OcrLine(footer.text, footer.box, 0.8)
+    invoice = read(lines)
+    assert invoice.vendor == "Fjällbyte Konsult AB"
+    assert "vendor" in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("Bergen Catering og Selskap AS", True), ("Fjällbacka Rökeri AB", True),
+     ("Drankenhandel Vermeersch NV", True), ("Vinařství Pod Pálavou a.s.", True),
+     ("SAME AS CASH", False), ("AS AT 31 MARCH", False)],
+)
+def test_nordic_and_benelux_company_forms_end_a_name(text, form):
+    assert bool(LEGAL_FORMS.search(text)) == form

@@ -819,6 +819,8 @@ CUSTOMER_LABELS = _words(
     r"intestatari[oa]",
     r"\b(?:facturar|enviar|fatturare|spedire)\s*a\b",
     r"\bfaturad[oa]\s*a\b",
+    # The payer of a Nordic giro slip (`Betalt av`, `Maksaja Betalare`).
+    r"^\W*(?:betalt\s*av|maksaja(?:n)?|(?:in)?betalare(?:ns)?)\b",
     r"\bfactuur\s*aan\b",
     r"(?:factur|livr)[ée]e?\s*[àa]",
     r"adresse\s*de\s*(?:facturation|livraison)",
@@ -887,6 +889,16 @@ _LEGAL_FORMS = (
     r"\boy\b",
     r"\baps\b",
     r"\ba/s\b",
+    # Nordic, Benelux, Central and Eastern European forms; the capitals that are words
+    # too (`AS`, `AB`, `NV`) only ending the name.
+    r"(?-i:\b(?:AB|ASA?|HB|KB|NV|SIA|UAB)\b)(?=\s*(?:$|[,;|·(]))",
+    r"\boyj\b",
+    r"\bbvba\b",
+    r"\b(?:zrt|nyrt)\b",
+    r"\ba\.\s?s\.(?!\w)",
+    r"\bsp\.\s?j\.",
+    r"\bd\.\s?o\.\s?o\.?",
+    r"\bo[üu]\b(?=\s*(?:$|[,;|·(]))",
     r"有限公司",
 )
 LEGAL_FORMS = _words(*_LEGAL_FORMS)
@@ -931,6 +943,9 @@ NOT_VENDOR = _words(
     r"fattura",
     r"\bfatura\b",
     r"\bfaktur[ay]?\b",
+    r"\blasku\b",
+    r"\bsz[áa]mla\b",
+    r"\breprint(?:ed)?\b",
     r"^\W*tota+l[ea]?\b",
     r"\ba\s*pagare\b",
     r"[àa]\s*payer\b",
@@ -1126,6 +1141,8 @@ SELLER_HEADINGS = _words(
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
     r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
     r"|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]|leverand[øo]r|leverant[öo]r|myyj[äa]"
+    # The payee of a Norwegian giro slip, its name under it.
+    r"|betalt\s*til"
     r")\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
@@ -1154,6 +1171,20 @@ PARTY_IDS = _words(
     r"\biban\b",
     r"\babn\b",
     r"\(\s*\d{5,}\s*-\s*[A-Z]\s*\)",
+    # The Nordic, Central European, Iberian and Italian company and tax ids.
+    r"organisations?\s*-?\s*n(?:r|umme)",
+    r"\borg\.?\s*-?\s*n(?:r|o)\b",
+    r"momsreg",
+    r"y-?tunnus",
+    r"\bcvr\b",
+    r"foretaksregister",
+    r"\b(?:i[čc]o|di[čc])\b",
+    r"\b(?:nip|regon|krs)\b",
+    r"ad[óo]sz[áa]m",
+    r"c[ée]gjegyz[ée]k",
+    r"\b(?:nif|cif|nipc)\b",
+    r"\bp\.?\s*iva\b|partita\s*iva",
+    r"\brea\b",
 )
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).

@@ -23,14 +23,17 @@ with `&` (the end of a name whose start was not read with it).
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
+    DATE_LABELS,
     LEGAL_FORMS,
     LEGIBLE,
+    NUMBER_LABELS,
     REGISTRATION,
     VENDOR_LABELS,
 )
@@ -54,6 +57,8 @@ from bot.invoices.parties import (
     return_address,
 )
 
+#: Two names this long that differ by a few letters inside are one name, misread once.
+MISREAD_LENGTH = 8
 WEIGHTS = {
     "label": 8,
     "heading": 5,
@@ -181,6 +186,8 @@ class _Scored:
     evidence: set[str] = field(default_factory=set)
     #: The row of a header candidate.
     row: int | None = None
+    #: Printed again elsewhere, read with a letter or two otherwise there.
+    read_otherwise: bool = False
 
     @property
     def score(self) -> float:
@@ -277,6 +284,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
     _drop_assignees(found, rows)
+    _merge_misreads(found)
     if not found:
         return None
     sites = domains(rows) | address_domain(mail and mail.sender_address)
@@ -305,10 +313,42 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(best.name))
     name, mended = mend_name(formed, keep=LEGAL_FORMS)
-    misread = mended or formed != best.name or _garbled(formed, best.cell.confidence)
+    misread = (
+        mended
+        or formed != best.name
+        or _garbled(formed, best.cell.confidence)
+        or best.read_otherwise
+    )
     if misread or _in_body(rows, best) or _FRAGMENT.match(name):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _merge_misreads(found: dict[str, _Scored]) -> None:
+    """One name read twice, once with a letter or two wrong (`Fjällbyte Konsult AB` in
+    the header, `Fjatbyte Konsut AB` in the footer): one candidate, the surer reading,
+    with the evidence of both, and doubtful: the engine read it two ways."""
+    surest_first = sorted(found, key=lambda name: found[name].cell.confidence, reverse=True)
+    for position, better in enumerate(surest_first):
+        if better not in found or len(better) < MISREAD_LENGTH:
+            continue
+        for worse in surest_first[position + 1 :]:
+            if worse in found and _misread_of(better, worse):
+                found[better].evidence |= found.pop(worse).evidence
+                found[better].read_otherwise = True
+
+
+def _misread_of(one: str, other: str) -> bool:
+    """Whether two names differ only by a few letters inside them (`FJALLBYTEKONSULTAB`,
+    `FJATBYTEKONSUTAB`), not by a word before or after (`VKVESTJYSK…`, `…APS`)."""
+    matcher = SequenceMatcher(None, one, other, autojunk=False)
+    changes = [op[1:] for op in matcher.get_opcodes() if op[0] != "equal"]
+    inside = all(
+        low > 0 and high < len(one) and other_low > 0 and other_high < len(other)
+        for low, high, other_low, other_high in changes
+    )
+    changed = sum(max(high - low, b_high - b_low) for low, high, b_low, b_high in changes)
+    return bool(changes) and inside and changed <= len(one) / 4
 
 
 def _clerk(match: re.Match[str]) -> bool:
@@ -746,6 +786,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _after_address(rows, index, cell)
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
         and not _labels_value(rows[index], cell)
+        and not _field_label(cell.text)
         and not (_trade_only(cell.text) and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2)
         and not _aside(cell.text)
     )
@@ -783,6 +824,19 @@ def _without_form(name: str) -> str:
 def _trade_only(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+|&", text)
     return len(words) >= 1 and all(_TRADES.fullmatch(word) for word in words)
+
+
+def _field_label(text: str) -> bool:
+    """A date's or number's label alone (`Laskun päivämäärä`, `Fakturanr`), its value
+    in the next column: no name."""
+    return (
+        len(text.split()) <= 3
+        and not LEGAL_FORMS.search(text)
+        and (
+            DATE_LABELS.search(text) is not None
+            or any(pattern.search(text) for pattern, _weight in NUMBER_LABELS)
+        )
+    )
 
 
 def _labels_value(row: Row, cell: Cell) -> bool:
