@@ -271,3 +271,16 @@ def test_an_account_summary_with_an_unexplained_amount_claims_no_amount_due():
         [("Invoice total", 20), ("7,156.80", 600)],
     )
     assert (invoice.total, invoice.amount_due) == (7156.80, None)
+
+
+def test_a_czech_advance_paid_before_leaves_the_invoice_total_and_its_amount_due():
+    invoice = read(
+        [("Kovovýroba Dvořák a syn s.r.o.", 100)],
+        [("Datum vystavení: 14.06.2024", 20)],
+        [("Zábradlí schodišťové ocelové", 20), ("182 055,00", 500)],
+        [("DPH 21 %", 20), ("38 231,55", 500)],
+        [("Celkem za doklad:", 20), ("220 286,55 Kč", 500)],
+        [("Uhrazeno zálohou:", 20), ("-60 000,00 Kč", 500)],
+        [("Celkem k úhradě:", 20), ("160 286,55 Kč", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (220286.55, 160286.55)

@@ -112,6 +112,18 @@ CARRIED_OVER = _words(
 )
 PAID_BEFORE = _words(
     r"anzahlung",
+    # An advance in Czech, Polish, Hungarian, Finnish, Swedish, Danish, Norwegian, Dutch,
+    # Italian, Spanish and Portuguese.
+    r"z[áa]loh",
+    r"uhrazeno",
+    r"zaliczk",
+    r"el[őo]leg",
+    r"ennakko",
+    r"f[öo]rskott",
+    r"forskud",
+    r"aanbetaling",
+    r"anticipo",
+    r"adiantamento",
     r"bereits\s*(?:gezahlt|bezahlt)",
     r"offene?\s*(?:zahlung|posten|betr)",
     r"prepa(?:id|yment)",
@@ -143,6 +155,10 @@ PAID_BEFORE = _words(
 #: balance are reckoned with the invoice's total.
 AMOUNT_DUE = _words(
     r"\bdue\b",
+    r"\bk\s*[úu]hrad[ěeé]",
+    r"do\s*zap[łl]aty",
+    r"fizetend[őo]",
+    r"maksettava",
     r"\bowing\b",
     r"amount\s*(?:payable|to\s*pay)",
     r"net\s*receivable",
