@@ -605,3 +605,26 @@ def test_a_brand_line_over_the_same_name_with_its_legal_form_gives_the_company()
     )
 
     assert invoice.vendor == "AFIAT PHARMACY SDN BHD"
+
+
+def test_a_philippine_receipts_pos_supplier_and_its_accreditation_dates_are_not_the_sale():
+    invoice = read(
+        receipt(
+            [("GOLDEN LAGUNA FOOD CORP.", 100)],
+            [("VAT REG TIN: 234-567-890-00000", 60)],
+            [("SI No: 00045612", 20), ("12/23/2024 19:42", 400)],
+            [("1 Peach Mango Pie", 20), ("42.00", 500)],
+            [("2 Chickenjoy Bucket", 20), ("400.00", 500)],
+            [("TOTAL DUE", 20), ("P442.00", 480)],
+            [("VATable Sales", 20), ("394.64", 500)],
+            [("VAT Amount (12%)", 20), ("47.36", 500)],
+            [("Supplier: ByteServe Systems Inc.", 20)],
+            [("TIN: 009-876-543-00000", 20)],
+            [("Accred No: 04A0098765432100012345", 20)],
+            [("Date Issued: 01/15/2020", 20)],
+            [("Valid Until: 07/31/2025", 20)],
+            [("PTU No: FP012021-043-0298765-00002", 20)],
+            [("THIS SERVES AS YOUR SALES INVOICE", 20)],
+        )
+    )
+    assert (invoice.vendor, invoice.issue_date) == ("GOLDEN LAGUNA FOOD CORP.", "2024-12-23")

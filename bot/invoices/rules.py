@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from bot.invoices.amounts import guess_currency
 from bot.invoices.fields import Invoice
+from bot.invoices.fine_print import accreditation_rows
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
@@ -32,7 +33,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     makes one, and reading it would take time that grows with its square."""
     rows = [row for row in rows if len(row.text) <= LONGEST_ROW]
     mail = read_mail(rows)
-    rows = [row for index, row in enumerate(rows) if index not in mail.chrome]
+    aside = mail.chrome | accreditation_rows(rows)
+    rows = [row for index, row in enumerate(rows) if index not in aside]
     text = "\n".join(row.text for row in rows)
     invoice = Invoice()
     confidence: dict[str, float] = {}
