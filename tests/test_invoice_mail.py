@@ -83,3 +83,29 @@ def test_a_till_receipt_opening_with_its_date_and_time_has_no_print_chrome():
     )
     assert read_mail(rows(lines)).chrome == set()
     assert extract(rows(lines), today=TODAY).issue_date == "2025-03-12"
+
+
+def test_a_web_orders_date_is_when_it_was_ordered_not_its_delivery_or_return_window():
+    invoice = read(
+        [
+            [("Order Details", 20)],
+            [("Ordered on February 2, 2025", 20), ("Order# 114-3928475-1938502", 500)],
+            [("Delivered February 6", 20)],
+            [("Return or replace items: Eligible through March 8, 2025", 20)],
+            [("Item(s) Subtotal:", 20), ("$69.97", 600)],
+            [("Grand Total:", 20), ("$68.56", 600)],
+        ]
+    )
+    assert invoice.issue_date == "2025-02-02"
+
+
+def test_an_invoice_date_beats_the_order_date_printed_beside_it():
+    invoice = read(
+        [
+            [("Northwind Supplies Ltd", 20)],
+            [("Order date:", 20), ("01/03/2025", 300)],
+            [("Invoice date:", 20), ("05/03/2025", 300)],
+            [("Total", 20), ("£120.00", 600)],
+        ]
+    )
+    assert invoice.issue_date == "2025-03-05"

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates, plausible
-from bot.invoices.labels import DATE_LABELS, NOT_ISSUE_DATE, OWN_TITLE_DATE, TITLE_DATE
+from bot.invoices.labels import (
+    DATE_LABELS,
+    NOT_ISSUE_DATE,
+    OWN_TITLE_DATE,
+    PURCHASE_DATE,
+    TITLE_DATE,
+)
 from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
 
 #: Currencies of the countries that write numeric dates month first.
@@ -110,9 +116,14 @@ def _issue_date(
                 score += 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
             words = _ADDRESS.sub(" ", before[-40:])
-            if NOT_ISSUE_DATE.search(words) or (heading and NOT_ISSUE_DATE.search(above)):
+            purchase = PURCHASE_DATE.search(_cell_before(row, found.start) or words) or (
+                heading and PURCHASE_DATE.search(above)
+            )
+            if purchase:
+                score = 1.0
+            elif NOT_ISSUE_DATE.search(words) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3
-            sure = 0.95 if score >= 2 else 0.8
+            sure = 0.95 if score >= 2 or purchase else 0.8
             if found.ambiguous:
                 confirmed = settled or _confirmed(found.date, rows, unambiguous, index)
                 sure -= 0.05 if confirmed else 0.15

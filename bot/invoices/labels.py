@@ -527,8 +527,16 @@ TITLE_DATE = _words(
     r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
     r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
 )
+#: When a receipt's purchase was made: its date where no invoice date is printed, never
+#: beating one (`Ordered on`, `Booked on`, `Order date`, `Date paid`).
+PURCHASE_DATE = _words(
+    r"\b(?:ordered|booked|purchased|bought|paid)\s*(?:on|at)?\s*:?\s*$",
+    r"\b(?:order|booking|purchase|payment|transaction)\s*(?:date|placed|time)\s*:?\s*$",
+    r"\bdate\s*(?:of\s*)?(?:order|booking|purchase|payment|paid)\s*:?\s*$",
+)
 NOT_ISSUE_DATE = _words(
     r"due",
+    r"\beligible\b",
     r"order",
     r"expir",
     r"\bexp\b",
