@@ -9,7 +9,7 @@ test_invoice_rules.py); none is copied from the benchmark's documents.
 import datetime as dt
 
 from bot.invoices.layout import rows
-from bot.invoices.mail import read_mail
+from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.rules import extract
 from tests.test_invoice_rules import receipt
 
@@ -109,3 +109,28 @@ def test_an_invoice_date_beats_the_order_date_printed_beside_it():
         ]
     )
     assert invoice.issue_date == "2025-03-05"
+
+
+def test_a_webmail_screenshots_menus_and_folders_are_no_part_of_the_receipt():
+    lines = receipt(
+        [("Chrome", 20), ("File", 120), ("Edit", 200), ("View", 280), ("History", 360)],
+        [("mail.example.com/mail/u/0/#inbox/FMfcgzQZTkWq", 20)],
+        [("Search mail", 20)],
+        [("Inbox", 20), ("1,204", 200), ("Quillfern Labs", 400)],
+        [("Starred", 20), ("Receipt number 2841-7730", 400)],
+        [("Drafts", 20), ("Date paid Mar 14, 2025", 400)],
+        [("Total", 400), ("$52.92", 800)],
+    )
+    kept = [" ".join(cell.text for cell in row.cells) for row in without_interface(rows(lines))]
+    assert kept == [
+        "1,204 Quillfern Labs",
+        "Receipt number 2841-7730",
+        "Date paid Mar 14, 2025",
+        "Total $52.92",
+    ]
+    assert extract(rows(lines), today=TODAY).vendor == "Quillfern Labs"
+
+
+def test_a_receipt_with_a_word_an_app_also_uses_keeps_it():
+    lines = receipt([("CORNER BAKERY LTD", 100)], [("Home delivery", 20), ("2.00", 400)])
+    assert without_interface(rows(lines)) == rows(lines)

@@ -53,6 +53,63 @@ _PAGE_OF = re.compile(r"\s*\d{1,3}\s*/\s*\d{1,3}\s*")
 _HEADER_REACH = 4
 
 
+#: A mail app's or browser's own words, cells of their own on a screenshot: its folders,
+#: buttons and menus (`Inbox`, `Search mail`, `Reply all`, `File Edit View`).
+_INTERFACE_WORDS = frozenset(
+    (
+        "inbox", "posteingang", "recibidos", "starred", "markiert", "snoozed", "sent",
+        "items", "gesendet", "drafts", "entwürfe", "spam", "trash", "papierkorb", "labels",
+        "compose", "schreiben", "search", "suchen", "reply", "forward", "archive", "delete",
+        "outlook", "gmail", "favorites", "favourites", "focused", "sweep", "report", "move",
+        "chrome", "safari", "firefox", "file", "edit", "view", "history", "bookmarks",
+        "profiles", "tab", "window", "help", "home", "mail", "e-mails", "unread", "flag",
+    )
+)  # fmt: skip
+#: Words an app's buttons share with text (`Reply all`, `Move to`, `to me`, `an mich`).
+_ALSO_TEXT = frozenset(
+    ("to", "all", "new", "other", "more", "read", "me", "an", "mich", "moi", "aan", "mij",
+     "of", "von", "in")
+)  # fmt: skip
+#: `12 of 1,204`: where the message stands in its folder.
+_POSITION = re.compile(r"\d+\s+(?:of|von|de|sur|van)\s+[\d,.]+", re.IGNORECASE)
+#: A browser's address bar: a page's address with its path, no scheme needed.
+_ADDRESS_BAR = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*")
+#: This many cells of an app's own words make a page a screenshot of the app.
+_INTERFACE_CELLS = 3
+
+
+def without_interface(rows: Sequence[Row]) -> list[Row]:
+    """The rows of a screenshot without the mail app's or browser's own words and
+    address bar; other rows as they are."""
+    if sum(_interface(cell.text) for row in rows for cell in row.cells) < _INTERFACE_CELLS:
+        return list(rows)
+    kept = []
+    for row in rows:
+        cells = tuple(
+            cell
+            for cell in row.cells
+            if not _interface(cell.text) and not _ADDRESS_BAR.fullmatch(cell.text.strip())
+        )
+        if cells:
+            kept.append(Row(cells))
+    return kept
+
+
+def _interface(text: str) -> bool:
+    """A cell of an app's own words alone (an icon read as a letter before them allowed),
+    or a message's place in its folder."""
+    if _POSITION.fullmatch(text.strip()):
+        return True
+    words = [word.lower() for word in re.findall(r"[^\W\d_][\w-]*", text)]
+    if words and len(words[0]) == 1:
+        words = words[1:]
+    return (
+        bool(words)
+        and all(word in _INTERFACE_WORDS or word in _ALSO_TEXT for word in words)
+        and any(word in _INTERFACE_WORDS for word in words)
+    )
+
+
 @dataclass(frozen=True)
 class Mail:
     #: The rows a mail client or browser printed, not the document.

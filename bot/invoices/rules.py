@@ -18,7 +18,7 @@ from bot.invoices.fine_print import accreditation_rows
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
-from bot.invoices.mail import read_mail
+from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.sums import find_sums
 from bot.invoices.vendor import find_vendor
@@ -31,7 +31,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     """All fields that the rows give evidence for, each with its confidence. A row longer
     than any printed line (`LONGEST_ROW`) is left out: only a broken or hostile text layer
     makes one, and reading it would take time that grows with its square."""
-    rows = [row for row in rows if len(row.text) <= LONGEST_ROW]
+    rows = without_interface([row for row in rows if len(row.text) <= LONGEST_ROW])
     mail = read_mail(rows)
     aside = mail.chrome | accreditation_rows(rows)
     rows = [row for index, row in enumerate(rows) if index not in aside]
