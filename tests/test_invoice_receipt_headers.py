@@ -628,3 +628,19 @@ def test_a_philippine_receipts_pos_supplier_and_its_accreditation_dates_are_not_
         )
     )
     assert (invoice.vendor, invoice.issue_date) == ("GOLDEN LAGUNA FOOD CORP.", "2024-12-23")
+
+
+def test_a_mall_units_address_under_the_brand_is_no_name_though_it_says_shop():
+    invoice = read(
+        receipt(
+            [("BLUE HARBOUR", 100)],
+            [("BISTRO & BAR", 110)],
+            [("Shop G12, G/F, Harbour Promenade", 40)],
+            [("18 Hoi Wan Street, Quarry Bay, Hong Kong", 20)],
+            [("Server: Kelvin", 20), ("2024-10-05 20:47", 400)],
+            [("1 Lobster Linguine", 20), ("268.00", 500)],
+            [("Total", 20), ("HK$ 268.00", 460)],
+        )
+    )
+    assert invoice.vendor != "Shop G12, G/F, Harbour Promenade"
+    assert invoice.vendor.startswith("BLUE HARBOUR")

@@ -785,6 +785,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _is_date(cell.text)
         and not _after_address(rows, index, cell)
         and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
+        and not _UNIT.search(cell.text)
         and not _labels_value(rows[index], cell)
         and not _field_label(cell.text)
         and not (_trade_only(cell.text) and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2)
@@ -996,6 +997,14 @@ _ADDRESS = re.compile(
     rf"|\b\d+[a-z]?\s+(?:[\w'.-]+\s+){{0,3}}{_STREET}\b"
     rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
     r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d",
+    re.IGNORECASE,
+)
+
+
+#: A unit in a mall or block (`Shop G12`, `Unit 5`, `#02-15`) or a floor (`G/F`, `3/F`):
+#: an address, whatever trade word it holds.
+_UNIT = re.compile(
+    r"\b(?:shop|unit|stall|kiosk)\s*[A-Z]?\d+[A-Z]?\b|#\d{1,2}-\d{1,4}\b|\b(?:[GLB]|\d{1,2})/F\b",
     re.IGNORECASE,
 )
 
