@@ -9,7 +9,7 @@ and the currency named by a label rather than beside each amount.
 
 import pytest
 
-from bot.invoices.amounts import guess_currency
+from bot.invoices.amounts import _NAMED_CODE, guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY, receipt
@@ -138,6 +138,8 @@ def test_the_currency_a_label_names_counts_and_a_weekday_is_no_franc():
     assert guess_currency("Steuerbetrag in EUR 0,00")[0] == "EUR"
     assert guess_currency("Netto EUR | MwSt. EUR | Brutto EUR")[0] == "EUR"
     assert guess_currency("Amount (MYR)\nTotal ALL items 5.00")[0] == "MYR"
+    # A code after its label, its amount a column apart (rows join columns by an em space).
+    assert _NAMED_CODE.search("Brutto EUR\u200312,00").group(2) == "EUR"
     assert guess_currency("Made in USA 12.00")[0] is None
     assert guess_currency("Mo.-Fr. 08.30 - 12.30 Uhr\nSumme 50,00")[0] is None
     assert guess_currency("Total Fr. 12.50")[0] == "CHF"

@@ -139,7 +139,7 @@ _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencie
 _NAMED_CODE = re.compile(
     r"(?i:w[äa]e?hrung|currency|devise|valuta|moneda|divisa|mata\s*wang)\s*[:：]?\s*([A-Z]{3})\b"
     r"|(?:\b(?i:in|en)\s+|(?i:netto|brutto|betrag|summe|amount|total|price|preis|mwst|tax|vat)"
-    r"\.?\s*\(?)([A-Z]{3})\)?(?=[ \t]*(?:$|[\d:),;|]))",
+    r"\.?\s*\(?)([A-Z]{3})\)?(?=[ \t\u2003]*(?:$|[\d:),;|]))",
     re.MULTILINE,
 )
 
