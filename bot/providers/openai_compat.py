@@ -55,7 +55,7 @@ class OpenAICompatible:
                 base_url=self.settings.base_url,
                 api_key=key or "unused",
                 default_headers=headers,
-                timeout=httpx.Timeout(self.settings.timeout_seconds, connect=10.0),
+                timeout=openai.Timeout(self.settings.timeout_seconds, connect=10.0),
                 max_retries=0,
             )
         return self._client
