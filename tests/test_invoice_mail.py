@@ -134,3 +134,16 @@ def test_a_webmail_screenshots_menus_and_folders_are_no_part_of_the_receipt():
 def test_a_receipt_with_a_word_an_app_also_uses_keeps_it():
     lines = receipt([("CORNER BAKERY LTD", 100)], [("Home delivery", 20), ("2.00", 400)])
     assert without_interface(rows(lines)) == rows(lines)
+
+
+def test_a_booking_or_orders_own_reference_numbers_it_where_no_invoice_number_is_printed():
+    invoice = read(
+        [
+            [("Harbour & Vine Hotels", 20)],
+            [("Your booking is confirmed", 20)],
+            [("Confirmation number", 20), ("HV-7781294", 400)],
+            [("Booked on", 20), ("10 March 2025", 400)],
+            [("Total stay", 20), ("£441.00", 600)],
+        ]
+    )
+    assert invoice.invoice_number == "HV-7781294"

@@ -762,6 +762,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bref(?:erence)?\s*(?:no|#)?",
             r"\btrans(?:action)?\s*(?:no\b|#|id\b)|\btransaction\b",
             r"order\s*(?:no|#|id)",
+            # A web order's or booking's own reference, where no invoice number is printed.
+            r"order\s*(?:number|nr\b)",
+            r"booking\s*(?:id\b|ref(?:erence)?\b|no\b|number|code)",
+            r"(?:confirmation|reservation)\s*(?:no\b|number|code|#)",
+            r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",
         ),
         1,
     ),
