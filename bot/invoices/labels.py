@@ -527,6 +527,12 @@ TITLE_DATE = _words(
     r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
     r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
 )
+#: The types of street that come before the street's name (`Via Roma 12`, `C/ Pureza, 88`,
+#: `Rue de la Paix`): a line starting with one is an address.
+STREET_BEFORE_NAME = (
+    r"via|viale|piazza|corso|largo|calle|c/|avenida|avda|plaza|paseo|carrer|rua|travessa"
+    r"|rue|quai|chemin|all[ée]e|impasse"
+)
 #: When a receipt's purchase was made: its date where no invoice date is printed, never
 #: beating one (`Ordered on`, `Booked on`, `Order date`, `Date paid`).
 PURCHASE_DATE = _words(

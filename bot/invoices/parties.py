@@ -30,6 +30,7 @@ from bot.invoices.labels import (
     NOT_VENDOR,
     PARTY_IDS,
     SELLER_HEADINGS,
+    STREET_BEFORE_NAME,
 )
 from bot.invoices.layout import Cell, Row
 
@@ -371,9 +372,8 @@ _POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\
 
 #: What starts an address, not a name: an industrial estate, a street by its type.
 _PLACE = re.compile(
-    r"\W*(?:pol(?:[íi]gono)?\.?\s*ind(?:ustrial)?\b|p\.\s?i\.|c/|calle\b|avda\b|avenida\b"
-    r"|plaza\b|paseo\b|carrer\b|ctra\b|via\b|viale\b|piazza\b|corso\b|rua\b|travessa\b"
-    r"|largo\b|rue\b|zone\s+(?:industrielle|artisanale)|z\.\s?[ia]\.|industrial\s+estate"
+    rf"\W*(?:(?:{STREET_BEFORE_NAME})(?!\w)|pol(?:[íi]gono)?\.?\s*ind(?:ustrial)?\b|p\.\s?i\."
+    r"|ctra\b|zone\s+(?:industrielle|artisanale)|z\.\s?[ia]\.|industrial\s+estate"
     r"|gewerbegebiet|industriegebiet|unit\s+\d|suite\s+\d)",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ from bot.invoices.labels import (
     LEGIBLE,
     NUMBER_LABELS,
     REGISTRATION,
+    STREET_BEFORE_NAME,
     VENDOR_LABELS,
 )
 from bot.invoices.layout import Cell, Row
@@ -985,8 +986,7 @@ def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
 
 _STREET = (
     r"(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|highway|hwy|parade|pde"
-    r"|crescent|close|court|ct|place|pl|terrace|way|via|viale|piazza|corso|largo|calle|c/"
-    r"|avenida|avda|plaza|paseo|rua|travessa|rue|quai|chemin|all[ée]e|impasse)"
+    rf"|crescent|close|court|ct|place|pl|terrace|way|{STREET_BEFORE_NAME})"
 )
 _ADDRESS = re.compile(
     # A postcode; not a shop's number (`Subway#42210-0`).
