@@ -34,8 +34,8 @@ def amount_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal |
     print the same total (a folio's `Total charges £712.70` over `Total credits £712.70`
     and `Balance £0.00`)."""
     for start in range(max(0, total_row - REACH), total_row + 1):
-        found = amounts(rows[start].text)
-        if (found and abs(found[-1].value) == abs(total)) or start == total_row:
+        last = _last_amount(rows[start])
+        if (last and abs(last[0]) == abs(total)) or start == total_row:
             due = _below(rows, start, total)
             if due is not None:
                 return due
@@ -49,17 +49,17 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
     out to the cent."""
     owed = abs(total)
     for row in rows[total_row + 1 : total_row + 1 + REACH]:
-        found = amounts(row.text)
-        if not found:
+        last = _last_amount(row)
+        if last is None:
             continue
         if EARLY_PAYMENT.search(row.text) or CHANGE_LABELS.search(row.text):
             return None
-        value, label = found[-1].value, row.text[: found[-1].start]
-        if CARRIED_OVER.search(label) or OPEN_ITEMS.search(label) or ROUNDING_LABELS.search(label):
+        value, label = last
+        if _added(label):
             owed += value
         elif AMOUNT_DUE.search(label):
             return abs(value) if abs(value) == owed and owed != abs(total) else None
-        elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
+        elif _taken_off(value, label):
             owed -= abs(value)
     return None
 
@@ -70,24 +70,39 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
     invoice's total and the balances and payments right above the due make. Every row
     walked must be one of those, and the total among them."""
     for due_row in range(total_row):
-        found = amounts(rows[due_row].text)
-        if not found or not AMOUNT_DUE.search(rows[due_row].text[: found[-1].start]):
+        last = _last_amount(rows[due_row])
+        if last is None or not AMOUNT_DUE.search(last[1]):
             continue
-        due = abs(found[-1].value)
+        due = abs(last[0])
         owed, counted = Decimal(0), False
         for row in reversed(rows[max(0, due_row - REACH) : due_row]):
-            found = amounts(row.text)
-            if not found:
+            if (last := _last_amount(row)) is None:
                 continue
-            value, label = found[-1].value, row.text[: found[-1].start]
+            value, label = last
             if abs(value) == abs(total) and not counted:
                 owed, counted = owed + abs(total), True
-            elif CARRIED_OVER.search(label) or OPEN_ITEMS.search(label):
+            elif _added(label):
                 owed += value
-            elif value < 0 or PAID_BEFORE.search(label) or DEDUCTION.search(label):
+            elif _taken_off(value, label):
                 owed -= abs(value)
             else:
                 break
             if counted and owed == due != abs(total):
                 return due
     return None
+
+
+def _last_amount(row: Row) -> tuple[Decimal, str] | None:
+    """The row's last amount, and the text before it: its label."""
+    found = amounts(row.text)
+    return (found[-1].value, row.text[: found[-1].start]) if found else None
+
+
+def _added(label: str) -> bool:
+    """A balance carried over, bills still open or a rounding: added as printed."""
+    return any(words.search(label) for words in (CARRIED_OVER, OPEN_ITEMS, ROUNDING_LABELS))
+
+
+def _taken_off(value: Decimal, label: str) -> bool:
+    """A prepayment, deposit, credit or deduction: taken off, whatever its sign."""
+    return value < 0 or PAID_BEFORE.search(label) is not None or DEDUCTION.search(label) is not None
