@@ -10,6 +10,7 @@ import math
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.providers.types import OcrLine
 
@@ -43,7 +44,7 @@ COLUMN_GAP = 0.6
 class Row:
     cells: tuple[Cell, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The cells' texts, a space between cells as near as words and an em space
         between columns: amounts grouped in thousands by spaces (`527 860 | 74 118 |
