@@ -600,6 +600,70 @@ def test_a_thai_receipts_buddhist_year_and_an_iso_date_after_a_colon():
     assert malaysian.issue_date == "2026-02-09"
 
 
+def test_a_thai_tills_two_digit_buddhist_year_is_read_and_sure_only_in_baht():
+    printed = [
+        [("QUICKMART", 100)],
+        [("SIAM CONVENIENCE PCL.", 20)],
+        [("1 DRINKING WATER 600ML", 20), ("7.00", 460)],
+        [("TOTAL 1 ITEMS", 20), ("7.00", 460)],
+        [("CASH", 20), ("20.00", 460)],
+        [("CHANGE", 20), ("13.00", 460)],
+        [("15/03/67 14:22 B01234 P1", 20)],
+    ]
+    unknown = read(receipt(*printed))
+    assert unknown.issue_date == "2024-03-15"
+    assert "issue_date" in needs_review(unknown, checks(unknown, TODAY))
+
+    baht = read(receipt(*printed[:2], [("BANGKOK 10110", 20)], *printed[2:]))
+    assert (baht.currency, baht.issue_date) == ("THB", "2024-03-15")
+    assert "issue_date" not in needs_review(baht, checks(baht, TODAY))
+
+
+def test_a_two_digit_year_ahead_is_no_buddhist_date_beside_the_sale_date():
+    invoice = read(
+        receipt(
+            [("SUKJAI MINIMART", 100)],
+            [("Lucky draw 31/12/45", 20)],
+            [("TOTAL", 20), ("194.00", 460)],
+            [("12/05/2024 10:14", 20)],
+        )
+    )
+    assert invoice.issue_date == "2024-05-12"
+
+
+def test_a_chemists_net_amount_after_discount_and_round_off_is_the_total():
+    invoice = read(
+        receipt(
+            [("SHREE SAI MEDICAL & GENERAL STORES", 60)],
+            [("Bill No: SS/24-25/08812", 20), ("Date: 07/10/2024", 300)],
+            [("AMLODIPINE 5MG", 20), ("AM4521 08/26", 200), ("30", 340), ("75.60", 460)],
+            [("ORS SACHET 21G", 20), ("OR0512 01/27", 200), ("5", 340), ("378.40", 460)],
+            [("Total MRP", 20), ("454.00", 460)],
+            [("Less Discount 10%", 20), ("-45.40", 460)],
+            [("Round Off", 20), ("+0.40", 460)],
+            [("NET AMOUNT Rs.", 20), ("409.00", 460)],
+        )
+    )
+    assert invoice.total == 409.00
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_fuel_pumps_amount_with_its_currency_is_what_was_charged_and_checked():
+    invoice = read(
+        receipt(
+            [("URJA PETROLEUM", 100)],
+            [("M/S SRI VENKATESWARA FUELS", 40)],
+            [("RATE(RS/L)", 20), ("102.86", 300)],
+            [("VOLUME(L)", 20), ("19.44", 300)],
+            [("AMOUNT(RS)", 20), ("2000.00", 300)],
+            [("MODE", 20), ("CASH", 300)],
+            [("DATE: 12/05/24", 20), ("TIME: 06:14", 300)],
+        )
+    )
+    assert invoice.total == 2000.00
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_sole_traders_owner_line_is_not_the_business():
     invoice = read(
         receipt(

@@ -162,6 +162,20 @@ def _year(text: str) -> int:
     return year + 2000 if len(text) == 2 and year < 70 else year + 1900 if len(text) == 2 else year
 
 
+def buddhist_era(found: FoundDate, text: str) -> dt.date | None:
+    """The date a numeric date with a two-digit year stands for in the Buddhist era, as
+    a Thai till prints it (`15/03/67` for 2024): to be tried when this century's reading
+    lies in the future."""
+    printed = text[found.start : found.end]
+    if found.kind != "num" or not re.search(r"\D\d{2}$", printed):
+        return None
+    year = 2500 + int(printed[-2:]) - BUDDHIST_ERA
+    try:
+        return found.date.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _date(
     year: int, month: int, day: int, ambiguous: bool, day_first: bool
 ) -> tuple[dt.date, bool, bool] | None:

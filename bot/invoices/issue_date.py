@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.invoices.amounts import amounts
-from bot.invoices.dates import find_dates, plausible
+from bot.invoices.dates import buddhist_era, find_dates, plausible
 from bot.invoices.labels import (
     DATE_LABELS,
     NOT_ISSUE_DATE,
@@ -31,7 +31,8 @@ def issue_date(
 ) -> tuple[str, float] | None:
     """The issue date (ISO) and how sure we are of it, or None."""
     day_first, settled = _day_first(text, currency)
-    return _issue_date(rows, day_first=day_first, settled=settled, today=today)
+    thai = currency == "THB"
+    return _issue_date(rows, day_first=day_first, settled=settled, today=today, thai=thai)
 
 
 def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
@@ -94,8 +95,15 @@ def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
 
 
 def _issue_date(
-    rows: Sequence[Row], day_first: bool, today: dt.date | None, settled: bool = False
+    rows: Sequence[Row],
+    day_first: bool,
+    today: dt.date | None,
+    settled: bool = False,
+    thai: bool = False,
 ) -> tuple[str, float] | None:
+    """`thai`: the document is priced in baht, so a two-digit year counts in the Buddhist
+    era when this century's reading of it lies ahead; elsewhere that reading is taken
+    only for a person to check."""
     scored: list[tuple[float, int, dt.date, float]] = []
     # A title with its date heads the page (its number may read as an amount); below the
     # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
@@ -104,8 +112,11 @@ def _issue_date(
     unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
         for found in found_in[index]:
-            if not plausible(found.date, today):
-                continue
+            date, era = found.date, False
+            if not plausible(date, today):
+                date, era = buddhist_era(found, row.text), True
+                if date is None or not plausible(date, today):
+                    continue
             before = row.text[max(0, found.start - LABEL_REACH) : found.start]
             above, heading = _above(rows, index, found.start)
             score = 0.0
@@ -125,13 +136,16 @@ def _issue_date(
                 score -= 3
             sure = 0.95 if score >= 2 or purchase else 0.8
             if found.ambiguous:
-                confirmed = settled or _confirmed(found.date, rows, unambiguous, index)
+                confirmed = settled or _confirmed(date, rows, unambiguous, index)
                 sure -= 0.05 if confirmed else 0.15
             if found.kind == "compact" or (found.kind == "stamp" and score < 2):
                 score, sure = score - 1, min(sure, 0.6)
             if row.read_confidence(found.start, found.end, marks=False) < SURE_CHARACTER:
                 sure = min(sure, MISREAD)
-            scored.append((score, -index, found.date, capped(row, sure)))
+            if era:
+                score -= 1
+                sure = sure if thai else min(sure, MISREAD)
+            scored.append((score, -index, date, capped(row, sure)))
     if not scored:
         return None
     score, _, date, sure = max(scored)

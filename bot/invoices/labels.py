@@ -97,6 +97,9 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         2,
     ),
 )
+#: `Net amount`: a till's total after its discount and round-off (`NET AMOUNT Rs. 409.00`),
+#: but an invoice's amount before the tax when a tax row follows it.
+NET_AMOUNT = _words(r"\bnett?\s*amount")
 #: What moves the amount due away from the invoice total: prepayments, open items.
 #: What an account statement or a utility bill adds to the invoice's own charges: what was
 #: owed before it. The invoice's total leaves it out.
@@ -471,7 +474,11 @@ TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 #: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
 #: ticket's `AMOUNT £32.00`, `Amount: $2.00`.
-AMOUNT_ALONE = _words(r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe)\W*$")
+AMOUNT_ALONE = _words(
+    r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe)"
+    # With its currency: a fuel pump's `AMOUNT(RS)`, `Amount (INR)`, `AMT RM`.
+    r"\W*(?:\(\s*)?(?:rs|inr|rm|[a-z]{3}|[$€£₹])?\.?\W*$"
+)
 ROUNDING_LABELS = _words(
     r"r[o0]u[nr]d",
     r"\brnd\b",

@@ -37,6 +37,7 @@ from bot.invoices.labels import (
     CREDIT_NOTE,
     EARLY_PAYMENT,
     GROSS_TOTAL,
+    NET_AMOUNT,
     NOT_TAX,
     NOT_TOTAL,
     PAID_BEFORE,
@@ -350,7 +351,7 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             # is an offer, not the total.
             if EARLY_PAYMENT.search(text[: amount.start]):
                 continue
-            weight = _weight(label)
+            weight = _weight(label) or _net_amount(rows, index, label)
             if weight:
                 found.append((index, amount, weight, label))
         if beside:
@@ -360,6 +361,17 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         elif weight := _weight(text):
             found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
     return found
+
+
+def _net_amount(rows: Sequence[Row], index: int, label: str) -> int:
+    """The weight of a `Net amount` label: a total's, unless a tax is printed below it."""
+    if not NET_AMOUNT.search(label) or NOT_TOTAL.search(label):
+        return 0
+    taxed = any(
+        TAX_LABELS.search(row.text) and not NOT_TAX.search(row.text) and amounts(row.text)
+        for row in rows[index + 1 :]
+    )
+    return 0 if taxed else 2
 
 
 def _words_between(text: str, amount: Amount, following: Amount) -> bool:
