@@ -190,6 +190,8 @@ def test_a_date_under_an_invoice_date_column_heading_is_the_issue_date():
         ("Zentaro Trading Sdh Bhd", "Zentaro Trading Sdn Bhd"),
         ("ZENTARO TRADING SON, BHD", "ZENTARO TRADING SDN BHD"),
         ("ZENTARO TRADING ON BHD", "ZENTARO TRADING SDN BHD"),
+        ("FERNANDO BAKERS (PYT) LTD", "FERNANDO BAKERS (PVT) LTD"),
+        ("Harbourline Traders Pfe. Ltd.", "Harbourline Traders Pte. Ltd."),
     ],
 )
 def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read_as, mended):

@@ -718,6 +718,10 @@ _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]}|[DO0]N)[.,]?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
+#: The word before `LTD` in South and South-East Asia's private company forms: `(PVT) LTD`,
+#: `PTE LTD`, `PTY LTD`.
+_PRIVATE = ("PVT", "PTE", "PTY")
+_BEFORE_LTD = re.compile(r"\b(?P<word>[A-Z0-9]{3})(?P<dot>\.?\)?\s*)(?=LTD\b|LIMITED\b)", re.I)
 #: What is left of `SDN BHD` when the OCR engine dropped, mangled or added more than a
 #: letter.
 _HALF_FORM = re.compile(
@@ -736,6 +740,7 @@ def mend_form(name: str) -> str:
     Malaysian company form, which is printed on nearly every receipt; and the Italian
     `S.r.l.` with its l read as a capital I or a 1 (`S.r.I.`)."""
     name = _MISREAD_SRL.sub(lambda m: f"S.{m.group(1)}.{'L' if m.group(1) == 'R' else 'l'}.", name)
+    name = _BEFORE_LTD.sub(_private_form, name)
 
     def mended(match: re.Match[str]) -> str:
         sdn, bhd = match.group("sdn"), match.group("bhd")
@@ -745,6 +750,20 @@ def mend_form(name: str) -> str:
         return "SDN BHD" if upper else "Sdn Bhd"
 
     return _MISREAD_FORM.sub(mended, name)
+
+
+def _private_form(match: re.Match[str]) -> str:
+    """`(PYT) LTD` → `(PVT) LTD`: the one private form a single misread letter away."""
+    word = match.group("word")
+    near = [
+        form
+        for form in _PRIVATE
+        if sum(a != b for a, b in zip(word.upper(), form, strict=True)) == 1
+    ]
+    if word.upper() in _PRIVATE or len(near) != 1:
+        return match.group()
+    form = near[0] if word.isupper() else near[0].capitalize()
+    return form + match.group("dot")
 
 
 _FORM_ALONE = re.compile(
