@@ -700,6 +700,27 @@ def test_a_vietnamese_receipts_total_subtotal_vat_cash_and_change():
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_vietnamese_bills_labels_are_read_with_their_vowels_marks_misread():
+    invoice = read(
+        receipt(
+            [("NHÀ HÀNG HUONG SEN", 100)],
+            [("CÔNG TY TNHH HUONG SEN SÀI GÒN", 40)],
+            [("Ngày: 21/10/2024", 20)],
+            [("Bò lúc lác", 20), ("1", 300), ("245.000", 460)],
+            [("Canh chua cá lóc", 20), ("1", 300), ("805.000", 460)],
+            [("Tồng tièn hàng:", 20), ("1.050.000", 460)],
+            [("Phí phųc vų (5%):", 20), ("52.500", 460)],
+            [("Thué GTGT (8%):", 20), ("88.200", 460)],
+            [("TÔNG THANH TOÁN:", 20), ("1.190.700 d", 460)],
+            [("Tièn khách đua:", 20), ("1.200.000", 460)],
+            [("Tièn tha trà khách:", 20), ("9.300", 460)],
+        )
+    )
+    assert (invoice.subtotal, invoice.total) == (1050000.0, 1190700.0)
+    assert invoice.vendor == "CÔNG TY TNHH HUONG SEN SÀI GÒN"
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_the_total_is_the_one_after_a_rounding_line_abbreviated_rnd():
     invoice = read(
         receipt(

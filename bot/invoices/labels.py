@@ -60,7 +60,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"do\s*zap[łl]aty",
             r"suma\s*pln",
             r"[öo]sszesen",
-            r"\bt[ôổo]\W?ng\s*c[ôộo]\W?ng\b",
+            # Vietnamese `Tổng cộng`, `Tổng thanh toán`, their vowels' marks as OCR reads them.
+            r"\bt[^\W\d_]{1,2}ng\s*(?:c[^\W\d_]{1,2}ng|thanh\s*to[^\W\d_]n)\b",
             r"maksettava",
             r"za\s*pla(?:titi|[čc]ilo)",
             r"yhteens[äa]",
@@ -292,6 +293,9 @@ NOT_TOTAL = _words(
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
+    # Vietnamese `Tạm tính`, `Tổng tiền hàng`.
+    r"\bt[^\W\d_]m\s*t[^\W\d_]nh\b",
+    r"\bt[^\W\d_]{1,2}ng\s*ti[^\W\d_]{1,2}n\s*h[^\W\d_]ng\b",
     r"(?<!价税)合\s*计",
     r"subtotaal",
     r"zwischensumme",
@@ -405,7 +409,7 @@ TAX_INCLUDED = _words(
 )
 CASH_LABELS = _words(
     r"\bcash\b",
-    r"ti[eềê]\W?n\s*kh[aá]ch\s*[đd][uư]a",
+    r"\bti[^\W\d_]{1,2}n\s*kh[^\W\d_]{1,2}ch\s*[đd][^\W\d_]{1,2}a\b",
     r"tunai",
     r"\bpaid\b",
     # `Tendered`, `CASH TENDER`; not an item of `TENDERLOIN` @43.37.
@@ -437,7 +441,7 @@ CASH_LABELS = _words(
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b",
-    r"ti[eềê]\W?n\s*(?:th[uừ]a|tr[aả]\s*l[aạ]i)",
+    r"\bti[^\W\d_]{1,2}n\s*(?:th[^\W\d_]{0,2}a|tr[^\W\d_]\s*l[^\W\d_]i)\b",
     r"\bbaki\b",
     r"找零",
     r"找赎",
@@ -941,6 +945,12 @@ _LEGAL_FORMS = (
     r"\bsp\.\s?j\.",
     r"\bd\.\s?o\.\s?o\.?",
     r"\bo[üu]\b(?=\s*(?:$|[,;|·(]))",
+    # South-East Asia's: Vietnamese `Công ty TNHH` / `Công ty Cổ phần`,
+    # Indonesian `PT … Tbk` and `CV …` (the capitals only opening the name).
+    r"\bc[ôoơ]ng\s*ty\b",
+    r"\btnhh\b",
+    r"\btbk\b",
+    r"(?-i:^\W*(?:PT|CV)\.?\s+[A-Z])",
     r"有限公司",
 )
 LEGAL_FORMS = _words(*_LEGAL_FORMS)
