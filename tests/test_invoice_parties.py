@@ -439,6 +439,13 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
             "Lakeshore Meridian Hospitality LLC",
         ),
         ("APE 7410Z Lumière & Associés SAS", "Lumière & Associés SAS"),
+        ("RailHop Ltd acts as a ticket retailer on behalf of the train companies.", "RailHop Ltd"),
+        (
+            "Gridline Distribution Ltd., Hollyhill Business Park, Cork, T23 YK84, Ireland.",
+            "Gridline Distribution Ltd.",
+        ),
+        ("Nordwerk GmbH, Hafenstraße 5, 20457 Hamburg", "Nordwerk GmbH"),
+        ("Siam Trading Co., Ltd.", "Siam Trading Co., Ltd."),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):

@@ -115,18 +115,31 @@ _OWNER_OF_TRADING_NAME = re.compile(
 )
 _SENTENCE_ABOUT = re.compile(
     r"\s+is\s+(?:(?:a|an)\s+)?(?:regulated|registered|authori[sz]ed|licensed|incorporated"
-    r"|company|member|subsidiary|limited\s+company)\b.*$",
+    r"|company|member|subsidiary|limited\s+company)\b.*$"
+    # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`
+    r"|\s+acts\s+as\s.*$",
     re.IGNORECASE,
 )
 
 
 def _id_after_form(name: str) -> str:
     """Without a bare tax or company id printed after the legal form (`MERCADONA, S.A.
-    A-46103834`, `Rossi S.r.l. 01234567890`): a name ends with its form."""
+    A-46103834`, `Rossi S.r.l. 01234567890`), or the address a footer runs on with
+    (`Gridline Distribution Ltd., Hollyhill Business Park, Cork, T23 YK84, Ireland.`):
+    a name ends with its form."""
     forms = list(LEGAL_FORMS.finditer(name))
-    if forms and _BARE_ID.fullmatch(name[forms[-1].end() :]):
-        return name[: forms[-1].end()]
+    if not forms:
+        return name
+    end = forms[-1].end()
+    if _BARE_ID.fullmatch(name[end:]):
+        return name[:end]
+    if _ADDRESS_AFTER.match(name[end:]):
+        return name[: end + name[end:].startswith(".")]
     return name
+
+
+#: An address after a name's legal form: a comma, then parts of which one holds a digit.
+_ADDRESS_AFTER = re.compile(r"\.?,\s+[^,]+(?:,\s*[^,]+)*?\d.*$")
 
 
 #: A tax or company id alone: a letter or country code, then digits with their marks.
