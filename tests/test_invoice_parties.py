@@ -575,3 +575,28 @@ def test_a_name_read_twice_once_wrong_is_the_surer_reading_and_left_for_review()
 )
 def test_nordic_and_benelux_company_forms_end_a_name(text, form):
     assert bool(LEGAL_FORMS.search(text)) == form
+
+
+@pytest.mark.parametrize("label", ["Booking details", "Asiakasnumero", "Gesamt", "く Inbox"])
+def test_a_fields_label_or_a_screens_word_taken_for_the_seller_is_left_for_review(label):
+    invoice = read(
+        receipt(
+            [(label, 40)],
+            [("Seat 12A", 20)],
+            [("Date: 12/05/2024", 20)],
+            [("Total", 20), ("45.00", 460)],
+        )
+    )
+    assert invoice.vendor == label
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_plain_shop_name_at_the_top_is_not_doubted_for_its_words():
+    invoice = read(
+        receipt(
+            [("Harbour Bistro", 40)],
+            [("Date: 12/05/2024", 20)],
+            [("Total", 20), ("45.00", 460)],
+        )
+    )
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))

@@ -954,6 +954,18 @@ _LEGAL_FORMS = (
     r"有限公司",
 )
 LEGAL_FORMS = _words(*_LEGAL_FORMS)
+#: Words that name a form's field or a screen's part, not a business: a line of a few
+#: words with one of them and no company form is doubtful as the seller (`Variabilní
+#: symbol`, `Asiakasnumero`, `Billing period`, `Booking details`, `Bezoekadres`, `Inbox`).
+FIELD_WORDS = _words(
+    r"\b(?:details?|period[eo]?|address|adres|adresse|direcci[óo]n|indirizzo|symbol"
+    r"|number|nummer|num[ée]ro|n[úu]mero|numer|reference|referenz|r[ée]f[ée]rence"
+    r"|gesamt|summe|discount|descuento|rabatt|remise|sconto|inbox|posteingang"
+    r"|customer|kunde|client|cliente|klant|asiakas|kund|billing|booking|payment|zahlung"
+    r"|paiement|pago|pagamento|betaling|total|totale|subtotal|amount|betrag|montant"
+    r"|importe|importo|bedrag)\b",
+    r"(?:nummer|numero|symbol|adres|adresse|period[ei]?)\b",
+)
 #: A company form, or a word that names a trade (`Trading`, `Restaurant`, `Kedai`, `公司`).
 COMPANY_WORDS = _words(
     *_LEGAL_FORMS,

@@ -31,6 +31,7 @@ from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
     DATE_LABELS,
+    FIELD_WORDS,
     LEGAL_FORMS,
     LEGIBLE,
     NUMBER_LABELS,
@@ -320,9 +321,17 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _garbled(formed, best.cell.confidence)
         or best.read_otherwise
     )
-    if misread or _in_body(rows, best) or _FRAGMENT.match(name):
+    if misread or _in_body(rows, best) or _FRAGMENT.match(name) or _field_like(name):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _field_like(name: str) -> bool:
+    """A few words naming a field or a part of a screen, or with a rate in them (`Descuento
+    Club (10 %)`), and no company form: likely a label taken for the seller."""
+    if LEGAL_FORMS.search(name) or len(name.split()) > 4:
+        return False
+    return bool(FIELD_WORDS.search(name) or "%" in name)
 
 
 def _merge_misreads(found: dict[str, _Scored]) -> None:
