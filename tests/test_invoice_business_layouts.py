@@ -2194,3 +2194,67 @@ def test_the_issue_date_among_supply_and_due_dates_in_more_languages(headings, i
         )
     )
     assert invoice.issue_date == issued
+
+
+def test_a_swiss_sarl_and_sa_are_company_forms_and_the_customer_is_not_the_seller():
+    invoice = read(
+        page(
+            ("Boulangerie-Pâtisserie Favre Sàrl", 111, 100),
+            ("Rue de Bourg 19", 111, 140),
+            ("1003 Lausanne", 111, 180),
+            ("Facture n°", 111, 300),
+            ("2025-0388", 400, 300),
+            ("Café des Artisans SA", 900, 300),
+            ("Date", 111, 340),
+            ("31.05.2025", 400, 340),
+            ("Avenue de la Gare 44", 900, 340),
+            ("1003 Lausanne", 900, 380),
+            ("Total TTC", 800, 700),
+            ("CHF 3'304.10", 1100, 700),
+            ("Payable par", 111, 900),
+            ("Café des Artisans SA", 111, 940),
+            ("Avenue de la Gare 44", 111, 980),
+        )
+    )
+    assert invoice.vendor == "Boulangerie-Pâtisserie Favre Sàrl"
+
+
+def test_the_share_capital_line_under_the_name_is_no_name():
+    invoice = read(
+        page(
+            ("Dumas Électricité Générale", 111, 100),
+            ("SAS au capital de 15 000 €", 111, 140),
+            ("12 rue de la Paix, 44000 Nantes", 111, 180),
+            ("Facture n° FC-25-00288", 111, 300),
+            ("Date : 19/09/2025", 111, 340),
+            ("Total TTC", 800, 700),
+            ("16 188,44 €", 1100, 700),
+        )
+    )
+    assert invoice.vendor == "Dumas Électricité Générale"
+
+
+@pytest.mark.parametrize(
+    ("sender", "letterhead"),
+    [
+        ("Dr. med. S. Albrecht", "Dr. med. Sabine Albrecht"),
+        ("Hanse Feinkost GmbH & Co. KG", "Hanse Feinkost Großhandel GmbH & Co. KG"),
+    ],
+)
+def test_a_sender_line_shortening_the_letterheads_name_gives_way_to_it(sender, letterhead):
+    invoice = read(
+        page(
+            (letterhead, 111, 100),
+            ("Hauptstraße 5 · 20457 Hamburg", 111, 140),
+            (f"{sender} · Hauptstraße 5 · 20457 Hamburg", 111, 300),
+            ("Herrn", 111, 340),
+            ("Matthias Vogel", 111, 380),
+            ("Lindenweg 3", 111, 420),
+            ("22085 Hamburg", 111, 460),
+            ("Rechnung Nr. 2025-118", 111, 600),
+            ("Rechnungsdatum: 02.09.2025", 111, 640),
+            ("Rechnungsbetrag", 800, 900),
+            ("412,30 €", 1100, 900),
+        )
+    )
+    assert invoice.vendor == letterhead

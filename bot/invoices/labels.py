@@ -911,7 +911,7 @@ _LEGAL_FORMS = (
     r"\bplc\b",
     r"\bllp\b",
     r"\bpty\b",
-    r"\bsarl\b",
+    r"\bs[àa]rl\b",
     r"\bsela(?:rl|s|fa)\b",
     r"\bsasu\b",
     r"\beurl\b",
@@ -937,7 +937,7 @@ _LEGAL_FORMS = (
     r"\ba/s\b",
     # Nordic, Benelux, Central and Eastern European forms; the capitals that are words
     # too (`AS`, `AB`, `NV`) only ending the name.
-    r"(?-i:\b(?:AB|ASA?|HB|KB|NV|SIA|UAB)\b)(?=\s*(?:$|[,;|·(]))",
+    r"(?-i:\b(?:AB|ASA?|HB|KB|NV|SA|SIA|UAB)\b)(?=\s*(?:$|[,;|·(]))",
     r"\boyj\b",
     r"\bbvba\b",
     r"\b(?:zrt|nyrt)\b",

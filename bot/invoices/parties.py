@@ -164,7 +164,17 @@ def may_name(text: str) -> bool:
         and not _DOMAIN.fullmatch(cleaned)
         # The rest of a name the line before began (`PRECISION AUTO CARE` / `& TIRE`).
         and not re.match(r"\s*(?:&|\+|and\b|und\b|et\b)", cleaned, re.IGNORECASE)
+        and not _CAPITAL_CLAUSE.match(cleaned)
     )
+
+
+#: The company's form and share capital under or after its name (`SAS au capital de
+#: 15 000 €`, `GmbH, Stammkapital 25.000 €`): the name's clause, not a name.
+_CAPITAL_CLAUSE = re.compile(
+    r"\W*(?:\S+\s+){0,2}(?:au\s+capital|capital\s+social|(?:share|stock)\s+capital"
+    r"|stammkapital|grundkapital|capitale\s+sociale|capital\s+de)\b",
+    re.IGNORECASE,
+)
 
 
 def _colon_before_form(text: str) -> bool:

@@ -520,6 +520,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
             return other
+        if _contracted(best.name, other.name) and other.evidence & (STRONG | {"first"}):
+            return other
         if _with_form(best.name, other.name) and other.row is not None and best.row is not None:
             return other
         if (
@@ -571,6 +573,29 @@ def _initialled(short: str, name: str) -> bool:
         )
         for start in range(len(words) - wanted + 1)
     )
+
+
+def _contracted(short: str, name: str) -> bool:
+    """`Hanse Feinkost GmbH & Co. KG` of `Hanse Feinkost Großhandel GmbH & Co. KG`, `Dr.
+    med. S. Albrecht` of `Dr. med. Sabine Albrecht`: the same name, ending the same way,
+    with words left out or first names cut to initials, as a sender line shortens it."""
+    words, longer = clean_name(short).split(), clean_name(name).split()
+    if len(words) < 2 or key(words[-1]) != key(longer[-1]) or key(short) == key(name):
+        return False
+    found = iter(longer)
+    left_out: list[str] = []
+    for word in words:
+        for other in found:
+            if key(word) == key(other) or (
+                re.fullmatch(r"[^\W\d_]\.", word) and len(other) > 2 and other[0] == word[0]
+            ):
+                break
+            left_out.append(other)
+        else:
+            return False
+    # The words the short form leaves out are a name's (`Großhandel`), not a label's
+    # (`Zahlbar an`).
+    return all(word[0].isupper() or word == "&" for word in left_out)
 
 
 def _short_form(short: str, name: str) -> bool:
