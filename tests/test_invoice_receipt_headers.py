@@ -644,3 +644,16 @@ def test_a_mall_units_address_under_the_brand_is_no_name_though_it_says_shop():
     )
     assert invoice.vendor != "Shop G12, G/F, Harbour Promenade"
     assert invoice.vendor.startswith("BLUE HARBOUR")
+
+
+def test_a_copy_shops_name_is_a_name_and_whose_copy_the_slip_is_is_not():
+    invoice = read(
+        receipt(
+            [("MERCHANT COPY", 100)],
+            [("PRINTPRO COPY CENTRE PTE LTD", 40)],
+            [("10 Anson Road #01-15 International Plaza", 20)],
+            [("Date: 15/10/2017", 20)],
+            [("TOTAL", 20), ("31.51", 460)],
+        )
+    )
+    assert invoice.vendor == "PRINTPRO COPY CENTRE PTE LTD"

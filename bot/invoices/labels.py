@@ -1046,7 +1046,9 @@ NOT_VENDOR = _words(
     r"省",
     r"路",
     r"号",
-    r"copy",
+    # Whose copy the slip is (`CUSTOMER COPY`, `COPY 2`), not a copy shop's name.
+    r"\b(?:customer|merchant|cardholder|card\s*holder|store|shop|office|duplicate|bank"
+    r"|client|accounts?|driver|guest|file)\W*copy\b|^\W*copy\b|\bcopy\W*(?:of\b|\d|$)",
     r"original",
     r"^[\W\d]*$",
     r"bill\s*to",
