@@ -2258,3 +2258,29 @@ def test_a_sender_line_shortening_the_letterheads_name_gives_way_to_it(sender, l
         )
     )
     assert invoice.vendor == letterhead
+
+
+def test_a_credit_note_is_dated_by_its_own_date_not_the_invoice_it_corrects():
+    invoice = read(
+        page(
+            ("Haustechnik Vogt GmbH - Mühlenweg 5 - 28195 Bremen", 111, 100),
+            ("Hotel am Wall GmbH", 111, 160),
+            ("Rechnungskorrektur Nr.", 800, 160),
+            ("RK-2025-007", 1100, 160),
+            ("Datum", 800, 200),
+            ("02.09.2025", 1100, 200),
+            ("zur Rechnung Nr.", 800, 240),
+            ("RE-2025-1187", 1100, 240),
+            ("Rechnung vom", 800, 280),
+            ("12.08.2025", 1100, 280),
+            ("Rechnungskorrektur (Gutschrift)", 111, 400),
+            ("Summe netto", 800, 700),
+            ("-696,00 €", 1100, 700),
+            ("Umsatzsteuer 19 %", 800, 740),
+            ("-132,24 €", 1100, 740),
+            ("Gutschriftsbetrag", 800, 780),
+            ("-828,24 €", 1100, 780),
+        )
+    )
+    assert invoice.issue_date == "2025-09-02"
+    assert invoice.total == -828.24

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import buddhist_era, find_dates, plausible
 from bot.invoices.labels import (
+    CREDIT_NOTE,
     DATE_LABELS,
     NOT_ISSUE_DATE,
     OWN_TITLE_DATE,
@@ -109,6 +110,7 @@ def _issue_date(
     # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
     body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
     found_in = [find_dates(row.text, day_first=day_first) for row in rows]
+    credit_note = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
     unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
         for found in found_in[index]:
@@ -124,7 +126,9 @@ def _issue_date(
             if labelled or DATE_LABELS.search(_cell_before(row, found.start)):
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
-                score += 2.5
+                # A credit note names the invoice it corrects with that invoice's date
+                # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`).
+                score += -3 if credit_note and not CREDIT_NOTE.search(before) else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
             words = _ADDRESS.sub(" ", before[-40:])
             purchase = PURCHASE_DATE.search(_cell_before(row, found.start) or words) or (
