@@ -469,3 +469,18 @@ def test_amounts_grouped_by_spaces_in_neighbouring_columns_stay_apart():
         today=TODAY,
     )
     assert invoice.total == 502469
+
+
+def test_a_discount_under_the_subtotal_makes_the_total_it_is_no_payment_made_before():
+    invoice, flagged = read(
+        [("Harbor Lights Community Services, Inc.", 60)],
+        [("Invoice date: Jun 9, 2025", 20)],
+        [("Training (per participant)", 20), ("14", 300), ("$1,190.00", 460)],
+        [("Room hire – half day", 20), ("2", 300), ("$475.00", 460)],
+        [("Subtotal", 20), ("$1,665.00", 460)],
+        [("Nonprofit partner discount", 20), ("-$100.00", 460)],
+        [("Total", 20), ("$1,565.00", 460)],
+        [("Amount due", 20), ("$1,565.00 USD", 460)],
+    )
+    assert invoice.total == 1565.00
+    assert "total" not in flagged

@@ -270,6 +270,8 @@ def _before_payments(rows: Sequence[Row], best: Found, ranked: list[Found]) -> F
         if (
             found.value - best.value > MOST_ROUND_OFF
             and found.row < best.row
+            # A subtotal is before the discounts under it, not before payments.
+            and not SUBTOTAL_LABELS.search(rows[found.row].text)
             and amount_due(rows, found.row, found.value) == best.value
         ):
             sure = max(found.confidence, best.confidence, 0.9)
