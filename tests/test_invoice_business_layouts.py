@@ -2284,3 +2284,37 @@ def test_a_credit_note_is_dated_by_its_own_date_not_the_invoice_it_corrects():
     )
     assert invoice.issue_date == "2025-09-02"
     assert invoice.total == -828.24
+
+
+def test_an_unlabelled_customer_beside_the_sellers_address_is_told_by_the_payment_advice():
+    invoice = read(
+        page(
+            ("INVOICE", 111, 80),
+            ("Invoice Date", 700, 120),
+            ("18 Feb 2025", 700, 160),
+            ("Harrogate Dental Care Ltd", 111, 200),
+            ("Invoice Number", 700, 200),
+            ("42 Station Parade", 111, 240),
+            ("INV-0382", 700, 240),
+            ("Brightwire Electrical Services Ltd", 1000, 240),
+            ("Harrogate", 111, 280),
+            ("Unit 7, Kirkstall Trade Park", 1000, 280),
+            ("HG1 1TE", 111, 320),
+            ("Leeds LS5 3BT", 1000, 320),
+            ("Subtotal", 800, 700),
+            ("1,685.80", 1100, 700),
+            ("TOTAL VAT 20%", 800, 740),
+            ("337.16", 1100, 740),
+            ("TOTAL GBP", 800, 780),
+            ("2,022.96", 1100, 780),
+            ("Payment by bank transfer to Brightwire Electrical Services Ltd", 111, 860),
+            ("PAYMENT ADVICE", 111, 1000),
+            ("Customer", 600, 1000),
+            ("Harrogate Dental Care Ltd", 900, 1000),
+            ("To: Brightwire Electrical Services Ltd", 111, 1040),
+            ("Unit 7, Kirkstall Trade Park", 111, 1080),
+            ("Leeds", 111, 1120),
+            ("LS5 3BT", 111, 1160),
+        )
+    )
+    assert invoice.vendor == "Brightwire Electrical Services Ltd"

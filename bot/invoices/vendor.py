@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates
@@ -114,7 +115,9 @@ _THANKED = re.compile(
 )
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
 _PAYEE = re.compile(
-    r"\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to\s*:?\s+"
+    r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
+    # `Payment by bank transfer to Brightwire Electrical Services Ltd`.
+    r"|\bpayment\s*by\s*(?:bank\s*)?transfer\s*to)\s*:?\s+"
     r"(?P<name>[^\W\d][^,;:|]{2,60}?)\s*(?:\.\s|\.?$|[,;|])",
     re.IGNORECASE,
 )
@@ -232,6 +235,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             hidden |= block.spots
             if named := block_name(block, rows):
                 customers.add(key(clean_name(named[0])))
+    customers |= _beside_customer_label(rows)
     for block in parties:
         named = block_name(block, rows) if block.kind == "seller" else None
         if named and (named[1].row, named[1].value.x) not in hidden:
@@ -245,7 +249,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             add(name, sender.cell, "return")
 
     for index, cell in footer_names(rows):
-        if (index, cell.x) not in hidden:
+        if (index, cell.x) not in hidden and not _bare_address(cell.text):
             add(cell.text, cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
@@ -838,7 +842,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         may_name(cell.text)
         and not _is_date(cell.text)
         and not _after_address(rows, index, cell)
-        and not (_address(cell.text) and not COMPANY_WORDS.search(cell.text))
+        and not _bare_address(cell.text)
         and not _UNIT.search(cell.text)
         and not _labels_value(rows[index], cell)
         and not _field_label(cell.text)
@@ -1067,6 +1071,24 @@ def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     if index == 0:
         return False
     return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
+
+
+def _beside_customer_label(rows: Sequence[Row]) -> set[str]:
+    """The names printed right after a customer label of their own on a row (a payment
+    advice's `Customer | Harrogate Dental Care Ltd`), as keys."""
+    named = set()
+    for row in rows:
+        phrases = row.phrases()
+        for label, value in pairwise(phrases):
+            text = label.text.strip(" :")
+            if CUSTOMER_LABELS.fullmatch(text) and may_name(value.text):
+                named.add(key(clean_name(value.text)))
+    return named
+
+
+def _bare_address(text: str) -> bool:
+    """An address with no company word in it (`Unit 7, Kirkstall Trade Park`)."""
+    return _address(text) and not COMPANY_WORDS.search(text)
 
 
 def _address(text: str) -> bool:
