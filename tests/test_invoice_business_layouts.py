@@ -2318,3 +2318,23 @@ def test_an_unlabelled_customer_beside_the_sellers_address_is_told_by_the_paymen
         )
     )
     assert invoice.vendor == "Brightwire Electrical Services Ltd"
+
+
+def test_a_bare_number_label_in_its_own_column_beats_a_reference_below_it():
+    invoice = read(
+        page(
+            ("TAX INVOICE", 111, 80),
+            ("print·signage·display", 111, 140),
+            ("Number:", 700, 140),
+            ("INV0009921", 1000, 140),
+            ("Date:", 700, 180),
+            ("2025/04/22", 1000, 180),
+            ("Highveld Print & Signage (Pty) Ltd", 111, 220),
+            ("Reference:", 700, 220),
+            ("PO 3345", 1000, 220),
+            ("Total", 800, 700),
+            ("10,442.00", 1100, 700),
+        )
+    )
+    assert invoice.invoice_number == "INV0009921"
+

@@ -101,6 +101,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
 #: `Net amount`: a till's total after its discount and round-off (`NET AMOUNT Rs. 409.00`),
 #: but an invoice's amount before the tax when a tax row follows it.
 NET_AMOUNT = _words(r"\bnett?\s*amount")
+#: The strong total labels alone (`Balance Due`, `Grand Total`, `Zahlbetrag`).
+STRONG_TOTAL = TOTAL_LABELS[0][0]
 #: What moves the amount due away from the invoice total: prepayments, open items.
 #: What an account statement or a utility bill adds to the invoice's own charges: what was
 #: owed before it. The invoice's total leaves it out.
@@ -763,7 +765,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",
-            r"^\W*(?:numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
+            # Opening a line or a cell a column apart (`print·signage | Number: | INV0009921`).
+            r"(?:^|(?<=\u2003))\W*(?:number|numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
             r"(?:^\W*|(?<=\s))bon\s+(?=\d)",
             r"\bdocumento\s*(?:n[°º.]|nr\b|no\b)",

@@ -38,6 +38,7 @@ from bot.invoices.labels import (
     NUMBER_LABELS,
     REGISTRATION,
     STREET_BEFORE_NAME,
+    STRONG_TOTAL,
     VENDOR_LABELS,
 )
 from bot.invoices.layout import Cell, Row
@@ -886,14 +887,15 @@ def _trade_only(text: str) -> bool:
 
 
 def _field_label(text: str) -> bool:
-    """A date's or number's label alone (`Laskun päivämäärä`, `Fakturanr`), its value
-    in the next column: no name."""
+    """A date's, number's or total's label alone (`Laskun päivämäärä`, `Fakturanr`,
+    `Balance Due`), its value in the next column or under it: no name."""
     return (
         len(text.split()) <= 3
         and not LEGAL_FORMS.search(text)
         and (
             DATE_LABELS.search(text) is not None
             or any(pattern.search(text) for pattern, _weight in NUMBER_LABELS)
+            or STRONG_TOTAL.search(text) is not None
         )
     )
 
