@@ -192,6 +192,7 @@ def test_a_date_under_an_invoice_date_column_heading_is_the_issue_date():
         ("ZENTARO TRADING ON BHD", "ZENTARO TRADING SDN BHD"),
         ("FERNANDO BAKERS (PYT) LTD", "FERNANDO BAKERS (PVT) LTD"),
         ("Harbourline Traders Pfe. Ltd.", "Harbourline Traders Pte. Ltd."),
+        ("Julien Marchand El", "Julien Marchand EI"),
     ],
 )
 def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read_as, mended):
@@ -207,6 +208,7 @@ def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read
         "Zentaro Trading Sdh Bh",
         "Orbiq Cash & Carry Sdn. ND Bhd",
         "ENTERPRISE (TAMAN MAWAR) SDN BHD",
+        "B BESTMART",
     ],
 )
 def test_a_lower_case_start_a_half_read_form_or_a_lost_first_word_is_left_for_review(doubtful):

@@ -138,8 +138,9 @@ def _id_after_form(name: str) -> str:
     return name
 
 
-#: An address after a name's legal form: a comma, then parts of which one holds a digit.
-_ADDRESS_AFTER = re.compile(r"\.?,\s+[^,]+(?:,\s*[^,]+)*?\d.*$")
+#: An address after a name's legal form (a comma, then parts of which one holds a digit),
+#: or what the business does (`Laurent Dubois EI, architecte DPLG`).
+_ADDRESS_AFTER = re.compile(r"\.?,\s+(?:[^,]+(?:,\s*[^,]+)*?\d.*|[^\W\d_A-Z].*)$")
 
 
 #: A tax or company id alone: a letter or country code, then digits with their marks.

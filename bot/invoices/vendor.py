@@ -326,9 +326,20 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _garbled(formed, best.cell.confidence)
         or best.read_otherwise
     )
-    if misread or _in_body(rows, best) or _FRAGMENT.match(name) or _field_like(name):
+    if (
+        misread
+        or _in_body(rows, best)
+        or _FRAGMENT.match(name)
+        or _field_like(name)
+        or _LOGO_INITIAL.match(name)
+    ):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+#: A logo's initial read with the name it stands for (`B BESTMART`): where the name
+#: begins is not sure.
+_LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
 
 
 def _field_like(name: str) -> bool:
@@ -757,6 +768,9 @@ _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]}|[DO0]N)[.,]?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
+#: The French sole trader's `EI` ending a name, its I read as an l or a 1 (`Julien
+#: Marchand El`).
+_MISREAD_EI = re.compile(r"(?<=[^\W\d_]{2}\s)E[l1|]\s*$")
 #: The word before `LTD` in South and South-East Asia's private company forms: `(PVT) LTD`,
 #: `PTE LTD`, `PTY LTD`.
 _PRIVATE = ("PVT", "PTE", "PTY")
@@ -780,6 +794,7 @@ def mend_form(name: str) -> str:
     `S.r.l.` with its l read as a capital I or a 1 (`S.r.I.`)."""
     name = _MISREAD_SRL.sub(lambda m: f"S.{m.group(1)}.{'L' if m.group(1) == 'R' else 'l'}.", name)
     name = _BEFORE_LTD.sub(_private_form, name)
+    name = _MISREAD_EI.sub("EI", name)
 
     def mended(match: re.Match[str]) -> str:
         sdn, bhd = match.group("sdn"), match.group("bhd")
