@@ -11,6 +11,7 @@ import datetime as dt
 from bot.invoices.layout import rows
 from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.rules import extract
+from bot.invoices.validate import SURE
 from tests.test_invoice_rules import receipt
 
 TODAY = dt.date(2026, 12, 4)
@@ -147,3 +148,21 @@ def test_a_booking_or_orders_own_reference_numbers_it_where_no_invoice_number_is
         ]
     )
     assert invoice.invoice_number == "HV-7781294"
+
+
+def test_a_ticket_mail_is_dated_when_it_was_sent_not_the_later_event_it_is_for():
+    printed = [
+        [("Ticketra <orders@ticketra.com>", 20), ("Thu, Jan 9, 2025 at 8:19 PM", 600)],
+        [("To: Maya Okafor <maya@brightlinefr.com>", 20)],
+        [("Order number", 20), ("TK-58214477", 600)],
+        [("Order date", 20), ("Jan 9, 2025 8:17 PM CST", 600)],
+        [("Event", 20), ("The Lantern Sessions – Live at Foxglove Hall", 600)],
+        [("Date", 20), ("Saturday, April 12, 2025 · Doors 7:00 PM", 600)],
+        [("General Admission", 20), ("2", 400), ("$90.00", 700)],
+        [("Total", 20), ("$126.50", 700)],
+    ]
+    assert read_mail(rows(receipt(*printed))).sent == dt.date(2025, 1, 9)
+    assert read(printed).issue_date == "2025-01-09"
+    without_order_date = read(printed[:3] + printed[4:])
+    assert without_order_date.issue_date == "2025-04-12"
+    assert without_order_date.confidence["issue_date"] < SURE

@@ -28,12 +28,19 @@ MISREAD = 0.6
 
 
 def issue_date(
-    rows: Sequence[Row], text: str, currency: str | None, today: dt.date | None = None
+    rows: Sequence[Row],
+    text: str,
+    currency: str | None,
+    today: dt.date | None = None,
+    sent: dt.date | None = None,
 ) -> tuple[str, float] | None:
-    """The issue date (ISO) and how sure we are of it, or None."""
+    """The issue date (ISO) and how sure we are of it, or None. `sent`: when the mail the
+    document came in was sent; a later date (the event, the stay) is not its date."""
     day_first, settled = _day_first(text, currency)
     thai = currency == "THB"
-    return _issue_date(rows, day_first=day_first, settled=settled, today=today, thai=thai)
+    return _issue_date(
+        rows, day_first=day_first, settled=settled, today=today, thai=thai, sent=sent
+    )
 
 
 def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
@@ -101,6 +108,7 @@ def _issue_date(
     today: dt.date | None,
     settled: bool = False,
     thai: bool = False,
+    sent: dt.date | None = None,
 ) -> tuple[str, float] | None:
     """`thai`: the document is priced in baht, so a two-digit year counts in the Buddhist
     era when this century's reading of it lies ahead; elsewhere that reading is taken
@@ -138,6 +146,9 @@ def _issue_date(
                 score = 1.0
             elif NOT_ISSUE_DATE.search(words) or (heading and NOT_ISSUE_DATE.search(above)):
                 score -= 3
+            later = sent is not None and date > sent + dt.timedelta(days=1)
+            if later:
+                score -= 3
             sure = 0.95 if score >= 2 or purchase else 0.8
             if found.ambiguous:
                 confirmed = settled or _confirmed(date, rows, unambiguous, index)
@@ -145,6 +156,8 @@ def _issue_date(
             if found.kind == "compact" or (found.kind == "stamp" and score < 2):
                 score, sure = score - 1, min(sure, 0.6)
             if row.read_confidence(found.start, found.end, marks=False) < SURE_CHARACTER:
+                sure = min(sure, MISREAD)
+            if later:
                 sure = min(sure, MISREAD)
             if era:
                 score -= 1

@@ -9,10 +9,12 @@ sender's display name is, though, the best word on who sent the receipt, the ori
 sender's where the mail was forwarded.
 """
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.invoices.dates import find_dates
 from bot.invoices.layout import Cell, Row
 
 #: `Name <address>`: a mail address in angle brackets, with the name shown for it.
@@ -118,12 +120,15 @@ class Mail:
     sender: Cell | None = None
     #: The sender's mail address.
     sender_address: str | None = None
+    #: When the mail was sent, as its header prints it: no document in it is dated later.
+    sent: dt.date | None = None
 
 
 def read_mail(rows: Sequence[Row]) -> Mail:
     """The mail header and print chrome among `rows`."""
     chrome: set[int] = set()
     senders: list[tuple[Cell | None, str]] = []
+    header: list[int] = []
     for index, row in enumerate(rows):
         text = row.text
         if _MESSAGES.match(text) or _FORWARDED.search(text):
@@ -132,15 +137,32 @@ def read_mail(rows: Sequence[Row]) -> Mail:
             chrome.add(index)
             if _FROM.match(text) or _recipient_follows(rows, index):
                 senders.append((_sender(row, addressed), addressed["address"]))
-                chrome.update(
+                fields = [
                     near
                     for near in range(index + 1, min(len(rows), index + 1 + _HEADER_REACH))
                     if _FIELD.match(rows[near].text) or _RECIPIENT.match(rows[near].text)
-                )
+                ]
+                chrome.update(fields)
+                header += [index, *fields]
     chrome |= _print_chrome(rows)
     if not senders:
         return Mail(frozenset(chrome))
-    return Mail(frozenset(chrome), *senders[-1])
+    return Mail(frozenset(chrome), *senders[-1], sent=_sent(rows, header))
+
+
+def _sent(rows: Sequence[Row], header: list[int]) -> dt.date | None:
+    """The latest date the mail headers print (`Thu, Jan 9, 2025 at 8:19 PM`, `Sent:
+    …`): a forward's header is later than the original's. Only dates read one way count."""
+    dates = [
+        found.date
+        for index in header
+        for found in find_dates(_ADDRESSES.sub(" ", rows[index].text))
+        if not found.ambiguous
+    ]
+    return max(dates, default=None)
+
+
+_ADDRESSES = re.compile(r"<[^>]*>|\S+@\S+")
 
 
 def _recipient_follows(rows: Sequence[Row], index: int) -> bool:
