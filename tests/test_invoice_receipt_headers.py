@@ -657,3 +657,17 @@ def test_a_copy_shops_name_is_a_name_and_whose_copy_the_slip_is_is_not():
         )
     )
     assert invoice.vendor == "PRINTPRO COPY CENTRE PTE LTD"
+
+
+def test_a_trade_brand_over_the_registered_companys_whole_name_is_not_joined_to_it():
+    invoice = read(
+        receipt(
+            [("MJ BOOKSTORE", 100)],
+            [("MEGA JAYA STATIONERY & BOOKSTORE SDN BHD", 20)],
+            [("(Co. No. 611023-K)", 100)],
+            [("LOT 1-12, JALAN WAWASAN 2/1,", 20)],
+            [("Date: 15/03/2018", 20)],
+            [("TOTAL", 20), ("31.50", 460)],
+        )
+    )
+    assert invoice.vendor == "MEGA JAYA STATIONERY & BOOKSTORE SDN BHD"

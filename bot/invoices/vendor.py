@@ -988,10 +988,13 @@ def _says_what(text: str) -> bool:
 
 def _named_below(name: str, below: list[Cell], row: Row) -> bool:
     """A trade alone heading the page (`Bäckerei`) over the words that name the business
-    (`Konditorei Huber`): one name over two lines."""
+    (`Konditorei Huber`): one name over two lines. A registered company's whole name
+    below (`MJ BOOKSTORE` over `MEGA JAYA STATIONERY & BOOKSTORE SDN BHD`) is a name of
+    its own."""
     return (
         _says_what(name)
         and len(below) == 1
+        and not LEGAL_FORMS.search(below[0].text)
         and len(row.phrases()) == 1
         and may_name(below[0].text)
         and not _address(below[0].text)
