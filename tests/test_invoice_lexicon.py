@@ -209,6 +209,7 @@ def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read
         "Orbiq Cash & Carry Sdn. ND Bhd",
         "ENTERPRISE (TAMAN MAWAR) SDN BHD",
         "B BESTMART",
+        "KEDAI MAKAN THRLL BROTHERS SDN BHD",
     ],
 )
 def test_a_lower_case_start_a_half_read_form_or_a_lost_first_word_is_left_for_review(doubtful):

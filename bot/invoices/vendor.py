@@ -732,7 +732,13 @@ def _garbled(name: str, confidence: float) -> bool:
         )
         or _HALF_FORM.search(name)
         or _LEADING_FORM.match(name)
+        or _NO_VOWEL.search(name)
     )
+
+
+#: A word of five Latin letters or more with no vowel (`THRLL` for `THREE`): a misread,
+#: as no language writes one and abbreviations are shorter.
+_NO_VOWEL = re.compile(r"\b(?![A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{5,}\b")
 
 
 #: A letter, then digits OCR confuses with letters (0 O, 1 I, 5 S, 8 B), then letters
