@@ -671,3 +671,16 @@ def test_a_trade_brand_over_the_registered_companys_whole_name_is_not_joined_to_
         )
     )
     assert invoice.vendor == "MEGA JAYA STATIONERY & BOOKSTORE SDN BHD"
+
+
+@pytest.mark.parametrize("title", ["Reçu de billet électronique", "Quittung", "Recibo de compra"])
+def test_a_receipts_title_in_another_language_is_no_name(title):
+    invoice = read(
+        receipt(
+            [(title, 100)],
+            [("Librería Castell", 40)],
+            [("Fecha: 12/02/2025", 20)],
+            [("TOTAL", 20), ("31,50 €", 460)],
+        )
+    )
+    assert invoice.vendor == "Librería Castell"

@@ -484,3 +484,18 @@ def test_a_discount_under_the_subtotal_makes_the_total_it_is_no_payment_made_bef
     )
     assert invoice.total == 1565.00
     assert "total" not in flagged
+
+
+def test_the_total_paid_with_a_separate_fee_is_the_total_not_the_ticket_total_above_it():
+    invoice, flagged = read(
+        [("AIR VALMONT", 100)],
+        [("Date d'émission / Issued 12 février 2025", 20)],
+        [("Tarif / Fare", 20), ("122,00 €", 460)],
+        [("Taxe YR – Surcharge transporteur", 20), ("76,12 €", 460)],
+        [("Total billet / Ticket total", 20), ("198,12 €", 460)],
+        [("Frais d'émission (EMD 389-2415306775)", 20), ("8,00 €", 460)],
+        [("Total payé / Total paid", 20), ("206,12 €", 460)],
+        [("Forme de paiement CB VISA XXXX4417 – 206,12 EUR", 20)],
+    )
+    assert invoice.total == 206.12
+    assert "total" not in flagged

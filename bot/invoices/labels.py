@@ -1003,6 +1003,16 @@ COMPANY_WORDS = _words(
 NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
+    # A receipt's title in other languages: `Reçu de billet électronique`, `Quittung`.
+    r"\bre[çc]u\b",
+    r"\brecibo\b",
+    r"\bricevuta\b",
+    r"\bquittung\b",
+    r"\bkvitt(?:o|ering)\b",
+    r"\bkuitti\b",
+    r"\bparagon\b",
+    r"\bnyugta\b",
+    r"\b[úu][čc]tenka\b",
     r"\bbill\b",
     r"factuur",
     r"facture",

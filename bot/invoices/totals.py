@@ -319,9 +319,12 @@ def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]
 
 
 def _payment_or_summary(row: Row) -> bool:
-    """A payment line with its amount (not "Payment terms"), or a tax summary's heading."""
+    """A payment line with its amount (not "Payment terms", nor a settled total: `Total
+    paid 206,12 €`), or a tax summary's heading."""
     if SUMMARY_LABELS.search(row.text):
         return True
+    if SETTLED_TOTAL.search(row.text) and _weight(row.text):
+        return False
     for labels in (CASH_LABELS, CHANGE_LABELS):
         match = labels.search(row.text)
         if match and any(amount.start >= match.end() for amount in amounts(row.text)):
