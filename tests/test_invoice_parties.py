@@ -578,7 +578,9 @@ def test_nordic_and_benelux_company_forms_end_a_name(text, form):
     assert bool(LEGAL_FORMS.search(text)) == form
 
 
-@pytest.mark.parametrize("label", ["Booking details", "Asiakasnumero", "Gesamt", "く Inbox"])
+@pytest.mark.parametrize(
+    "label", ["Booking details", "Asiakasnumero", "Gesamt", "く Inbox", "Descuento Club Trenexa (10 %)"]
+)
 def test_a_fields_label_or_a_screens_word_taken_for_the_seller_is_left_for_review(label):
     invoice = read(
         receipt(

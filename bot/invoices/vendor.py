@@ -345,9 +345,11 @@ _LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
 def _field_like(name: str) -> bool:
     """A few words naming a field or a part of a screen, or with a rate in them (`Descuento
     Club (10 %)`), and no company form: likely a label taken for the seller."""
+    if "%" in name:
+        return True
     if LEGAL_FORMS.search(name) or len(name.split()) > 4:
         return False
-    return bool(FIELD_WORDS.search(name) or "%" in name)
+    return bool(FIELD_WORDS.search(name))
 
 
 def _merge_misreads(found: dict[str, _Scored]) -> None:
