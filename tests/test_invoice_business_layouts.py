@@ -2338,3 +2338,33 @@ def test_a_bare_number_label_in_its_own_column_beats_a_reference_below_it():
     )
     assert invoice.invoice_number == "INV0009921"
 
+
+
+def test_an_irish_dac_named_only_in_the_footer_is_the_seller_not_the_billed_company():
+    invoice = read(
+        page(
+            ("Electricity Bill", 111, 80),
+            ("VAT Invoice", 111, 120),
+            ("Brannock Bakery Ltd", 111, 200),
+            ("Account number", 700, 200),
+            ("9 1028 4471 03", 1000, 200),
+            ("Unit 7, Ballymount Industrial Estate", 111, 240),
+            ("Invoice number", 700, 240),
+            ("88201573", 1000, 240),
+            ("Dublin 24", 111, 280),
+            ("Bill date", 700, 280),
+            ("12 September 2024", 1000, 280),
+            ("VAT No. IE6388215K", 111, 320),
+            ("Charges this period (incl. VAT)", 111, 500),
+            ("€1,135.47", 1000, 500),
+            ("Amount due", 111, 540),
+            ("€1,135.47", 1000, 540),
+            (
+                "Lumen Energy Supply Ireland DAC, Block C, Riverview Business Park, Dublin 12."
+                " Registered in Ireland No. 598823. VAT IE3598823TH.",
+                111,
+                1500,
+            ),
+        )
+    )
+    assert invoice.vendor == "Lumen Energy Supply Ireland DAC"

@@ -447,6 +447,10 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
         ("Nordwerk GmbH, Hafenstraße 5, 20457 Hamburg", "Nordwerk GmbH"),
         ("Siam Trading Co., Ltd.", "Siam Trading Co., Ltd."),
         ("Laurent Dubois EI, architecte DPLG", "Laurent Dubois EI"),
+        (
+            "Hartley Vance Solicitors LLP is a limited liability partnership registered in England",
+            "Hartley Vance Solicitors LLP",
+        ),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):

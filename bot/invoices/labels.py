@@ -940,7 +940,7 @@ _LEGAL_FORMS = (
     r"\ba/s\b",
     # Nordic, Benelux, Central and Eastern European forms; the capitals that are words
     # too (`AS`, `AB`, `NV`) only ending the name.
-    r"(?-i:\b(?:AB|ASA?|EI|HB|KB|NV|SA|SIA|UAB)\b)(?=\s*(?:$|[,;|·(]))",
+    r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)(?=\s*(?:$|[,;|·(.]))",
     r"\boyj\b",
     r"\bbvba\b",
     r"\b(?:zrt|nyrt)\b",

@@ -115,7 +115,8 @@ _OWNER_OF_TRADING_NAME = re.compile(
 )
 _SENTENCE_ABOUT = re.compile(
     r"\s+is\s+(?:(?:a|an)\s+)?(?:regulated|registered|authori[sz]ed|licensed|incorporated"
-    r"|company|member|subsidiary|limited\s+company)\b.*$"
+    r"|company|member|subsidiary|limited\s+company|limited\s+liability\s+(?:partnership|company)"
+    r"|(?:private|public)\s+(?:limited\s+)?company|partnership)\b.*$"
     # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`
     r"|\s+acts\s+as\s.*$",
     re.IGNORECASE,
