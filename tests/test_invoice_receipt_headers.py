@@ -684,3 +684,48 @@ def test_a_receipts_title_in_another_language_is_no_name(title):
         )
     )
     assert invoice.vendor == "Librería Castell"
+
+
+def test_a_logos_name_set_large_over_two_lines_is_one_name():
+    invoice = read(
+        [
+            line("THE COPPER", 120, 40, height=70),
+            line("SKILLET", 160, 120, height=70),
+            line("Southern Kitchen & Bar", 100, 210),
+            line("Date: 04/05/2025", 20, 260),
+            line("Subtotal", 20, 310),
+            line("100.50", 460, 310),
+            line("Tax 10.00%", 20, 360),
+            line("10.05", 460, 360),
+            line("Total", 20, 410),
+            line("110.55", 460, 410),
+        ]
+    )
+    assert invoice.vendor == "THE COPPER SKILLET"
+
+
+def test_a_street_before_the_town_and_an_irish_county_are_an_address_not_a_company():
+    invoice = read(
+        receipt(
+            [("CORRIB FUELS", 100)],
+            [("Corrib Service Station Oranmore", 40)],
+            [("Dublin Road, Oranmore, Co. Galway", 40)],
+            [("VAT No. IE 3318842KH", 40)],
+            [("27/11/2024 08:14", 20)],
+            [("TOTAL EUR", 20), ("102.11", 460)],
+        )
+    )
+    assert invoice.vendor == "CORRIB FUELS"
+
+
+def test_a_chilean_receipts_dollar_sign_is_pesos_and_its_dates_read_day_first():
+    invoice = read(
+        receipt(
+            [("CAFETERÍA BRÚJULA S.A.", 100)],
+            [("RUT: 76.543.210-K", 40)],
+            [("BOLETA ELECTRÓNICA N° 10377", 40)],
+            [("Fecha: 03/12/2024 13:05", 20)],
+            [("TOTAL", 20), ("$ 12.400", 460)],
+        )
+    )
+    assert (invoice.currency, invoice.issue_date) == ("CLP", "2024-12-03")

@@ -90,6 +90,17 @@ DOLLAR_HINTS: dict[str, str] = {
     "m.n": "MXN",
     "rfc": "MXN",
     "pesos": "MXN",
+    # The other countries whose pesos are written `$`, by name or tax id.
+    "chile": "CLP",
+    "rut": "CLP",
+    "boleta electrónica": "CLP",
+    "colombia": "COP",
+    "nit": "COP",
+    "dian": "COP",
+    "cufe": "COP",
+    "argentina": "ARS",
+    "cuit": "ARS",
+    "afip": "ARS",
 }
 #: A Japanese page: its `¥` is yen, not yuan.
 JAPAN = re.compile(

@@ -269,7 +269,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     typical = line_height(rows)
     heads: dict[int, str] = {}
     for index, cell, first in _header(rows, hidden):
-        name, top = _whole_name(rows, index, cell)
+        name, top = _whole_name(rows, index, cell, typical)
         # A trade alone (`ARQUITECTURA` under a monogram) says what, not who.
         if _trade_only(name):
             continue
@@ -945,7 +945,9 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
     return hidden
 
 
-def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
+def _whole_name(
+    rows: Sequence[Row], index: int, cell: Cell, typical: float = 0.0
+) -> tuple[str, int]:
     """The name with the lines it runs over, and the row it starts on: the lines above
     when this one is only the company form (`POPULAR BOOK` / `CO. (M) SDN BHD`), starts
     inside brackets (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`) or ends a name wrapped over
@@ -974,9 +976,29 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell) -> tuple[str, int]:
         below = _cells_near(rows[index + 1], cell, below=True)
         if _OPEN_END.search(name) or name.count("(") > name.count(")"):
             name += " " + " ".join(c.text for c in below)
-        elif _named_below(name, below, rows[index + 1]):
+        elif _named_below(name, below, rows[index + 1]) or (
+            top == index and _logo_below(cell, below, rows[index + 1], typical)
+        ):
             name += " " + below[0].text
     return name, top
+
+
+def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool:
+    """A logo's name set large over two lines (`THE COPPER` / `SKILLET`, `CORRIB` /
+    `FUELS`): the line under it alone, as large, a word or two with no form or digit."""
+    return (
+        typical > 0
+        and cell.height >= LARGE * typical
+        and len(below) == 1
+        and len(row.phrases()) == 1
+        and below[0].height >= min(LARGE * typical, 0.85 * cell.height)
+        and len(below[0].text.split()) <= 2
+        and may_name(below[0].text)
+        and not LEGAL_FORMS.search(cell.text)
+        and not LEGAL_FORMS.search(below[0].text)
+        and not _address(below[0].text)
+        and not any(ch.isdigit() for ch in below[0].text)
+    )
 
 
 def _lettering(above: list[Cell], text: str) -> bool:
@@ -1081,7 +1103,9 @@ _ADDRESS = re.compile(
     # (a street word alone is no address: `Elm Street Garage`).
     rf"|\b\d+[a-z]?\s+(?:[\w'.-]+\s+){{0,3}}{_STREET}\b"
     rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
-    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d",
+    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d"
+    # A street before the town (`Dublin Road, Oranmore`), an Irish county (`Co. Galway`).
+    rf"|\b{_STREET}\.?\s*,|,\s*co\.\s+[a-z]+\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -1115,8 +1139,12 @@ def _beside_customer_label(rows: Sequence[Row]) -> set[str]:
 
 
 def _bare_address(text: str) -> bool:
-    """An address with no company word in it (`Unit 7, Kirkstall Trade Park`)."""
-    return _address(text) and not COMPANY_WORDS.search(text)
+    """An address with no company word in it (`Unit 7, Kirkstall Trade Park`); an Irish
+    county (`Dublin Road, Oranmore, Co. Galway`) is no company."""
+    return _address(text) and not COMPANY_WORDS.search(_COUNTY.sub("", text))
+
+
+_COUNTY = re.compile(r",\s*Co\.\s+[A-Z][a-z]+\.?\s*$")
 
 
 def _address(text: str) -> bool:
