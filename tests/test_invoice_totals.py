@@ -499,3 +499,19 @@ def test_the_total_paid_with_a_separate_fee_is_the_total_not_the_ticket_total_ab
     )
     assert invoice.total == 206.12
     assert "total" not in flagged
+
+
+def test_a_brazilian_receipts_valor_a_pagar_after_the_discount_is_the_total():
+    invoice, flagged = read(
+        [("COMERCIAL BOM PREÇO DE ALIMENTOS LTDA.", 60)],
+        [("Emissão: 12/04/2024 18:22:05", 20)],
+        [("Qtde. total de itens", 20), ("10", 460)],
+        [("Valor total R$", 20), ("211,53", 460)],
+        [("Desconto R$", 20), ("12,00", 460)],
+        [("Valor a pagar R$", 20), ("199,53", 460)],
+        [("FORMA PAGAMENTO", 20), ("VALOR PAGO R$", 300)],
+        [("Dinheiro", 20), ("300,00", 460)],
+        [("Troco R$", 20), ("100,47", 460)],
+    )
+    assert invoice.total == 199.53
+    assert "total" not in flagged

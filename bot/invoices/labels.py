@@ -66,6 +66,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"za\s*pla(?:titi|[čc]ilo)",
             r"yhteens[äa]",
             r"net\s*[àa]\s*payer",
+            # Portuguese and Spanish: what is paid after the discount (`Valor a pagar R$`).
+            r"(?:valor|total|importe|monto)\s*a\s*pagar",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
