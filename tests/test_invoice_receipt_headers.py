@@ -729,3 +729,17 @@ def test_a_chilean_receipts_dollar_sign_is_pesos_and_its_dates_read_day_first():
         )
     )
     assert (invoice.currency, invoice.issue_date) == ("CLP", "2024-12-03")
+
+
+def test_a_trade_under_a_logo_set_over_two_lines_says_what_not_who():
+    invoice = read(
+        [
+            line("PACIFIC", 140, 40, height=70),
+            line("CREST", 160, 120, height=70),
+            line("PHARMACY & WELLNESS", 100, 200),
+            line("Sep 03 2024 14:22", 20, 260),
+            line("Total", 20, 310),
+            line("63.10", 460, 310),
+        ]
+    )
+    assert invoice.vendor == "PACIFIC CREST"

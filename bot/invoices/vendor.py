@@ -401,7 +401,9 @@ def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
     return (
         heading is not None
         and heading.row is not None
-        and entry.row == heading.row + 1
+        and entry.row is not None
+        # Under the heading, or under the second line of a logo set over two.
+        and heading.row < entry.row <= heading.row + 2
         and entry.cell.height * TALLER <= heading.cell.height
         and not LEGAL_FORMS.search(entry.name)
     )
