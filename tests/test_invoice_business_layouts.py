@@ -2368,3 +2368,21 @@ def test_an_irish_dac_named_only_in_the_footer_is_the_seller_not_the_billed_comp
         )
     )
     assert invoice.vendor == "Lumen Energy Supply Ireland DAC"
+
+
+def test_a_hotels_invoice_number_beats_the_folio_number_beside_it():
+    invoice = read(
+        page(
+            ("Brightwater Consulting GmbH", 111, 100),
+            ("Invoice", 700, 100),
+            ("2025-004417", 1000, 100),
+            ("Ms. Jana Ortmann", 111, 140),
+            ("Invoice date", 700, 140),
+            ("14-02-2025", 1000, 140),
+            ("Folio no.", 700, 180),
+            ("88231", 1000, 180),
+            ("Total", 800, 700),
+            ("2,774.56", 1100, 700),
+        )
+    )
+    assert invoice.invoice_number == "2025-004417"

@@ -707,8 +707,6 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"[čc][íi]slo\s*dokladu",
             r"\bfatura\s*(?:n\.?\s*[ºo°]|nr\b|n[úu]mero)",
             r"(?:invoice|folio)\s*/\s*(?:folio|invoice)\s*(?:no\b|n[°º]|number|#)",
-            # A hotel's folio and an airline's e-ticket receipt are numbered so.
-            r"\bfolio\s*(?:no\b|n[°º]|number|#)",
             # A pro-forma invoice's own number: `Pro forma no.`, `N° pro forma`.
             r"pro\s*-?\s*forma\s*(?:invoice\s*)?(?:no\b|n[°º]|number|nr\b|#)",
             r"n[°º]\s*(?:de\s*)?pro\s*-?\s*forma",
@@ -767,6 +765,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",
+            # A hotel's folio, where its invoice is not numbered otherwise (a folio number
+            # beside an invoice number is the stay's).
+            r"\bfolio\s*(?:no\b|n[°º]|number|#)",
             # Opening a line or a cell a column apart (`print·signage | Number: | INV0009921`).
             r"(?:^|(?<=\u2003))\W*(?:number|numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
