@@ -236,3 +236,24 @@ def test_a_number_under_the_title_past_the_logos_words_beside_it():
         line("2 467,73 €", 1300, 900),
     ]
     assert extract(rows(lines), today=TODAY).invoice_number == "FT LD2024/1187"
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([("Folio: 8754221", 20), ("Cajero: 4410", 300)], "8754221"),
+        ([("TDA 047 CAJA 05", 20), ("OP 7781", 200), ("TICKET 120934", 300)], "120934"),
+        ([("NFC-e nº 000048213 Série 002 03/05/2024 22:17:45", 20)], "000048213"),
+        ([("Punto de Venta: 00004", 20), ("Comp. Nro: 00012873", 300)], "00012873"),
+        ([("N°2345678", 20)], "2345678"),
+    ],
+)
+def test_latin_american_receipts_number_themselves_by_their_own_labels(printed, number):
+    found, _ = number_of(
+        [("COMERCIALIZADORA ANDINA SUR LTDA.", 20)],
+        [("BOLETA ELECTRONICA", 20)],
+        printed,
+        [("Fecha: 07/08/2024", 20)],
+        [("TOTAL", 20), ("$ 26.566", 460)],
+    )
+    assert found == number
