@@ -947,9 +947,7 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
     return hidden
 
 
-def _whole_name(
-    rows: Sequence[Row], index: int, cell: Cell, typical: float = 0.0
-) -> tuple[str, int]:
+def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> tuple[str, int]:
     """The name with the lines it runs over, and the row it starts on: the lines above
     when this one is only the company form (`POPULAR BOOK` / `CO. (M) SDN BHD`), starts
     inside brackets (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`) or ends a name wrapped over
@@ -989,8 +987,7 @@ def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool
     """A logo's name set large over two lines (`THE COPPER` / `SKILLET`, `CORRIB` /
     `FUELS`): the line under it alone, as large, a word or two with no form or digit."""
     return (
-        typical > 0
-        and cell.height >= LARGE * typical
+        cell.height >= LARGE * typical
         and len(below) == 1
         and len(row.phrases()) == 1
         and below[0].height >= min(LARGE * typical, 0.85 * cell.height)
@@ -1097,6 +1094,8 @@ _STREET = (
     r"(?:road|rd|street|st|avenue|ave|lane|drive|dr|boulevard|blvd|highway|hwy|parade|pde"
     rf"|crescent|close|court|ct|place|pl|terrace|way|{STREET_BEFORE_NAME})"
 )
+#: An Irish county ending an address line (`Oranmore, Co. Galway`): no company's `Co.`.
+_COUNTY = re.compile(r",\s*Co\.\s+[A-Z][a-z]+\.?\s*$")
 _ADDRESS = re.compile(
     # A postcode; not a shop's number (`Subway#42210-0`).
     r"(?<!#)\b\d{4,6}\b|\d.*,|,.*\d|\b(?:jalan|jln|lot|taman|no\.?\s*\d)\b"
@@ -1107,7 +1106,7 @@ _ADDRESS = re.compile(
     rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
     r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d"
     # A street before the town (`Dublin Road, Oranmore`), an Irish county (`Co. Galway`).
-    rf"|\b{_STREET}\.?\s*,|,\s*co\.\s+[a-z]+\.?\s*$",
+    rf"|\b{_STREET}\.?\s*,|{_COUNTY.pattern}",
     re.IGNORECASE,
 )
 
@@ -1144,9 +1143,6 @@ def _bare_address(text: str) -> bool:
     """An address with no company word in it (`Unit 7, Kirkstall Trade Park`); an Irish
     county (`Dublin Road, Oranmore, Co. Galway`) is no company."""
     return _address(text) and not COMPANY_WORDS.search(_COUNTY.sub("", text))
-
-
-_COUNTY = re.compile(r",\s*Co\.\s+[A-Z][a-z]+\.?\s*$")
 
 
 def _address(text: str) -> bool:
