@@ -718,17 +718,46 @@ def test_a_street_before_the_town_and_an_irish_county_are_an_address_not_a_compa
     assert invoice.vendor == "CORRIB FUELS"
 
 
-def test_a_chilean_receipts_dollar_sign_is_pesos_and_its_dates_read_day_first():
+@pytest.mark.parametrize(
+    ("tax_id", "title"),
+    [
+        ("RUT: 76.543.210-K", "BOLETA ELECTRÓNICA N° 10377"),
+        ("R.U.T.: 76.543.210-K", "BOLETA ELECTRONICA N° 10377"),
+    ],
+)
+def test_a_chilean_receipts_dollar_sign_is_pesos_and_its_dates_read_day_first(
+    tax_id: str, title: str
+):
     invoice = read(
         receipt(
             [("CAFETERÍA BRÚJULA S.A.", 100)],
-            [("RUT: 76.543.210-K", 40)],
-            [("BOLETA ELECTRÓNICA N° 10377", 40)],
+            [(tax_id, 40)],
+            [(title, 40)],
             [("Fecha: 03/12/2024 13:05", 20)],
             [("TOTAL", 20), ("$ 12.400", 460)],
         )
     )
     assert (invoice.currency, invoice.issue_date) == ("CLP", "2024-12-03")
+
+
+@pytest.mark.parametrize(
+    ("address", "guessed"),
+    [("Market Street", True), ("Portland, OR 97201", False), ("Portland, USA", False)],
+)
+def test_a_bare_dollar_on_a_page_naming_no_country_is_a_guess_a_person_checks(
+    address: str, guessed: bool
+):
+    invoice = read(
+        receipt(
+            [("CORNER DELI", 100)],
+            [(address, 40)],
+            [("03/04/2024 13:05", 20)],
+            [("TOTAL", 20), ("$12.40", 460)],
+        )
+    )
+    flagged = needs_review(invoice, checks(invoice, TODAY))
+    assert (invoice.currency, invoice.issue_date) == ("USD", "2024-03-04")
+    assert ("currency" in flagged, "issue_date" in flagged) == (guessed, guessed)
 
 
 def test_a_trade_under_a_logo_set_over_two_lines_says_what_not_who():

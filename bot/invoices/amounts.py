@@ -63,6 +63,9 @@ _AMOUNT_HEADING = re.compile(
 )
 #: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`): no vote when alone.
 WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "GEL", "BAM", "MOP", "SOS", "TRY", "MAD"})
+#: How sure a bare `$` is in US dollars when nothing on the page names a country: a guess,
+#: which settles neither the currency nor the order of day and month.
+GUESSED_DOLLAR = 0.65
 #: Words that tell which country's dollar a bare `$` is.
 DOLLAR_HINTS: dict[str, str] = {
     "malaysia": "MYR",
@@ -93,7 +96,10 @@ DOLLAR_HINTS: dict[str, str] = {
     # The other countries whose pesos are written `$`, by name or tax id.
     "chile": "CLP",
     "rut": "CLP",
+    "r.u.t": "CLP",
     "boleta electrónica": "CLP",
+    "boleta electronica": "CLP",
+    "s.i.i": "CLP",
     "colombia": "COP",
     "nit": "COP",
     "dian": "COP",
@@ -301,7 +307,7 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     share = count / sum(votes.values())
     sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5
     if dollars and count == 2 * dollars:
-        sure = min(sure, 0.75)
+        sure = min(sure, 0.75 if code != "USD" or _american(text) else GUESSED_DOLLAR)
     return code, round(sure, 2)
 
 
@@ -317,6 +323,11 @@ def _whole_yen(text: str) -> bool:
 def _crowns(text: str) -> str | None:
     """NOK or DKK when the page says which crowns it counts in, else None."""
     return next((code for words, code in CROWNS if words.search(text)), None)
+
+
+def _american(text: str) -> bool:
+    """Whether a page whose only currency is `$` says it is in the United States."""
+    return bool(US_ADDRESS.search(text) or re.search(r"\bUSA\b|U\.S\.A\.|United States", text))
 
 
 def guess_dollar(text: str) -> str:

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bot.invoices.amounts import amounts
+from bot.invoices.amounts import GUESSED_DOLLAR, amounts
 from bot.invoices.dates import buddhist_era, find_dates, plausible
 from bot.invoices.labels import (
     CREDIT_NOTE,
@@ -33,10 +33,14 @@ def issue_date(
     currency: str | None,
     today: dt.date | None = None,
     sent: dt.date | None = None,
+    currency_sure: float = 1.0,
 ) -> tuple[str, float] | None:
     """The issue date (ISO) and how sure we are of it, or None. `sent`: when the mail the
-    document came in was sent; a later date (the event, the stay) is not its date."""
-    day_first, settled = _day_first(text, currency)
+    document came in was sent; a later date (the event, the stay) is not its date. A
+    dollar guessed to be the US one (`currency_sure`) does not settle the order of day and
+    month."""
+    guessed = currency == "USD" and currency_sure <= GUESSED_DOLLAR
+    day_first, settled = _day_first(text, currency, guessed)
     thai = currency == "THB"
     return _issue_date(
         rows, day_first=day_first, settled=settled, today=today, thai=thai, sent=sent
@@ -88,10 +92,10 @@ def _cell_before(row: Row, offset: int) -> str:
     return row.cells[index - 1].text if index > 0 else ""
 
 
-def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
+def _day_first(text: str, currency: str | None, guessed: bool) -> tuple[bool, bool]:
     """Whether numeric dates read day first, the way this document's unambiguous ones
     are, else as the currency's country writes them; and whether that is settled (by
-    such a date or a currency) rather than a guess."""
+    such a date or a currency not `guessed`) rather than a guess."""
     orders = {
         found.day_first
         for found in find_dates(text)
@@ -99,7 +103,7 @@ def _day_first(text: str, currency: str | None) -> tuple[bool, bool]:
     }
     if len(orders) == 1:
         return orders.pop(), True
-    return currency not in MONTH_FIRST, currency is not None
+    return currency not in MONTH_FIRST, currency is not None and not guessed
 
 
 def _issue_date(

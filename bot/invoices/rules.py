@@ -66,7 +66,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         invoice.invoice_number = " ".join(number[0].split())
         confidence["invoice_number"] = number[1]
     invoice.expects_number = expects_number(text)
-    date = issue_date(rows, text, invoice.currency, today, mail.sent)
+    date = issue_date(rows, text, currency, today, mail.sent, sure)
     if date:
         invoice.issue_date, confidence["issue_date"] = date
 
