@@ -246,6 +246,10 @@ def test_a_number_under_the_title_past_the_logos_words_beside_it():
         ([("NFC-e nº 000048213 Série 002 03/05/2024 22:17:45", 20)], "000048213"),
         ([("Punto de Venta: 00004", 20), ("Comp. Nro: 00012873", 300)], "00012873"),
         ([("N°2345678", 20)], "2345678"),
+        ([("P.V. Nro.: 0012", 20), ("Nro. T.: 00045678", 300)], "00045678"),
+        ([("NFC-e nº 000009921Série 001 06/10/2024 07:35:51", 20)], "000009921"),
+        ([("No. FEFT 3321", 20)], "FEFT 3321"),
+        ([("B001-00045821", 20)], "B001-00045821"),
     ],
 )
 def test_latin_american_receipts_number_themselves_by_their_own_labels(printed, number):

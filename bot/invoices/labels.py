@@ -755,8 +755,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
-            # `Numero | 412/2026`.
-            r"^\W*n[o°º]\.?\s*(?=[A-Z]{0,3}-?\d{4,}\s*$)",
+            # `Numero | 412/2026`, Colombia's `No. FPM 12457`.
+            r"^\W*n[o°º]\.?\s*(?=[A-Z]{0,4}[\s-]?\d{4,}\s*$)",
             # The same at the end of a line whose other cell is the sender's (`Calepin SAS
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
@@ -770,10 +770,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bfolio\s*(?:no\b|n[°º]|number|#)",
             r"^\W*folio\s*:",
             # A Latin American till's `TICKET 120934`, Brazil's `NFC-e nº 000048213`,
-            # Argentina's `Comp. Nro: 00012873`.
+            # Argentina's `Comp. Nro: 00012873` and a fiscal printer's `Nro. T.: 00045678`.
             r"\bticket\s*:?\s*(?=\d{4,}\b)",
             r"\bnfc-?e\s*n[º°o]\.?",
             r"\bcomp(?:robante)?\.?\s*n(?:ro|[º°])\.?\s*:?",
+            r"\bnro\.?\s*t\.\s*:",
             # Opening a line or a cell a column apart (`print·signage | Number: | INV0009921`).
             r"(?:^|(?<=\u2003))\W*(?:number|numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",

@@ -42,9 +42,10 @@ _VAT_ID = re.compile(
     r"|(?:ES)[A-Z0-9]\d{7}[A-Z0-9]|(?:PL|SK)\d{10}|(?:SE)\d{12}"
 )
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
-#: A lower-case word the OCR ran into the number after its last digit, with whatever
-#: follows (`TX-471102vom30.10.2018`, `R18-31vom`: "vom" = "of", then the date).
-_GLUED_WORD = re.compile(r"(?<=\d)[a-zäöüßéèà]{2,}.*$")
+#: A lower-case or capitalised word the OCR ran into the number after its last digit,
+#: with whatever follows (`TX-471102vom30.10.2018`, `R18-31vom`: "vom" = "of", then the
+#: date; `000009921Série 001`).
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Z]?[a-zäöüßéèàíóúç]{2,}.*$")
 _REFERENCE_PART = re.compile(r"[A-Z]{0,3}\d[A-Z0-9/_-]*", re.IGNORECASE)
 
 
@@ -166,9 +167,10 @@ _NUMBER_ALONE = re.compile(
     re.IGNORECASE,
 )
 #: The title alone, or with what kind of invoice it is (`Faktura VAT`, `Faktura – daňový
-#: doklad`).
+#: doklad`, `Boleta de venta electrónica`, `Factura electrónica de venta`).
 _TITLE_ALONE = re.compile(
-    rf"^\W*{DOCUMENT_TITLE}(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document))?\W*$",
+    rf"^\W*(?:{DOCUMENT_TITLE}|boleta)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
+    r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?))?\W*$",
     re.IGNORECASE,
 )
 
@@ -237,11 +239,13 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     if not value:
         return None
     number, end = value.group(1), value.end()
-    if glued := _GLUED_WORD.search(number):
-        number, end = number[: glued.start()], value.start(1) + glued.start()
-    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,3}", number):
+    glued = _GLUED_WORD.search(text, value.start(1))
+    if glued and glued.start() < end:
+        number, end = text[value.start(1) : glued.start()], glued.start()
+    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,4}", number):
         after = NUMBER_VALUE.match(text[end:])
-        # A document type before its series and number: `FT LD2024/1187`, `FS 1843/06/2024`.
+        # A document type or prefix before its series and number: `FT LD2024/1187`,
+    # `FS 1843/06/2024`, Colombia's `FEFT 3321`.
         if after and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1)):
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):
