@@ -772,3 +772,25 @@ def test_a_trade_under_a_logo_set_over_two_lines_says_what_not_who():
         ]
     )
     assert invoice.vendor == "PACIFIC CREST"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("OPERADORA GASTRONOMICA BAHIA S.A.P.I. DE", "C.V.", "BAHIA S.A.P.I. DE C.V."),
+        ("ABARROTES LA PROVIDENCIA S. DE", "R.L. DE C.V.", "PROVIDENCIA S. DE R.L. DE C.V."),
+    ],
+)
+def test_a_mexican_company_form_broken_over_two_lines_is_read_whole(
+    first: str, second: str, name: str
+):
+    invoice = read(
+        receipt(
+            [(first, 20)],
+            [(second, 20)],
+            [("RFC OGB150812HN4", 20)],
+            [("22/06/2024 17:10", 20)],
+            [("TOTAL", 20), ("$ 1,248.00", 460)],
+        )
+    )
+    assert invoice.vendor is not None and invoice.vendor.endswith(name)

@@ -170,6 +170,10 @@ _JOINER = r"(?:&|\band\b|\bdan\b|\bund\b|\bet\b)"
 _FRAGMENT = re.compile(rf"^\W*{_JOINER}", re.IGNORECASE)
 #: A line ending so runs on to the next (`SPICE &` / `GRILL`).
 _OPEN_END = re.compile(rf"{_JOINER}\s*$", re.IGNORECASE)
+#: A Mexican company form broken over two lines (`… S.A.P.I. DE` / `C.V.`, `… S. DE` /
+#: `R.L. DE C.V.`): the name goes on.
+_FORM_OPEN = re.compile(r"\bS\.?(?:\s*A\.?)?(?:\s*[PB]\.?(?:\s*I\.?)?)?\s+DE\s*$", re.IGNORECASE)
+_FORM_REST = re.compile(r"^\s*(?:C\.?\s*V|R\.?\s*L)\b\.?", re.IGNORECASE)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -974,8 +978,13 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     name = " ".join(part.text for part in parts)
     if index + 1 < len(rows):
         below = _cells_near(rows[index + 1], cell, below=True)
-        if _OPEN_END.search(name) or name.count("(") > name.count(")"):
-            name += " " + " ".join(c.text for c in below)
+        rest = " ".join(c.text for c in below)
+        if (
+            _OPEN_END.search(name)
+            or name.count("(") > name.count(")")
+            or (_FORM_OPEN.search(name) and _FORM_REST.match(rest))
+        ):
+            name += " " + rest
         elif _named_below(name, below, rows[index + 1]) or (
             top == index and _logo_below(cell, below, rows[index + 1], typical)
         ):
