@@ -320,6 +320,34 @@ def test_a_sold_by_label_names_its_own_column_not_the_billing_address_beside_it(
     assert split.vendor == "ACME Trading GmbH"
 
 
+def test_a_supplier_label_beside_another_label_names_the_company_under_it():
+    invoice = read(
+        page(
+            ("FAKTURA - DAŇOVÝ DOKLAD", 150, 60),
+            ("Dodavatel:", 150, 150),
+            ("Variabilní symbol:", 900, 150),
+            ("240318", 1300, 150),
+            ("Kovovýroba Dvořák a syn s.r.o.", 150, 200),
+            ("Konstantní symbol:", 900, 200),
+            ("0308", 1300, 200),
+            ("Průmyslova 1480", 150, 250),
+            ("Celkem k úhradě", 800, 760),
+            ("12 480,00 Kč", 1300, 760),
+        )
+    )
+    assert invoice.vendor == "Kovovýroba Dvořák a syn s.r.o."
+    labelled_field = read(
+        page(
+            ("Supplier:", 150, 150),
+            ("Booking details", 500, 150),
+            ("Total", 800, 760),
+            ("45.00", 1300, 760),
+        )
+    )
+    assert labelled_field.vendor == "Booking details"
+    assert "vendor" in needs_review(labelled_field, checks(labelled_field, TODAY))
+
+
 def test_a_tax_id_run_onto_the_name_after_a_dot_is_cut_off():
     assert clean_name("Rosterly Pty Ltd ·ABN 61 624 338 190") == "Rosterly Pty Ltd"
     assert clean_name("Alba Alimentación S.A. CIF A-28123456") == "Alba Alimentación S.A."

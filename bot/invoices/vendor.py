@@ -215,7 +215,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 name = clean_name(match.group("name"))
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
-                    doubtful = _garbled(name, confidence) or _through_platform(rows, name)
+                    doubtful = (
+                        _garbled(name, confidence)
+                        or _through_platform(rows, name)
+                        or _field_like(name)
+                    )
                     return name, min(sure, DOUBTFUL) if doubtful else sure
 
     found: dict[str, _Scored] = {}
@@ -516,14 +520,23 @@ def _same_company(name: str, operator: str) -> bool:
     return shorter == longer or (len(shorter) >= 6 and longer.startswith(shorter))
 
 
+_LABEL_END = re.compile(r"[:：]\s*$")
+
+
 def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
     """Each phrase of the row with its OCR confidence, a label alone (`Sold by:`) joined
-    to the phrase after it: the value of a label is what follows it in its own column,
-    never the other party printed beside it (`Sold By: X Ltd` … `Billing Address: Y`)."""
+    to the phrase after it unless that is a label too (`Dodavatel: | Variabilní symbol:`,
+    the supplier's name on the line below): the value of a label is what follows it in its
+    own column, never the other party printed beside it (`Sold By: X Ltd` … `Billing
+    Address: Y`)."""
     phrases = row.phrases()
     for index, phrase in enumerate(phrases):
         following = phrases[index + 1] if index + 1 < len(phrases) else None
-        if following is not None and re.search(r"[:：]\s*$", phrase.text):
+        if (
+            following is not None
+            and _LABEL_END.search(phrase.text)
+            and not _LABEL_END.search(following.text)
+        ):
             text = f"{phrase.text} {following.text}"
             yield text, min(phrase.confidence, following.confidence)
         else:
