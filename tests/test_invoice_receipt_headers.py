@@ -794,3 +794,17 @@ def test_a_mexican_company_form_broken_over_two_lines_is_read_whole(
         )
     )
     assert invoice.vendor is not None and invoice.vendor.endswith(name)
+
+
+def test_a_trade_and_form_in_small_type_under_a_large_logo_end_the_logos_name():
+    invoice = read(
+        [
+            line("drip street", 120, 40, height=60),
+            line("coffee co.", 150, 125, height=30),
+            line("22 Stokes Croft, Bristol BS1 3PR", 60, 175),
+            line("04/03/25 08:14 Till 1", 20, 225),
+            line("TOTAL", 20, 275),
+            line("14.85", 460, 275),
+        ]
+    )
+    assert invoice.vendor == "drip street coffee co."

@@ -1226,10 +1226,12 @@ def _counts(rows: Sequence[Row]) -> dict[str, int]:
 
 
 def _cells_near(row: Row, cell: Cell, *, below: bool) -> list[Cell]:
-    """The cells of a neighbouring `row` under or over `cell`, if the lines are close."""
+    """The cells of a neighbouring `row` under or over `cell`, if the lines are close: the
+    upper line's top at most 1.8 of its own height over the lower's (a large logo over a
+    line in small type)."""
     near = []
     for other in row.phrases():
         gap = other.y - cell.y if below else cell.y - other.y
-        if overlaps(other, cell) and 0 < gap <= 1.8 * cell.height:
+        if overlaps(other, cell) and 0 < gap <= 1.8 * (cell if below else other).height:
             near.append(other)
     return near
