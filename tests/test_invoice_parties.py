@@ -600,6 +600,46 @@ def test_a_name_read_twice_once_wrong_is_the_surer_reading_and_left_for_review()
     assert "vendor" in needs_review(invoice, checks(invoice))
 
 
+def test_a_letterhead_and_a_footer_spelling_the_name_two_ways_leave_it_for_review():
+    invoice = read(
+        page(
+            ("LAPPEENRANNAN KONEPAJA", 150, 100),
+            ("LASKU", 1200, 100),
+            ("Laskun numero", 900, 290),
+            ("1388", 1300, 290),
+            ("Päivämäärä", 900, 330),
+            ("07.02.2025", 1300, 330),
+            ("Yhteensä", 800, 800),
+            ("3 120,40 €", 1300, 800),
+            ("Lappenrannan Konepaja Oy · Y-tunnus 2845121-7 · Lappeenranta", 150, 2200),
+        )
+    )
+    assert invoice.vendor == "Lappenrannan Konepaja Oy"
+    assert "vendor" in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize("label", ["LASKUTUSOSOITE", "Faktureringsadress", "Leveringsadresse"])
+def test_a_nordic_billing_address_label_heads_the_customer(label):
+    invoice = read(
+        page(
+            ("Koneistus · Hitsaus", 150, 100),
+            ("LASKU", 1200, 100),
+            (label, 150, 250),
+            ("Saimaan Laiturirakenteet Oy", 150, 290),
+            ("Laskun numero", 900, 290),
+            ("1388", 1300, 290),
+            ("Satamatie 14", 150, 330),
+            ("Päivämäärä", 900, 330),
+            ("07.02.2025", 1300, 330),
+            ("Yhteensä", 800, 800),
+            ("3 120,40 €", 1300, 800),
+            ("Lappeenrannan Konepaja Oy · Y-tunnus 2845121-7 · Lappeenranta", 150, 2200),
+        )
+    )
+    assert invoice.vendor == "Lappeenrannan Konepaja Oy"
+    assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
 @pytest.mark.parametrize(
     ("text", "form"),
     [("Bergen Catering og Selskap AS", True), ("Fjällbacka Rökeri AB", True),

@@ -893,6 +893,12 @@ CUSTOMER_LABELS = _words(
     r"\bvev[őo]\b",
     r"\bk[øo]ber\b",
     r"\basiakas\b",
+    # Nordic billing and delivery addresses: `Laskutusosoite`, `Faktureringsadress`,
+    # `Leveringsadresse`; the Swedish buyer.
+    r"(?:laskutus|toimitus)osoite",
+    r"(?:fakturerings|leverans)adress",
+    r"(?:faktura|levering|leverings)adresse",
+    r"\bk[öo]pare\b",
     r"^\s*(?:to|recipient|empf[äa]nger)\s*[:：]\s*$",
     r"购买方",
     r"购方",

@@ -333,6 +333,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or formed != best.name
         or _garbled(formed, best.cell.confidence)
         or best.read_otherwise
+        or any(_spelled_otherwise(best.name, rival.name) for rival in rivals)
     )
     if (
         misread
@@ -385,6 +386,14 @@ def _misread_of(one: str, other: str) -> bool:
     )
     changed = sum(max(high - low, b_high - b_low) for low, high, b_low, b_high in changes)
     return bool(changes) and inside and changed <= len(one) / 4
+
+
+def _spelled_otherwise(name: str, other: str) -> bool:
+    """The same name without its company form spelled another way elsewhere on the page
+    (`Lappenrannan Konepaja Oy` in the footer, `LAPPEENRANNAN KONEPAJA` heading it): one
+    of the two readings is wrong."""
+    one, two = key(_without_form(name)), key(_without_form(other))
+    return len(one) >= MISREAD_LENGTH and _misread_of(one, two)
 
 
 def _clerk(match: re.Match[str]) -> bool:
