@@ -261,3 +261,24 @@ def test_latin_american_receipts_number_themselves_by_their_own_labels(printed, 
         [("TOTAL", 20), ("$ 26.566", 460)],
     )
     assert found == number
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([("Invoice:", 20), ("RC-DMM-0092-114208", 300)], "RC-DMM-0092-114208"),
+        ([("Inv:", 20), ("QSC-0012947", 300)], "QSC-0012947"),
+        ([("OR No.: 0027331", 20), ("Term: 02", 300)], "0027331"),
+        ([("2025-03-08 10:12", 20), ("SLIP 3392-018-0042", 300)], "3392-018-0042"),
+        ([("單號 No:0022871", 20), ("枱號Table:23", 300)], "0022871"),
+        ([("收據Receipt: 0315-02-118340", 20)], "0315-02-118340"),
+    ],
+)
+def test_till_receipts_number_themselves_with_short_labels(printed, number):
+    found, _ = number_of(
+        [("HARBOUR FRESH MART LIMITED", 20)],
+        printed,
+        [("Date: 05/10/2024", 20)],
+        [("TOTAL", 20), ("128.30", 460)],
+    )
+    assert found == number

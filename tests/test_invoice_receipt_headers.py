@@ -607,10 +607,20 @@ def test_a_brand_line_over_the_same_name_with_its_legal_form_gives_the_company()
     assert invoice.vendor == "AFIAT PHARMACY SDN BHD"
 
 
-def test_a_philippine_receipts_pos_supplier_and_its_accreditation_dates_are_not_the_sale():
+@pytest.mark.parametrize(
+    "supplier",
+    [
+        [[("Supplier: ByteServe Systems Inc.", 20)]],
+        [[("POS Provider:", 20)], [("BYTESERVE SYSTEMS INC.", 20)]],
+    ],
+)
+def test_a_philippine_receipts_pos_supplier_and_its_accreditation_dates_are_not_the_sale(
+    supplier,
+):
     invoice = read(
         receipt(
-            [("GOLDEN LAGUNA FOOD CORP.", 100)],
+            [("GOLDEN LAGUNA FOOD", 100)],
+            [("GOLDEN LAGUNA FOOD CORP.", 60)],
             [("VAT REG TIN: 234-567-890-00000", 60)],
             [("SI No: 00045612", 20), ("12/23/2024 19:42", 400)],
             [("1 Peach Mango Pie", 20), ("42.00", 500)],
@@ -618,8 +628,8 @@ def test_a_philippine_receipts_pos_supplier_and_its_accreditation_dates_are_not_
             [("TOTAL DUE", 20), ("P442.00", 480)],
             [("VATable Sales", 20), ("394.64", 500)],
             [("VAT Amount (12%)", 20), ("47.36", 500)],
-            [("Supplier: ByteServe Systems Inc.", 20)],
-            [("TIN: 009-876-543-00000", 20)],
+            *supplier,
+            [("VAT REG TIN: 009-876-543-00000", 20)],
             [("Accred No: 04A0098765432100012345", 20)],
             [("Date Issued: 01/15/2020", 20)],
             [("Valid Until: 07/31/2025", 20)],

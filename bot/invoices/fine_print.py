@@ -22,6 +22,10 @@ _WITH_IT = re.compile(
     r"|^\W*(?:date\s*)?issued\b|^\W*valid\s*(?:until|till|up\s*to)\b|^\W*(?:software|system)\s*by\b",
     re.IGNORECASE,
 )
+#: The supplier's label alone on its line (`POS Provider:`), its name on the next.
+_LABEL_ALONE = re.compile(
+    r"^\W*(?:(?:pos|software)\s*)?(?:supplier|provider|developer|vendor)\s*:?\s*$", re.IGNORECASE
+)
 #: How far from an accreditation line its other lines are printed.
 _REACH = 3
 
@@ -36,4 +40,6 @@ def accreditation_rows(rows: Sequence[Row]) -> set[int]:
         for near in range(max(0, index - _REACH), min(len(rows), index + _REACH + 1)):
             if _WITH_IT.search(rows[near].text) or _ACCREDITATION.search(rows[near].text):
                 found.add(near)
+                if _LABEL_ALONE.match(rows[near].text) and near + 1 < len(rows):
+                    found.add(near + 1)
     return found

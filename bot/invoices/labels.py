@@ -739,7 +739,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?<![\w#])R\s*#\s*(?=\d)",
             r"\bno\.?\s*struk\b",
             r"\bs[oôố]\W{0,2}\s*h[dđ]\b",
-            r"^\W*(?:resit\s*/\s*)?receipt\s*:",
+            r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
+            # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
+            r"(?-i:\bO\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
+            r"\bslip\s+(?=\d)",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
             r"document\s*(?:no|number|#)",
@@ -772,6 +775,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Latin American till's `TICKET 120934`, Brazil's `NFC-e nº 000048213`,
             # Argentina's `Comp. Nro: 00012873` and a fiscal printer's `Nro. T.: 00045678`.
             r"\bticket\s*:?\s*(?=\d{4,}\b)",
+            # `Invoice: RC-DMM-0092-114208`, `Inv: QSC-0012947` opening a line.
+            r"^\W*(?:tax\s*)?inv(?:oice)?\.?\s*:",
             r"\bnfc-?e\s*n[º°o]\.?",
             r"\bcomp(?:robante)?\.?\s*n(?:ro|[º°])\.?\s*:?",
             r"\bnro\.?\s*t\.\s*:",
@@ -782,7 +787,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bdocumento\s*(?:n[°º.]|nr\b|no\b)",
             # Czech: `č. 20240142`, `číslo 240318` by the title.
             r"(?:^|(?<=\s))(?:č\.|[čc][íi]slo)\s*:?\s*(?=\d)",
-            r"单\s*号",
+            r"[单單]\s*[号號]\s*(?:no\b\.?\s*:?)?",
             r"票据号",
         ),
         2,
