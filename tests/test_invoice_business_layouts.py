@@ -2386,3 +2386,70 @@ def test_a_hotels_invoice_number_beats_the_folio_number_beside_it():
         )
     )
     assert invoice.invoice_number == "2025-004417"
+
+
+def test_an_indian_tax_invoices_total_is_not_its_hsn_summary_nor_its_quantity():
+    invoice = read(
+        page(
+            ("NARMADA POLYMERS PVT. LTD.", 150, 60),
+            ("Tax Invoice", 900, 60),
+            ("Invoice No.", 900, 120),
+            ("NPPL/2324/1046", 1200, 120),
+            ("Dated", 900, 160),
+            ("18-Jan-24", 1200, 160),
+            ("Masterbatch White", 150, 300),
+            ("9,025 Kg", 800, 300),
+            ("11,46,107.50", 1300, 300),
+            ("IGST @ 18%", 150, 340),
+            ("2,06,299.35", 1300, 340),
+            ("Round Off", 150, 380),
+            ("(+)0.15", 1300, 380),
+            ("Total", 150, 420),
+            ("9,025 Kg", 800, 420),
+            ("₹ 13,52,407.00", 1250, 420),
+            ("HSN/SAC", 150, 500),
+            ("Taxable Value", 500, 500),
+            ("IGST Rate", 800, 500),
+            ("IGST Amount", 1000, 500),
+            ("Total Tax Amount", 1250, 500),
+            ("32061190", 150, 540),
+            ("11,46,107.50", 500, 540),
+            ("18%", 800, 540),
+            ("2,06,299.35", 1000, 540),
+            ("2,06,299.35", 1250, 540),
+            ("Total", 150, 580),
+            ("11,46,107.50", 500, 580),
+            ("2,06,299.35", 1000, 580),
+            ("2,06,299.35", 1250, 580),
+        )
+    )
+    assert invoice.total == 1352407.00
+
+
+def test_cgst_and_sgst_halves_with_a_round_off_confirm_the_total_over_a_later_table_sum():
+    invoice = read(
+        page(
+            ("SkyLink Fibernet Private Limited", 150, 60),
+            ("Tax Invoice", 900, 60),
+            ("Fibre 300 Mbps Quarterly Rental", 150, 300),
+            ("2,997.00", 1300, 300),
+            ("Static IP Address", 150, 340),
+            ("300.30", 1300, 340),
+            ("Taxable Value", 150, 380),
+            ("3,297.30", 1300, 380),
+            ("CGST @ 9%", 150, 420),
+            ("296.76", 1300, 420),
+            ("SGST @ 9%", 150, 460),
+            ("296.76", 1300, 460),
+            ("Round Off", 150, 500),
+            ("+0.18", 1300, 500),
+            ("Total Invoice Amount", 150, 540),
+            ("3,891.00", 1300, 540),
+            ("Data Usage", 150, 1400),
+            ("Total", 150, 1800),
+            ("465.58", 1000, 1800),
+            ("48.51", 1300, 1800),
+        )
+    )
+    assert invoice.total == 3891.00
+    assert "total" not in needs_review(invoice, checks(invoice))

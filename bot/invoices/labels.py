@@ -504,7 +504,11 @@ ROUNDING_LABELS = _words(
     r"kerek[íi]t",
 )
 #: A table of tax per rate, printed below the total and the payment.
-SUMMARY_LABELS = _words(r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)")
+SUMMARY_LABELS = _words(
+    r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)",
+    # The heading of an Indian invoice's HSN/SAC-wise tax table, under the total.
+    r"\btaxable\s*(?:value|amount)\b.*\b(?:[cis]?gst|vat|tax)\s*(?:amount|amt|rate)",
+)
 DATE_LABELS = _words(
     r"(?<!to\s)(?<!to-)dat(?:e|um)",
     r"\bdata\s*wystawienia",

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from bot.invoices.amount_due import amount_due
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
@@ -88,6 +89,9 @@ class _Evidence:
     #: The change printed, and every amount on a cash line (`Cash`, `Cash received`).
     change: Decimal | None = None
     handed: tuple[Decimal, ...] = ()
+    #: Subtotal and tax, with the tax twice where two rows print it (India's CGST and
+    #: SGST, half the GST each), after a printed round off.
+    sums_rounded: frozenset[Decimal] = frozenset()
 
 
 def choose_total(
@@ -294,7 +298,32 @@ def _evidence(
         summed = subtotal + (tax if tax is not None and not tax_included else 0)
     roundings = _roundings(rows)
     tail = next((index for index, row in enumerate(rows) if _payment_or_summary(row)), len(rows))
-    return _Evidence(paid, tendered, summed, roundings, tail, tax_amounts(rows), change, handed)
+    sums = {summed} if summed is not None else set()
+    if subtotal is not None and tax is not None and not tax_included and _halves(rows, tax):
+        sums.add(subtotal + 2 * tax)
+    rounded = {value + sign * step for value in sums for step in roundings for sign in (1, -1)}
+    return _Evidence(
+        paid,
+        tendered,
+        summed,
+        roundings,
+        tail,
+        tax_amounts(rows),
+        change,
+        handed,
+        sums_rounded=frozenset(rounded),
+    )
+
+
+def _halves(rows: Sequence[Row], tax: Decimal) -> bool:
+    """Two tax rows one after the other print the same tax (`CGST @ 9% 296.76`, `SGST @
+    9% 296.76`): each is half of it."""
+    printing = [
+        index
+        for index, row in enumerate(rows)
+        if TAX_LABELS.search(row.text) and any(amount.value == tax for amount in amounts(row.text))
+    ]
+    return any(later - earlier == 1 for earlier, later in pairwise(printing))
 
 
 def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
@@ -343,6 +372,10 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         if CASH_LABELS.search(text) and not SETTLED_TOTAL.search(text) and not beside:
             continue
         for position, amount in enumerate(beside):
+            # A quantity with its unit (`Total | 9,025 Kg | ₹ 13,52,407.00`) leaves the
+            # label to the amount after it.
+            if _QUANTITY_UNIT.match(text, amount.end):
+                continue
             label = text[start : amount.start]
             following = beside[position + 1] if position + 1 < len(beside) else None
             if following is not None and not _words_between(text, amount, following):
@@ -366,6 +399,13 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         elif weight := _weight(text):
             found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
     return found
+
+
+#: A unit of measure right after a number: the number is a quantity, not money.
+_QUANTITY_UNIT = re.compile(
+    r"\s?(?:kgs?|gms?|ltrs?|litres?|liters?|nos|pcs|units|mtrs?|sq\.?\s?ft|hrs|bags|boxes|sets)\b",
+    re.IGNORECASE,
+)
 
 
 def _net_amount(rows: Sequence[Row], index: int, label: str) -> int:
@@ -451,6 +491,11 @@ def _judge(
         score += 2
         # The subtotal's own line (no tax added) agrees with nothing but itself.
         agreements += 0 if SUBTOTAL_LABELS.search(rows[index].text) else 1
+    # Subtotal and tax, then the round off printed (`Taxable Value 3,297.30`, two GST
+    # rows, `Round Off +0.18`, `Total 3,891.00`).
+    if value in evidence.sums_rounded:
+        score += 3
+        agreements += 1
     if value in rounded and rounded[value][0] < index:
         score += 5 + 3 * max(0, rounded[value][1] - weight)
         agreements += 1
