@@ -9,6 +9,7 @@ addressee for the issuer, a share capital for the tax.
 import pytest
 
 from bot.invoices.amounts import guess_currency
+from bot.invoices.parties import clean_name
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import line
@@ -2453,3 +2454,87 @@ def test_cgst_and_sgst_halves_with_a_round_off_confirm_the_total_over_a_later_ta
     )
     assert invoice.total == 3891.00
     assert "total" not in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize("blessing", ["|| Shree Ganeshay Namah ||", "॥ शुभ लाभ ॥", "I| Jai Maa Durga II"])
+def test_a_blessing_over_an_indian_traders_bill_is_no_name(blessing):
+    invoice = read(
+        page(
+            (blessing, 600, 40),
+            ("SHREE GANESH TRADERS", 450, 100),
+            ("41, Siyaganj Main Road, Indore (M.P.) - 452007", 400, 150),
+            ("Party", 150, 250),
+            (": M/s Sharma General Store", 300, 250),
+            ("Bill No.", 900, 250),
+            (": A-2931", 1100, 250),
+            ("Grand Total", 800, 760),
+            ("₹ 1,19,432.00", 1200, 760),
+            ("For SHREE GANESH TRADERS", 900, 1900),
+        )
+    )
+    assert invoice.vendor == "SHREE GANESH TRADERS"
+
+
+def test_a_name_printed_the_same_way_twice_is_not_mended_to_a_common_word():
+    invoice = read(
+        page(
+            ("SHRI RADHE KRISHNA TRADERS", 450, 100),
+            ("41, Siyaganj Main Road, Indore (M.P.) - 452007", 400, 150),
+            ("Bill No.", 900, 250),
+            (": A-2931", 1100, 250),
+            ("Grand Total", 800, 760),
+            ("₹ 1,19,432.00", 1200, 760),
+            ("SHRI RADHE KRISHNA TRADERS", 150, 1900),
+        )
+    )
+    assert invoice.vendor == "SHRI RADHE KRISHNA TRADERS"
+
+
+def test_a_party_label_heads_the_buyer_of_an_indian_bill():
+    invoice = read(
+        page(
+            ("GSTIN : 22ZZEPA2369U1ZC", 150, 40),
+            ("AGARWAL STEEL SUPPLIERS", 500, 100),
+            ("Shop No. 14-15, Lohar Chowk, Raipur (C.G.) - 492001", 400, 150),
+            ("TAX INVOICE", 600, 220),
+            ("Party Details :", 150, 280),
+            ("Invoice No.", 900, 280),
+            (": ASS/0482/23-24", 1100, 280),
+            ("M/s Kalinga Fabricators Pvt. Ltd.", 150, 320),
+            ("Plot No. 88, Mancheswar Industrial Estate", 150, 360),
+            ("Grand Total", 800, 760),
+            ("₹ 2,36,000.00", 1200, 760),
+        )
+    )
+    assert invoice.vendor == "AGARWAL STEEL SUPPLIERS"
+
+
+def test_a_credit_notes_title_and_the_invoice_it_corrects_are_not_its_seller_and_number():
+    invoice = read(
+        page(
+            ("Credit Note", 600, 40),
+            ("SAHYADRI PHARMA DISTRIBUTORS", 150, 100),
+            ("Credit Note No.", 900, 100),
+            ("Dated", 1200, 100),
+            ("Shahupuri, Kolhapur - 416001", 150, 140),
+            ("CN/0031/24-25", 900, 140),
+            ("22-Apr-24", 1200, 140),
+            ("GSTIN/UIN: 27VFHFS6194Z1ZU", 150, 180),
+            ("Original Invoice No.", 900, 180),
+            ("Dated", 1200, 180),
+            ("SPD/2324/4418", 900, 220),
+            ("15-Mar-24", 1200, 220),
+            ("Total", 800, 760),
+            ("₹ 7,074.00", 1200, 760),
+        )
+    )
+    assert (invoice.vendor, invoice.invoice_number) == (
+        "SAHYADRI PHARMA DISTRIBUTORS",
+        "CN/0031/24-25",
+    )
+
+
+def test_a_registered_office_after_the_name_is_not_part_of_it():
+    assert clean_name("Airvani Telecom Limited, Regd. Office: Airvani Centre") == (
+        "Airvani Telecom Limited"
+    )

@@ -902,6 +902,8 @@ CUSTOMER_LABELS = _words(
     r"\bvev[őo]\b",
     r"\bk[øo]ber\b",
     r"\basiakas\b",
+    # An Indian bill's `Party` / `Party Details :` over the buyer.
+    r"^\W*party(?:\s*(?:details|name))?\s*:?\s*$",
     # Nordic billing and delivery addresses: `Laskutusosoite`, `Faktureringsadress`,
     # `Leveringsadresse`; the Swedish buyer.
     r"(?:laskutus|toimitus)osoite",
@@ -1028,6 +1030,12 @@ COMPANY_WORDS = _words(
 NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
+    r"(?:credit|debit)\s*note",
+    # Hindi `कर बीजक` (tax invoice), `बिल`.
+    r"बीजक",
+    r"बिल",
+    # Payment terms in the next cell (`60 Days from GRN`).
+    r"\b\d+\s*days\b",
     # A receipt's title in other languages: `Reçu de billet électronique`, `Quittung`.
     r"\bre[çc]u\b",
     r"\brecibo\b",

@@ -90,7 +90,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if any(a < match.end() and match.start() < b for a, b in ids):
                     continue
                 cell_start, _ = cell_at(row, match.start())
-                if _ANOTHER_PARTYS.search(row.text[cell_start : match.start()]):
+                before = row.text[cell_start : match.start()]
+                if _ANOTHER_PARTYS.search(before) or _ANOTHER_DOCUMENTS.search(before):
                     continue
                 end = match.end() + _translated(row.text[match.end() :])
                 seen = _beside(row, index, end, weight) or _below(
@@ -153,6 +154,11 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
 #: `Client n°`, `Kunden-Nr.`, `Customer #` (the customer's account with the issuer).
 _ANOTHER_PARTYS = re.compile(
     r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
+)
+#: The word before a number label that makes it another document's number: a credit
+#: note's `Original Invoice No.`, `Against Invoice No.`.
+_ANOTHER_DOCUMENTS = re.compile(
+    r"\b(?:original|against|corrected|cancell?ed|related|referenced?)[\s.-]*$", re.IGNORECASE
 )
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
 _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)")

@@ -118,7 +118,9 @@ _SENTENCE_ABOUT = re.compile(
     r"|company|member|subsidiary|limited\s+company|limited\s+liability\s+(?:partnership|company)"
     r"|(?:private|public)\s+(?:limited\s+)?company|partnership)\b.*$"
     # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`
-    r"|\s+acts\s+as\s.*$",
+    r"|\s+acts\s+as\s.*$"
+    # `Airvani Telecom Limited, Regd. Office: …`: where its office is, not its name.
+    r"|,?\s+(?:regd\.?|registered)\s*(?:office|address)\b.*$",
     re.IGNORECASE,
 )
 
@@ -167,7 +169,18 @@ def may_name(text: str) -> bool:
         # The rest of a name the line before began (`PRECISION AUTO CARE` / `& TIRE`).
         and not re.match(r"\s*(?:&|\+|and\b|und\b|et\b)", cleaned, re.IGNORECASE)
         and not _CAPITAL_CLAUSE.match(cleaned)
+        and not _INVOCATION.search(text)
     )
+
+
+#: A blessing heading an Indian trader's bill (`|| Shree Ganeshay Namah ||`, `॥ शुभ लाभ ॥`,
+#: `|| Jai Maa Durga ||`): set between double bars (read `I|` or `II` too), or in the words
+#: of one.
+_INVOCATION = re.compile(
+    r"^\W*?(?:\|\||॥|∥|I[|lI1](?=\s))\s*\S.*(?:\|\||॥|∥|(?<=\s)[|lI1]{2})[|lI1]?\W*$"
+    r"|\bnama(?:h|ha)\b|\bshubh\s*labh|शुभ\s*लाभ|\bjai\s+(?:shri|shree|maa|mata|hanuman)\b",
+    re.IGNORECASE,
+)
 
 
 #: The company's form and share capital under or after its name (`SAS au capital de

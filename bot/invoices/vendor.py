@@ -327,7 +327,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     )
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(best.name))
-    name, mended = mend_name(formed, keep=LEGAL_FORMS)
+    # A name printed the same way twice or more was read as printed.
+    repeated = "repeated" in best.evidence
+    name, mended = (formed, 0) if repeated else mend_name(formed, keep=LEGAL_FORMS)
     misread = (
         mended
         or formed != best.name
