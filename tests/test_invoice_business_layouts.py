@@ -2538,3 +2538,55 @@ def test_a_registered_office_after_the_name_is_not_part_of_it():
     assert clean_name("Airvani Telecom Limited, Regd. Office: Airvani Centre") == (
         "Airvani Telecom Limited"
     )
+    assert clean_name("Airvani Telecom Limited, Regd.") == "Airvani Telecom Limited"
+
+
+def test_a_round_off_ending_the_tax_tables_sum_row_makes_the_net_amount_the_total():
+    invoice = read(
+        page(
+            ("SHREE GANESH TRADERS", 450, 100),
+            ("Bill No.", 900, 250),
+            (": A-2931", 1100, 250),
+            ("Taxable Amount", 150, 520),
+            ("1,09,892.46", 1250, 520),
+            ("GST", 150, 560),
+            ("9,539.22", 1250, 560),
+            ("Total (28 items)", 150, 600),
+            ("1,09,892.46", 700, 600),
+            ("9,539.22", 950, 600),
+            ("1,19,431.68", 1250, 600),
+            ("Class", 150, 650),
+            ("Taxable", 400, 650),
+            ("CGST", 600, 650),
+            ("SGST", 800, 650),
+            ("Total", 150, 700),
+            ("1,09,892.46", 400, 700),
+            ("4,769.61", 600, 700),
+            ("4,769.61", 800, 700),
+            ("Round Off", 1000, 700),
+            ("+0.32", 1250, 700),
+            ("NET AMOUNT", 900, 760),
+            ("₹ 1,19,432.00", 1200, 760),
+        )
+    )
+    assert invoice.total == 119432.00
+
+
+def test_an_e_invoices_acknowledgement_date_is_not_its_issue_date():
+    invoice = read(
+        page(
+            ("Tax Invoice", 600, 40),
+            ("Ack No.", 150, 100),
+            (": 112456263953156", 400, 100),
+            ("Ack Date", 150, 140),
+            (": 01-Mar-24", 400, 140),
+            ("ASHOKA AUTO COMPONENTS PRIVATE LIMITED", 150, 220),
+            ("Invoice No.", 900, 220),
+            ("Dated", 1200, 220),
+            ("AAC/23-24/2217", 900, 260),
+            ("29-Feb-24", 1200, 260),
+            ("Total", 800, 760),
+            ("₹ 15,63,423.00", 1200, 760),
+        )
+    )
+    assert invoice.issue_date == "2024-02-29"

@@ -561,6 +561,9 @@ PURCHASE_DATE = _words(
 )
 NOT_ISSUE_DATE = _words(
     r"due",
+    # An Indian e-invoice's acknowledgement by the tax portal, and its e-way bill.
+    r"\back(?:nowledge?ment)?\.?\s*(?:no\.?\s*(?:&|and)\s*)?date",
+    r"e-?\s*way\s*bill\s*date",
     r"\beligible\b",
     r"order",
     r"expir",

@@ -120,7 +120,7 @@ _SENTENCE_ABOUT = re.compile(
     # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`
     r"|\s+acts\s+as\s.*$"
     # `Airvani Telecom Limited, Regd. Office: …`: where its office is, not its name.
-    r"|,?\s+(?:regd\.?|registered)\s*(?:office|address)\b.*$",
+    r"|,?\s+(?:regd\.?|registered)\s*(?:office|address)\b.*$|,\s*regd\.?$",
     re.IGNORECASE,
 )
 

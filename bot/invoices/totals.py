@@ -338,11 +338,13 @@ def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
 
 
 def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]:
+    # The amount after the label: a tax table's sum row may print the round off at its end
+    # (`Total | 1,09,892.46 | … | Round Off | +0.32`).
     return tuple(
         amount.value if signed else abs(amount.value)
         for row in rows
-        if ROUNDING_LABELS.search(row.text)
-        for amount in amounts(row.text)[:1]
+        if (label := ROUNDING_LABELS.search(row.text))
+        for amount in [a for a in amounts(row.text) if a.start >= label.end()][:1]
         if 0 < abs(amount.value) <= MOST_ROUND_OFF
     )
 
