@@ -32,6 +32,7 @@ from PIL import Image
 
 from bot.errors import InputError
 from bot.hookspecs import hookimpl
+from bot.invoices.amounts import money
 from bot.invoices.einvoice import (
     EInvoice,
     EInvoiceError,
@@ -331,7 +332,11 @@ def render(data: dict[str, Any]) -> str:
     """Verdict first, then the fields needing a person, then the rest."""
     currency = data["currency"] or ""
     vendor = data["vendor"] or "unknown vendor"
-    total = f"{currency} {data['total']:,.2f}".strip() if data["total"] is not None else "no total"
+    total = (
+        f"{currency} {money(data['total'], currency)}".strip()
+        if data["total"] is not None
+        else "no total"
+    )
     date = f" on {data['issue_date']}" if data["issue_date"] else ""
     title = " + ".join(data.get("files") or [data["file"]])
     if data["verdict"] == "valid":
@@ -342,11 +347,12 @@ def render(data: dict[str, Any]) -> str:
     lines = [head]
     for name in FIELDS:
         value = data[name]
-        shown = "—" if value is None else f"{value:,.2f}" if isinstance(value, float) else value
+        shown = money(value, currency) if isinstance(value, float) else value
+        shown = "—" if value is None else shown
         mark = " ⚠️" if name in data["needs_review"] else ""
         lines.append(f"• {LABELS[name]}: {shown}{mark}")
         if name == "total" and data.get("amount_due") is not None:
-            lines.append(f"• Amount due: {data['amount_due']:,.2f}")
+            lines.append(f"• Amount due: {money(data['amount_due'], currency)}")
     if data["line_items"]:
         lines.append(
             f"• {LABELS['line_items']}: {len(data['line_items'])}"
@@ -393,7 +399,7 @@ def digest_sections(ctx: Any, channel: str, since: datetime) -> str | None:
         if item.get("total") is not None:
             currency = item.get("currency") or "?"
             totals[currency] = totals.get(currency, 0.0) + float(item["total"])
-    summed = ", ".join(f"{code} {amount:,.2f}" for code, amount in sorted(totals.items()))
+    summed = ", ".join(f"{code} {money(amount, code)}" for code, amount in sorted(totals.items()))
     flagged = [item for item in invoices if item["verdict"] != "valid"]
     lines = [f"*Invoices:* {len(invoices)} read" + (f", totalling {summed}" if summed else "")]
     if flagged:

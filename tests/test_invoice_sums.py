@@ -7,10 +7,14 @@ a line-item table whose columns must not be taken for sums, a receipt's tax summ
 and the currency named by a label rather than beside each amount.
 """
 
+from decimal import Decimal
+
 import pytest
 
-from bot.invoices.amounts import _NAMED_CODE, guess_currency
+from bot.invoices.amounts import _NAMED_CODE, amounts, counted_in, guess_currency
+from bot.invoices.fields import FIELDS
 from bot.invoices.validate import checks, needs_review
+from plugins.invoice import render
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY, receipt
 
@@ -497,3 +501,41 @@ def test_the_tax_per_rate_is_summed_past_another_columns_text_between_its_rows()
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (2239.00, 415.22, 2654.22)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_gulf_receipt_in_thousandths_is_read_and_shown_to_the_fils():
+    invoice = read(
+        receipt(
+            [("QURUM SANDS CAFE L.L.C.", 100)],
+            [("Qurum Beach, Muscat - Oman", 40)],
+            [("Date: 11/05/2025 19:48", 20)],
+            [("Sub Total", 20), ("6.900", 460)],
+            [("VAT 5%", 20), ("0.345", 460)],
+            [("TOTAL OMR", 20), ("7.245", 460)],
+        )
+    )
+    assert (invoice.currency, invoice.subtotal, invoice.tax, invoice.total) == (
+        "OMR",
+        6.9,
+        0.345,
+        7.245,
+    )
+    done = checks(invoice, TODAY)
+    assert done[0].message == "subtotal + tax = total (7.245)"
+    data = {
+        "file": "qurum.jpg",
+        **{name: getattr(invoice, name) for name in FIELDS},
+        "line_items": [],
+        "needs_review": needs_review(invoice, done),
+        "verdict": "valid",
+        "checks": [check.as_dict() for check in done],
+    }
+    assert "OMR 7.245" in render(data)
+
+
+def test_a_point_before_three_digits_groups_thousands_outside_the_gulfs_currencies():
+    assert amounts("TOTAL 13.650")[0].value == Decimal("13650")
+    with counted_in("BHD"):
+        assert amounts("TOTAL 13.650")[0].value == Decimal("13.650")
+        assert amounts("TOTAL 1,250.500")[0].value == Decimal("1250.500")
+        assert amounts("TOTAL 4.50")[0].value == Decimal("4.50")

@@ -2,6 +2,9 @@
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -129,6 +132,10 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "VND",
     ),
     (SRI_LANKA, "LKR"),
+    # The Gulf's dinars and rial counted in thousandths, printed `BD`, `KD`, `RO`.
+    (re.compile(r"\bbahrain\b|\bmanama\b", re.I), "BHD"),
+    (re.compile(r"\bsultanate\s+of\s+oman\b|\boman\b|\bmuscat\b", re.I), "OMR"),
+    (re.compile(r"\bkuwait\b", re.I), "KWD"),
 )
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
@@ -197,11 +204,35 @@ MISREAD_AMOUNT = re.compile(
 )
 
 
+#: Currencies counted in thousandths: the Bahraini, Iraqi, Jordanian, Kuwaiti, Libyan and
+#: Tunisian dinar's fils or millimes, the Omani rial's baisa (`TOTAL OMR 7.245`).
+THOUSANDTHS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+_DECIMALS: ContextVar[int] = ContextVar("decimals", default=2)
+
+
+@contextmanager
+def counted_in(currency: str | None) -> Iterator[None]:
+    """Within it, amounts read in `currency`: a point before three digits is the decimal
+    mark of a currency counted in thousandths, elsewhere it groups thousands."""
+    token = _DECIMALS.set(3 if currency in THOUSANDTHS else 2)
+    try:
+        yield
+    finally:
+        _DECIMALS.reset(token)
+
+
+def money(value: float, currency: str | None = None) -> str:
+    """`1,234.50`; `7.245` in a currency counted in thousandths."""
+    return f"{value:,.{3 if currency in THOUSANDTHS else 2}f}"
+
+
 def parse_number(text: str) -> Decimal | None:
     """`1,234.56`, `1.234,56`, `7,50`, `1 234` → a Decimal; the last mark followed by
-    one or two digits is the decimal mark, the others group thousands."""
+    one or two digits is the decimal mark (three after a point, in a currency counted in
+    thousandths), the others group thousands."""
     digits = re.sub(r"[\s'’]", "", text)
-    match = re.search(r"[.,](\d{1,2})$", digits)
+    places = r"\d{1,2}|(?<=\.)\d{3}" if _DECIMALS.get() == 3 else r"\d{1,2}"
+    match = re.search(rf"[.,]({places})$", digits)
     whole = digits[: match.start()] if match else digits
     whole = re.sub(r"[.,]", "", whole) or "0"
     try:

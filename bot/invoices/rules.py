@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bot.invoices.amounts import guess_currency
+from bot.invoices.amounts import counted_in, guess_currency
 from bot.invoices.fields import Invoice
 from bot.invoices.fine_print import accreditation_rows
 from bot.invoices.issue_date import issue_date
@@ -43,41 +43,42 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     if currency:
         invoice.currency, confidence["currency"] = currency, sure
 
-    sums = find_sums(rows, text)
-    invoice.tax_included = sums.tax_included
-    invoice.rounding = float(sums.rounding) if sums.rounding is not None else None
-    if sums.charges is not None:
-        invoice.charges = float(sums.charges)
-    if sums.line_total is not None:
-        invoice.line_total = float(sums.line_total)
-    if sums.amount_due is not None:
-        invoice.amount_due = float(sums.amount_due)
-    subtotal, tax, total = sums.subtotal, sums.tax, sums.total
-    for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
-        if found is not None:
-            setattr(invoice, name, float(found.value))
-            confidence[name] = found.confidence
+    with counted_in(currency):
+        sums = find_sums(rows, text)
+        invoice.tax_included = sums.tax_included
+        invoice.rounding = float(sums.rounding) if sums.rounding is not None else None
+        if sums.charges is not None:
+            invoice.charges = float(sums.charges)
+        if sums.line_total is not None:
+            invoice.line_total = float(sums.line_total)
+        if sums.amount_due is not None:
+            invoice.amount_due = float(sums.amount_due)
+        subtotal, tax, total = sums.subtotal, sums.tax, sums.total
+        for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
+            if found is not None:
+                setattr(invoice, name, float(found.value))
+                confidence[name] = found.confidence
 
-    vendor = find_vendor(rows, mail)
-    if vendor:
-        invoice.vendor, confidence["vendor"] = vendor
-    number = invoice_number(rows)
-    if number:
-        invoice.invoice_number = " ".join(number[0].split())
-        confidence["invoice_number"] = number[1]
-    invoice.expects_number = expects_number(text)
-    date = issue_date(rows, text, currency, today, mail.sent, sure)
-    if date:
-        invoice.issue_date, confidence["issue_date"] = date
+        vendor = find_vendor(rows, mail)
+        if vendor:
+            invoice.vendor, confidence["vendor"] = vendor
+        number = invoice_number(rows)
+        if number:
+            invoice.invoice_number = " ".join(number[0].split())
+            confidence["invoice_number"] = number[1]
+        invoice.expects_number = expects_number(text)
+        date = issue_date(rows, text, currency, today, mail.sent, sure)
+        if date:
+            invoice.issue_date, confidence["issue_date"] = date
 
-    end = total.row if total is not None else len(rows)
-    invoice.line_items = find_line_items(rows, end)
-    if invoice.line_items:
-        summed = sum(Decimal(str(item.amount)) for item in invoice.line_items if item.amount)
-        adds_up = any(
-            found is not None and abs(found.value - summed) <= Decimal("0.01")
-            for found in (subtotal, total)
-        )
-        confidence["line_items"] = 0.85 if adds_up else 0.5
+        end = total.row if total is not None else len(rows)
+        invoice.line_items = find_line_items(rows, end)
+        if invoice.line_items:
+            summed = sum(Decimal(str(item.amount)) for item in invoice.line_items if item.amount)
+            adds_up = any(
+                found is not None and abs(found.value - summed) <= Decimal("0.01")
+                for found in (subtotal, total)
+            )
+            confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
     return invoice

@@ -10,8 +10,9 @@ of it, or when a failed check names it.
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from functools import partial
 
-from bot.invoices.amounts import is_known
+from bot.invoices.amounts import is_known, money
 from bot.invoices.dates import plausible
 from bot.invoices.fields import FIELDS, REQUIRED, Invoice
 
@@ -59,35 +60,37 @@ def verdict(flagged: list[str]) -> str:
 
 
 def _sums(invoice: Invoice) -> Check:
+    cash = partial(money, currency=invoice.currency)
     subtotal, tax, total = invoice.subtotal, invoice.tax, invoice.total
     if subtotal is None or total is None:
         return Check("totals", None, "no subtotal to check the total against")
     added = subtotal + (tax or 0.0) + (invoice.charges or 0.0)
     summed = "subtotal + tax" + (" + service charge" if invoice.charges else "")
     if abs(added - total) <= CENT:
-        return Check("totals", True, f"{summed} = total ({_money(total)})")
+        return Check("totals", True, f"{summed} = total ({cash(total)})")
     if invoice.rounding and abs(abs(added - total) - abs(invoice.rounding)) <= CENT:
         return Check(
             "totals",
             True,
-            f"{summed} = total ({_money(total)}) after rounding {_money(invoice.rounding)}",
+            f"{summed} = total ({cash(total)}) after rounding {cash(invoice.rounding)}",
         )
     if (invoice.tax_included or tax is None) and abs(
         subtotal + (invoice.charges or 0.0) - total
     ) <= CENT:
         summed = "subtotal" + (" + service charge" if invoice.charges else "")
-        return Check("totals", True, f"{summed} = total ({_money(total)}), tax included")
-    charges = f" + service charge {_money(invoice.charges)}" if invoice.charges else ""
+        return Check("totals", True, f"{summed} = total ({cash(total)}), tax included")
+    charges = f" + service charge {cash(invoice.charges)}" if invoice.charges else ""
     return Check(
         "totals",
         False,
-        f"subtotal {_money(subtotal)} + tax {_money(tax or 0)}{charges} = {_money(added)},"
-        f" but the total is {_money(total)}",
+        f"subtotal {cash(subtotal)} + tax {cash(tax or 0)}{charges} = {cash(added)},"
+        f" but the total is {cash(total)}",
         ("subtotal", "tax", "total"),
     )
 
 
 def _items(invoice: Invoice) -> Check:
+    cash = partial(money, currency=invoice.currency)
     amounts = [item.amount for item in invoice.line_items if item.amount is not None]
     target, label = (
         (invoice.subtotal, "subtotal") if invoice.subtotal is not None else (invoice.total, "total")
@@ -106,7 +109,7 @@ def _items(invoice: Invoice) -> Check:
     return Check(
         "line_items",
         False,
-        f"{len(amounts)} line items add up to {_money(summed)}, the {label} is {_money(target)}",
+        f"{len(amounts)} line items add up to {cash(summed)}, the {label} is {cash(target)}",
         ("line_items",),
     )
 
@@ -133,7 +136,3 @@ def _currency(invoice: Invoice) -> Check:
     return Check(
         "currency", False, f"{invoice.currency} is not an ISO 4217 currency", ("currency",)
     )
-
-
-def _money(value: float) -> str:
-    return f"{value:,.2f}"

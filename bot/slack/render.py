@@ -128,6 +128,11 @@ def _fallback(group: list[dict[str, Any]]) -> str:
     return group[0]["text"]["text"][:SECTION_CHARS] if group else "Done."
 
 
+def _number(value: float) -> str:
+    """Two decimals, or three where the value has them (a dinar's fils: `7.245`)."""
+    return f"{value:,.{3 if round(value, 2) != round(value, 3) else 2}f}"
+
+
 def _fields(data: Any, text: str) -> list[dict[str, Any]]:
     """The data's plain values as a grid, leaving out what the text already says."""
     if not isinstance(data, dict):
@@ -135,7 +140,7 @@ def _fields(data: Any, text: str) -> list[dict[str, Any]]:
     fields = []
     for key, value in data.items():
         if isinstance(value, str | int | float) and not isinstance(value, bool) and value != "":
-            shown = escape(f"{value:,.2f}" if isinstance(value, float) else str(value))
+            shown = escape(_number(value) if isinstance(value, float) else str(value))
             if re.search(rf"(?<!\w)(?<!\d[.,]){re.escape(shown)}(?!\w)(?![.,]\d)", text):
                 continue
             label = escape(str(key).replace("_", " "))
