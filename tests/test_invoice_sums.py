@@ -539,3 +539,23 @@ def test_a_point_before_three_digits_groups_thousands_outside_the_gulfs_currenci
         assert amounts("TOTAL 13.650")[0].value == Decimal("13.650")
         assert amounts("TOTAL 1,250.500")[0].value == Decimal("1250.500")
         assert amounts("TOTAL 4.50")[0].value == Decimal("4.50")
+
+
+def test_a_senior_citizens_discount_under_the_sales_total_leaves_the_amount_due_the_total():
+    invoice = read(
+        receipt(
+            [("GOLDEN TAPSI FOOD CORP.", 100)],
+            [("VAT REG TIN: 008-221-456-00000", 40)],
+            [("Date: 04/11/2025 12:31 PM", 20)],
+            [("2 TAPSILOG", 20), ("298.00", 460)],
+            [("1 LONGSILOG", 20), ("139.00", 460)],
+            [("3 ICED TEA", 20), ("135.00", 460)],
+            [("Total Sales", 20), ("572.00", 460)],
+            [("Less: VAT (SC)", 20), ("-20.43", 460)],
+            [("Less: SC Disc 20%", 20), ("-34.05", 460)],
+            [("AMOUNT DUE", 20), ("P517.52", 460)],
+            [("CASH", 20), ("600.00", 460)],
+            [("CHANGE", 20), ("82.48", 460)],
+        )
+    )
+    assert invoice.total == 517.52

@@ -8,6 +8,7 @@ total under one), an amount offered for paying early (`Skonto`) is no amount due
 till's change (`Change due 0.00`) is what it hands back, not what is owed.
 """
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -24,6 +25,10 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import Row
 
+_DISCOUNT = re.compile(
+    r"\bdisc(?:ount)?\b|\brabatt|\bremise\b|\bdescuento|\bsconto\b|\bkorting\b|\brabat\b",
+    re.IGNORECASE,
+)
 #: Most rows between the total and the amount due (prepayments, deductions, the due).
 REACH = 6
 
@@ -53,6 +58,10 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
         if last is None:
             continue
         if EARLY_PAYMENT.search(row.text) or CHANGE_LABELS.search(row.text):
+            return None
+        # A discount under the sum (`Less: SC Disc 20%`) makes the amount to pay the
+        # invoice's total, not an amount left after a payment.
+        if _DISCOUNT.search(row.text):
             return None
         value, label = last
         if _added(label):
