@@ -818,3 +818,18 @@ def test_a_trade_and_form_in_small_type_under_a_large_logo_end_the_logos_name():
         ]
     )
     assert invoice.vendor == "drip street coffee co."
+
+
+def test_a_sign_off_thanking_in_the_brands_name_gives_way_to_the_registered_company():
+    invoice = read(
+        receipt(
+            [("AL REEF MARKETS", 100)],
+            [("NAKHEEL AL REEF MARKETS CO.", 60)],
+            [("Olaya Branch - Riyadh", 40)],
+            [("VAT No. 310458762300003", 40)],
+            [("Date 09/02/2025 18:21", 20)],
+            [("Total Incl. VAT", 20), ("168.15", 460)],
+            [("Thank you for shopping at Al Reef", 40)],
+        )
+    )
+    assert invoice.vendor == "NAKHEEL AL REEF MARKETS CO."

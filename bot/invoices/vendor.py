@@ -554,6 +554,18 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
             yield phrase.text, phrase.confidence
 
 
+def _thanked_brand(best: _Scored, other: _Scored) -> bool:
+    """`Thank you for shopping at Al Reef` under `NAKHEEL AL REEF MARKETS CO.`: the
+    sign-off names the shop by its brand, which the registered company's name holds."""
+    return (
+        best.evidence == {"thanks"}
+        and LEGAL_FORMS.search(other.name) is not None
+        and other.row is not None
+        and len(key(best.name)) >= 4
+        and key(best.name) in key(other.name)
+    )
+
+
 def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     """The fuller name where the best is its first word alone, as a logo prints it
     (`cronus` over the sender block's `CRONUS DE`, `amazon` over `Amazon Web
@@ -564,9 +576,12 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     with the first name cut to its initial (a sole trader's sender line `J. Wiegand`), and
     a backed name spells it out (`Malerbetrieb Jonas Wiegand`); or where another line of
     the head adds the legal form to it (`AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`):
-    the registered company the brand line stands for."""
+    the registered company the brand line stands for; or where the best is the brand a
+    sign-off thanks the customer in, held in the registered name."""
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
+            return other
+        if _thanked_brand(best, other):
             return other
         if _contracted(best.name, other.name) and other.evidence & (STRONG | {"first"}):
             return other
