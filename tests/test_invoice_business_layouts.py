@@ -2590,3 +2590,20 @@ def test_an_e_invoices_acknowledgement_date_is_not_its_issue_date():
         )
     )
     assert invoice.issue_date == "2024-02-29"
+
+
+def test_a_name_run_on_into_the_label_beside_it_ends_with_its_company_form():
+    invoice = read(
+        page(
+            ("Tax Invoice", 600, 40),
+            ("IRN : 4232f122b6db44eb65695dea5f44fbf13a6667c8", 150, 100),
+            ("ASHOKA AUTO COMPONENTS PRIVATE LIMITED Invoice No.", 150, 220),
+            ("Dated", 1200, 220),
+            ("Plot No. B-27, MIDC Chakan Phase II", 150, 260),
+            ("AAC/23-24/2217", 900, 260),
+            ("29-Feb-24", 1200, 260),
+            ("Total", 800, 760),
+            ("₹ 15,63,423.00", 1200, 760),
+        )
+    )
+    assert invoice.vendor == "ASHOKA AUTO COMPONENTS PRIVATE LIMITED"

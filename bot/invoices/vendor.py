@@ -22,7 +22,7 @@ with `&` (the end of a name whose start was not read with it).
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -896,12 +896,27 @@ def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, boo
     candidates = [
         (index, cell)
         for index, row in enumerate(header)
-        for cell in row.phrases()
+        for cell in map(_before_label, row.phrases())
         if (index, cell.x) not in hidden and _may_head(header, index, cell)
     ]
     legible = [item for item in candidates if item[1].confidence >= LEGIBLE]
     candidates = legible or candidates
     return [(index, cell, n == 0) for n, (index, cell) in enumerate(candidates[:8])]
+
+
+#: A label a phrase may run on into after the name's company form, the boxes of a
+#: form-like header set close (`ASHOKA AUTO COMPONENTS PRIVATE LIMITED | Invoice No.`).
+_LABEL_AFTER = re.compile(
+    r"\s*(?:(?:tax\s*)?invoice|bill|rechnung|facture|factura|dated?|datum)\b", re.IGNORECASE
+)
+
+
+def _before_label(cell: Cell) -> Cell:
+    """The phrase without a label it ran on into after a company form."""
+    forms = list(LEGAL_FORMS.finditer(cell.text))
+    if not forms or not _LABEL_AFTER.match(cell.text, forms[-1].end()):
+        return cell
+    return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
 
 
 def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
