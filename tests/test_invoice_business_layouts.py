@@ -2607,3 +2607,23 @@ def test_a_name_run_on_into_the_label_beside_it_ends_with_its_company_form():
         )
     )
     assert invoice.vendor == "ASHOKA AUTO COMPONENTS PRIVATE LIMITED"
+
+
+def test_a_date_labelled_in_its_own_column_is_not_ruled_out_by_another_columns_words():
+    invoice = read(
+        page(
+            ("Pixelkraft Design Studio LLP", 150, 60),
+            ("TAX INVOICE", 900, 60),
+            ("Bill To", 150, 200),
+            ("Ship To", 420, 200),
+            ("Invoice Date :", 700, 200),
+            ("12/03/2024", 950, 200),
+            ("Due Date :", 900, 240),
+            ("27/03/2024", 1200, 240),
+            ("Total", 800, 760),
+            ("₹ 88,500.00", 1200, 760),
+            ("50% advance received on 04/03/2024 (UPI ref 406412788190).", 150, 900),
+        )
+    )
+    assert invoice.issue_date == "2024-03-12"
+    assert "issue_date" not in needs_review(invoice, checks(invoice))

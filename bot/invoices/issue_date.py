@@ -143,6 +143,10 @@ def _issue_date(
                 score += -3 if credit_note and not CREDIT_NOTE.search(before) else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
             words = _ADDRESS.sub(" ", before[-40:])
+            # A date label in the cell before the date is all that labels it, not another
+            # column's words further left on the row (`Ship To | Invoice Date : | …`).
+            if DATE_LABELS.search(label := _cell_before(row, found.start)):
+                words = label
             purchase = PURCHASE_DATE.search(_cell_before(row, found.start) or words) or (
                 heading and PURCHASE_DATE.search(above)
             )
