@@ -282,3 +282,13 @@ def test_till_receipts_number_themselves_with_short_labels(printed, number):
         [("TOTAL", 20), ("128.30", 460)],
     )
     assert found == number
+
+
+def test_a_bare_hash_opening_the_info_block_numbers_the_invoice_over_the_sales_order():
+    found, _ = number_of(
+        [("TAX INVOICE", 20)],
+        [("#", 20), (": OOPL/24-25/0117", 100), ("Place Of Supply", 560), (": Karnataka", 800)],
+        [("Invoice Date", 20), (": 12-Apr-2024", 200)],
+        [("Sales Order#", 20), (": SO-00388", 200)],
+    )
+    assert found == "OOPL/24-25/0117"

@@ -771,7 +771,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
             r"(?:^|(?<=\s))(?:n[°º]|#)\s*:?\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
-            r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*\s*$)",
+            r"|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",
@@ -787,6 +787,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bnfc-?e\s*n[º°o]\.?",
             r"\bcomp(?:robante)?\.?\s*n(?:ro|[º°])\.?\s*:?",
             r"\bnro\.?\s*t\.\s*:",
+            # A bare `#` opening the line in a cell of its own (`# | : OOPL/24-25/0117`).
+            r"^\s*#(?=\u2003\W*[A-Z]{0,4}[-/]?\d)",
             # Opening a line or a cell a column apart (`print·signage | Number: | INV0009921`).
             r"(?:^|(?<=\u2003))\W*(?:number|numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
             r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
