@@ -292,3 +292,15 @@ def test_a_bare_hash_opening_the_info_block_numbers_the_invoice_over_the_sales_o
         [("Sales Order#", 20), (": SO-00388", 200)],
     )
     assert found == "OOPL/24-25/0117"
+
+
+def test_a_number_column_of_a_freight_bills_consignments_is_not_the_bills_number():
+    found, _ = number_of(
+        [("FREIGHT BILL", 20)],
+        [("M/s Punjab Agro Processors Ltd.", 20), ("Bill No.", 300), (": MDR/312/23-24", 400)],
+        [("Date", 300), (": 05.02.24", 400)],
+        [("L.R. No.", 20), ("Consignor Inv. No.", 200), ("Total", 460)],
+        [("4471", 20), ("PIC/2324/8812", 200), ("40,867.50", 460)],
+        [("4479", 20), ("PIC/2324/8840", 200), ("49,700.00", 460)],
+    )
+    assert found == "MDR/312/23-24"

@@ -303,7 +303,8 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
     a heading without a figure)."""
     row = rows[index]
     label = cell_at(row, offset)[1]
-    for below in rows[index + 1 : index + 3]:
+    for under in range(index + 1, min(index + 3, len(rows))):
+        below = rows[under]
         if not 0 < below.y - row.y <= 3 * label.height:
             return None
         cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
@@ -315,9 +316,24 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
                 return None
             continue
         value, start, end = _whole_group(cell, *found)
+        if _column_of_items(rows, under, cell, value):
+            return None
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
     return None
+
+
+def _column_of_items(rows: Sequence[Row], index: int, cell: Cell, value: str) -> bool:
+    """Another reference of the same shape under the value, in its column a few lines
+    down: the label heads a table's column (a freight bill's consignor's `Inv. No.` per
+    consignment), not the document's own number."""
+    shape = re.sub(r"\d", "0", value)
+    for below in rows[index + 1 : index + 4]:
+        for other in below.phrases():
+            found = _value_span(other.text) if _overlap(other, cell) else None
+            if found and found[0] != value and re.sub(r"\d", "0", found[0]) == shape:
+                return True
+    return False
 
 
 def _reads_on(rest: str) -> bool:
