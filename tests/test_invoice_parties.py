@@ -675,3 +675,31 @@ def test_a_plain_shop_name_at_the_top_is_not_doubted_for_its_words():
         )
     )
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "name"),
+    [
+        ("Legal Entity Name", ": Spice Route Foods Pvt Ltd", "Spice Route Foods Pvt Ltd"),
+        ("Legal Name:", "Sai Krupa Hospitality (Prop. Suresh Patil)", "Sai Krupa Hospitality"),
+    ],
+)
+def test_a_legal_name_label_names_the_entity_behind_a_brand_or_a_platforms_invoice(
+    label, value, name
+):
+    invoice = read(
+        page(
+            ("Zestro", 150, 40),
+            ("Tax Invoice", 900, 40),
+            ("Invoice issued by Zestro on behalf of:", 150, 100),
+            ("Restaurant Name", 150, 140),
+            (": Biryani Junction", 500, 140),
+            (label, 150, 180),
+            (value, 500, 180),
+            ("Customer Legal Name:", 150, 260),
+            ("Aditya Rao Consulting LLP", 500, 260),
+            ("Grand Total", 800, 760),
+            ("₹ 1,352.40", 1200, 760),
+        )
+    )
+    assert invoice.vendor == name

@@ -861,6 +861,8 @@ VENDOR_LABELS = _words(
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
     r"|prestataire|penjual|pembekal|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]"
     r"|leverand[øo]r|leverant[öo]r|myyj[äa]"
+    # The legal entity behind a brand or a platform's invoice (`Legal Entity Name: …`).
+    r"|legal\s*(?:entity\s*)?name"
     r"|销售方\s*(?:名\s*称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
 )

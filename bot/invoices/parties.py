@@ -96,6 +96,8 @@ def clean_name(name: str) -> str:
     # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
     # name that a footer's sentence is about.
     name = _SENTENCE_ABOUT.sub("", name)
+    # `Sai Krupa Hospitality (Prop. Suresh Patil)`: the proprietor named after the firm.
+    name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
     name = re.sub(r"\s\d{5,}-?[A-Z]?(?:\s*\([A-Z\d]{1,5}\))?\s*$", "", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)

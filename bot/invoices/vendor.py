@@ -211,6 +211,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     for row in rows:
         for text, confidence in _labelled_phrases(row):
             match = VENDOR_LABELS.search(text)
+            # `Customer Legal Name:`, `Buyer's supplier:`: the label is the customer's.
+            if match and CUSTOMER_LABELS.search(text[: match.start()]):
+                continue
             if match and not _clerk(match):
                 name = clean_name(match.group("name"))
                 if may_name(name) or COMPANY_WORDS.search(name):
@@ -543,11 +546,10 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
     phrases = row.phrases()
     for index, phrase in enumerate(phrases):
         following = phrases[index + 1] if index + 1 < len(phrases) else None
-        if (
-            following is not None
-            and _LABEL_END.search(phrase.text)
-            and not _LABEL_END.search(following.text)
-        ):
+        label = _LABEL_END.search(phrase.text) or (
+            following is not None and following.text.lstrip().startswith((":", "："))
+        )
+        if following is not None and label and not _LABEL_END.search(following.text):
             text = f"{phrase.text} {following.text}"
             yield text, min(phrase.confidence, following.confidence)
         else:
