@@ -559,3 +559,21 @@ def test_a_senior_citizens_discount_under_the_sales_total_leaves_the_amount_due_
         )
     )
     assert invoice.total == 517.52
+
+
+@pytest.mark.parametrize(
+    ("printed", "currency"),
+    [("N50,290.00", "NGN"), ("₦50,290.00", "NGN"), ("KSh 50,290.00", "KES")],
+)
+def test_the_naira_and_the_kenyan_shilling_are_read_run_into_or_before_their_amounts(
+    printed, currency
+):
+    invoice = read(
+        receipt(
+            [("EBONY MART STORES LIMITED", 100)],
+            [("Date: 21/02/2025 13:47", 20)],
+            [("SUBTOTAL", 20), (printed, 460)],
+            [("TOTAL", 20), (printed, 460)],
+        )
+    )
+    assert (invoice.total, invoice.currency) == (50290.0, currency)

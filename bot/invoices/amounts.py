@@ -37,6 +37,10 @@ SYMBOLS: dict[str, str] = {
     "R$": "BRL",
     "Rp": "IDR",
     "₫": "VND",
+    "₦": "NGN",
+    "N": "NGN",
+    "KSh": "KES",
+    "Ksh": "KES",
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
@@ -47,8 +51,9 @@ SYMBOLS: dict[str, str] = {
 #: German): a currency only beside an amount, not a time of day.
 BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr"})
 #: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
-#: into an amount with cents (`R323.85`, the rand).
-RUN_INTO_AMOUNTS = frozenset({"R"})
+#: into an amount with cents (`R323.85`, the rand; `N5,750.00`, the naira printed
+#: without its ₦).
+RUN_INTO_AMOUNTS = frozenset({"R", "N"})
 #: Currencies priced in whole units, their sign after the amount (`4 590 Ft`, `45 kr`).
 WHOLE_UNITS = frozenset({"Ft", "kr"})
 #: Which crowns `kr` are, or a page with no currency printed counts in: Norway's beside
@@ -175,10 +180,10 @@ _NUMBER = (
     r"|[.,]\d{2}(?!\d)"
 )
 _PREFIX = (
-    r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫]|Rs\.?|Rp"
-    # The peso sign as a plain P (printers without ₱, or OCR), and the rand's R run into
-    # its amount (`R323.85`): only before cents.
-    r"|[PR](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
+    r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫₦]|Rs\.?|Rp|K[Ss]h"
+    # The peso sign as a plain P (printers without ₱, or OCR), the naira's as N, and the
+    # rand's R run into its amount (`R323.85`): only before cents.
+    r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
 )
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
