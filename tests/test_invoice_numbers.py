@@ -304,3 +304,17 @@ def test_a_number_column_of_a_freight_bills_consignments_is_not_the_bills_number
         [("4479", 20), ("PIC/2324/8840", 200), ("49,700.00", 460)],
     )
     assert found == "MDR/312/23-24"
+
+
+@pytest.mark.parametrize(
+    ("title", "printed", "number"),
+    [
+        ("Facture / Invoice", "NDM-2025-0031877", "NDM-2025-0031877"),
+        ("Fatura-Recibo", "N.º FR A2024/157", "FR A2024/157"),
+    ],
+)
+def test_a_number_under_a_bilingual_or_portuguese_title_numbers_the_invoice(
+    title, printed, number
+):
+    found, _ = number_of([(title, 20)], [(printed, 20)], [("Date: 03/02/2025", 20)])
+    assert found == number

@@ -564,6 +564,15 @@ NOT_ISSUE_DATE = _words(
     # An Indian e-invoice's acknowledgement by the tax portal, and its e-way bill.
     r"\back(?:nowledge?ment)?\.?\s*(?:no\.?\s*(?:&|and)\s*)?date",
     r"e-?\s*way\s*bill\s*date",
+    # The previous bill's date (`Solde de votre facture précédente du 20/01/2024`).
+    r"pr[ée]c[ée]dente?\b",
+    r"\bprevious\b",
+    r"\bvorherige",
+    # When a direct debit is (or was) taken: `prélèvement du 05/02/2024`, `Lastschrift am`.
+    r"pr[ée]l[èe]v",
+    r"lastschrift",
+    r"abbuchung",
+    r"direct\s*debit",
     r"\beligible\b",
     r"order",
     r"expir",
@@ -765,8 +774,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
-            # `Numero | 412/2026`, Colombia's `No. FPM 12457`.
-            r"^\W*n[o°º]\.?\s*(?=[A-Z]{0,4}[\s-]?\d{4,}\s*$)",
+            # `Numero | 412/2026`, Colombia's `No. FPM 12457`, Portugal's `N.º FR A2024/157`.
+            r"^\W*n\.?[o°º]\.?\s*(?=[A-Z]{0,4}[\s-]?(?:\d{4,}|[A-Z]{0,2}\d{4}/\d+)\s*$)",
             # The same at the end of a line whose other cell is the sender's (`Calepin SAS
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.

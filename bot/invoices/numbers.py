@@ -173,10 +173,12 @@ _NUMBER_ALONE = re.compile(
     re.IGNORECASE,
 )
 #: The title alone, or with what kind of invoice it is (`Faktura VAT`, `Faktura – daňový
-#: doklad`, `Boleta de venta electrónica`, `Factura electrónica de venta`).
+#: doklad`, `Boleta de venta electrónica`, `Factura electrónica de venta`), or in two
+#: languages (`Facture / Invoice`).
 _TITLE_ALONE = re.compile(
     rf"^\W*(?:{DOCUMENT_TITLE}|boleta)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
-    r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?))?\W*$",
+    r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?"
+    rf"|/\s*{DOCUMENT_TITLE}|-?\s*recibo))?\W*$",
     re.IGNORECASE,
 )
 
