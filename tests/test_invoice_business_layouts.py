@@ -2645,3 +2645,40 @@ def test_a_previous_bills_date_and_a_direct_debits_are_not_the_invoices_date():
         )
     )
     assert invoice.issue_date == "2024-02-20"
+
+
+@pytest.mark.parametrize(
+    ("own", "reference", "number"),
+    [
+        (
+            [("Gutschrift-Nr.:", 900, 100), ("GS-2024-0087", 1200, 100)],
+            ("Rechnungskorrektur zu Rechnung Nr. 2024-11532 vom 14.10.2024", 150, 300),
+            "GS-2024-0087",
+        ),
+        (
+            [("Facture d'origine :", 900, 100), ("FA-2024-0457", 1200, 100)],
+            ("AVOIR N° AV-2024-0012", 150, 300),
+            "AV-2024-0012",
+        ),
+        (
+            [("Note de crédit n° :", 900, 100), ("NC-2025-0009", 1200, 100)],
+            ("N° NC-2025-0009 – se rapportant à la facture n° 2025-0311 du 22/04/2025", 150, 300),
+            "NC-2025-0009",
+        ),
+    ],
+)
+def test_a_credit_note_is_numbered_and_dated_by_itself_not_by_the_invoice_it_corrects(
+    own, reference, number
+):
+    invoice = read(
+        page(
+            ("Papierwerk Sauerland GmbH & Co. KG", 150, 40),
+            *own,
+            ("Datum:", 900, 140),
+            ("04.11.2024", 1200, 140),
+            reference,
+            ("Gesamtbetrag", 800, 760),
+            ("-791,35 €", 1200, 760),
+        )
+    )
+    assert (invoice.invoice_number, invoice.issue_date) == (number, "2024-11-04")

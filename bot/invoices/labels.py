@@ -566,6 +566,10 @@ NOT_ISSUE_DATE = _words(
     r"e-?\s*way\s*bill\s*date",
     # The previous bill's date (`Solde de votre facture précédente du 20/01/2024`).
     r"pr[ée]c[ée]dente?\b",
+    # The invoice a credit note corrects: `zu Rechnung Nr. … vom`, `sur facture n° … du`.
+    r"\bzu[rm]?\s*rechnung",
+    r"\bsur\s*(?:la\s*)?facture",
+    r"factur[ea]\s*d'?\s*origine",
     r"\bprevious\b",
     r"\bvorherige",
     # When a direct debit is (or was) taken: `prélèvement du 05/02/2024`, `Lastschrift am`.
@@ -729,6 +733,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bticket\s*(?:no\b|number|#)",
             r"invois\s*no",
             r"发票号码",
+            # A credit note's own number, over the invoice's it corrects.
+            r"credit\s*note\s*(?:no|number|#)",
+            r"gutschrift\s*-?\s*(?:nr|nummer)",
+            r"avoir\s*n[°ºo]",
+            r"note\s*de\s*cr[ée]dit\s*n[°ºo]",
+            r"creditnota\s*(?:nr|nummer)",
+            r"nota\s*de\s*cr[ée]dito\s*n",
         ),
         3,
     ),
@@ -765,10 +776,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"doc\s*no",
             r"slip\s*no",
             r"c/n\s*no",
-            r"credit\s*note\s*(?:no|number|#)",
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
-            r"gutschrift\s*-?\s*(?:nr|nummer)",
-            r"avoir\s*n[°ºo]",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",

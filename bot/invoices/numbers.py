@@ -91,7 +91,11 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     continue
                 cell_start, _ = cell_at(row, match.start())
                 before = row.text[cell_start : match.start()]
-                if _ANOTHER_PARTYS.search(before) or _ANOTHER_DOCUMENTS.search(before):
+                if (
+                    _ANOTHER_PARTYS.search(before)
+                    or _ANOTHER_DOCUMENTS.search(before)
+                    or _ANOTHER_AFTER.match(row.text, match.end())
+                ):
                     continue
                 end = match.end() + _translated(row.text[match.end() :])
                 seen = _beside(row, index, end, weight) or _below(
@@ -156,10 +160,15 @@ _ANOTHER_PARTYS = re.compile(
     r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
 )
 #: The word before a number label that makes it another document's number: a credit
-#: note's `Original Invoice No.`, `Against Invoice No.`.
+#: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`.
 _ANOTHER_DOCUMENTS = re.compile(
-    r"\b(?:original|against|corrected|cancell?ed|related|referenced?)[\s.-]*$", re.IGNORECASE
+    r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
+    r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?)"
+    r"[\s.-]*$",
+    re.IGNORECASE,
 )
+#: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
+_ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
 _TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)")
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
