@@ -11,7 +11,7 @@ import pytest
 
 from bot.invoices.labels import LEGAL_FORMS
 from bot.invoices.layout import rows
-from bot.invoices.parties import clean_name
+from bot.invoices.parties import clean_name, may_name, nameless_sender_window
 from bot.invoices.rules import extract
 from bot.invoices.validate import SURE, checks, needs_review
 from bot.providers.types import OcrLine
@@ -703,3 +703,21 @@ def test_a_legal_name_label_names_the_entity_behind_a_brand_or_a_platforms_invoi
         )
     )
     assert invoice.vendor == name
+
+
+def test_a_sender_line_of_street_and_town_alone_opens_the_addressees_window():
+    lines = rows(
+        page(
+            ("Herforder Straße 240 · 33609 Bielefeld", 150, 200),
+            ("Praxisklinik am Park GmbH", 150, 240),
+            ("Parkallee 5", 150, 280),
+            ("32052 Herford", 150, 320),
+            ("Rechnung", 150, 450),
+            ("Gesamtbetrag", 800, 1700),
+            ("23.316,78 €", 1200, 1700),
+        )
+    )
+    window = nameless_sender_window(lines)
+    addressee = next(i for i, row in enumerate(lines) if row.text.startswith("Praxisklinik"))
+    assert (addressee, lines[addressee].cells[0].x) in window
+    assert not may_name("Übertrag") and not may_name("Carried forward")

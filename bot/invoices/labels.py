@@ -1055,6 +1055,10 @@ NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
     r"(?:credit|debit)\s*note",
+    # A page's carried sum (`Übertrag`, `Carried forward`, `À reporter`).
+    r"\b[üu]bertrag\b",
+    r"(?:carried|brought)\s*forward",
+    r"[àa]\s*reporter\b",
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",

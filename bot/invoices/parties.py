@@ -465,6 +465,28 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
     return None
 
 
+def nameless_sender_window(rows: Sequence[Row]) -> frozenset[Spot]:
+    """The addressee's window under a sender line that gives only the street and the
+    town (`Herforder Straße 240 · 33609 Bielefeld`, the name being in the logo): the
+    customer's lines, never the seller's name."""
+    first = pages(rows)[0] if rows else range(0)
+    if not first:
+        return frozenset()
+    top, bottom = rows[first.start].y, rows[first.stop - 1].y
+    for index in first:
+        if rows[index].y > top + 0.45 * max(bottom - top, 1):
+            break
+        for cell in rows[index].phrases():
+            parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
+            if (
+                len(parts) == 2
+                and re.search(r"[^\W\d_]{3,}.*\d", parts[0])
+                and _POSTCODE.match(parts[1].strip())
+            ):
+                return frozenset(_window(rows, index, cell))
+    return frozenset()
+
+
 def _window(rows: Sequence[Row], index: int, over: Cell) -> Iterator[Spot]:
     last_y = rows[index].y
     for later in range(index + 1, min(len(rows), index + 9)):

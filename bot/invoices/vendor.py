@@ -57,6 +57,7 @@ from bot.invoices.parties import (
     line_height,
     matches_domain,
     may_name,
+    nameless_sender_window,
     overlaps,
     return_address,
 )
@@ -254,6 +255,8 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             add(named[0], named[1].value, "heading", *(["block_ids"] if block.has_ids else []))
 
     sender = return_address(rows)
+    if sender is None:
+        hidden |= nameless_sender_window(rows)
     if sender:
         hidden |= sender.window
         name = _fuller(rows, sender.name) or sender.name
