@@ -2682,3 +2682,25 @@ def test_a_credit_note_is_numbered_and_dated_by_itself_not_by_the_invoice_it_cor
         )
     )
     assert (invoice.invoice_number, invoice.issue_date) == (number, "2024-11-04")
+
+
+def test_gesamt_inkl_mwst_is_the_total_over_the_amount_a_rate_is_reckoned_on():
+    invoice = read(
+        page(
+            ("Druckerei Hagelstein GmbH", 150, 40),
+            ("Rechnung", 150, 200),
+            ("Imagebroschüre 24 Seiten A4", 150, 300),
+            ("1.720,00", 1300, 300),
+            ("Flyer A5", 150, 340),
+            ("837,50", 1300, 340),
+            ("Gesamt exkl. MwSt.", 700, 500),
+            ("2.557,50 €", 1250, 500),
+            ("MwSt. 21 % auf 837,50 €", 700, 540),
+            ("175,88 €", 1250, 540),
+            ("MwSt. 6 % auf 1.720,00 €", 700, 580),
+            ("103,20 €", 1250, 580),
+            ("Gesamt inkl. MwSt.", 700, 620),
+            ("2.836,58 €", 1250, 620),
+        )
+    )
+    assert invoice.total == 2836.58

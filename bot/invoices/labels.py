@@ -50,6 +50,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"summe\s*brutto",
             r"brutto\s*-?\s*betrag",
             r"gesamtsumme",
+            # `Gesamt inkl. MwSt.`, `Gesamt brutto` (not `Gesamt exkl. MwSt.`).
+            r"\bgesamt\s*(?:inkl|brutto)",
             r"endbetrag",
             r"zu\s*zahlen",
             r"totale\s*(?:documento|fattura)",
@@ -243,6 +245,8 @@ GROSS_TOTAL = _words(
     r"gesamtbeitrag",
     r"rechnungsbetrag",
     r"gesamtsumme",
+    # `Gesamt inkl. MwSt.`, `Gesamt brutto` (not `Gesamt exkl. MwSt.`).
+    r"\bgesamt\s*(?:inkl|brutto)",
     r"invoice\s*total",
     r"total\s*t\.?t\.?c",
     r"montant\s*t\.?t\.?c",
