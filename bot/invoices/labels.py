@@ -576,8 +576,9 @@ NOT_ISSUE_DATE = _words(
     r"factur[ea]\s*d'?\s*origine",
     r"\bprevious\b",
     r"\bvorherige",
-    # When a direct debit is (or was) taken: `prélèvement du 05/02/2024`, `Lastschrift am`.
-    r"pr[ée]l[èe]v",
+    # When a direct debit is (or was) taken: `prélèvement du 05/02/2024` (its `è` may be
+    # lost to the OCR), `Lastschrift am`.
+    r"pr[ée]l[èe]?v",
     r"lastschrift",
     r"abbuchung",
     r"direct\s*debit",
