@@ -328,6 +328,12 @@ def _normal(text: str) -> str:
     return re.sub(r"\W", "", text).upper()
 
 
+def _shown(value: Any, currency: str) -> Any:
+    if value is None:
+        return "—"
+    return money(value, currency) if isinstance(value, float) else value
+
+
 def render(data: dict[str, Any]) -> str:
     """Verdict first, then the fields needing a person, then the rest."""
     currency = data["currency"] or ""
@@ -347,10 +353,8 @@ def render(data: dict[str, Any]) -> str:
     lines = [head]
     for name in FIELDS:
         value = data[name]
-        shown = money(value, currency) if isinstance(value, float) else value
-        shown = "—" if value is None else shown
         mark = " ⚠️" if name in data["needs_review"] else ""
-        lines.append(f"• {LABELS[name]}: {shown}{mark}")
+        lines.append(f"• {LABELS[name]}: {_shown(value, currency)}{mark}")
         if name == "total" and data.get("amount_due") is not None:
             lines.append(f"• Amount due: {money(data['amount_due'], currency)}")
     if data["line_items"]:

@@ -8,7 +8,6 @@ total under one), an amount offered for paying early (`Skonto`) is no amount due
 till's change (`Change due 0.00`) is what it hands back, not what is owed.
 """
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from bot.invoices.labels import (
     CARRIED_OVER,
     CHANGE_LABELS,
     DEDUCTION,
+    DISCOUNT,
     EARLY_PAYMENT,
     OPEN_ITEMS,
     PAID_BEFORE,
@@ -25,10 +25,6 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import Row
 
-_DISCOUNT = re.compile(
-    r"\bdisc(?:ount)?\b|\brabatt|\bremise\b|\bdescuento|\bsconto\b|\bkorting\b|\brabat\b",
-    re.IGNORECASE,
-)
 #: Most rows between the total and the amount due (prepayments, deductions, the due).
 REACH = 6
 
@@ -61,7 +57,7 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
             return None
         # A discount under the sum (`Less: SC Disc 20%`) makes the amount to pay the
         # invoice's total, not an amount left after a payment.
-        if _DISCOUNT.search(row.text):
+        if DISCOUNT.search(row.text):
             return None
         value, label = last
         if _added(label):

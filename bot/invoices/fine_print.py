@@ -16,16 +16,16 @@ from bot.invoices.layout import Row
 _ACCREDITATION = re.compile(
     r"\baccred(?:itation|ited)?\b|\bptu\b|permit\s*to\s*use", re.IGNORECASE
 )
+#: The software supplier's label opening a line (`POS Supplier:`, `Provider`).
+_SUPPLIER = r"^\W*(?:(?:pos|software)\s*)?(?:supplier|provider|developer|vendor)\b"
 #: The lines printed with it: the software's supplier and its tax id, the dates.
 _WITH_IT = re.compile(
-    r"^\W*(?:(?:pos|software)\s*)?(?:supplier|provider|developer|vendor)\b|^\W*(?:pos\s*)?tin\b"
+    rf"{_SUPPLIER}|^\W*(?:pos\s*)?tin\b"
     r"|^\W*(?:date\s*)?issued\b|^\W*valid\s*(?:until|till|up\s*to)\b|^\W*(?:software|system)\s*by\b",
     re.IGNORECASE,
 )
 #: The supplier's label alone on its line (`POS Provider:`), its name on the next.
-_LABEL_ALONE = re.compile(
-    r"^\W*(?:(?:pos|software)\s*)?(?:supplier|provider|developer|vendor)\s*:?\s*$", re.IGNORECASE
-)
+_LABEL_ALONE = re.compile(rf"{_SUPPLIER}\s*:?\s*$", re.IGNORECASE)
 #: How far from an accreditation line its other lines are printed.
 _REACH = 3
 

@@ -508,6 +508,12 @@ ROUNDING_LABELS = _words(
     r"kerek[íi]t",
 )
 #: A table of tax per rate, printed below the total and the payment.
+#: A discount's row (`Less: SC Disc 20%`, `Rabatt 5 %`, `Remise`): a price taken off, not
+#: a payment.
+DISCOUNT = _words(
+    r"\bdisc(?:ount)?\b", r"\brabatt", r"\bremise\b", r"\bdescuento", r"\bsconto\b",
+    r"\bkorting\b", r"\brabat\b",
+)
 SUMMARY_LABELS = _words(
     r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)",
     # The heading of an Indian invoice's HSN/SAC-wise tax table, under the total.
@@ -570,12 +576,12 @@ NOT_ISSUE_DATE = _words(
     r"e-?\s*way\s*bill\s*date",
     # The previous bill's date (`Solde de votre facture précédente du 20/01/2024`).
     r"pr[ée]c[ée]dente?\b",
+    r"\bprevious\b",
+    r"\bvorherige",
     # The invoice a credit note corrects: `zu Rechnung Nr. … vom`, `sur facture n° … du`.
     r"\bzu[rm]?\s*rechnung",
     r"\bsur\s*(?:la\s*)?facture",
     r"factur[ea]\s*d'?\s*origine",
-    r"\bprevious\b",
-    r"\bvorherige",
     # When a direct debit is (or was) taken: `prélèvement du 05/02/2024` (its `è` may be
     # lost to the OCR), `Lastschrift am`.
     r"pr[ée]l[èe]?v",

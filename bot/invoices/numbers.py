@@ -262,7 +262,7 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,4}", number):
         after = NUMBER_VALUE.match(text[end:])
         # A document type or prefix before its series and number: `FT LD2024/1187`,
-    # `FS 1843/06/2024`, Colombia's `FEFT 3321`.
+        # `FS 1843/06/2024`, Colombia's `FEFT 3321`.
         if after and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1)):
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):

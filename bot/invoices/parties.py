@@ -430,38 +430,42 @@ class ReturnAddress:
     window: frozenset[Spot]
 
 
-def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
-    """`Name · street · postcode town` in the upper part of the first page."""
+def _upper_phrases(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
+    """Each phrase of the upper part of the first page, where a sender line is printed,
+    with its row."""
     first = pages(rows)[0] if rows else range(0)
     if not first:
-        return None
+        return
     top, bottom = rows[first.start].y, rows[first.stop - 1].y
     for index in first:
-        row = rows[index]
-        if row.y > top + 0.45 * max(bottom - top, 1):
-            break
-        for cell in row.phrases():
-            parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
-            separated = len(parts) >= 3
-            if not separated:
-                parts = [p for p in cell.text.split(",") if p.strip()]
-                if len(parts) < 3:
-                    continue
-            name = parts[0].strip()
-            if (
-                any(ch.isdigit() for ch in name)
-                or not may_name(name)
-                or _PLACE.match(name)
-                # Set apart by commas only, one word is a town (`Ningbo, Zhejiang 315800,
-                # China`), not a sender's name.
-                or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
-                or not any(
-                    _POSTCODE.search(part) and not PARTY_IDS.search(part) for part in parts[1:]
-                )
-            ):
+        if rows[index].y > top + 0.45 * max(bottom - top, 1):
+            return
+        for cell in rows[index].phrases():
+            yield index, cell
+
+
+def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
+    """`Name · street · postcode town` in the upper part of the first page."""
+    for index, cell in _upper_phrases(rows):
+        parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
+        separated = len(parts) >= 3
+        if not separated:
+            parts = [p for p in cell.text.split(",") if p.strip()]
+            if len(parts) < 3:
                 continue
-            window = frozenset(_window(rows, index, cell))
-            return ReturnAddress(name, index, cell, separated, window)
+        name = parts[0].strip()
+        if (
+            any(ch.isdigit() for ch in name)
+            or not may_name(name)
+            or _PLACE.match(name)
+            # Set apart by commas only, one word is a town (`Ningbo, Zhejiang 315800,
+            # China`), not a sender's name.
+            or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
+            or not any(_POSTCODE.search(part) and not PARTY_IDS.search(part) for part in parts[1:])
+        ):
+            continue
+        window = frozenset(_window(rows, index, cell))
+        return ReturnAddress(name, index, cell, separated, window)
     return None
 
 
@@ -469,21 +473,14 @@ def nameless_sender_window(rows: Sequence[Row]) -> frozenset[Spot]:
     """The addressee's window under a sender line that gives only the street and the
     town (`Herforder Straße 240 · 33609 Bielefeld`, the name being in the logo): the
     customer's lines, never the seller's name."""
-    first = pages(rows)[0] if rows else range(0)
-    if not first:
-        return frozenset()
-    top, bottom = rows[first.start].y, rows[first.stop - 1].y
-    for index in first:
-        if rows[index].y > top + 0.45 * max(bottom - top, 1):
-            break
-        for cell in rows[index].phrases():
-            parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
-            if (
-                len(parts) == 2
-                and re.search(r"[^\W\d_]{3,}.*\d", parts[0])
-                and _POSTCODE.match(parts[1].strip())
-            ):
-                return frozenset(_window(rows, index, cell))
+    for index, cell in _upper_phrases(rows):
+        parts = [p for p in _SEPARATED.split(cell.text) if p.strip()]
+        if (
+            len(parts) == 2
+            and re.search(r"[^\W\d_]{3,}.*\d", parts[0])
+            and _POSTCODE.match(parts[1].strip())
+        ):
+            return frozenset(_window(rows, index, cell))
     return frozenset()
 
 

@@ -255,13 +255,13 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             add(named[0], named[1].value, "heading", *(["block_ids"] if block.has_ids else []))
 
     sender = return_address(rows)
-    if sender is None:
-        hidden |= nameless_sender_window(rows)
     if sender:
         hidden |= sender.window
         name = _fuller(rows, sender.name) or sender.name
         if sender.separated or name != sender.name or COMPANY_WORDS.search(name):
             add(name, sender.cell, "return")
+    else:
+        hidden |= nameless_sender_window(rows)
 
     for index, cell in footer_names(rows):
         if (index, cell.x) not in hidden and not _bare_address(cell.text):
@@ -537,7 +537,9 @@ def _same_company(name: str, operator: str) -> bool:
     return shorter == longer or (len(shorter) >= 6 and longer.startswith(shorter))
 
 
+#: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
 _LABEL_END = re.compile(r"[:：]\s*$")
+_VALUE_START = re.compile(r"\s*[:：]")
 
 
 def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
@@ -549,10 +551,11 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
     phrases = row.phrases()
     for index, phrase in enumerate(phrases):
         following = phrases[index + 1] if index + 1 < len(phrases) else None
-        label = _LABEL_END.search(phrase.text) or (
-            following is not None and following.text.lstrip().startswith((":", "："))
-        )
-        if following is not None and label and not _LABEL_END.search(following.text):
+        if (
+            following is not None
+            and (_LABEL_END.search(phrase.text) or _VALUE_START.match(following.text))
+            and not _LABEL_END.search(following.text)
+        ):
             text = f"{phrase.text} {following.text}"
             yield text, min(phrase.confidence, following.confidence)
         else:
