@@ -318,3 +318,28 @@ def test_a_number_under_a_bilingual_or_portuguese_title_numbers_the_invoice(
 ):
     found, _ = number_of([(title, 20)], [(printed, 20)], [("Date: 03/02/2025", 20)])
     assert found == number
+
+
+
+@pytest.mark.parametrize(
+    ("logo", "title", "under", "number"),
+    [
+        ("nomadom", "Facture / Invoice", "NDM-2025-0031877", "NDM-2025-0031877"),
+        ("NUAGIX", "Facture FR58211946", "Émise le 14/02/2024", "FR58211946"),
+    ],
+)
+def test_a_title_beside_the_logos_word_numbers_the_invoice(logo, title, under, number):
+    """Under the title, or after it in its cell; a transaction id lower down is not it."""
+    lines = [
+        line(logo, 130, 100, height=48),
+        line(title, 1100, 104, height=40),
+        line(under, 1100, 160),
+        line("Date | Moyen de paiement", 130, 400),
+        line("Transaction 7F3K2Q9LX81", 130, 480),
+        line("Total TTC", 130, 900),
+        line("119,08 €", 1300, 900),
+    ]
+    assert extract(rows(lines), today=TODAY).invoice_number == number
+
+def test_a_title_beside_a_cell_with_digits_is_no_title_heading_a_number():
+    assert number_of([("Kunde 10488", 20), ("Rechnung", 400)], [("4711-22", 400)])[0] is None

@@ -791,6 +791,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
+            # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`).
+            rf"^[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*{DOCUMENT_TITLE}\s+"
+            r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
             # `Numero | 412/2026`, Colombia's `No. FPM 12457`, Portugal's `N.º FR A2024/157`.

@@ -104,7 +104,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if seen is not None:
                     found.append(seen)
                     break
-        titled = _under_title(rows, index) if _TITLE_ALONE.match(row.text) else None
+        title = _title_cell(row)
+        titled = _under_title(rows, index, title) if title is not None else None
         if under := titled or _under_title_heading(rows, index) or _numbered_by_title(rows, index):
             found.append(under)
     return found
@@ -198,15 +199,34 @@ def _translated(text: str) -> int:
     return match.end() if match else 0
 
 
-def _under_title(rows: Sequence[Row], index: int) -> Seen | None:
+def _title_cell(row: Row) -> Cell | None:
+    """The document's title in a cell of its own: the whole row, or the cell beside a
+    name or a logo's word (`nomadom | Facture / Invoice`)."""
+    if _TITLE_ALONE.match(row.text):
+        return row.cells[0]
+    phrases = row.phrases()
+    if (
+        len(phrases) == 2
+        and _WORDS_ONLY.match(phrases[0].text)
+        and _TITLE_ALONE.match(phrases[1].text)
+    ):
+        return phrases[1]
+    return None
+
+
+#: A name or a logo's word: letters, no digit.
+_WORDS_ONLY = re.compile(r"^[^\W\d_][^\d]{0,39}$")
+
+
+def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     """A reference alone on a line under the document's title (`Facture` over
     `F-2026-0058`, `FATURA` over a logo's words over `FT LD2024/1187`): the document's
     number, though no label names it."""
-    title = rows[index].cells[0]
     for below in rows[index + 1 : index + 3]:
         if not 0 < below.y - rows[index].y <= 3 * title.height:
             return None
-        cell = below.phrases()[0]
+        phrases = below.phrases()
+        cell = next((phrase for phrase in phrases if _overlap(phrase, title)), phrases[0])
         found = _value_span(cell.text)
         if found is None or not _REFERENCE.fullmatch(cell.text.strip()):
             continue
