@@ -25,7 +25,8 @@ Sets (see ../shared/data/SOURCES.md):
   `develop` part and a `measure` part; never tune on the measure part.
 - einvoice: `invoices/einvoice-dev`, PDFs with their embedded XML as exact labels,
   split the same way (by seller/generator family), read through the page images only
-  (`--pdf-read text`: through the PDF's own text layer, the embedded XML still ignored).
+  (`--pdf-read text`: through the PDF's own text layer and OCR of the pictures on it,
+  as the skill reads a digital PDF, the embedded XML still ignored).
 - invoice2data: `invoices/invoice2data`, 3 PDFs, rendered likewise.
 
 The split is fixed by `bench/invoice_split.json` (written on the first run from the
@@ -79,6 +80,7 @@ from bot.config import ProviderSettings
 from bot.invoices.dates import find_dates
 from bot.invoices.einvoice import from_xml, parse_xml
 from bot.invoices.layout import Row, rows
+from bot.invoices.pdf_pictures import page_pictures, with_pictures
 from bot.invoices.pdf_text import text_layers
 from bot.invoices.reading import MAX_SIDE, as_read, read_page
 from bot.invoices.rules import extract
@@ -111,8 +113,9 @@ PRODUCT_FIELD = {
 #: Set by `--ocr-cache DIR`: OCR readings kept between runs, for working on the rules
 #: (timings then measure only extraction).
 OCR_CACHE: Path | None = None
-#: `--pdf-read text`: PDFs read from their own text layer (a digital PDF as sent, its
-#: embedded XML still ignored) instead of OCR of the rendered pages.
+#: `--pdf-read text`: PDFs read from their own text layer and the pictures on it (a
+#: digital PDF as sent, its embedded XML still ignored) instead of OCR of the rendered
+#: pages.
 PDF_READ = "ocr"
 #: `--transcript`: receipts read from their annotators' transcript instead of OCR, to
 #: tell the rules' misses from the OCR engine's.
@@ -324,7 +327,13 @@ def run_document(
     if PDF_READ == "text" and truth.image.suffix.lower() == ".pdf":
         layers = text_layers(truth.image)
         if layers and all(layer is not None for layer in layers):
-            readings, ocred = [layer for layer in layers if layer is not None], False
+            shown, read_before = page_pictures(truth.image), {}
+            readings = [
+                with_pictures(layer, shown[n] if n < len(shown) else [], ocr.ocr, read_before)
+                for n, layer in enumerate(layers)
+                if layer is not None
+            ]
+            ocred = False
     images: list[Image.Image] | None = None
     turns: list[int] = []
     if readings is None:

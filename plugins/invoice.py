@@ -43,6 +43,7 @@ from bot.invoices.einvoice import (
 from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
 from bot.invoices.layout import Row, rows
 from bot.invoices.pages import Sheet, documents
+from bot.invoices.pdf_pictures import page_pictures, with_pictures
 from bot.invoices.pdf_text import text_layers
 from bot.invoices.reading import MAX_SIDE, as_read, read_page
 from bot.invoices.rules import extract
@@ -162,6 +163,8 @@ def read_file(
             )
     call = ctx.call_context("invoice")
     layers = text_layers(file.path) if file.kind == "pdf" and ctx.options.get("pdf_text") else []
+    pictures = page_pictures(file.path) if any(layer is not None for layer in layers) else []
+    read_before: dict[str, OcrResult] = {}
     readings: list[OcrResult] = []
     ocred: list[tuple[Image.Image, int, OcrResult]] = []
     turned = 0
@@ -169,6 +172,16 @@ def read_file(
         step(0.9 * (number - 1) / len(pages), f"reading page {number} of {len(pages)}")
         layer = layers[number - 1] if number <= len(layers) else None
         if layer is not None:
+            shown = pictures[number - 1] if number <= len(pictures) else []
+            try:
+                layer = with_pictures(
+                    layer, shown, lambda image: ctx.models.ocr(image, context=call), read_before
+                )
+            except provider_errors.ProviderError as error:
+                warnings.append(
+                    f"{file.name}: the pictures on page {number} were not read ({error}); "
+                    "a name shown only in a logo is missing."
+                )
             readings.append(layer)
             continue
         reading, turn = read_page(lambda image: ctx.models.ocr(image, context=call), page)
