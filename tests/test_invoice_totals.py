@@ -515,3 +515,21 @@ def test_a_brazilian_receipts_valor_a_pagar_after_the_discount_is_the_total():
     )
     assert invoice.total == 199.53
     assert "total" not in flagged
+
+
+def test_a_bills_payable_box_beside_its_items_is_the_total_after_the_rounding_below():
+    """The rounded amount stands in a box read before the bill's own amount and its
+    rounding; the unrounded amount is no rounding of it."""
+    invoice, _ = read(
+        [("SURYANAGAR POWER DISTRIBUTION COMPANY LIMITED", 20)],
+        [("Bill Date", 20), (":12-03-2024", 300)],
+        [("Particulars", 20), ("Amount", 400), ("NET AMOUNT PAYABLE", 600)],
+        [("Energy Charges", 20), ("1,679.80", 400), ("1,987.00", 640)],
+        [("Fixed Charges", 20), ("120.00", 400), ("by 22-03-2024", 640)],
+        [("Electricity Duty @ 6%", 20), ("100.79", 400), ("After due date", 640)],
+        [("FPPCA Charges", 20), ("61.56", 400), ("2,017.00", 640)],
+        [("Meter Rent", 20), ("25.00", 400)],
+        [("Current Month Bill Amount", 20), ("1,987.15", 400)],
+        [("Adjustment (Rounding)", 20), ("-0.15", 400)],
+    )
+    assert invoice.total == 1987.00

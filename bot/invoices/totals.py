@@ -301,7 +301,13 @@ def _evidence(
     sums = {summed} if summed is not None else set()
     if subtotal is not None and tax is not None and not tax_included and _halves(rows, tax):
         sums.add(subtotal + 2 * tax)
-    rounded = {value + sign * step for value in sums for step in roundings for sign in (1, -1)}
+    rounded = {
+        value + sign * step
+        for value in sums
+        for step in roundings
+        for sign in (1, -1)
+        if _rounder(value + sign * step, value)
+    }
     return _Evidence(
         paid,
         tendered,
@@ -457,9 +463,23 @@ def _rounded(
         for rounding in roundings:
             for sign in (1, -1):
                 value = amount.value + sign * rounding
-                if weight > made.get(value, (0, 0))[1]:
+                if weight > made.get(value, (0, 0))[1] and _rounder(value, amount.value):
                     made[value] = (index, weight)
     return made
+
+
+def _rounder(made: Decimal, source: Decimal) -> bool:
+    """Whether a rounding adjustment could turn `source` into `made`: it ends on a rounder
+    amount (`1,987.15` less `0.15` is `1,987.00`, `147.58` and `0.02` make `147.60`), never
+    the other way (`1,987.00` and `0.15` are not `1,987.15`)."""
+    return _roundness(made) > _roundness(source)
+
+
+def _roundness(value: Decimal) -> int:
+    """How round an amount is: 0 for `147.58`, then a step each for whole cents, five
+    cents, ten cents and whole units."""
+    cents = abs(value) * 100
+    return sum(1 for step in (1, 5, 10, 100) if cents % step == 0)
 
 
 def _misread(row: Row, value: Decimal) -> bool:
