@@ -537,6 +537,15 @@ def _same_company(name: str, operator: str) -> bool:
     return shorter == longer or (len(shorter) >= 6 and longer.startswith(shorter))
 
 
+def _without_mark(row: Row) -> Row:
+    """The row without a logo's mark read as a character before the name, in a box of
+    its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`)."""
+    first, *rest = row.cells
+    if rest and len(first.text.strip()) == 1 and rest[0].text[:1].isalpha():
+        return Row(tuple(rest))
+    return row
+
+
 #: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
 _LABEL_END = re.compile(r"[:：]\s*$")
 _VALUE_START = re.compile(r"\s*[:：]")
@@ -548,7 +557,7 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
     the supplier's name on the line below): the value of a label is what follows it in its
     own column, never the other party printed beside it (`Sold By: X Ltd` … `Billing
     Address: Y`)."""
-    phrases = row.phrases()
+    phrases = _without_mark(row).phrases()
     for index, phrase in enumerate(phrases):
         following = phrases[index + 1] if index + 1 < len(phrases) else None
         if (
@@ -904,7 +913,7 @@ def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, boo
     candidates = [
         (index, cell)
         for index, row in enumerate(header)
-        for cell in map(_before_label, row.phrases())
+        for cell in map(_before_label, _without_mark(row).phrases())
         if (index, cell.x) not in hidden and _may_head(header, index, cell)
     ]
     legible = [item for item in candidates if item[1].confidence >= LEGIBLE]
