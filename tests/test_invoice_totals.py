@@ -183,6 +183,9 @@ def test_a_lone_plain_total_is_believed_and_a_guess_without_a_label_is_not():
         ("18:1524/05/18", "2018-05-24"),
         ("15/APR/2017", "2017-04-15"),
         ("OCT 3, 2016", "2016-10-03"),
+        ("Invoice Date : i8th March 2024", "2024-03-18"),
+        ("Date l5 Jan 2025", "2025-01-15"),
+        ("Email 8th March 2024", "2024-03-08"),
     ],
 )
 def test_dates_as_tills_and_ocr_print_them(text, expected):

@@ -111,11 +111,19 @@ class FoundDate:
     kind: str = "num"
 
 
+#: A day's `1` the OCR read as a letter (`i8th March 2024`, `l5 Jan 2025`): alone before
+#: the day's other digit, then the month's name.
+_ONE_AS_LETTER = re.compile(
+    rf"(?<![^\W\d_])[iIl|](?=\d(?:st|nd|rd|th)?(?:\s+of)?[\s.\-/]*(?:{_MONTH})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
     taken = bytearray(len(text))
-    text = text.replace("~", "-")
+    text = _ONE_AS_LETTER.sub("1", text.replace("~", "-"))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
