@@ -343,3 +343,9 @@ def test_a_title_beside_the_logos_word_numbers_the_invoice(logo, title, under, n
 
 def test_a_title_beside_a_cell_with_digits_is_no_title_heading_a_number():
     assert number_of([("Kunde 10488", 20), ("Rechnung", 400)], [("4711-22", 400)])[0] is None
+
+
+def test_a_label_said_again_in_a_script_the_ocr_cannot_read_does_not_hide_the_number():
+    found, _ = number_of([("Invoice No", 20), ("giai", 250), ("40211-7785320", 400)])
+    assert found == "40211-7785320"
+    assert number_of([("Invoice No", 20), ("Date", 250), ("12/03/2025", 400)])[0] is None

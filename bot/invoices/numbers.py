@@ -171,7 +171,12 @@ _ANOTHER_DOCUMENTS = re.compile(
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
-_TRANSLATION = re.compile(r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)")
+_TRANSLATION = re.compile(
+    r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)"
+    # In a cell of its own, in a script the OCR cannot read: a few small letters
+    # (`Invoice No | giai | 40211-7785320` for the Arabic label).
+    r"|\s*\u2003[a-z]{2,8}\u2003(?=\s*[A-Z]{0,4}[-/]?\d)"
+)
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
 _REFERENCE = re.compile(r"(?:[A-Z]{1,3}\s)?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
