@@ -1063,14 +1063,21 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     return name, top
 
 
+#: How much larger than the page's typical line a logo's two lines are at least: less
+#: than `LARGE`, as a photo's blur pads every line's box by about as much, which makes
+#: small type look larger beside large (`THE COPPER` 1.6 times the typical line on a
+#: scan, 1.3 times on a phone photo of it).
+LOGO_LARGE = 1.25
+
+
 def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool:
     """A logo's name set large over two lines (`THE COPPER` / `SKILLET`, `CORRIB` /
     `FUELS`): the line under it alone, as large, a word or two with no form or digit."""
     return (
-        cell.height >= LARGE * typical
+        cell.height >= LOGO_LARGE * typical
         and len(below) == 1
         and len(row.phrases()) == 1
-        and below[0].height >= min(LARGE * typical, 0.85 * cell.height)
+        and below[0].height >= min(LOGO_LARGE * typical, 0.85 * cell.height)
         and len(below[0].text.split()) <= 2
         and may_name(below[0].text)
         and not LEGAL_FORMS.search(cell.text)
