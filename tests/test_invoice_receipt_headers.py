@@ -838,12 +838,19 @@ def test_a_sign_off_thanking_in_the_brands_name_gives_way_to_the_registered_comp
     assert invoice.vendor == "NAKHEEL AL REEF MARKETS CO."
 
 
-@pytest.mark.parametrize("mark", ["O", "V", "8"])
-def test_a_logos_mark_read_as_a_character_before_the_name_is_no_part_of_it(mark):
+@pytest.mark.parametrize(
+    "head",
+    [
+        [line(mark, 150, 40, height=52), line("Nonna Lúcia", 230, 40, height=52)]
+        for mark in ("O", "V", "8")
+    ]
+    + [[line("N Nonna Lúcia", 150, 40, height=52)]],
+)
+def test_a_logos_mark_read_as_a_character_before_the_name_is_no_part_of_it(head):
+    """In a box of its own, or as the name's initial in its box."""
     invoice = read(
         [
-            line(mark, 150, 40, height=52),
-            line("Nonna Lúcia", 230, 40, height=52),
+            *head,
             line("cantina italiana", 220, 100, height=24),
             line("Rua Dias Ferreira, 233 - Leblon", 120, 140),
             line("Data: 14/03/2025", 40, 200),

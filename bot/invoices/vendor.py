@@ -349,13 +349,14 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _FRAGMENT.match(name)
         or _field_like(name)
         or _LOGO_INITIAL.match(name)
+        or (best.row is not None and _LOGO_INITIAL.match(rows[best.row].text))
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
 
 
-#: A logo's initial read with the name it stands for (`B BESTMART`): where the name
-#: begins is not sure.
+#: A logo's initial read with the name it stands for (`B BESTMART`): left out of the name,
+#: which is left for review, as where the name begins is not sure.
 _LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
 
 
@@ -539,10 +540,17 @@ def _same_company(name: str, operator: str) -> bool:
 
 def _without_mark(row: Row) -> Row:
     """The row without a logo's mark read as a character before the name, in a box of
-    its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`)."""
+    its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`) or as the name's
+    initial in its box (`B BESTMART`)."""
     first, *rest = row.cells
     if rest and len(first.text.strip()) == 1 and rest[0].text[:1].isalpha():
         return Row(tuple(rest))
+    initial = _LOGO_INITIAL.match(first.text)
+    if initial:
+        text = first.text[initial.end(1) :].lstrip()
+        shift = first.width * (len(first.text) - len(text)) / len(first.text)
+        name = replace(first, text=text, x=first.x + shift, width=first.width - shift)
+        return Row((name, *rest))
     return row
 
 
