@@ -129,6 +129,12 @@ def test_a_us_city_state_and_zip_ending_a_line_need_no_comma():
     assert guess_currency("Rechnung DE 79100 Summe 12,00") == (None, 0.0)
 
 
+def test_a_countrys_tax_id_inside_an_item_code_names_no_country():
+    page = "Tacoma, WA 98421\nGL-NIT-M Nitrile exam gloves, M 73.25\nTotal $879.00"
+    assert guess_currency(page)[0] == "USD"
+    assert guess_currency("NIT 900.123.456-7\nTotal $45.900")[0] == "COP"
+
+
 def test_a_page_naming_a_euro_countrys_vat_without_a_symbol_is_in_euros_unless_swiss():
     assert guess_currency("Versmarkt\nTOTAAL 4,00\nBTW 9% 0,33") == ("EUR", 0.7)
     assert guess_currency("Bergbau Schmid AG, 8001 Zürich, Schweiz\nMWST 8.1% 9.30")[0] != "EUR"

@@ -366,10 +366,17 @@ def _american(text: str) -> bool:
     return bool(US_ADDRESS.search(text) or re.search(r"\bUSA\b|U\.S\.A\.|United States", text))
 
 
+def _whole_word(hint: str) -> str:
+    """`hint` as a word of its own, not a part of a code (`GL-NIT-M` holds no `NIT`)."""
+    before = r"(?<![\w-])" if hint[0].isalnum() else ""
+    after = r"(?![\w-])" if hint[-1].isalnum() else ""
+    return before + re.escape(hint) + after
+
+
 def guess_dollar(text: str) -> str:
     lowered = text.lower()
     for hint, code in DOLLAR_HINTS.items():
-        if re.search(rf"\b{re.escape(hint)}\b", lowered):
+        if re.search(_whole_word(hint), lowered):
             return code
     if CANADIAN_ADDRESS.search(text):
         return "CAD"
