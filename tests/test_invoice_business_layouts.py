@@ -2629,13 +2629,20 @@ def test_a_date_labelled_in_its_own_column_is_not_ruled_out_by_another_columns_w
     assert "issue_date" not in needs_review(invoice, checks(invoice))
 
 
-@pytest.mark.parametrize("debit", ["prélèvement", "prélvement"])
-def test_a_previous_bills_date_and_a_direct_debits_are_not_the_invoices_date(debit):
+@pytest.mark.parametrize(
+    ("debit", "balance"),
+    [
+        ("prélèvement", "Solde de votre facture précédente du"),
+        ("prélvement", "Solde de votre facture précédente du"),
+        ("prélèvement", "Solde de votre facture du"),
+    ],
+)
+def test_a_previous_bills_date_and_a_direct_debits_are_not_the_invoices_date(debit, balance):
     invoice = read(
         page(
             ("Altiwave Télécom SA", 150, 40),
             ("Votre facture", 150, 100),
-            ("Solde de votre facture précédente du 20/01/2024", 150, 200),
+            (f"{balance} 20/01/2024", 150, 200),
             ("36,99 €", 1200, 200),
             ("Date de facture", 150, 260),
             (f"({debit} du 05/02/2024 rejeté – non réglé à ce jour)", 700, 260),

@@ -578,6 +578,8 @@ NOT_ISSUE_DATE = _words(
     r"pr[ée]c[ée]dente?\b",
     r"\bprevious\b",
     r"\bvorherige",
+    # What is left of an earlier bill: `Solde de votre facture du 02/04/2024`.
+    r"\b(?:solde|saldo|balance)\b.{0,25}\b(?:facture|factuur|rechnung|invoice|bill)\b",
     # The invoice a credit note corrects: `zu Rechnung Nr. … vom`, `sur facture n° … du`.
     r"\bzu[rm]?\s*rechnung",
     r"\bsur\s*(?:la\s*)?facture",
