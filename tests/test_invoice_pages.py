@@ -42,6 +42,7 @@ def sheet(*printed: list[tuple[str, float]], joinable: bool = True) -> Sheet:
         ("page 2/2", (2, 2)),
         ("Página 1 de 2", (1, 2)),
         ("Strona 1 z 2", (1, 2)),
+        ("Pagina | Blad 1/3", (1, 3)),
         ("Page 1 of 1", None),
         ("Page 3 of 2", None),
         ("Total 2 of 3 items", None),
@@ -109,7 +110,9 @@ def test_two_photographed_pages_of_one_invoice_come_back_as_one_invoice(tmp_path
     assert result.text.startswith("✅ *page1.png + page2.png*: Harbour Office Supply Ltd, GBP 252.00")
 
 
-@pytest.mark.parametrize("foot", ["Übertrag", "Carried forward", "Continued on next page"])
+@pytest.mark.parametrize(
+    "foot", ["Übertrag", "Carried forward", "Continued on next page", "Over te dragen"]
+)
 def test_a_first_page_whose_foot_says_it_goes_on_joins_the_next_with_its_number(foot):
     first = [
         [("ELHA Elektrohandel Hansen GmbH", 40)],

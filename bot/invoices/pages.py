@@ -16,18 +16,19 @@ from dataclasses import dataclass
 from bot.invoices.layout import Row
 from bot.invoices.rules import extract
 
-#: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`.
+#: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`, `Blad 1/3`.
 PAGE_MARK = re.compile(
-    r"\b(?:page|pg\.?|seite|blatt|p[aá]gina|pag\.|strona|sida|side|sivu)\s*"
+    r"\b(?:page|pg\.?|seite|blatt|blad|p[aá]gina|pag\.|strona|strana|sida|side|sivu)\s*"
     r"(\d{1,2})\s*(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b",
     re.IGNORECASE,
 )
 #: A page's foot saying the document goes on: `Übertrag 5.006,24`, `Carried forward`,
-#: `Fortsetzung auf der nächsten Seite`, `Continued on next page`, `à reporter`.
+#: `Fortsetzung auf der nächsten Seite`, `Continued on next page`, `à reporter`, `Over te
+#: dragen`.
 CONTINUED = re.compile(
     r"\b[üu]bertrag\b|carried\s*forward|fortsetzung|continued\s*(?:on|overleaf)"
     r"|^\W*continued\W*$|[àa]\s*reporter|suite\s*(?:page|au\s*verso)|\briporto\b"
-    r"|a\s*riportare|suma\s*y\s*sigue|do\s*przeniesienia",
+    r"|a\s*riportare|suma\s*y\s*sigue|do\s*przeniesienia|over\s*te\s*dragen",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The rows at a page's foot looked at for `CONTINUED`.
