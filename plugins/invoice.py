@@ -116,7 +116,8 @@ class InvoiceSkill(Skill):
         groups = documents([Sheet(s.file.kind == "image", s.rows) for s in sheets])
         for members, why in groups:
             if why:
-                names = " and ".join(sheets[i].file.name for i in members)
+                *others, last = [sheets[i].file.name for i in members]
+                names = f"{', '.join(others)} and {last}"
                 warnings.append(f"I read {names} as the pages of one document: {why}.")
             step = _stepper(ctx, positions[members[-1]], len(ctx.files))
             data, notes = read_document(ctx, [sheets[i] for i in members], step)

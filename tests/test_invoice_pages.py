@@ -58,6 +58,16 @@ def test_pages_marked_one_after_the_other_are_one_document():
     assert groups == [([0, 1], "their pages are marked 1 and 2 of 2")]
 
 
+def test_three_pages_marked_in_turn_are_one_document_and_said_so():
+    marked = [
+        [*page[:-1], [(f"Page {n} of 3", 600)]]
+        for n, page in enumerate((PAGE_ONE, PAGE_ONE[3:], PAGE_TWO), start=1)
+    ]
+    groups = documents([sheet(*page) for page in marked])
+
+    assert groups == [([0, 1, 2], "their pages are marked 1 to 3 of 3")]
+
+
 def test_pages_marked_out_of_order_or_of_another_count_stay_apart():
     second_of_three = [*PAGE_TWO[:-1], [("Page 2 of 3", 600)]]
 

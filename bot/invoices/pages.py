@@ -71,6 +71,9 @@ def documents(sheets: Sequence[Sheet]) -> list[tuple[list[int], str]]:
             reason = _continues(look(last[-1]), look(index))
             if reason:
                 last.append(index)
+                (first, _), *_, (page, count) = [look(member).mark or (0, 0) for member in last]
+                if len(last) > 2 and first and why.startswith("their pages are marked"):
+                    why = f"their pages are marked {first} to {page} of {count}"
                 groups[-1] = (last, why or reason)
                 continue
         groups.append(([index], ""))
