@@ -272,6 +272,12 @@ def test_latin_american_receipts_number_themselves_by_their_own_labels(printed, 
         ([("2025-03-08 10:12", 20), ("SLIP 3392-018-0042", 300)], "3392-018-0042"),
         ([("單號 No:0022871", 20), ("枱號Table:23", 300)], "0022871"),
         ([("收據Receipt: 0315-02-118340", 20)], "0315-02-118340"),
+        ([("Quittung-Nr.", 20), ("004417", 300)], "004417"),
+        ([("Kwitantienr.", 20), ("2024-0905-88123", 300)], "2024-0905-88123"),
+        ([("Reg#02", 20), ("Rcpt#000312", 300)], "000312"),
+        ([("TICKET N.", 20), ("000781", 300)], "000781"),
+        ([("Rental Agreement # 7712409381", 20)], "7712409381"),
+        ([("Boekingsnummer", 20), ("#3318 2947 551", 300)], "3318 2947 551"),
     ],
 )
 def test_till_receipts_number_themselves_with_short_labels(printed, number):

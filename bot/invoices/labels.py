@@ -790,6 +790,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"slip\s*no",
             r"c/n\s*no",
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
+            # A receipt's own number: `Quittung-Nr.`, `Kwitantienr.`, `Rcpt#000312`,
+            # `TICKET N. 000781`, a rental's `Agreement # 7712409381`.
+            r"quittung[s]?\s*-?\s*(?:nr|nummer|no)\b",
+            r"kwitantie\s*-?\s*(?:nr|nummer)\b",
+            r"\brcpt\s*(?:no\b|#|number)",
+            r"\bticket\s*n\.(?=\s*\d)",
+            r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
@@ -844,6 +851,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"booking\s*(?:id\b|ref(?:erence)?\b|no\b|number|code)",
             r"(?:confirmation|reservation)\s*(?:no\b|number|code|#)",
             r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",
+            r"(?:boekings|buchungs|auftrags|reserverings|reservierungs)\s*-?\s*(?:nummer|nr\b|code)",
+            r"numero\s*(?:di\s*)?prenotazione",
         ),
         1,
     ),

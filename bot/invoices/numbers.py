@@ -326,8 +326,8 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
 
 def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:
     """The value read whole when the cell holding it is one number in digit groups
-    (`5301 2266 8410`, `742 2145593021`), else as found."""
-    grouped = cell.text.strip()
+    (`5301 2266 8410`, `742 2145593021`, `#3318 2947 551`), else as found."""
+    grouped = cell.text.strip().removeprefix("#")
     if _GROUPED.fullmatch(grouped) and grouped.startswith(value):
         return grouped, start, start + len(grouped)
     return value, start, end
