@@ -536,3 +536,16 @@ def test_a_bills_payable_box_beside_its_items_is_the_total_after_the_rounding_be
         [("Adjustment (Rounding)", 20), ("-0.15", 400)],
     )
     assert invoice.total == 1987.00
+
+
+def test_gesamt_alone_in_its_cell_is_the_total_and_a_net_fare_is_not():
+    invoice, _ = read(
+        [("Brenner Taxi GmbH", 100)],
+        [("Datum", 20), ("07.05.2024", 300)],
+        [("Fahrpreis", 20), ("38,60 EUR", 400)],
+        [("Trinkgeld", 20), ("3,40", 400), ("EUR", 500)],
+        [("GESAMT", 20), ("42,00", 400), ("EUR", 500)],
+        [("MwSt 7% auf Fahrpreis", 20), ("2,53", 400)],
+        [("Netto Fahrpreis", 20), ("36,07", 400)],
+    )
+    assert invoice.total == 42.00

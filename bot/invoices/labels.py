@@ -98,6 +98,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bukupno",
             r"\bskupaj\b",
             r"^\W*say\b",
+            # `GESAMT` alone in its cell (a taxi's receipt), not `Gesamt netto`.
+            r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
         ),
         2,
     ),
