@@ -859,3 +859,24 @@ def test_a_logos_mark_read_as_a_character_before_the_name_is_no_part_of_it(head)
         ]
     )
     assert invoice.vendor == "Nonna Lúcia"
+
+
+def test_the_company_under_a_guest_addressed_by_title_is_the_guests_not_the_hotels():
+    invoice = read(
+        [
+            line("THE MERROW", 300, 40, height=60),
+            line("EDINBURGH", 340, 110),
+            line("TAX INVOICE", 40, 180),
+            line("Invoice Date", 40, 220),
+            line("04/10/2024", 300, 220),
+            line("Mr Thomas Achterberg", 40, 260),
+            line("Brightwell Engineering Ltd", 40, 300),
+            line("Unit 4, Kelvin Park", 40, 340),
+            line("Glasgow G20 7LH", 40, 380),
+            line("Accommodation - Classic Double", 40, 460),
+            line("165.00", 700, 460),
+            line("Total", 40, 520),
+            line("165.00", 700, 520),
+        ]
+    )
+    assert invoice.vendor == "THE MERROW"

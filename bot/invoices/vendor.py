@@ -1020,14 +1020,28 @@ def _is_date(text: str) -> bool:
 
 
 def _customer_block(rows: Sequence[Row]) -> set[Spot]:
-    """Cells under a `Bill to:` / `Ship to:` label: the customer's name and address."""
+    """Cells under a `Bill to:` / `Ship to:` label: the customer's name and address; and
+    under a person addressed by title below the head (`Mr Thomas Achterberg` over the
+    guest's `Brightwell Engineering Ltd`), the addressee's company and address."""
     hidden: set[Spot] = set()
     for index, row in enumerate(rows):
         for label in row.phrases():
-            if CUSTOMER_LABELS.search(label.text):
+            if CUSTOMER_LABELS.search(label.text) or (index and _addressed(label.text)):
                 for later in range(index + 1, min(len(rows), index + 5)):
                     hidden.update((later, c.x) for c in rows[later].phrases() if overlaps(c, label))
     return hidden
+
+
+#: A person addressed by title and name (`Mr Thomas Achterberg`, `Frau Svenja Holm`).
+_ADDRESSED = re.compile(
+    r"^\W*(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?"
+    r"(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _addressed(text: str) -> bool:
+    return bool(_ADDRESSED.match(text)) and not COMPANY_WORDS.search(text)
 
 
 def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> tuple[str, int]:
