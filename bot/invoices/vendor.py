@@ -540,10 +540,13 @@ def _same_company(name: str, operator: str) -> bool:
 
 def _without_mark(row: Row) -> Row:
     """The row without a logo's mark read as a character before the name, in a box of
-    its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`) or as the name's
-    initial in its box (`B BESTMART`)."""
+    its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`), its letters as the
+    name's initials (`GG | Gulf Gateway Visa Services`), or as the name's initial in its
+    box (`B BESTMART`)."""
     first, *rest = row.cells
     if rest and len(first.text.strip()) == 1 and rest[0].text[:1].isalpha():
+        return Row(tuple(rest))
+    if rest and _monogram(first.text, rest[0].text):
         return Row(tuple(rest))
     initial = _LOGO_INITIAL.match(first.text)
     if initial:
@@ -552,6 +555,19 @@ def _without_mark(row: Row) -> Row:
         name = replace(first, text=text, x=first.x + shift, width=first.width - shift)
         return Row((name, *rest))
     return row
+
+
+def _monogram(mark: str, name: str) -> bool:
+    """A logo's letters in a box of their own, the initials of the name beside it (`GG` by
+    `Gulf Gateway Visa Services`)."""
+    letters = mark.strip()
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name))
+    return (
+        2 <= len(letters) <= 4
+        and letters.isalpha()
+        and letters.isupper()
+        and initials.upper().startswith(letters)
+    )
 
 
 #: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
