@@ -549,3 +549,17 @@ def test_gesamt_alone_in_its_cell_is_the_total_and_a_net_fare_is_not():
         [("Netto Fahrpreis", 20), ("36,07", 400)],
     )
     assert invoice.total == 42.00
+
+
+def test_a_pay_stations_amount_is_the_total_and_its_payment_date_the_date():
+    invoice, _ = read(
+        [("Sosta Lombarda S.r.l.", 100)],
+        [("Ricevuta n.", 20), ("0037-2291", 300)],
+        [("Ingresso", 20), ("26/10/2024 06:12", 300)],
+        [("Uscita", 20), ("29/10/2024 21:47", 300)],
+        [("IMPORTO", 20), ("EUR 64,00", 300)],
+        [("di cui IVA 22%", 20), ("11,54", 300)],
+        [("Data pagamento", 20), ("29/10/2024 21:40", 300)],
+    )
+    assert invoice.total == 64.00
+    assert invoice.issue_date == "2024-10-29"

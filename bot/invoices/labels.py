@@ -487,9 +487,9 @@ TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 #: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
-#: ticket's `AMOUNT £32.00`, `Amount: $2.00`.
+#: ticket's `AMOUNT £32.00`, `Amount: $2.00`, a pay station's `IMPORTO EUR 64,00`.
 AMOUNT_ALONE = _words(
-    r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe)"
+    r"^\W*(?:amount|amt|sale\s*amount|betrag|montant|importe|importo)"
     # With its currency: a fuel pump's `AMOUNT(RS)`, `Amount (INR)`, `AMT RM`.
     r"\W*(?:\(\s*)?(?:rs|inr|rm|[a-z]{3}|[$€£₹])?\.?\W*$"
 )
@@ -570,6 +570,10 @@ PURCHASE_DATE = _words(
     r"\b(?:ordered|booked|purchased|bought|paid)\s*(?:on|at)?\s*:?\s*$",
     r"\b(?:order|booking|purchase|payment|transaction)\s*(?:date|placed|time)\s*:?\s*$",
     r"\bdate\s*(?:of\s*)?(?:order|booking|purchase|payment|paid)\s*:?\s*$",
+    # `Data pagamento`, `Fecha de pago`, `Date de paiement`, `Zahlungsdatum`, `Bezahlt am`.
+    r"\b(?:data|fecha|date)\s*(?:d[eio]\s*)?(?:pagamento|pago|paiement)\s*:?\s*$",
+    r"\bzahlungsdatum\s*:?\s*$",
+    r"\bbezahlt\s*am\s*:?\s*$",
 )
 NOT_ISSUE_DATE = _words(
     r"due",
