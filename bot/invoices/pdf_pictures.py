@@ -23,13 +23,14 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from bot.invoices.pdf_text import each_page
 from bot.media.image import MAX_PDF_PAGES, PDF_DPI, png_bytes
 from bot.providers.types import OcrLine, OcrResult
 
 #: Reads one picture, given as PNG (an `Ocr` provider's `ocr`).
 ReadPicture = Callable[[bytes], OcrResult]
 
-#: At most this many pictures a page are read, the largest first.
+#: At most this many pictures a page are rendered and read, the largest first.
 MOST_PER_PAGE = 4
 #: Smaller than this (points) on the page holds no word a person would read: a bullet,
 #: an icon before a phone number.
@@ -55,18 +56,7 @@ class Picture:
 
 def page_pictures(path: Path, max_pages: int = MAX_PDF_PAGES) -> list[list[Picture]]:
     """For each of the first `max_pages` pages, the pictures on it worth reading."""
-    import pypdfium2
-
-    try:
-        document = pypdfium2.PdfDocument(str(path))
-    except pypdfium2.PdfiumError:
-        return []
-    try:
-        return [_pictures(document[index]) for index in range(min(len(document), max_pages))]
-    except pypdfium2.PdfiumError:
-        return []
-    finally:
-        document.close()
+    return each_page(path, _pictures, max_pages)
 
 
 def with_pictures(
@@ -90,23 +80,29 @@ def _pictures(page: object) -> list[Picture]:
     scale = PDF_DPI / 72
     height = page.get_height()
     text_page = page.get_textpage()
-    found: list[tuple[float, Picture]] = []
+    kept = []
     for shown in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-        left, bottom, right, top = shown.get_bounds()
+        left, bottom, right, top = bounds = shown.get_bounds()
         if right - left < SMALLEST_WIDTH or top - bottom < SMALLEST_HEIGHT:
             continue
         columns, lines = shown.get_px_size()
         if columns * lines > MOST_PIXELS:
             continue
         over = text_page.get_text_bounded(left, bottom, right, top)
-        if len("".join(over.split())) >= READ_ALREADY:
-            continue
+        if len("".join(over.split())) < READ_ALREADY:
+            kept.append((shown, bounds))
+    kept.sort(key=lambda pair: _area(pair[1]), reverse=True)
+    pictures = []
+    for shown, (left, bottom, right, top) in kept[:MOST_PER_PAGE]:
         image = _on_white(shown.get_bitmap(render=True).to_pil())
         box = (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
-        digest = hashlib.sha256(image.tobytes()).hexdigest()
-        found.append(((right - left) * (top - bottom), Picture(image, box, digest)))
-    found.sort(key=lambda pair: -pair[0])
-    return [picture for _, picture in found[:MOST_PER_PAGE]]
+        pictures.append(Picture(image, box, hashlib.sha256(image.tobytes()).hexdigest()))
+    return pictures
+
+
+def _area(bounds: tuple[float, float, float, float]) -> float:
+    left, bottom, right, top = bounds
+    return (right - left) * (top - bottom)
 
 
 def _on_white(image: Image.Image) -> Image.Image:
@@ -135,9 +131,7 @@ def _placed(reading: OcrResult, picture: Picture) -> list[OcrLine]:
     return [
         OcrLine(
             line.text,
-            tuple(
-                (left + (x - margin) * across, top + (y - margin) * down) for x, y in line.box
-            ),
+            tuple((left + (x - margin) * across, top + (y - margin) * down) for x, y in line.box),
             line.confidence,
             line.characters,
         )

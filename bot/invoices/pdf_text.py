@@ -8,7 +8,9 @@ in, so the same layout and rules read them. A page without enough text (a scan, 
 saved as PDF), with far too much, or a rotated one gets None, and is read by OCR instead.
 """
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.media.image import MAX_PDF_PAGES, PDF_DPI
 from bot.providers.types import OcrLine, OcrResult
@@ -19,6 +21,7 @@ MIN_CHARACTERS = 20
 #: each character's box would take seconds: such a page is read as a picture instead.
 MAX_CHARACTERS = 100_000
 MODEL = "pdf-text-layer"
+T = TypeVar("T")
 #: The widest gap between two characters of one run, in the height of its type: a word
 #: space is about a third; table columns stand further apart.
 COLUMN_GAP = 0.8
@@ -26,6 +29,12 @@ COLUMN_GAP = 0.8
 
 def text_layers(path: Path, max_pages: int = MAX_PDF_PAGES) -> list[OcrResult | None]:
     """For each of the first `max_pages` pages, its text layer as lines, or None."""
+    return each_page(path, _page_text, max_pages)
+
+
+def each_page(path: Path, read: Callable[[Any], T], max_pages: int = MAX_PDF_PAGES) -> list[T]:
+    """`read` of each of the first `max_pages` pages (pypdfium2's page), or [] for a PDF
+    pdfium cannot open or read."""
     import pypdfium2
 
     try:
@@ -33,7 +42,7 @@ def text_layers(path: Path, max_pages: int = MAX_PDF_PAGES) -> list[OcrResult | 
     except pypdfium2.PdfiumError:
         return []
     try:
-        return [_page_text(document[index]) for index in range(min(len(document), max_pages))]
+        return [read(document[index]) for index in range(min(len(document), max_pages))]
     except pypdfium2.PdfiumError:
         return []
     finally:
