@@ -731,6 +731,25 @@ def test_a_street_before_the_town_and_an_irish_county_are_an_address_not_a_compa
     assert invoice.vendor == "CORRIB FUELS"
 
 
+def test_a_cabs_sign_and_number_opening_the_receipt_is_no_address_over_the_company():
+    """`TAXI 2811` reads like a town and its postcode, but no address opens a page: the
+    registered name under it is the seller, and `Landstr. 118` is its street."""
+    invoice = read(
+        receipt(
+            [("TAXI 2811", 100)],
+            [("Brenner Taxi GmbH", 100)],
+            [("Hanauer Landstr. 118", 100)],
+            [("60314 Frankfurt am Main", 100)],
+            [("Datum", 20), ("07.05.2024", 300)],
+            [("Fahrpreis", 20), ("38,60 EUR", 400)],
+            [("Trinkgeld", 20), ("3,40 EUR", 400)],
+            [("GESAMT", 20), ("42,00 EUR", 400)],
+        )
+    )
+    assert invoice.vendor == "Brenner Taxi GmbH"
+    assert invoice.total == 42.00
+
+
 @pytest.mark.parametrize(
     ("tax_id", "title"),
     [

@@ -1229,7 +1229,7 @@ _ADDRESS = re.compile(
     # (a street word alone is no address: `Elm Street Garage`).
     rf"|\b\d+[a-z]?\s+(?:[\w'.-]+\s+){{0,3}}{_STREET}\b"
     rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
-    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer)\s*\d"
+    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer|str\.)\s*\d"
     # A street before the town (`Dublin Road, Oranmore`), an Irish county (`Co. Galway`).
     rf"|\b{_STREET}\.?\s*,|{_COUNTY.pattern}",
     re.IGNORECASE,
@@ -1245,8 +1245,10 @@ _UNIT = re.compile(
 
 
 def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
-    """A line right under an address line is more address (town, state, country)."""
-    if index == 0:
+    """A line right under an address line is more address (town, state, country); not a
+    registered company's name under the page's first line, as no address opens a page
+    (`TAXI 2811`, a cab's sign and number, over `Brenner Taxi GmbH`)."""
+    if index == 0 or (index == 1 and LEGAL_FORMS.search(cell.text)):
         return False
     return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
 
