@@ -751,6 +751,30 @@ def test_a_cabs_sign_and_number_opening_the_receipt_is_no_address_over_the_compa
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        [("Hanauer Landstr. 118", 100)],
+        [("HALFVOLLE MELK", 20), ("1,29", 400)],
+        [("Fahrpreis", 20), ("38,60 EUR", 400)],
+    ],
+)
+def test_a_street_or_a_priced_line_at_the_top_is_no_name(head):
+    """A receipt whose name is only in its logo, read as a picture: the street in one
+    word (`Landstr.`), an item or a fare with its price, is no seller's name."""
+    invoice = read(
+        receipt(
+            head,
+            [("60314 Frankfurt am Main", 100)],
+            [("Datum", 20), ("07.05.2024", 300)],
+            [("Trinkgeld", 20), ("3,40 EUR", 400)],
+            [("GESAMT", 20), ("42,00 EUR", 400)],
+        )
+    )
+    assert invoice.vendor is None
+    assert invoice.total == 42.00
+
+
+@pytest.mark.parametrize(
     ("tax_id", "title"),
     [
         ("RUT: 76.543.210-K", "BOLETA ELECTRÓNICA N° 10377"),

@@ -970,6 +970,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _bare_address(cell.text)
         and not _UNIT.search(cell.text)
         and not _labels_value(rows[index], cell)
+        and not _priced(rows[index], cell)
         and not _field_label(cell.text)
         and not (_trade_only(cell.text) and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2)
         and not _aside(cell.text)
@@ -1029,6 +1030,19 @@ def _labels_value(row: Row, cell: Cell) -> bool:
     phrases = row.phrases()
     after = [p for p in phrases if p.x > cell.x]
     return bool(after) and after[0].text.lstrip().startswith((":", "："))
+
+
+def _priced(row: Row, cell: Cell) -> bool:
+    """`Fahrpreis | 38,60 EUR`: a phrase with a sum of money for the rest of its row is an
+    item's or a total's label, no name."""
+    after = [p.text for p in row.phrases() if p.x > cell.x]
+    return bool(after) and all(_SUM_ALONE.fullmatch(text.strip()) for text in after)
+
+
+#: A sum of money alone: decimals, and a currency's code or sign at most.
+_SUM_ALONE = re.compile(
+    r"(?:[A-Z]{3}|[$€£¥]|RM)?\s*-?\d{1,3}(?:[.,\s']?\d{3})*[.,]\d{2}\s*(?:[A-Z]{3}|[$€£¥])?",
+)
 
 
 def _is_date(text: str) -> bool:
