@@ -473,6 +473,39 @@ def test_a_taglines_founding_year_is_no_address_above_the_legal_name():
     assert invoice.vendor == "FERRAMENTA LOMBARDA S.R.L."
 
 
+def test_a_web_address_of_initials_and_a_word_backs_the_seller_over_the_customers_tax_id():
+    """Odoo's layout: the seller's address at the top left, the customer's at the right
+    with its tax id under it, the seller's own id only in the footer beside its site."""
+    invoice = read(
+        page(
+            ("LEVANTE", 110, 80),
+            ("Suministros Técnicos Levante, S.L.", 110, 200),
+            ("C/ de la Industria, 42", 110, 240),
+            ("46988 Paterna (Valencia)", 110, 280),
+            ("España", 110, 320),
+            ("Hostelería Marítima Alborán, S.L.", 900, 320),
+            ("Paseo Marítimo Pablo Ruiz Picasso, 11", 900, 360),
+            ("29016 Málaga", 900, 400),
+            ("NIF: ESB29876543", 900, 480),
+            ("Factura INV/2024/00087", 110, 600),
+            ("Fecha de factura:", 110, 680),
+            ("14/10/2024", 110, 720),
+            ("Compresor scroll 5 CV", 110, 820),
+            ("1.845,00 €", 1300, 820),
+            ("Total", 900, 1000),
+            ("1.845,00 €", 1300, 1000),
+            (
+                "+34 963 41 22 87 | administracion@stl-levante.es | https://www.stl-levante.es"
+                " | CIF: B98765432",
+                200,
+                2100,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Suministros Técnicos Levante, S.L."
+
+
 def test_a_footer_dot_read_as_a_full_stop_still_parts_its_statements():
     invoice = read(
         page(

@@ -611,7 +611,7 @@ def domains(rows: Sequence[Row]) -> set[str]:
         for match in re.finditer(r"(?:www\.|@|https?://)([a-z0-9-]{3,})\.", row.text, re.I):
             label = match.group(1).lower()
             if label not in _FREE_MAIL:
-                found.add(key(label))
+                found.add(label)
     return found
 
 
@@ -623,13 +623,34 @@ def address_domain(address: str | None) -> set[str]:
     labels = address.rpartition("@")[2].lower().split(".")
     second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "ac", "gov"}
     label = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else ""
-    return {key(label)} if len(label) >= 3 and label not in _FREE_MAIL else set()
+    return {label} if len(label) >= 3 and label not in _FREE_MAIL else set()
 
 
 def matches_domain(name: str, found: set[str]) -> bool:
-    """`Global Goods Inc.` matches `globalgoods.co.uk`; `CRONUS DE` matches `cronus.com`."""
+    """`Global Goods Inc.` matches `globalgoods.co.uk`; `CRONUS DE` matches `cronus.com`;
+    `Suministros Técnicos Levante` matches `stl-levante.es` (`found`: the domains' names
+    as printed, hyphens kept)."""
     stem = key(COMPANY_WORDS.sub(" ", name))
     return len(stem) >= 4 and any(
-        len(domain) >= 4 and (stem.startswith(domain) or domain.startswith(stem))
+        len(key(domain)) >= 4
+        and (
+            stem.startswith(key(domain))
+            or key(domain).startswith(stem)
+            or _spelled_from(domain, name)
+        )
         for domain in found
+    )
+
+
+def _spelled_from(domain: str, name: str) -> bool:
+    """A hyphenated domain whose every part is the name's initials or one of its words,
+    and one at least a word (`stl-levante`: Suministros Técnicos Levante)."""
+    words = [key(word) for word in COMPANY_WORDS.sub(" ", name).split() if key(word)]
+    parts = [key(part) for part in domain.split("-")]
+    if len(parts) < 2 or len(words) < 2:
+        return False
+    initials = "".join(word[0] for word in words)
+    whole = [part in words for part in parts]
+    return any(whole) and all(
+        is_word or part == initials for part, is_word in zip(parts, whole, strict=True)
     )
