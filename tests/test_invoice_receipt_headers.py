@@ -37,6 +37,31 @@ def test_a_long_name_wrapped_before_its_last_word_is_read_whole():
     assert invoice.vendor == "KEDAI UBAT & RUNCIT HONG NING SDN. BHD."
 
 
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        ("KEDAI PERKAKASAN", "SENG HUAT SDN. BHD."),
+        ("KEDAI MAKANAN DAN MINUMAN", "YEE LOY"),
+    ],
+)
+def test_a_malay_names_opening_words_over_the_rest_of_it_are_one_name(opening, rest):
+    """Malay puts what a business is first (a hardware shop, a food and drink shop): that
+    line over the proper name is its start, and the registration under both backs it."""
+    invoice = read(
+        receipt(
+            [(opening, 80)],
+            [(rest, 120)],
+            [("(312457-K)", 150)],
+            [("No. 18, Jalan Kapar Batu 3,", 80)],
+            [("41400 Klang, Selangor", 80)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == f"{opening} {rest}"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_brand_in_one_word_over_the_legal_name_is_not_joined_to_it():
     invoice = read(
         receipt(

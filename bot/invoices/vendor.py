@@ -282,6 +282,8 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
 
     typical = line_height(rows)
     heads: dict[int, str] = {}
+    #: The names run on into the row below theirs, by that row.
+    tails: dict[int, str] = {}
     for index, cell, first in _header(rows, hidden):
         name, top = _whole_name(rows, index, cell, typical)
         # A trade alone (`ARQUITECTURA` under a monogram) says what, not who.
@@ -300,7 +302,15 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             evidence.append("ids")
         if cell.height >= LARGE * typical:
             evidence.append("large")
+        # The last line of a name run over two (`KEDAI MAKANAN DAN MINUMAN` / `YEE LOY`):
+        # what backs it (the registration under it) backs the whole name.
+        joined = tails.get(index)
+        if joined in found and key(clean_name(name)) in joined:
+            found[joined].evidence.update(set(evidence) - {"first"})
+            continue
         add(name, cell, *evidence, row=index)
+        if not name.endswith(cell.text):
+            tails[index + 1] = key(clean_name(name))
 
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
@@ -997,9 +1007,16 @@ _TRADES = re.compile(
     r"|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
     r"|kaffee|traiteur|[ée]picerie|tabac|presse|kiosk|foods?|since|and|&|et|und|en|y|e"
     r"|the|le|la|les|el|il|der|die|das"
-    r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis",
+    r"|implantologie|parodontologie|zahnarzt|zahnärztin|dentist|dental|clinic|praxis"
+    # Malay: food, drink, hardware, sundries, medicine, bread, books, stationery,
+    # furniture, flowers, cloth, gold, electrical, tyres, building materials, and.
+    r"|makanan|minuman|perkakasan|runcit|ubat|kopi|roti|buku|alat|tulis|perabot|bunga"
+    r"|kain|emas|elektrik|tayar|bahan|binaan|dan",
     re.IGNORECASE,
 )
+#: A Malay or Indonesian name opens with what the business is (`KEDAI PERKAKASAN` /
+#: `SENG HUAT SDN. BHD.`, a hardware shop): such a line over a name is its start.
+_HEAD_NOUN = re.compile(r"^\W*(?:kedai|syarikat|perniagaan|restoran|toko|gerai|kilang)\b", re.I)
 
 
 def _without_form(name: str) -> str:
@@ -1176,10 +1193,13 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     """A long name wrapped over two lines (`KEDAI UBAT & RUNCIT HONG` / `NING SDN. BHD.`):
     the line holds one word of its own before the company form, and the line over it, in
     the same type and in capitals, two words or more of a name with no form of its own.
-    One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`)."""
+    One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`). A Malay name's
+    opening words over the rest (`KEDAI PERKAKASAN` / `SENG HUAT SDN. BHD.`) are one."""
     form = LEGAL_FORMS.search(cell.text)
     if form is None or len(above) != 1:
         return False
+    if _HEAD_NOUN.match(above[0].text) and _says_what(above[0].text):
+        return abs(above[0].height - cell.height) <= 0.25 * max(above[0].height, cell.height)
     own = re.findall(r"[^\W\d_]{2,}", REGISTRATION.sub(" ", cell.text[: form.start()]))
     line = above[0]
     words = re.findall(r"[^\W\d_]+", line.text)
