@@ -786,6 +786,24 @@ def test_a_cards_expiry_date_does_not_contest_the_receipts_date():
     assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_points_expiry_over_the_sales_time_stamp_is_no_heading_of_it():
+    """`POINTS EXPIRE ON` labels the date on its own line; the sale's stamp under it,
+    in the same column, is not an expiry date too."""
+    invoice = read(
+        receipt(
+            [("MEGAMART HYPERMARKET (M) SDN BHD", 40)],
+            [("TOTAL (INCL GST)", 20), ("240.91", 460)],
+            [("MASTERCARD", 20), ("240.91", 460)],
+            [("MEGAPOINTS EARNED", 20), ("240", 460)],
+            [("POINTS EXPIRE ON", 20), ("31/12/2017", 400)],
+            [("22/10/16 16:03", 20), ("S:0107 T:012", 200), ("TR:6645", 400)],
+            [("CASHIER: 20331 ROSNAH", 20)],
+        )
+    )
+
+    assert invoice.issue_date == "2016-10-22"
+
+
 def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
     invoice = read(
         receipt(

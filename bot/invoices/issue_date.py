@@ -66,6 +66,7 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
             and len(above.cells) > 1
             and 0 < rows[index].y - above.y <= 3 * cell.height
             and not any(find_dates(c.text) for c in over)
+            and not _labels_own_date(above, over)
         ):
             return " ".join(c.text for c in over), True
         if over:
@@ -75,6 +76,13 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     if len(above.cells) > 1 and over:
         return " ".join(c.text for c in over), False
     return above.text, False
+
+
+def _labels_own_date(row: Row, over: list[Cell]) -> bool:
+    """The cells label the date next to them on their own row (`POINTS EXPIRE ON |
+    31/12/2017` over the sale's `22/10/16 16:03`), no column under them."""
+    after = [c for c in row.cells if c.x > over[-1].x]
+    return bool(after) and bool(find_dates(after[0].text))
 
 
 def _over(above: Row, cell: Cell) -> list[Cell]:
