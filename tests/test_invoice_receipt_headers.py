@@ -62,6 +62,23 @@ def test_a_malay_names_opening_words_over_the_rest_of_it_are_one_name(opening, r
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_bracket_read_full_width_is_a_bracket():
+    """The recogniser, trained on Chinese too, reads `(` as `（` now and then: the bracket
+    is then closed all the same, and no reason to run the name on into the lines above."""
+    invoice = read(
+        receipt(
+            [("Warisan Kopitiam", 80)],
+            [("Cawangan Seremban 2", 80)],
+            [("WARISAN KOPITIAM （M) SDN BHD", 60)],
+            [("(1023344-D)", 100)],
+            [("No 21, Jalan S2 B14, Seremban 2,", 60)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "WARISAN KOPITIAM (M) SDN BHD"
+
+
 def test_a_brand_in_one_word_over_the_legal_name_is_not_joined_to_it():
     invoice = read(
         receipt(

@@ -173,6 +173,11 @@ def text_angle(lines: Iterable[OcrLine]) -> float:
     return 0.0
 
 
+#: Full-width forms of ASCII (`（M)`, `：`), which a recogniser trained on Chinese gives
+#: for Latin text too, as ASCII: a bracket is a bracket, whichever width it was read at.
+HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     """Each line as an axis-aligned cell in coordinates where the text runs level."""
     lines = list(lines)
@@ -180,7 +185,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     cos, sin = math.cos(-angle), math.sin(-angle)
     found = []
     for line in lines:
-        text = line.text.strip()
+        text = line.text.translate(HALF_WIDTH).strip()
         if not text:
             continue
         xs = [x * cos - y * sin for x, y in line.box]
@@ -193,7 +198,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 max(xs) - min(xs),
                 max(ys) - min(ys),
                 line.confidence,
-                line.characters,
+                tuple((piece.translate(HALF_WIDTH), score) for piece, score in line.characters),
                 (math.dist(line.box[0], line.box[3]) + math.dist(line.box[1], line.box[2])) / 2,
             )
         )
