@@ -927,13 +927,13 @@ def test_a_sign_off_thanking_in_the_brands_name_gives_way_to_the_registered_comp
     "head",
     [
         [line(mark, 150, 40, height=52), line("Nonna Lúcia", 230, 40, height=52)]
-        for mark in ("O", "V", "8", "NL")
+        for mark in ("O", "V", "8", "NL", "(NL)")
     ]
     + [[line("N Nonna Lúcia", 150, 40, height=52)]],
 )
 def test_a_logos_mark_read_as_a_character_before_the_name_is_no_part_of_it(head):
-    """In a box of its own (a letter, or the name's initials), or as the name's initial
-    in its box."""
+    """In a box of its own (a letter, or the name's initials, bare or in brackets), or as
+    the name's initial in its box."""
     invoice = read(
         [
             *head,

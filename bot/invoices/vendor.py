@@ -569,8 +569,8 @@ def _without_mark(row: Row) -> Row:
 
 def _monogram(mark: str, name: str) -> bool:
     """A logo's letters in a box of their own, the initials of the name beside it (`GG` by
-    `Gulf Gateway Visa Services`)."""
-    letters = mark.strip()
+    `Gulf Gateway Visa Services`, `(DN)` by `Dapur Nyonya`)."""
+    letters = mark.strip().removeprefix("(").removesuffix(")")
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name))
     return (
         2 <= len(letters) <= 4
