@@ -74,6 +74,28 @@ def test_a_number_alone_under_the_title_is_the_invoices_and_the_clients_number_i
     assert invoice.invoice_number == "F-2026-0058"
 
 
+def test_an_erpnext_number_under_a_sales_invoice_title_is_the_invoices_number():
+    """ERPNext prints its naming series (`ACC-SINV-2024-00317`) under the title, no label."""
+    invoice = read(
+        page(
+            ("Penrose Fasteners Ltd", 157, 100),
+            ("VAT Reg. No. GB 318 4427 61", 157, 180),
+            ("SALES INVOICE", 700, 300),
+            ("ACC-SINV-2024-00317", 720, 356),
+            ("Customer Name", 157, 420),
+            ("Kestrel Marine Engineering Ltd", 400, 420),
+            ("Date", 900, 420),
+            ("05-06-2024", 1100, 420),
+            ("Sales Order", 900, 460),
+            ("SAL-ORD-2024-00188", 1100, 460),
+            ("Grand Total", 900, 1180),
+            ("£ 1,043.40", 1400, 1180),
+        )
+    )
+
+    assert invoice.invoice_number == "ACC-SINV-2024-00317"
+
+
 def test_a_number_label_said_in_two_languages_still_labels_its_number():
     invoice = read(
         page(

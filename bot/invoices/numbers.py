@@ -179,7 +179,9 @@ _TRANSLATION = re.compile(
 )
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
-_REFERENCE = re.compile(r"(?:[A-Z]{1,3}\s)?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,5}[-/])?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE
+)
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
 _GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}")
 _NUMBER_ALONE = re.compile(
@@ -187,11 +189,12 @@ _NUMBER_ALONE = re.compile(
     r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
     re.IGNORECASE,
 )
-#: The title alone, or with what kind of invoice it is (`Faktura VAT`, `Faktura – daňový
-#: doklad`, `Boleta de venta electrónica`, `Factura electrónica de venta`), or in two
-#: languages (`Facture / Invoice`).
+#: The title alone, or with what kind of invoice it is (`SALES INVOICE`, `Faktura VAT`,
+#: `Faktura – daňový doklad`, `Boleta de venta electrónica`, `Factura electrónica de
+#: venta`), or in two languages (`Facture / Invoice`).
 _TITLE_ALONE = re.compile(
-    rf"^\W*(?:{DOCUMENT_TITLE}|boleta)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
+    r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
+    rf"(?:{DOCUMENT_TITLE}|boleta)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
     r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?"
     rf"|/\s*{DOCUMENT_TITLE}|-?\s*recibo))?\W*$",
     re.IGNORECASE,
