@@ -96,6 +96,53 @@ def test_an_erpnext_number_under_a_sales_invoice_title_is_the_invoices_number():
     assert invoice.invoice_number == "ACC-SINV-2024-00317"
 
 
+def test_a_logos_first_words_of_the_name_give_way_to_the_whole_name_its_domain_backs():
+    """A Square invoice: the logo's `BRICK & BARREL` over the business's whole name, and
+    a mail address spelling its `&` as `and`."""
+    invoice = read(
+        page(
+            ("BRICK & BARREL", 157, 60),
+            ("COFFEE ROASTERS·BROOKLYN", 157, 130),
+            ("Brick & Barrel Coffee Roasters", 157, 200),
+            ("318 Bedford Ave, Brooklyn, NY 11249 · events@brickandbarrel.coffee", 157, 240),
+            ("Invoice #000231", 157, 320),
+            ("Billed to", 157, 420),
+            ("Invoice date", 900, 420),
+            ("Mar 3, 2025", 1200, 420),
+            ("Northside Creative Agency", 157, 460),
+            ("Espresso drinks (per guest)", 157, 700),
+            ("$382.50", 1400, 700),
+            ("Total", 900, 1000),
+            ("$382.50", 1400, 1000),
+        )
+    )
+
+    assert invoice.vendor == "Brick & Barrel Coffee Roasters"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_names_ampersand_may_be_left_out_of_its_domain():
+    invoice = read(
+        page(
+            ("MEHTA & ASSOCIATES", 157, 60),
+            ("CHARTERED ACCOUNTANTS", 157, 120),
+            ("Tel: 079-4003 2117 | Email: office@mehtaassociates.in", 157, 200),
+            ("TAX INVOICE", 600, 300),
+            ("To,", 157, 380),
+            ("Invoice No.", 900, 380),
+            (": MA/2024-25/017", 1200, 380),
+            ("The Board of Directors,", 157, 420),
+            ("Sabarmati Ceramics Private Limited", 157, 460),
+            ("Statutory Audit", 157, 700),
+            ("75,000.00", 1400, 700),
+            ("Total", 900, 1000),
+            ("75,000.00", 1400, 1000),
+        )
+    )
+
+    assert invoice.vendor == "MEHTA & ASSOCIATES"
+
+
 def test_a_number_label_said_in_two_languages_still_labels_its_number():
     invoice = read(
         page(

@@ -629,15 +629,19 @@ def address_domain(address: str | None) -> set[str]:
 def matches_domain(name: str, found: set[str]) -> bool:
     """`Global Goods Inc.` matches `globalgoods.co.uk`; `CRONUS DE` matches `cronus.com`;
     `Suministros Técnicos Levante` matches `stl-levante.es` (`found`: the domains' names
-    as printed, hyphens kept)."""
-    stem = key(COMPANY_WORDS.sub(" ", name))
-    return len(stem) >= 4 and any(
-        len(key(domain)) >= 4
+    as printed, hyphens kept); `Brick & Barrel` matches `brickandbarrel.coffee`, and
+    `Mehta & Associates` `mehtaassociates.in`."""
+    plain = COMPANY_WORDS.sub(" ", name)
+    stems = {key(plain), key(plain.replace("&", " and "))}
+    return any(
+        len(stem) >= 4
+        and len(key(domain)) >= 4
         and (
             stem.startswith(key(domain))
             or key(domain).startswith(stem)
             or _spelled_from(domain, name)
         )
+        for stem in stems
         for domain in found
     )
 

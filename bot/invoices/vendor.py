@@ -713,9 +713,15 @@ def _contracted(short: str, name: str) -> bool:
 
 
 def _short_form(short: str, name: str) -> bool:
-    """`cronus` of `CRONUS DE`: one word that is the first of a longer name."""
-    words, longer = clean_name(short).split(), clean_name(name).split()
-    return len(words) == 1 and len(longer) > 1 and key(longer[0]) == key(words[0])
+    """`cronus` of `CRONUS DE`, a logo's `BRICK & BARREL` of `Brick & Barrel Coffee
+    Roasters`: the first word or words of a longer name. A name with its legal form is
+    whole: `Imprimerie Vandenberghe SRL` is no short form of itself run on into an
+    address."""
+    words = [key(word) for word in clean_name(short).split() if key(word) or word == "&"]
+    longer = [key(word) for word in clean_name(name).split() if key(word) or word == "&"]
+    if len(words) > 1 and LEGAL_FORMS.search(short):
+        return False
+    return 1 <= len(words) <= 3 and len(longer) > len(words) and longer[: len(words)] == words
 
 
 def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
