@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from bot.invoices.layout import Row
 from bot.invoices.rules import extract
 
-#: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`, `Blad 1/3`.
+#: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`, `Blad 1/3`,
+#: and the Nordic `Sida 1 (2)`.
 PAGE_MARK = re.compile(
     r"\b(?:page|pg\.?|seite|blatt|blad|p[aá]gina|pag\.|strona|strana|sida|side|sivu)\s*"
-    r"(\d{1,2})\s*(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b",
+    r"(\d{1,2})\s*(?:(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b|\(\s*(\d{1,2})\s*\))",
     re.IGNORECASE,
 )
 #: A page's foot saying the document goes on: `Übertrag 5.006,24`, `Carried forward`,
@@ -83,7 +84,7 @@ def documents(sheets: Sequence[Sheet]) -> list[tuple[list[int], str]]:
 def page_mark(text: str) -> tuple[int, int] | None:
     """The first `Page k of n` the text prints, if it is a page of a longer document."""
     for match in PAGE_MARK.finditer(text):
-        page, count = int(match.group(1)), int(match.group(2))
+        page, count = int(match.group(1)), int(match.group(2) or match.group(3))
         if 1 <= page <= count and count >= 2:
             return page, count
     return None
