@@ -143,6 +143,30 @@ def test_a_names_ampersand_may_be_left_out_of_its_domain():
     assert invoice.vendor == "MEHTA & ASSOCIATES"
 
 
+def test_a_number_under_its_column_label_is_read_when_the_column_before_runs_into_it():
+    """Fortnox heads a row of columns (`Fakturadatum | Fakturanr | Kundnr | OCR`) set so
+    close that the OCR reads the date and the number under them as one phrase."""
+    invoice = read(
+        page(
+            ("Björkdala Trädgård AB", 163, 60),
+            ("Fakturadatum", 600, 149),
+            ("Fakturanr", 830, 149),
+            ("Kundnr", 1010, 149),
+            ("OCR", 1130, 149),
+            ("2024-05-20", 610, 184),
+            ("2291", 800, 184),
+            ("1054", 1010, 184),
+            ("229161", 1130, 184),
+            ("Maskinhyra minigrävare", 157, 700),
+            ("6 900,00", 1400, 700),
+            ("ATT BETALA SEK", 900, 1000),
+            ("6 900,00", 1400, 1000),
+        )
+    )
+
+    assert invoice.invoice_number == "2291"
+
+
 def test_a_number_label_said_in_two_languages_still_labels_its_number():
     invoice = read(
         page(

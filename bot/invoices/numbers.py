@@ -351,6 +351,11 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
             continue
         found = _value_span(cell.text)
         if found is None:
+            # Columns set close run into one phrase (`2024-05-20 2291` under `Fakturadatum
+            # | Fakturanr`): the box under the label alone.
+            cell = next((c for c in below.cells if _overlap(c, label)), cell)
+            found = _value_span(cell.text)
+        if found is None:
             if any(ch.isdigit() for ch in cell.text):
                 return None
             continue
