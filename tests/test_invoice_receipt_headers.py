@@ -79,6 +79,37 @@ def test_a_bracket_read_full_width_is_a_bracket():
     assert invoice.vendor == "WARISAN KOPITIAM (M) SDN BHD"
 
 
+def test_a_brand_over_its_registered_name_spelling_its_ampersand_out_is_no_rival():
+    invoice = read(
+        receipt(
+            [("Wok & Barrel", 120)],
+            [("WOK AND BARREL PTE. LTD.", 80)],
+            [("GST Reg No: 201509876W", 80)],
+            [("8 Jalan Kilang Barat #01-04 Singapore 159351", 40)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "WOK AND BARREL PTE. LTD."
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_firm_addressed_as_messrs_is_the_customer_and_no_rival():
+    invoice = read(
+        receipt(
+            [("KWONG WAH PRINTING CO.", 80)],
+            [("UEN: 52987654D", 80)],
+            [("Blk 18 Jalan Besar Plaza #02-41, Singapore 208787", 40)],
+            [("CASH SALE", 40), ("No. 8815", 400)],
+            [("M/s", 20), ("LIANG & TAN LLP", 80), ("Date", 300), ("15-08-2016", 400)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "KWONG WAH PRINTING CO."
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_brand_in_one_word_over_the_legal_name_is_not_joined_to_it():
     invoice = read(
         receipt(

@@ -1196,7 +1196,7 @@ NOT_VENDOR = _words(
     r"sehr\s*geehrte",
     r"gr[üu](?:ß|ss)en",
     r"^\s*(?:herrn?|frau|mr|mrs|ms|z\.?\s*hd\.?)\b\.?\s*$",
-    r"^\W*(?:spett\.?\s*le|spettabile|messrs|attn|attention|z\.?\s*hd)\b",
+    r"^\W*(?:spett\.?\s*le|spettabile|messrs|m/s|attn|attention|z\.?\s*hd)\b",
     r"gesch[äa]ftsf[üu]hr",
     r"bankverbindung",
     r"\biban\b",

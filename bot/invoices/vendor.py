@@ -333,7 +333,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     rivals = [
         e
         for e in ranked
-        if e is not best and not _short_form(e.name, best.name) and not _cut_off(e.name, best.name)
+        if e is not best
+        and not _short_form(e.name, best.name)
+        and not _cut_off(e.name, best.name)
+        and not _with_form(e.name, best.name)
     ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
     plain = (
@@ -660,14 +663,19 @@ def _cut_off(tail: str, name: str) -> bool:
 
 def _with_form(short: str, name: str) -> bool:
     """`AFIAT PHARMACY SDN BHD` of `AFIAT PHARMACY`: the same name with its legal form, the
-    registered company the brand line over it stands for."""
-    short, name = clean_name(short), clean_name(name)
+    registered company the brand line over it stands for; `&` and `and` alike (`Wok &
+    Barrel` over `WOK AND BARREL PTE. LTD.`)."""
+    short, name = _and(clean_name(short)), _and(clean_name(name))
     rest = name[len(short) :]
     return (
         key(name).startswith(key(short))
         and bool(LEGAL_FORMS.search(rest))
         and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
     )
+
+
+def _and(name: str) -> str:
+    return re.sub(r"\s*&\s*", " and ", name)
 
 
 def _initialled(short: str, name: str) -> bool:
