@@ -804,6 +804,30 @@ def test_a_points_expiry_over_the_sales_time_stamp_is_no_heading_of_it():
     assert invoice.issue_date == "2016-10-22"
 
 
+@pytest.mark.parametrize(
+    "term",
+    [
+        "Exchange with receipt before 31/08/2019.",
+        "Promo (ends 31/08/2019)",
+        "Voucher valid until 31/08/2019",
+        "GST 0% effective 31/08/2019",
+    ],
+)
+def test_a_terms_date_does_not_contest_the_sales_date(term):
+    invoice = read(
+        receipt(
+            [("HM RETAIL VENTURES SDN BHD", 40)],
+            [("24/08/2019 07:31:58", 20), ("No: 3021190824908", 300)],
+            [("PANADOL ACTIFAST 20S", 20), ("12.90", 480)],
+            [("TOTAL", 20), ("12.90", 480)],
+            [(term, 20)],
+        )
+    )
+
+    assert invoice.issue_date == "2019-08-24"
+    assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
     invoice = read(
         receipt(

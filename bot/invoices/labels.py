@@ -607,6 +607,13 @@ NOT_ISSUE_DATE = _words(
     r"v[áa]lid[oa]",
     r"g[üu]ltig",
     r"redeem",
+    # A promotion's or a rule's term: `ends 31/07/2019`, `before 31/08/2019`, `valid
+    # until`, `GST 0% effective 1 June 2018`.
+    r"\bends?\b",
+    r"\bbefore\b",
+    r"\buntil\b",
+    r"\btill\b",
+    r"\beffective\b",
     r"use\s*by",
     r"best\s*before",
     r"deliver",
