@@ -828,6 +828,24 @@ def test_a_terms_date_does_not_contest_the_sales_date(term):
     assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_laundrys_ready_date_gives_way_to_its_own_labelled_date_beside_the_order():
+    """`Date:` labels the date in its own cell, whatever the column before it says
+    (`Order: 1989`); the day the clothes are ready is no issue date."""
+    invoice = read(
+        receipt(
+            [("CUCI KILAT LAUNDRY SERVICES", 40)],
+            [("INVOICE", 200)],
+            [("Order: 1989", 20), ("Date: 23-Jul-2019", 300)],
+            [("DRY CLEAN SUIT 2PC", 20), ("25.00", 480)],
+            [("Total Payable", 20), ("25.00", 480)],
+            [("Ready Date: 26-Jul-2019", 20)],
+        )
+    )
+
+    assert invoice.issue_date == "2019-07-23"
+    assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
     invoice = read(
         receipt(

@@ -100,6 +100,12 @@ def _cell_before(row: Row, offset: int) -> str:
     return row.cells[index - 1].text if index > 0 else ""
 
 
+def _own_label(row: Row, offset: int) -> str:
+    """The words before `offset` in its own cell."""
+    start, _ = cell_at(row, offset)
+    return row.text[start:offset]
+
+
 def _day_first(text: str, currency: str | None, guessed: bool) -> tuple[bool, bool]:
     """Whether numeric dates read day first, the way this document's unambiguous ones
     are, else as the currency's country writes them; and whether that is settled (by
@@ -155,6 +161,9 @@ def _issue_date(
             # column's words further left on the row (`Ship To | Invoice Date : | …`).
             if DATE_LABELS.search(label := _cell_before(row, found.start)):
                 words = label
+            # Nor when its own cell labels it (`Order: 1989 | Date: 23-Jul-2019`).
+            elif DATE_LABELS.search(own := _own_label(row, found.start)):
+                words = own
             purchase = PURCHASE_DATE.search(_cell_before(row, found.start) or words) or (
                 heading and PURCHASE_DATE.search(above)
             )

@@ -614,6 +614,10 @@ NOT_ISSUE_DATE = _words(
     r"\buntil\b",
     r"\btill\b",
     r"\beffective\b",
+    # When a laundry's or a workshop's job is ready or collected.
+    r"\bready\b",
+    r"collect",
+    r"pick\s*-?\s*up",
     r"use\s*by",
     r"best\s*before",
     r"deliver",
