@@ -827,13 +827,17 @@ def test_a_cabs_sign_and_number_opening_the_receipt_is_no_address_over_the_compa
     "head",
     [
         [("Hanauer Landstr. 118", 100)],
+        [("Vismarkt 8", 100)],
+        [("Havnegade 22", 100)],
+        [("Kungsgatan 61", 100)],
         [("HALFVOLLE MELK", 20), ("1,29", 400)],
         [("Fahrpreis", 20), ("38,60 EUR", 400)],
     ],
 )
 def test_a_street_or_a_priced_line_at_the_top_is_no_name(head):
     """A receipt whose name is only in its logo, read as a picture: the street in one
-    word (`Landstr.`), an item or a fare with its price, is no seller's name."""
+    word (`Landstr.`, `Vismarkt`, `Havnegade`, `Kungsgatan`), an item or a fare with its
+    price, is no seller's name."""
     invoice = read(
         receipt(
             head,

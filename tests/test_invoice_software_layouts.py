@@ -167,6 +167,61 @@ def test_a_number_under_its_column_label_is_read_when_the_column_before_runs_int
     assert invoice.invoice_number == "2291"
 
 
+def test_the_company_over_an_attention_line_is_the_customers_and_no_rival():
+    """e-conomic's layout: the customer's company over `Att.: Mette Kjær`, no label."""
+    invoice = read(
+        page(
+            ("NORDLYS", 157, 60),
+            ("møbler & indretning", 157, 110),
+            ("Faktura", 157, 200),
+            ("Café Havnestuen ApS", 157, 260),
+            ("Att.: Mette Kjær", 157, 300),
+            ("Fakturanr.", 900, 300),
+            ("2417", 1200, 300),
+            ("Havnegade 22", 157, 340),
+            ("Dato", 900, 340),
+            ("06-03-2025", 1200, 340),
+            ("Cafébord eg Ø70", 157, 700),
+            ("14.700,00", 1400, 700),
+            ("Total DKK", 900, 1000),
+            ("14.700,00", 1400, 1000),
+            ("Nordlys Møbler ApS · Værkstedsvej 4 · 8600 Silkeborg · CVR 38112244", 157, 2100),
+        )
+    )
+
+    assert invoice.vendor == "Nordlys Møbler ApS"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_logos_words_inside_the_whole_name_are_no_rival_of_it():
+    """The logo's `VAN DAM`, backed by the site `vandamkoffie.nl`, is the same business as
+    the footer's `Koffiebranderij Van Dam B.V.`; `Vismarkt 8` over it is its street."""
+    invoice = read(
+        page(
+            ("Vismarkt 8", 900, 60),
+            ("VAN DAM", 157, 100),
+            ("3512 AB Utrecht", 900, 100),
+            ("www.vandamkoffie.nl", 900, 180),
+            ("KvK 61234567", 900, 220),
+            ("Lunchroom De Zoete Inval", 157, 320),
+            ("T.a.v. Sanne de Vries", 157, 360),
+            ("Factuur", 157, 460),
+            ("Factuurnummer", 157, 520),
+            ("2024-0318", 500, 520),
+            ("Factuurdatum", 157, 560),
+            ("04-11-2024", 500, 560),
+            ("Espressobonen 1 kg", 157, 700),
+            ("229,90", 1400, 700),
+            ("Totaal", 900, 1000),
+            ("229,90", 1400, 1000),
+            ("Koffiebranderij Van Dam B.V. · KvK 61234567 · Btw NL854321987B01", 157, 2100),
+        )
+    )
+
+    assert invoice.vendor == "Koffiebranderij Van Dam B.V."
+    assert "vendor" not in _flagged(invoice)
+
+
 def test_a_number_label_said_in_two_languages_still_labels_its_number():
     invoice = read(
         page(

@@ -337,6 +337,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _short_form(e.name, best.name)
         and not _cut_off(e.name, best.name)
         and not _with_form(e.name, best.name)
+        and not _words_of(e.name, best.name)
     ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
     plain = (
@@ -671,6 +672,16 @@ def _with_form(short: str, name: str) -> bool:
         key(name).startswith(key(short))
         and bool(LEGAL_FORMS.search(rest))
         and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
+    )
+
+
+def _words_of(part: str, name: str) -> bool:
+    """`VAN DAM` of `Koffiebranderij Van Dam B.V.`: a logo's words, running on in the whole
+    name (two at least: one word inside a name may be anyone's)."""
+    words = [key(word) for word in _and(clean_name(part)).split() if key(word)]
+    longer = [key(word) for word in _and(clean_name(name)).split() if key(word)]
+    return len(words) >= 2 and any(
+        longer[start : start + len(words)] == words for start in range(len(longer) - len(words))
     )
 
 
@@ -1090,7 +1101,19 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
             if CUSTOMER_LABELS.search(label.text) or (index and _addressed(label.text)):
                 for later in range(index + 1, min(len(rows), index + 5)):
                     hidden.update((later, c.x) for c in rows[later].phrases() if overlaps(c, label))
+            if index and _ATTENTION.match(label.text):
+                # The company over `Att.: Mette Kjær`, `T.a.v. Sanne de Vries` is hers.
+                above = rows[index - 1].phrases()
+                hidden.update((index - 1, c.x) for c in above if overlaps(c, label))
     return hidden
+
+
+#: For the attention of a person at the customer's: `Att.:`, `Attn:`, `T.a.v.`, `z. Hd.`,
+#: `À l'attention de`.
+_ATTENTION = re.compile(
+    r"^\W*(?:att(?:n|ention)?\b\.?|t\.\s*a\.\s*v\.|z\.\s*hd\.?|[àa]\s*l'attention)",
+    re.IGNORECASE,
+)
 
 
 #: A person addressed by title and name (`Mr Thomas Achterberg`, `Frau Svenja Holm`).
@@ -1277,7 +1300,8 @@ _ADDRESS = re.compile(
     # (a street word alone is no address: `Elm Street Garage`).
     rf"|\b\d+[a-z]?\s+(?:[\w'.-]+\s+){{0,3}}{_STREET}\b"
     rf"|\b{_STREET}\.?\s+(?:[\w'.-]+\s+){{0,3}}\d"
-    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer|str\.)\s*\d"
+    r"|\w(?:gracht|kade|plein|singel|dijk|straat|laan|weg|gasse|platz|allee|damm|ufer|str\."
+    r"|markt|steeg|dreef|gade|vej|gatan|gata|v[äa]gen|veien|vegen|torget|torv|plads)\s*\d"
     # A street before the town (`Dublin Road, Oranmore`), an Irish county (`Co. Galway`).
     rf"|\b{_STREET}\.?\s*,|{_COUNTY.pattern}",
     re.IGNORECASE,
