@@ -811,6 +811,8 @@ def test_a_points_expiry_over_the_sales_time_stamp_is_no_heading_of_it():
         "Promo (ends 31/08/2019)",
         "Voucher valid until 31/08/2019",
         "GST 0% effective 31/08/2019",
+        "Next Appointment: 31/08/2019 10:00 AM",
+        "IC No: 910703-02-6569",
     ],
 )
 def test_a_terms_date_does_not_contest_the_sales_date(term):

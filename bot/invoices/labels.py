@@ -614,6 +614,14 @@ NOT_ISSUE_DATE = _words(
     r"\buntil\b",
     r"\btill\b",
     r"\beffective\b",
+    # A clinic's next appointment; a Malaysian identity card's number, its holder's
+    # birth date first (`IC No: 910703-02-6569`).
+    r"appointment",
+    r"next\s*visit",
+    r"temujanji",
+    r"rendez-vous",
+    r"\b(?:ic|nric)\s*no\b",
+    r"mykad",
     # When a laundry's or a workshop's job is ready or collected.
     r"\bready\b",
     r"collect",
