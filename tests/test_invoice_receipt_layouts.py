@@ -848,6 +848,23 @@ def test_a_laundrys_ready_date_gives_way_to_its_own_labelled_date_beside_the_ord
     assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_toll_receipts_one_sum_of_money_is_its_total_for_a_person_to_check():
+    invoice = read(
+        receipt(
+            [("LEBUHRAYA SERI KEMBANGAN BERHAD", 40)],
+            [("RESIT TOL / TOLL RECEIPT", 40)],
+            [("Lorong: 07", 20), ("Kelas: 1", 300)],
+            [("Tarikh: 20-04-2019", 20)],
+            [("No Siri: 254061123", 20)],
+            [("KADAR TOL / FARE:", 20)],
+            [("RM 2.30", 20)],
+        )
+    )
+
+    assert invoice.total == 2.30
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
 def test_a_tills_due_and_pay_lines_give_the_total_not_the_tax_it_includes():
     invoice = read(
         receipt(

@@ -195,7 +195,13 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)
-        return _paid_total(rows, evidence) or fee or _amount_alone(rows) or _largest_repeated(rows)
+        return (
+            _paid_total(rows, evidence)
+            or fee
+            or _amount_alone(rows)
+            or _largest_repeated(rows)
+            or _only_sum(rows)
+        )
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = ranked[0]
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
@@ -623,6 +629,26 @@ def _amount_alone(rows: Sequence[Row]) -> Found | None:
         return None
     index, value = found[0]
     return Found(value, index, 0.0, 0.6)
+
+
+def _only_sum(rows: Sequence[Row]) -> Found | None:
+    """Without a total label or arithmetic: the one sum of money the document prints, in
+    its currency or to the cent, as a toll or a single fare's ticket prints it (`KADAR TOL
+    / FARE:` over `RM 2.30`). Likely, not sure: a person checks it."""
+    found = [
+        (index, amount.value)
+        for index, row in enumerate(rows)
+        for amount in amounts(row.text)
+        if amount.value > 0 and (amount.currency or _CENTS.search(row.text[: amount.end]))
+    ]
+    if len({value for _, value in found}) != 1:
+        return None
+    index, value = found[-1]
+    return Found(value, index, 0.0, 0.5)
+
+
+#: An amount written to the cent.
+_CENTS = re.compile(r"\d[.,]\d{2}$")
 
 
 def _largest_repeated(rows: Sequence[Row]) -> Found | None:
