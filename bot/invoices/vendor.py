@@ -681,7 +681,7 @@ def _words_of(part: str, name: str) -> bool:
     words = [key(word) for word in _and(clean_name(part)).split() if key(word)]
     longer = [key(word) for word in _and(clean_name(name)).split() if key(word)]
     return len(words) >= 2 and any(
-        longer[start : start + len(words)] == words for start in range(len(longer) - len(words))
+        longer[start : start + len(words)] == words for start in range(len(longer) - len(words) + 1)
     )
 
 
@@ -736,8 +736,8 @@ def _short_form(short: str, name: str) -> bool:
     Roasters`: the first word or words of a longer name. A name with its legal form is
     whole: `Imprimerie Vandenberghe SRL` is no short form of itself run on into an
     address."""
-    words = [key(word) for word in clean_name(short).split() if key(word) or word == "&"]
-    longer = [key(word) for word in clean_name(name).split() if key(word) or word == "&"]
+    words = [key(word) for word in _and(clean_name(short)).split() if key(word)]
+    longer = [key(word) for word in _and(clean_name(name)).split() if key(word)]
     if len(words) > 1 and LEGAL_FORMS.search(short):
         return False
     return 1 <= len(words) <= 3 and len(longer) > len(words) and longer[: len(words)] == words
