@@ -506,6 +506,33 @@ def test_a_web_address_of_initials_and_a_word_backs_the_seller_over_the_customer
     assert invoice.vendor == "Suministros Técnicos Levante, S.L."
 
 
+def test_a_registered_name_with_the_balance_due_beside_it_is_still_the_name():
+    """Zoho's layout sets the balance due (in lakhs: `1,45,140.00`) level with the
+    seller's registered name; a name is no item's label for an amount beside it."""
+    invoice = read(
+        page(
+            ("TAX INVOICE", 1100, 60),
+            ("S", 111, 120),
+            ("sahyadri digital", 160, 120),
+            ("Balance Due", 1100, 180),
+            ("Sahyadri Digital Solutions Private Limited", 111, 240),
+            ("1,45,140.00", 1150, 240),
+            ("3rd Floor, Prestige Atrium, 1 Central Street", 111, 280),
+            ("GSTIN 29AAKCS4471M1Z2", 111, 360),
+            ("Bill To", 111, 460),
+            ("Invoice Date :", 900, 460),
+            ("18/06/2025", 1150, 460),
+            ("Kaveri Organics LLP", 111, 500),
+            ("Shopify store development", 111, 700),
+            ("1,23,000.00", 1150, 700),
+            ("Total", 900, 1000),
+            ("₹1,45,140.00", 1150, 1000),
+        )
+    )
+
+    assert invoice.vendor == "Sahyadri Digital Solutions Private Limited"
+
+
 def test_a_footer_dot_read_as_a_full_stop_still_parts_its_statements():
     invoice = read(
         page(

@@ -1076,15 +1076,28 @@ def _labels_value(row: Row, cell: Cell) -> bool:
 
 def _priced(row: Row, cell: Cell) -> bool:
     """`Fahrpreis | 38,60 EUR`: a phrase with a sum of money for the rest of its row is an
-    item's or a total's label, no name."""
-    after = [p.text for p in row.phrases() if p.x > cell.x]
-    return bool(after) and all(_SUM_ALONE.fullmatch(text.strip()) for text in after)
+    item's or a total's label, no name. A registered name is one all the same, with the
+    balance due printed beside it (`Sahyadri Digital Solutions Private Limited |
+    1,45,140.00`); an item sold by weight is not (`SAYUR SAWI/KG | 4.58`)."""
+    if (form := LEGAL_FORMS.search(cell.text)) and cell.text[: form.start()].endswith(" "):
+        return False
+    after = [p.text.strip() for p in row.phrases() if p.x > cell.x]
+    return bool(after) and all(_sum_alone(text) for text in after)
 
 
-#: A sum of money alone: decimals, and a currency's code or sign at most.
-_SUM_ALONE = re.compile(
-    r"(?:[A-Z]{3}|[$€£¥]|RM)?\s*-?\d{1,3}(?:[.,\s']?\d{3})*[.,]\d{2}\s*(?:[A-Z]{3}|[$€£¥])?",
-)
+def _sum_alone(text: str) -> bool:
+    """A sum of money to the cent and nothing more but its currency's code or sign after it
+    (`38,60 EUR`, `RM 2.30`)."""
+    found = amounts(text)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and re.search(r"[.,]\d{2}$", text[: found[0].end]) is not None
+        and _CURRENCY_AFTER.fullmatch(text[found[0].end :]) is not None
+    )
+
+
+_CURRENCY_AFTER = re.compile(r"\s*(?:[A-Z]{3}|[$€£¥])?")
 
 
 def _is_date(text: str) -> bool:
