@@ -45,6 +45,7 @@ def sheet(*printed: list[tuple[str, float]], joinable: bool = True) -> Sheet:
         ("Pagina | Blad 1/3", (1, 3)),
         ("Sida 1 (2)", (1, 2)),
         ("Side 2 (2)", (2, 2)),
+        ("Kunde C20117 · Seite 2 von.3.", (2, 3)),
         ("Sida 1 (1)", None),
         ("Page 1 of 1", None),
         ("Page 3 of 2", None),

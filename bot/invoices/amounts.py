@@ -185,8 +185,11 @@ _PREFIX = (
     # rand's R run into its amount (`R323.85`): only before cents.
     r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
 )
+#: A speck read as a point before an amount that has its own decimal mark (`.87,40`).
+_SPECK = r"(?:\.(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])))?"
 AMOUNT = re.compile(
-    rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
+    rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?{_SPECK}"
+    rf"(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
     # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`).
     r"(?![\d/:]|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z]))",
 )

@@ -1003,10 +1003,13 @@ _LEGAL_FORMS = (
     r"\bco\.",
     r"\bcompany\b",
     r"\bgmbh\b",
+    # `Steuerberatungsgesellschaft mbH`: the form after a name ending in `-gesellschaft`.
+    r"(?-i:\bmbH\b)",
     r"\bb\.v\.",
     r"\bpte\b",
     r"\bag\b",
-    r"\bkg\b",
+    # Not a weight (`Parmesan gerieben, 1 kg`, `1,56 EUR/kg`).
+    r"(?<![\d.,]\s)(?<![\d.,/])\bkg\b",
     r"\bkgaa\b",
     r"\bug\b",
     r"\ba\.\s?g\.",
@@ -1040,8 +1043,9 @@ _LEGAL_FORMS = (
     r"\baps\b",
     r"\ba/s\b",
     # Nordic, Benelux, Central and Eastern European forms; the capitals that are words
-    # too (`AS`, `AB`, `NV`) only ending the name.
-    r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)(?=\s*(?:$|[,;|·(.]))",
+    # too (`AS`, `AB`, `NV`) only ending the name (a dash may follow: `Camille Roussel EI –
+    # Entrepreneur individuel`).
+    r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)(?=\s*(?:$|[,;|·(.]|[–—-]\s))",
     r"\boyj\b",
     r"\bbvba\b",
     r"\b(?:zrt|nyrt)\b",

@@ -7,6 +7,7 @@ lines whose vertical extents overlap enough into one row, left to right.
 """
 
 import math
+import re
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -178,6 +179,11 @@ def text_angle(lines: Iterable[OcrLine]) -> float:
 HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+#: A speck of dirt read as a point or a comma set apart before a line's first word
+#: (`. Rechnung 90031458 vom 11.06.2024`).
+_SPECK = re.compile(r"^([.,'`])\s+(?=[^\W\d_])")
+
+
 def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     """Each line as an axis-aligned cell in coordinates where the text runs level."""
     lines = list(lines)
@@ -186,6 +192,11 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     found = []
     for line in lines:
         text = line.text.translate(HALF_WIDTH).strip()
+        characters = tuple((piece.translate(HALF_WIDTH), score) for piece, score in line.characters)
+        if speck := _SPECK.match(text):
+            text = text[speck.end() :]
+            if characters and characters[0][0].strip() == speck.group(1):
+                characters = characters[1:]
         if not text:
             continue
         xs = [x * cos - y * sin for x, y in line.box]
@@ -198,7 +209,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 max(xs) - min(xs),
                 max(ys) - min(ys),
                 line.confidence,
-                tuple((piece.translate(HALF_WIDTH), score) for piece, score in line.characters),
+                characters,
                 (math.dist(line.box[0], line.box[3]) + math.dist(line.box[1], line.box[2])) / 2,
             )
         )

@@ -98,9 +98,9 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 ):
                     continue
                 end = match.end() + _translated(row.text[match.end() :])
-                seen = _beside(row, index, end, weight) or _below(
-                    rows, index, match.start(), weight
-                )
+                seen = _beside(row, index, end, weight)
+                if seen is None and not _in_sentence(row, end):
+                    seen = _below(rows, index, match.start(), weight)
                 if seen is not None:
                     found.append(seen)
                     break
@@ -327,6 +327,14 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     return Seen(value, weight, index, False, legible, _continues(rest))
 
 
+def _in_sentence(row: Row, end: int) -> bool:
+    """Words go on after the label in its cell (`Merci d'indiquer le numéro de facture
+    en référence.`): it is said in a sentence, and heads no column."""
+    cell_start, cell = cell_at(row, max(end - 1, 0))
+    rest = cell.text[end - cell_start :]
+    return len(re.findall(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+", rest)) >= 2
+
+
 def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:
     """The value read whole when the cell holding it is one number in digit groups
     (`5301 2266 8410`, `742 2145593021`, `#3318 2947 551`), else as found."""
@@ -349,6 +357,8 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
         if cell is None:
             continue
+        if _ANOTHER_LABEL.match(cell.text):
+            return None
         found = _value_span(cell.text)
         if found is None:
             # Columns set close run into one phrase (`2024-05-20 2291` under `Fakturadatum
@@ -365,6 +375,10 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
     return None
+
+
+#: A field of its own under the label (`IBAN : FR76 2442 …`, `BIC: CMCIFRPP`), not its value.
+_ANOTHER_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_.]*(?:[ .][^\W\d_]+){0,2}\.?\s*[:：]")
 
 
 def _column_of_items(rows: Sequence[Row], index: int, cell: Cell, value: str) -> bool:

@@ -17,10 +17,10 @@ from bot.invoices.layout import Row
 from bot.invoices.rules import extract
 
 #: `Page 1 of 2`, `Seite 1 von 2`, `Page 1/2`, `Página 1 de 2`, `Strona 1 z 2`, `Blad 1/3`,
-#: and the Nordic `Sida 1 (2)`.
+#: and the Nordic `Sida 1 (2)`; a speck read as a point after the word (`Seite 2 von.3`).
 PAGE_MARK = re.compile(
     r"\b(?:page|pg\.?|seite|blatt|blad|p[aá]gina|pag\.|strona|strana|sida|side|sivu)\s*"
-    r"(\d{1,2})\s*(?:(?:of|von|/|de|di|sur|z|av|af|van|из)\s*(\d{1,2})\b|\(\s*(\d{1,2})\s*\))",
+    r"(\d{1,2})\s*(?:(?:of|von|/|de|di|sur|z|av|af|van|из)\s*\.?\s*(\d{1,2})\b|\(\s*(\d{1,2})\s*\))",
     re.IGNORECASE,
 )
 #: A page's foot saying the document goes on: `Übertrag 5.006,24`, `Carried forward`,

@@ -70,6 +70,7 @@ def clean_name(name: str) -> str:
     )
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s-]*\)?[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
+    name = _FUSED_NAME_LABEL.sub("", name)
     # A French activity code run in before the name from the line beside (`APE 7410Z`).
     name = re.sub(r"^\s*(?:code\s*)?(?:APE|NAF|NACE)\s*:?\s*\d{2}\.?\d{2}\s?[A-Z]\b", "", name)
     name = _id_after_form(name)
@@ -329,11 +330,12 @@ _BARE_LABEL = re.compile(
     r"|code\s*postal|ville|pays)\s*$",
     re.IGNORECASE,
 )
-#: A name label of several words run into its value in one cell (`Raison sociale Société
-#: Provençale SAS`): no single word (`Firma Müller`) is cut off a name this way.
+#: A name label run into its value in one phrase (`Raison sociale Société Provençale
+#: SAS`, a viewer's `Firmenname | Ingenieurbüro Feldmann + Kroll GmbH`): several words, or
+#: one that is only ever a label; no other single word (`Firma Müller`) is cut off a name.
 _FUSED_NAME_LABEL = re.compile(
     r"^\s*(?:raison\s+sociale|d[ée]nomination(?:\s+sociale)?|company\s+name|seller\s+name"
-    r"|legal\s+name)\s+(?=\S)",
+    r"|legal\s+name|firmenname|bedrijfsnaam|firmanavn|f[öo]retagsnamn)\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -571,7 +573,8 @@ def _parts(cell: Cell) -> list[Cell]:
     """The statements of one footer phrase, each a cell of its own (same place), the
     name in each cut before its share capital (`Atelier Lumière SARL au capital de …`) or
     after its legal form run into the next statement by a dash (`Brasserie X SRL-BE 0712…`,
-    a middle dot the OCR read so)."""
+    a middle dot the OCR read so; `Camille Roussel EI- Entrepreneur individuel`, the
+    space before the dash lost)."""
     pieces = [
         _SHARE_CAPITAL.sub("", _before_dash(piece)).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
@@ -584,7 +587,7 @@ def _parts(cell: Cell) -> list[Cell]:
 def _before_dash(text: str) -> str:
     """`text` up to a legal form that a dash runs into the next statement, else whole."""
     for form in LEGAL_FORMS.finditer(text):
-        if re.match(r"-(?!OP\b)(?:\d|[A-Z]{1,4}[\s\d.])", text[form.end() :]):
+        if re.match(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])", text[form.end() :]):
             return text[: form.end()]
     return text
 

@@ -152,6 +152,13 @@ _ASSIGNED = re.compile(
     r"\b\W*(?P<name>[^.;]*)",
     re.IGNORECASE,
 )
+#: The company liable for a limited partnership (`Persönlich haftende Gesellschafterin:
+#: Rheinfrisch Verwaltungs-GmbH` in a GmbH & Co. KG's footer): a partner, not the seller.
+_GENERAL_PARTNER = re.compile(
+    r"\b(?:pers[öo]nlich\s+haftende\s+gesellschafter(?:in)?|komplement[äa]r(?:in)?"
+    r"|general\s+partner|associ[ée]\s+commandit[ée])\b\W*(?P<name>.*)$",
+    re.IGNORECASE,
+)
 #: `formerly known as Golden Arches Restaurants Sdn Bhd`: the same company's old name,
 #: no second company on the page.
 _FORMERLY = re.compile(
@@ -338,6 +345,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _cut_off(e.name, best.name)
         and not _with_form(e.name, best.name)
         and not _words_of(e.name, best.name)
+        and not _contracted(e.name, best.name)
     ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
     plain = (
@@ -502,12 +510,14 @@ def _drop_former_names(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
 def _drop_assignees(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     """Drop the factor the invoice's debt was assigned to (`This account has been assigned
     to X`, `abgetreten an X`): it is paid in the seller's place, and names itself as the
-    payee, but did not issue the invoice."""
-    for _, assignee in _named_after(rows, _ASSIGNED):
-        named = key(clean_name(assignee))
-        for name in [name for name in found if named and _same_company(name, named)]:
-            if len(found) > 1:
-                del found[name]
+    payee, but did not issue the invoice. So too the partner liable for a limited
+    partnership, whom its footer names by law."""
+    for label in (_ASSIGNED, _GENERAL_PARTNER):
+        for _, assignee in _named_after(rows, label):
+            named = key(clean_name(assignee))
+            for name in [name for name in found if named and _same_company(name, named)]:
+                if len(found) > 1:
+                    del found[name]
 
 
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
@@ -519,7 +529,8 @@ def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
 
 def _named_after(rows: Sequence[Row], label: re.Pattern[str]) -> Iterator[tuple[int, str]]:
     """Each row where a phrase holds `label`, with what it names: the rest of the
-    phrase, or the line under a label standing alone."""
+    phrase, or, under a label standing alone, the phrase in its column on the next line
+    (a footer's columns: `Persönlich haftende Gesellschafterin:` over the partner)."""
     for index, row in enumerate(rows):
         for phrase in row.phrases():
             match = label.search(phrase.text)
@@ -527,7 +538,9 @@ def _named_after(rows: Sequence[Row], label: re.Pattern[str]) -> Iterator[tuple[
                 continue
             name = match.group("name")
             if sum(ch.isalpha() for ch in name) < 3 and index + 1 < len(rows):
-                name = rows[index + 1].phrases()[0].text
+                anchor = next((c for c in row.cells if label.search(c.text)), phrase)
+                under = [c.text for c in rows[index + 1].cells if overlaps(c, anchor)]
+                name = " ".join(under) or rows[index + 1].phrases()[0].text
             yield index, name
 
 
@@ -677,9 +690,14 @@ def _with_form(short: str, name: str) -> bool:
 
 def _words_of(part: str, name: str) -> bool:
     """`VAN DAM` of `Koffiebranderij Van Dam B.V.`: a logo's words, running on in the whole
-    name (two at least: one word inside a name may be anyone's)."""
+    name (two at least: one word inside a name may be anyone's); or all its words but
+    the legal form, in another order (a sender line's `Hotel Stadtgraben` of `Stadtgraben
+    Hotel GmbH`)."""
     words = [key(word) for word in _and(clean_name(part)).split() if key(word)]
     longer = [key(word) for word in _and(clean_name(name)).split() if key(word)]
+    bare = {key(word) for word in _and(LEGAL_FORMS.sub(" ", clean_name(name))).split()}
+    if len(words) >= 2 and not LEGAL_FORMS.search(part) and set(words) == bare - {""}:
+        return True
     return len(words) >= 2 and any(
         longer[start : start + len(words)] == words for start in range(len(longer) - len(words) + 1)
     )
@@ -710,8 +728,10 @@ def _initialled(short: str, name: str) -> bool:
 
 def _contracted(short: str, name: str) -> bool:
     """`Hanse Feinkost GmbH & Co. KG` of `Hanse Feinkost Großhandel GmbH & Co. KG`, `Dr.
-    med. S. Albrecht` of `Dr. med. Sabine Albrecht`: the same name, ending the same way,
-    with words left out or first names cut to initials, as a sender line shortens it."""
+    med. S. Albrecht` of `Dr. med. Sabine Albrecht`, `Hoffmann & Weidner StBG mbH` of
+    `Hoffmann & Weidner Steuerberatungsgesellschaft mbH`: the same name, ending the same
+    way, with words left out, abbreviated, or first names cut to initials, as a sender
+    line shortens it."""
     words, longer = clean_name(short).split(), clean_name(name).split()
     if len(words) < 2 or key(words[-1]) != key(longer[-1]) or key(short) == key(name):
         return False
@@ -719,8 +739,10 @@ def _contracted(short: str, name: str) -> bool:
     left_out: list[str] = []
     for word in words:
         for other in found:
-            if key(word) == key(other) or (
-                re.fullmatch(r"[^\W\d_]\.", word) and len(other) > 2 and other[0] == word[0]
+            if (
+                key(word) == key(other)
+                or (re.fullmatch(r"[^\W\d_]\.", word) and len(other) > 2 and other[0] == word[0])
+                or _abbreviates(word, other)
             ):
                 break
             left_out.append(other)
@@ -729,6 +751,16 @@ def _contracted(short: str, name: str) -> bool:
     # The words the short form leaves out are a name's (`Großhandel`), not a label's
     # (`Zahlbar an`).
     return all(word[0].isupper() or word == "&" for word in left_out)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """`StBG` of `Steuerberatungsgesellschaft`, `Ges.` of `Gesellschaft`: its first letter,
+    the rest of its letters in order, and much shorter."""
+    short, word = key(short).lower(), key(word).lower()
+    if len(short) < 3 or len(word) < 2 * len(short) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _short_form(short: str, name: str) -> bool:
@@ -750,7 +782,9 @@ def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     trading name and the legal one. Which of them is the vendor the page does not settle."""
     chosen = key(best.name)
     return any(
-        (LEGAL_FORMS.search(other.name) or "registration" in other.evidence)
+        # Not an association named in brackets (`Fachberater für Unternehmensnachfolge
+        # (DStV e.V.)`): a body the firm belongs to.
+        (LEGAL_FORMS.search(_unbracketed(other.name)) or "registration" in other.evidence)
         and other.score >= best.score - NEARLY
         and _distinctive(other.name)
         and not _address(other.name)
@@ -758,6 +792,10 @@ def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
         and chosen not in key(other.name)
         for other in rivals
     )
+
+
+def _unbracketed(name: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", name)
 
 
 def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
@@ -851,7 +889,7 @@ def _garbled(name: str, confidence: float) -> bool:
         or any(
             word[0].islower() and zipf(word) < 5 and capitalised >= 2
             for word in words
-            if word[0].isalpha()
+            if word[0].isalpha() and not LEGAL_FORMS.fullmatch(word)
         )
         or _HALF_FORM.search(name)
         or _LEADING_FORM.match(name)

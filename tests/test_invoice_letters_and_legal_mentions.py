@@ -1,0 +1,204 @@
+"""German and French business letters as invoices: the viewer's print of an XRechnung,
+a DIN 5008 letter with its return address and a footer of legal mentions, a scan's
+specks.
+
+Each names one way the rules read such a page wrong: a viewer's field label taken into
+the name, a label said in a sentence heading the bank line under it, a speck read as a
+point before a total or a title, the partner liable for a limited partnership, a unit
+of weight, or an association in brackets taken for rival companies, and the issuer's
+own name abbreviated or reordered in its return address taken for another's.
+"""
+
+from bot.invoices.amounts import amounts
+from bot.invoices.labels import LEGAL_FORMS
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY
+
+
+def _flagged(invoice) -> list[str]:
+    return needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_viewers_name_label_run_into_the_sellers_name_is_no_part_of_it():
+    invoice = read(
+        page(
+            ("Rechnung", 157, 100),
+            ("Käufer", 157, 300),
+            ("Verkäufer", 842, 300),
+            ("Name", 157, 340),
+            ("Stadt Lüdersfeld", 300, 340),
+            ("Firmenname", 842, 340),
+            ("Ingenieurbüro Feldmann + Kroll GmbH", 1040, 340),
+            ("Straße", 157, 380),
+            ("Rathausplatz 1", 300, 380),
+            ("Straße", 842, 380),
+            ("Lange Laube 19", 1040, 380),
+            ("Rechnungsnummer:", 157, 600),
+            ("IB-2025-0042", 500, 600),
+            ("Rechnungsdatum:", 157, 640),
+            ("14.02.2025", 500, 640),
+            ("Gesamtbetrag einschließlich Umsatzsteuer", 157, 900),
+            ("14.234,30 EUR", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor == "Ingenieurbüro Feldmann + Kroll GmbH"
+
+
+def test_a_number_label_said_in_a_sentence_heads_no_bank_line_under_it():
+    invoice = read(
+        page(
+            ("Studio Kerlann", 157, 100),
+            ("Facture", 1200, 100),
+            ("Design & développement web", 157, 140),
+            ("F-2024-0089", 1200, 140),
+            ("Date : 28/06/2024", 1200, 200),
+            ("Total TTC", 900, 900),
+            ("6 336,00 €", 1300, 900),
+            (
+                "Paiement par virement à 30 jours. Merci d'indiquer le numéro de facture en référence.",
+                157,
+                1500,
+            ),
+            ("IBAN : FR76 2442 0933 9103 1064 9540 368 · BIC : CMCIFRPP", 157, 1540),
+        )
+    )
+
+    assert invoice.invoice_number == "F-2024-0089"
+    assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_speck_read_as_a_point_before_an_amount_leaves_the_amount():
+    assert [str(found.value) for found in amounts(".87,40")] == ["87.40"]
+    assert [str(found.value) for found in amounts("EUR. .1.234,50")] == ["1234.50"]
+    assert [str(found.value) for found in amounts("Total .50")] == ["0.50"]
+    assert amounts("x.87,40") == []
+
+
+def test_a_speck_read_as_a_point_before_a_continuation_pages_title_leaves_its_number():
+    invoice = read(
+        page(
+            ("RHEINFRISCH", 157, 100),
+            (". Rechnung 90031458 vom 11.06.2024", 700, 100),
+            ("Kunde C20117 · Seite 2 von 3", 700, 140),
+            ("Übertrag", 900, 300),
+            ("1.310,52", 1300, 300),
+            ("Salami Milano Scheiben 500 g", 300, 340),
+            ("15,33", 1300, 340),
+        )
+    )
+
+    assert invoice.invoice_number == "90031458"
+
+
+def test_a_sole_traders_form_before_a_dash_without_a_space_names_them_in_the_footer():
+    invoice = read(
+        page(
+            ("Camille Roussel", 157, 90),
+            ("Traduction technique DE/EN > FR", 157, 170),
+            ("Camille Roussel El", 157, 260),
+            ("5 rue Sainte-Catherine", 157, 300),
+            ("33000 Bordeaux", 157, 340),
+            ("Brenner Maschinenbau GmbH", 157, 560),
+            ("Industriestraße 40", 157, 640),
+            ("73230 Kirchheim unter Teck", 157, 680),
+            ("N° TVA: DE299462969", 157, 760),
+            ("Facture FAC/2025/00014", 157, 900),
+            ("Total", 900, 1300),
+            ("1 702,80 €", 1300, 1300),
+            ("Camille Roussel EI- Entrepreneur individuel- SIRET 607 875 218 12247", 157, 2150),
+        )
+    )
+
+    assert invoice.vendor == "Camille Roussel EI"
+
+
+FOOTER_KG = (
+    ("Rheinfrisch Großhandel GmbH & Co. KG", 110, 2100),
+    ("Persönlich haftende Gesellschafterin:", 900, 2100),
+    ("Kreissparkasse Köln", 1650, 2100),
+    ("Sitz Köln, Amtsgericht Köln HRA 28817", 110, 2140),
+    ("Rheinfrisch Verwaltungs-GmbH", 900, 2140),
+    ("IBAN DE16 8765 2361 6453 8134 15", 1650, 2140),
+    ("USt-IdNr. DE965562860", 110, 2180),
+    ("Amtsgericht Köln HRB 71144", 900, 2180),
+)
+
+
+def test_the_partner_liable_for_a_limited_partnership_is_no_rival_of_it():
+    invoice = read(
+        page(
+            ("RHEINFRISCH", 157, 100),
+            ("Gastronomie-Großhandel", 157, 160),
+            ("RECHNUNG", 900, 380),
+            ("Belegnummer", 900, 440),
+            ("90031458", 1200, 440),
+            ("Datum", 900, 480),
+            ("11.06.2024", 1200, 480),
+            ("Parmesan gerieben, 1 kg", 157, 800),
+            ("Gesamtbetrag", 900, 1300),
+            ("7.028,65 €", 1300, 1300),
+            *FOOTER_KG,
+        )
+    )
+
+    assert invoice.vendor == "Rheinfrisch Großhandel GmbH & Co. KG"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_the_issuers_name_abbreviated_in_its_return_address_is_no_rival():
+    invoice = read(
+        page(
+            ("Dipl.-Kfm. Dr. Peter Hoffmann", 157, 100),
+            ("Steuerberater", 157, 140),
+            ("HOFFMANN & WEIDNER", 900, 160),
+            ("Steuerberatungsgesellschaft mbH", 900, 220),
+            ("Fachberaterin für Unternehmensnachfolge (DStV e.V.)", 157, 260),
+            ("Hoffmann & Weidner StBG mbH · Hafenweg 24 · 48155 Münster", 157, 380),
+            ("Bäckerei Kornmühle GmbH", 157, 440),
+            ("Hauptstraße 14", 157, 480),
+            ("Rechnungs-Nr.:", 900, 440),
+            ("2024/00412", 1200, 440),
+            ("Datum:", 900, 480),
+            ("22.04.2024", 1200, 480),
+            ("Rechnungsbetrag", 900, 1300),
+            ("2.142,00 €", 1300, 1300),
+            ("Hoffmann & Weidner Steuerberatungsgesellschaft mbH", 110, 2100),
+            ("USt-IdNr. DE287654321", 1300, 2100),
+            ("Amtsgericht Münster PR 1234", 110, 2140),
+        )
+    )
+
+    assert invoice.vendor == "Hoffmann & Weidner Steuerberatungsgesellschaft mbH"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_the_issuers_name_reordered_in_its_return_address_is_no_rival():
+    invoice = read(
+        page(
+            ("STADTGRABEN", 157, 100),
+            ("HOTEL · RESTAURANT · TAGUNGEN", 157, 160),
+            ("Hotel Stadtgraben · Am Stadtgraben 3 · 79098 Freiburg", 157, 380),
+            ("Kessler Messtechnik GmbH", 157, 440),
+            ("Rechnung Nr.", 900, 440),
+            ("H-24-3381", 1200, 440),
+            ("Datum", 900, 480),
+            ("03.09.2024", 1200, 480),
+            ("Gesamtbetrag", 900, 1300),
+            ("1.284,00 €", 1300, 1300),
+            ("Stadtgraben Hotel GmbH", 110, 2100),
+            ("USt-IdNr. DE298765432", 1300, 2100),
+            ("Amtsgericht Freiburg HRB 7012", 110, 2140),
+        )
+    )
+
+    assert invoice.vendor == "Stadtgraben Hotel GmbH"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_weight_in_kilograms_is_no_limited_partnership():
+    assert LEGAL_FORMS.search("Parmesan gerieben, 1 kg") is None
+    assert LEGAL_FORMS.search("Tomaten 1,56 EUR/kg") is None
+    assert LEGAL_FORMS.search("Rheinfrisch Großhandel GmbH & Co. KG") is not None
+    assert LEGAL_FORMS.search("Steuerberatungsgesellschaft mbH") is not None
