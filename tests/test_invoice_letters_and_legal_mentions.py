@@ -202,3 +202,28 @@ def test_a_weight_in_kilograms_is_no_limited_partnership():
     assert LEGAL_FORMS.search("Tomaten 1,56 EUR/kg") is None
     assert LEGAL_FORMS.search("Rheinfrisch Großhandel GmbH & Co. KG") is not None
     assert LEGAL_FORMS.search("Steuerberatungsgesellschaft mbH") is not None
+
+
+def test_a_viewers_zero_sums_make_no_rival_of_the_net_beside_the_gross_total():
+    invoice = read(
+        page(
+            ("Ingenieurbüro Feldmann + Kroll GmbH", 157, 100),
+            ("Rechnungsnummer: IB-2025-0042", 157, 200),
+            ("Rechnungsdatum: 14.02.2025", 157, 240),
+            ("Summe aller Positionen (netto)", 157, 600),
+            ("11.961,60 EUR", 1300, 600),
+            ("Summe Nachlässe", 157, 640),
+            ("0,00 EUR", 1300, 640),
+            ("Gesamtbetrag ohne Umsatzsteuer", 157, 680),
+            ("11.961,60 EUR", 1300, 680),
+            ("Summe Umsatzsteuer", 157, 720),
+            ("2.272,70 EUR", 1300, 720),
+            ("Gesamtbetrag einschließlich Umsatzsteuer", 157, 760),
+            ("14.234,30 EUR", 1300, 760),
+            ("Rundungsbetrag", 157, 800),
+            ("0,00 EUR", 1300, 800),
+        )
+    )
+
+    assert invoice.total == 14234.30
+    assert "total" not in _flagged(invoice)

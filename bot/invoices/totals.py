@@ -159,7 +159,8 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     rounded = _rounded(labelled, evidence.roundings)
     values = {amount.value for _, amount, _, _ in labelled}
     gross: dict[Decimal, tuple[Decimal, Decimal]] = {}
-    for net_value in sorted(values):
+    # A net of nothing (`Summe Nachlässe 0,00`) and a tax make no gross of the tax.
+    for net_value in sorted(values - {Decimal(0)}):
         for tax in sorted(evidence.taxes):
             if net_value + tax in values and net_value + tax not in gross:
                 gross[net_value + tax] = (net_value, tax)
