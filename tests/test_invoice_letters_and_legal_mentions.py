@@ -227,3 +227,47 @@ def test_a_viewers_zero_sums_make_no_rival_of_the_net_beside_the_gross_total():
 
     assert invoice.total == 14234.30
     assert "total" not in _flagged(invoice)
+
+
+def test_a_final_invoices_deducted_instalments_are_other_documents_numbers():
+    invoice = read(
+        page(
+            ("Dachbau Reinholz GmbH", 157, 100),
+            ("Rechnungsnummer", 900, 200),
+            ("SR 24/0113", 1250, 200),
+            ("Rechnungsdatum", 900, 240),
+            ("08.10.2024", 1250, 240),
+            ("Schlussrechnung Nr. SR 24/0113", 157, 400),
+            ("Gesamtbetrag Schlussrechnung", 157, 900),
+            ("86.810,56 €", 1350, 900),
+            ("abzgl. 1. Abschlagsrechnung Nr. AR 24/0071 vom 12.07.2024", 157, 980),
+            ("-17.850,00", 1350, 980),
+            ("abzgl. 2. Abschlagsrechnung Nr. AR 24/0093 vom 23.08.2024", 157, 1020),
+            ("-22.015,00", 1350, 1020),
+            ("Restforderung / Zahlbetrag", 157, 1060),
+            ("46.945,56", 1350, 1060),
+        )
+    )
+
+    assert invoice.invoice_number == "SR 24/0113"
+    assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_credit_notes_sentence_about_the_invoice_it_corrects_names_no_rival_number():
+    invoice = read(
+        page(
+            ("Distrib'Office SAS", 157, 100),
+            ("AVOIR N° AV-2025-0007", 157, 400),
+            ("Date : 11/02/2025", 157, 440),
+            ("Total TTC", 900, 900),
+            ("-969,24 €", 1350, 900),
+            (
+                "Cet avoir annule et remplace partiellement la facture n° FA-2025-0131 du 28/01/2025.",
+                157,
+                1000,
+            ),
+        )
+    )
+
+    assert invoice.invoice_number == "AV-2025-0007"
+    assert "invoice_number" not in _flagged(invoice)

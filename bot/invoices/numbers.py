@@ -9,7 +9,7 @@ it, or equally strong labels name different numbers.
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
@@ -61,6 +61,8 @@ class Seen:
     legible: float
     #: More reference-like text follows the value after a space.
     cut: bool = False
+    #: The label is said in a sentence (`… aus unserer Rechnung Nr. 2024-1177 vom …`).
+    prose: bool = False
 
 
 def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
@@ -102,7 +104,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if seen is None and not _in_sentence(row, end):
                     seen = _below(rows, index, match.start(), weight)
                 if seen is not None:
-                    found.append(seen)
+                    found.append(replace(seen, prose=_PROSE.search(before) is not None))
                     break
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
@@ -161,13 +163,19 @@ _ANOTHER_PARTYS = re.compile(
     r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
 )
 #: The word before a number label that makes it another document's number: a credit
-#: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`.
+#: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`;
+#: a final invoice's instalments deducted (`abzgl. 1. Abschlagsrechnung Nr.`, `Less 2nd
+#: progress invoice no.`, `déduction facture d'acompte n°`).
 _ANOTHER_DOCUMENTS = re.compile(
     r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
-    r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?)"
+    r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?"
+    r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
+    r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
     re.IGNORECASE,
 )
+#: Words of a sentence before a number label in its cell: three starting lower-case.
+_PROSE = re.compile(r"(?:(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]*\W+){3}")
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
@@ -262,7 +270,13 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         reasons.append("the OCR was unsure of it")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")
-    rivals = {_key(found.value) for found in seen if found.weight == best.weight}
+    # Another document named in a sentence (a credit note's `annule et remplace la facture
+    # n° …`) is no rival of the number a label gives.
+    rivals = {
+        _key(found.value)
+        for found in seen
+        if found.weight == best.weight and (best.prose or not found.prose)
+    }
     if len(rivals) > 1:
         reasons.append("equally strong labels name different numbers")
     return reasons
