@@ -119,11 +119,19 @@ _ONE_AS_LETTER = re.compile(
 )
 
 
+#: A month's `O` the OCR read as a zero (`12-0ct-2017`, `3 N0v 2018`, `5 0gos 2019`),
+#: between a day and a year.
+_O_AS_ZERO = re.compile(
+    r"(?<=\d[\s\-/.])(N?)0(?=(?:ct|kt|gos|v)[a-z]*\.?[\s\-/.,]*\d)", re.IGNORECASE
+)
+
+
 def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
     taken = bytearray(len(text))
     text = _ONE_AS_LETTER.sub("1", text.replace("~", "-"))
+    text = _O_AS_ZERO.sub(lambda zero: f"{zero.group(1)}O", text)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -107,7 +107,15 @@ def clean_name(name: str) -> str:
     if ":" in name and _colon_before_form(name):
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
+    # `Jade Garden Seafood Restaurant 翠園海鲜酒家`: the name in Latin letters is the one a
+    # bookkeeper enters; the same in Chinese beside it is a translation.
+    if len(re.findall(r"[A-Za-z]{2,}", name)) >= 2:
+        name = HAN.sub(" ", name)
     return " ".join(name.split()).strip(" ,:-·|")
+
+
+#: Runs of Chinese characters (Han ideographs).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 _OWNER_OF_TRADING_NAME = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from bot.invoices.amounts import counted_in, guess_currency
+from bot.invoices.cents_columns import joined_cents
 from bot.invoices.fields import Invoice
 from bot.invoices.fine_print import accreditation_rows
 from bot.invoices.issue_date import issue_date
@@ -32,6 +33,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     than any printed line (`LONGEST_ROW`) is left out: only a broken or hostile text layer
     makes one, and reading it would take time that grows with its square."""
     rows = without_interface([row for row in rows if len(row.text) <= LONGEST_ROW])
+    rows = joined_cents(rows)
     mail = read_mail(rows)
     aside = mail.chrome | accreditation_rows(rows)
     rows = [row for index, row in enumerate(rows) if index not in aside]

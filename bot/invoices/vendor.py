@@ -21,6 +21,7 @@ with `&` (the end of a name whose start was not read with it).
 """
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -45,6 +46,7 @@ from bot.invoices.layout import Cell, Row
 from bot.invoices.lexicon import mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
+    HAN,
     Spot,
     address_domain,
     block_name,
@@ -112,7 +114,7 @@ _THANKED = re.compile(
     r"|merci\s*(?:de|pour)\s*votre\s*(?:visite|achat)\s*(?:chez|[àa])"
     r"|gracias\s*por\s*(?:su|tu)\s*(?:compra|visita)\s*(?:en|a)"
     r"|grazie\s*per\s*(?:la\s*(?:visita|spesa)|l['’]acquisto)\s*(?:da|presso|a)"
-    r")\s+(?P<name>[^\W\d][^.!,;:]{2,40}?)\s*(?:[.!,;:]|$)",
+    r")\s+(?P<name>[^\W\d][^.!,;:\u2003]{2,40}?)\s*(?:[.!,;:\u2003]|$)",
     re.IGNORECASE,
 )
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
@@ -120,7 +122,8 @@ _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
     # `Payment by bank transfer to Brightwire Electrical Services Ltd`.
     r"|\bpayment\s*by\s*(?:bank\s*)?transfer\s*to)\s*:?\s+"
-    r"(?P<name>[^\W\d][^,;:|]{2,60}?)\s*(?:\.\s|\.?$|[,;|])",
+    # The name ends at the column's edge (`… TRADING | Signature`).
+    r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?)\s*(?:\.\s|\.?$|[,;|\u2003])",
     re.IGNORECASE,
 )
 #: A letter's closing: the line under it is signed by the sender.
@@ -319,6 +322,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if not name.endswith(cell.text):
             tails[index + 1] = key(clean_name(name))
 
+    _drop_translations(found)
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
     _drop_assignees(found, rows)
@@ -354,7 +358,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not (best.row is not None and amounts(rows[best.row].text))
     )
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
-    formed = mend_form(_letters_for_digits(best.name))
+    formed = mend_form(_letters_for_digits(_stray_carons(best.name, rows)))
     # A name printed the same way twice or more was read as printed.
     repeated = "repeated" in best.evidence
     name, mended = (formed, 0) if repeated else mend_name(formed, keep=LEGAL_FORMS)
@@ -505,6 +509,45 @@ def _drop_former_names(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     for _, former in _named_after(rows, _FORMERLY):
         if len(found) > 1:
             found.pop(key(clean_name(former)), None)
+
+
+#: Letters with a caron, which only Czech, Slovak, Slovene, Croatian, Baltic and a few
+#: other languages write, and write often.
+_CARON = re.compile(r"[ŠšŽžČčŘřĚěŇňĎďŤťǍǎ]")
+
+
+def _stray_carons(name: str, rows: Sequence[Row]) -> str:
+    """`LIAN ŠENG TRADING CO.` on a page with no other letter with a caron: a speck over
+    an S the OCR read as a caron, in a language that writes none."""
+    if not _CARON.search(name):
+        return name
+    elsewhere = sum(len(_CARON.findall(row.text.replace(name, ""))) for row in rows)
+    if elsewhere:
+        return name
+    return _CARON.sub(lambda mark: unicodedata.normalize("NFD", mark.group())[0], name)
+
+
+def _drop_translations(found: dict[str, _Scored]) -> None:
+    """A shop's name in Chinese characters over or under the same in Latin letters (`華樂飲
+    食店` / `WAH LOK EATING HOUSE`): the Latin one is the name a bookkeeper enters, and
+    takes the other's place on the page."""
+    for name, entry in list(found.items()):
+        if entry.row is None or re.search(r"[A-Za-z]", entry.name) or not HAN.search(entry.name):
+            continue
+        beside = next(
+            (
+                other
+                for other in found.values()
+                if other.row is not None
+                and 0 < abs(other.row - entry.row) <= 2
+                and len(re.findall(r"[A-Za-z]{2,}", other.name)) >= 2
+                and not HAN.search(other.name)
+            ),
+            None,
+        )
+        if beside is not None:
+            beside.evidence |= entry.evidence
+            del found[name]
 
 
 def _drop_assignees(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
@@ -994,12 +1037,20 @@ _MONEY = re.compile(r"\d[.,]\d{2}(?![\d.,/-])")
 
 
 def _in_body(rows: Sequence[Row], best: _Scored) -> bool:
-    """A header candidate printed below a money amount: the document's body (items,
-    totals) has begun, so the name was not found where names are printed. (Dates do
-    not count: invoices print theirs in the header, beside or above the seller.)"""
+    """A header candidate printed below a money amount, or below a till's time stamp (a
+    date with the time of day): the document's body (items, totals) has begun, so the name
+    was not found where names are printed; a photo may have cut the head off. (A date
+    alone does not count: invoices print theirs in the header, beside or above the
+    seller.)"""
     if best.row is None or best.evidence & STRONG:
         return False
-    return any(_MONEY.search(row.text) for row in rows[: best.row])
+    return any(
+        _MONEY.search(row.text) or (_TIME_OF_DAY.search(row.text) and find_dates(row.text))
+        for row in rows[: best.row]
+    )
+
+
+_TIME_OF_DAY = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?![\d.:])")
 
 
 def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, bool]]:

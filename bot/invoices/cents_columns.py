@@ -1,0 +1,89 @@
+"""Amounts written in two columns, whole units and cents: a pre-printed cash bill's `RM |
+sen` (Malaysia), `$ | ¢`, `Rs. | P.`.
+
+Such a form has no decimal point: `185 | 00` under `RM | sen` is RM 185.00, and the OCR
+often reads a total written across both columns as one number (`79160` for 791 | 60). Read
+as they stand, the amounts are whole ringgit or none at all, and the bill has no total.
+Each pair is joined here into one amount with its point, before any field is read.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.invoices.layout import Cell, Row
+
+#: The heading of the cents column.
+_CENTS_HEADING = re.compile(r"^\W*(?:sen|cents?|cts?|¢|p\.?|paise|centimes?)\W*$", re.IGNORECASE)
+#: The heading of the whole units column to its left, in the same row.
+_UNITS_HEADING = re.compile(
+    r"(?:\bRM|\$|\bRs|\bamount|\bjumlah|\bringgit|\brupees?|\beuros?|€)\W*$", re.IGNORECASE
+)
+_WHOLE = re.compile(r"^\d{1,3}(?:[,.]\d{3})*$|^\d{1,6}$")
+_CENTS = re.compile(r"^\d{2}$")
+#: How far below its heading the cents column is read, in rows.
+REACH = 40
+#: The most the OCR engine is taken to be sure of a joined amount: such forms are filled
+#: in by hand, more often than not, and a handwritten `00` reads `09` as surely as not.
+BY_HAND = 0.3
+
+
+def joined_cents(rows: Sequence[Row]) -> list[Row]:
+    """The rows with each `whole | cents` pair under a cents column joined into one
+    amount (`185.00`), and a number run across both columns given its point."""
+    out = list(rows)
+    for index, row in enumerate(rows):
+        heading = _cents_heading(row)
+        if heading is None:
+            continue
+        units, cents = heading
+        for below in range(index + 1, min(len(out), index + 1 + REACH)):
+            out[below] = _joined(out[below], units, cents)
+        break
+    return out
+
+
+def _cents_heading(row: Row) -> tuple[Cell, Cell] | None:
+    for left, right in zip(row.cells, row.cells[1:], strict=False):
+        if _CENTS_HEADING.match(right.text) and _UNITS_HEADING.search(left.text):
+            return left, right
+    return None
+
+
+def _joined(row: Row, units: Cell, cents: Cell) -> Row:
+    cells = list(row.cells)
+    for position, cell in enumerate(cells):
+        if not _CENTS.match(cell.text) or not _under(cell, cents) or position == 0:
+            continue
+        whole = cells[position - 1]
+        if _WHOLE.match(whole.text) and _under(whole, units) and not _under(whole, cents):
+            cells[position - 1 : position + 1] = [_pair(whole, cell)]
+            return Row(tuple(cells))
+    for position, cell in enumerate(cells):
+        spans = cell.x < cents.x <= cell.right and cell.right > cents.x + cents.width / 3
+        if spans and re.fullmatch(r"\d{3,8}", cell.text):
+            pointed = f"{cell.text[:-2]}.{cell.text[-2:]}"
+            confidence = min(cell.confidence, BY_HAND)
+            cells[position] = replace(cell, text=pointed, characters=(), confidence=confidence)
+            return Row(tuple(cells))
+    return row
+
+
+def _under(cell: Cell, heading: Cell) -> bool:
+    """Whether the cell's middle lies within the heading's column, widened by a character
+    or two each side (handwriting strays)."""
+    middle = cell.x + cell.width / 2
+    slack = heading.height
+    return heading.x - slack <= middle <= heading.right + slack
+
+
+def _pair(whole: Cell, cents: Cell) -> Cell:
+    top = min(whole.y, cents.y)
+    return Cell(
+        f"{whole.text}.{cents.text}",
+        whole.x,
+        top,
+        cents.right - whole.x,
+        max(whole.y + whole.height, cents.y + cents.height) - top,
+        min(whole.confidence, cents.confidence, BY_HAND),
+    )

@@ -1,0 +1,126 @@
+"""Malaysian and Singaporean cash bills and receipts as people photograph them: a shop's
+name in Chinese over the same in Latin letters, a pre-printed bill's `RM | sen` columns, a
+photo that cut the head off.
+
+Each names one way the rules read such a receipt wrong: the Chinese name taken for the
+vendor, a speck over an S read as a caron, the signature box beside the payee taken into
+its name, the amounts of a two-column bill read as whole ringgit or none, a month's O
+read as a zero, and an item under the time stamp taken for the shop.
+"""
+
+from bot.invoices.dates import find_dates
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review
+from bot.providers.types import OcrLine
+from tests.test_invoice_rules import TODAY
+from tests.test_invoice_totals import read
+
+
+def test_a_shops_name_in_chinese_gives_way_to_the_same_in_latin_letters():
+    over, _ = read(
+        [("華樂飲食店", 200)],
+        [("WAH LOK EATING HOUSE", 120)],
+        [("Blk 115 Bukit Merah View #01-22", 60)],
+        [("Date : 09/09/2017 12:31:05", 40)],
+        [("TOTAL", 40), ("46.80", 500)],
+    )
+    beside, _ = read(
+        [("Jade Garden Seafood Restaurant 翠園海鲜酒家", 40)],
+        [("JADE GARDEN F&B PTE. LTD.", 100)],
+        [("Date: 03/02/2018", 40)],
+        [("TOTAL", 40), ("128.40", 500)],
+    )
+
+    assert over.vendor == "WAH LOK EATING HOUSE"
+    assert beside.vendor in ("Jade Garden Seafood Restaurant", "JADE GARDEN F&B PTE. LTD.")
+
+
+def test_a_caron_on_a_page_that_writes_none_is_a_speck_over_the_letter():
+    invoice, _ = read(
+        [("LIAN ŠENG TRADING CO.", 100)],
+        [("No. 21 Defu Lane 10, Singapore 539215", 40)],
+        [("Date: 27/10/2016", 40)],
+        [("TOTAL $", 40), ("91.00", 500)],
+    )
+
+    assert invoice.vendor == "LIAN SENG TRADING CO."
+
+
+def test_the_payees_name_ends_at_its_column():
+    invoice, _ = read(
+        [("CASH SALE", 40), ("No. 18 0337", 500)],
+        [("Date: 5-2-2018", 40)],
+        [("2 SOTONG (KG)", 40), ("52.00", 600)],
+        [("TOTAL RM", 40), ("416.00", 600)],
+        [("Cheques payable to HOCK SENG SEAFOOD TRADING", 40), ("Signature", 900)],
+    )
+
+    assert invoice.vendor == "HOCK SENG SEAFOOD TRADING"
+
+
+CASH_BILL = (
+    [("SYARIKAT JAYA MAKMUR ENTERPRISE", 60)],
+    [("CASH BILL / BIL TUNAI", 40), ("No. 004521", 600)],
+    [("Date / Tarikh: 21/8/17", 40)],
+    [("Qty", 20), ("Description / Perkara", 110), ("Price", 500), ("RM", 660), ("sen", 760)],
+    [("10", 20), ("Simen 50kg", 110), ("18.50", 500), ("185", 660), ("00", 765)],
+    [("1", 20), ("Pasir halus (lori)", 110), ("180.00", 500), ("180", 660), ("00", 765)],
+    [("500", 20), ("Batu bata", 110), ("0.45", 500), ("225", 660), ("00", 765)],
+    [("12", 20), ("Besi 10mm", 110), ("16.80", 500), ("201", 660), ("60", 765)],
+)
+
+
+def test_amounts_in_ringgit_and_sen_columns_are_read_with_their_point():
+    split, split_flagged = read(*CASH_BILL, [("TOTAL / JUMLAH RM", 300), ("791", 660), ("60", 765)])
+    run_together, _ = read(*CASH_BILL, [("TOTAL / JUMLAH RM", 300), ("79160", 700)])
+
+    assert split.total == 791.60
+    assert run_together.total == 791.60
+    # Written by hand more often than not: a person checks what the OCR made of it.
+    assert "total" in split_flagged
+
+
+def test_a_month_whose_o_was_read_as_a_zero_is_still_a_month():
+    assert [found.date.isoformat() for found in find_dates("Date: 12-0ct-2017")] == ["2017-10-12"]
+    assert [found.date.isoformat() for found in find_dates("3 N0v 2018")] == ["2018-11-03"]
+    assert [found.date.isoformat() for found in find_dates("5 0gos 2019")] == ["2019-08-05"]
+    assert find_dates("Ref 10-0v-12") == []
+
+
+#: The OCR engine's reading of a phone photo of a bakery's till slip whose head (the
+#: shop's name and address) the frame cut off: each line with its box, as the engine gave
+#: it (the photo is slanted, so the boxes are).
+HEADLESS_CAPTURE = (
+    ("Rcpt#:20180120-0088", [(213, 19), (839, 44), (836, 113), (210, 87)]),
+    ("Date : 20/01/2018 17:03:30", [(210, 92), (1017, 129), (1014, 196), (207, 159)]),
+    ("Roti Bun Kopi", [(204, 231), (614, 252), (610, 327), (200, 306)]),
+    ("4 @2.30", [(263, 311), (523, 324), (519, 390), (259, 377)]),
+    ("9.20", [(1047, 353), (1184, 359), (1181, 423), (1044, 417)]),
+    ("Roti Kelapa", [(201, 380), (548, 396), (545, 467), (197, 450)]),
+    ("2 @ 1.80", [(259, 455), (516, 467), (513, 534), (256, 522)]),
+    ("3.60", [(1037, 498), (1173, 502), (1171, 566), (1035, 561)]),
+    ("Donut Gula", [(197, 524), (513, 537), (511, 603), (194, 589)]),
+    ("3 @ 1.20", [(253, 598), (510, 609), (507, 674), (250, 663)]),
+    ("3.60", [(1029, 638), (1162, 644), (1159, 708), (1026, 702)]),
+    ("Kek Batik", [(191, 663), (478, 676), (475, 742), (188, 729)]),
+    ("4.50", [(1023, 707), (1158, 714), (1154, 778), (1019, 771)]),
+    ("Rounding Adj", [(185, 800), (558, 821), (554, 896), (181, 875)]),
+    ("0.00", [(1015, 845), (1148, 853), (1145, 918), (1012, 911)]),
+    ("TOTAL", [(178, 881), (354, 888), (350, 1006), (174, 999)]),
+    ("20.90", [(970, 924), (1151, 931), (1146, 1048), (965, 1041)]),
+    ("CASH", [(179, 1011), (318, 1015), (316, 1079), (177, 1075)]),
+    ("21.00", [(972, 1052), (1134, 1060), (1131, 1122), (968, 1115)]),
+    ("CHANGE", [(178, 1081), (369, 1089), (367, 1150), (176, 1142)]),
+    ("0.10", [(995, 1123), (1131, 1127), (1129, 1189), (993, 1185)]),
+    ("Thank you, come again!", [(321, 1220), (970, 1254), (967, 1324), (318, 1290)]),
+    ("Order cakes: 016-332 1908", [(274, 1287), (1014, 1322), (1011, 1386), (271, 1351)]),
+)
+
+
+def test_an_item_under_the_tills_time_stamp_is_no_sure_vendor():
+    lines = [OcrLine(text, tuple(map(tuple, box)), 0.98) for text, box in HEADLESS_CAPTURE]
+    invoice = extract(rows(lines), today=TODAY)
+
+    assert invoice.total == 20.90
+    assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
