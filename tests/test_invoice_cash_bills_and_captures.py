@@ -124,3 +124,21 @@ def test_an_item_under_the_tills_time_stamp_is_no_sure_vendor():
 
     assert invoice.total == 20.90
     assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_total_whose_point_was_lost_is_read_when_the_items_add_up_to_it():
+    bill = (
+        [("LIAN SENG TRADING CO.", 100)],
+        [("Date: 27/10/16", 40)],
+        [("Qty", 20), ("Description", 110), ("Unit Price", 500), ("Amount $", 700)],
+        [("6", 20), ('PVC pipe 1"', 110), ("8.50", 500), ("51.00", 700)],
+        [("10", 20), ("Elbow", 110), ("1.20", 500), ("12.00", 700)],
+        [("2", 20), ("Ball valve", 110), ("12.00", 500), ("24.00", 700)],
+        [("5", 20), ("Teflon tape", 110), ("0.80", 500), ("4.00", 700)],
+    )
+    lost, flagged = read(*bill, [("TOTAL $", 300), ("9100", 700)])
+    other, _ = read(*bill, [("TOTAL $", 300), ("9200", 700)])
+
+    assert lost.total == 91.00
+    assert "total" not in flagged
+    assert other.total != 92.00

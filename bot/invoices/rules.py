@@ -22,6 +22,8 @@ from bot.invoices.line_items import find_line_items
 from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.sums import find_sums
+from bot.invoices.totals import point_lost_total
+from bot.invoices.validate import SURE
 from bot.invoices.vendor import find_vendor
 
 #: More characters than a line across the widest page holds in the smallest type.
@@ -56,6 +58,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         if sums.amount_due is not None:
             invoice.amount_due = float(sums.amount_due)
         subtotal, tax, total = sums.subtotal, sums.tax, sums.total
+        if total is None or total.confidence < SURE:
+            total = point_lost_total(rows, lambda end: _items_sum(rows, end)) or total
         for name, found in (("subtotal", subtotal), ("tax", tax), ("total", total)):
             if found is not None:
                 setattr(invoice, name, float(found.value))
@@ -76,7 +80,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         end = total.row if total is not None else len(rows)
         invoice.line_items = find_line_items(rows, end)
         if invoice.line_items:
-            summed = sum(Decimal(str(item.amount)) for item in invoice.line_items if item.amount)
+            summed = _items_sum(rows, end) or Decimal(0)
             adds_up = any(
                 found is not None and abs(found.value - summed) <= Decimal("0.01")
                 for found in (subtotal, total)
@@ -84,3 +88,11 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
     return invoice
+
+
+def _items_sum(rows: Sequence[Row], end: int) -> Decimal | None:
+    """What the line items above row `end` add up to, or None without any."""
+    items = find_line_items(rows, end)
+    if not items:
+        return None
+    return sum((Decimal(str(item.amount)) for item in items if item.amount), Decimal(0))

@@ -22,7 +22,7 @@ amount when nothing else confirms the total.
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -152,6 +152,28 @@ def _misread_totals(rows: Sequence[Row]) -> list[Decimal]:
         if _weight(row.text[: token.start()])
         and (value := parse_number(token.group().translate(_AS_DIGITS))) is not None
     ]
+
+
+def point_lost_total(
+    rows: Sequence[Row], items_sum: Callable[[int], Decimal | None]
+) -> Found | None:
+    """A total whose decimal point the OCR lost (`TOTAL $ | 9100` for 91.00), read as the
+    cents it then says, where the items above it (`items_sum` of its row) add up to
+    exactly that."""
+    for index, row in enumerate(rows):
+        for match in _BARE_CENTS.finditer(row.text):
+            if not _weight(row.text[: match.start()]):
+                continue
+            value = Decimal(match.group()) / 100
+            if items_sum(index) == value:
+                return Found(value, index, 0.0, SUMMED)
+    return None
+
+
+#: Digits alone, no decimal mark: cents, if the point was lost.
+_BARE_CENTS = re.compile(r"(?<![\d.,:/-])\d{3,7}(?![\d.,:/-])")
+#: How sure a total is that the items add up to.
+SUMMED = 0.9
 
 
 def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
