@@ -104,7 +104,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if seen is None and not _in_sentence(row, end):
                     seen = _below(rows, index, match.start(), weight)
                 if seen is not None:
-                    found.append(replace(seen, prose=_PROSE.search(before) is not None))
+                    found.append(replace(seen, prose=len(_LOWER_WORD.findall(before)) >= 3))
                     break
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
@@ -174,8 +174,8 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"[\s.-]*$",
     re.IGNORECASE,
 )
-#: Words of a sentence before a number label in its cell: three starting lower-case.
-_PROSE = re.compile(r"(?:(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]*\W+){3}")
+#: A word starting lower-case: a sentence's, not a label's or a name's.
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+")
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
@@ -346,7 +346,7 @@ def _in_sentence(row: Row, end: int) -> bool:
     en référence.`): it is said in a sentence, and heads no column."""
     cell_start, cell = cell_at(row, max(end - 1, 0))
     rest = cell.text[end - cell_start :]
-    return len(re.findall(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+", rest)) >= 2
+    return len(_LOWER_WORD.findall(rest)) >= 2
 
 
 def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:

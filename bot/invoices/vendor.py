@@ -528,9 +528,9 @@ def _stray_carons(name: str, rows: Sequence[Row]) -> str:
 
 
 def _drop_translations(found: dict[str, _Scored]) -> None:
-    """A shop's name in Chinese characters over or under the same in Latin letters (`華樂飲
-    食店` / `WAH LOK EATING HOUSE`): the Latin one is the name a bookkeeper enters, and
-    takes the other's place on the page."""
+    """A shop's name in Chinese characters over or under the same in Latin letters
+    (`華樂飲食店` / `WAH LOK EATING HOUSE`): the Latin one is the name a bookkeeper enters,
+    and takes the other's place on the page."""
     for name, entry in list(found.items()):
         if entry.row is None or re.search(r"[A-Za-z]", entry.name) or not HAN.search(entry.name):
             continue
