@@ -11,6 +11,7 @@ own name abbreviated or reordered in its return address taken for another's.
 
 from bot.invoices.amounts import amounts
 from bot.invoices.labels import LEGAL_FORMS
+from bot.invoices.parties import before_address
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY
@@ -271,3 +272,77 @@ def test_a_credit_notes_sentence_about_the_invoice_it_corrects_names_no_rival_nu
 
     assert invoice.invoice_number == "AV-2025-0007"
     assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_dutch_delivery_date_beside_the_invoice_date_is_no_issue_date():
+    invoice = read(
+        page(
+            ("Groenkorf BV", 157, 100),
+            ("Nijverheidskaai 57, 9000 Gent", 157, 140),
+            ("Factuurnr.", 157, 500),
+            ("Factuurdatum", 450, 500),
+            ("Vervaldatum", 750, 500),
+            ("Leverdatum", 1050, 500),
+            ("2024/004512", 157, 540),
+            ("22/05/2024", 450, 540),
+            ("05/06/2024", 750, 540),
+            ("24/05/2024", 1050, 540),
+            ("Totaal incl. btw", 900, 1100),
+            ("291,28 EUR", 1300, 1100),
+        )
+    )
+
+    assert invoice.issue_date == "2024-05-22"
+
+
+def test_a_marketplaces_sold_by_names_the_seller_without_its_address():
+    invoice = read(
+        page(
+            ("Markthalle24", 157, 100),
+            ("Rechnung", 1300, 100),
+            (
+                "Verkauft von: Holzmann Werkzeuge GmbH & Co. KG, Industriestr. 7, 33330 Gütersloh",
+                157,
+                160,
+            ),
+            ("Rechnungsnummer", 900, 260),
+            ("HWK-R-2024-018842", 1250, 260),
+            ("Gesamtpreis", 900, 900),
+            ("109,97 €", 1300, 900),
+            (
+                "Markthalle24 ist ein Marktplatz der MH24 Marketplace GmbH, Friedrichstraße 140.",
+                157,
+                2100,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Holzmann Werkzeuge GmbH & Co. KG"
+
+
+def test_a_footers_company_is_named_without_the_address_after_its_form():
+    invoice = read(
+        page(
+            ("Receipt", 157, 100),
+            ("Op", 157, 180),
+            ("pomelo", 260, 180),
+            ("DATE", 900, 260),
+            ("21 Jan 2024", 1100, 260),
+            ("DOCUMENT NO.", 900, 300),
+            ("198830472215", 1150, 300),
+            ("Skyline Notes Pro", 157, 500),
+            ("€29.99", 1300, 500),
+            ("TOTAL", 900, 900),
+            ("€34.98", 1300, 900),
+            (
+                "Pomelo Media Distribution S.à r.l., 31-33 rue Sainte-Zithe, L-2763 Luxembourg"
+                " · VAT No. LU 30418827",
+                157,
+                2100,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Pomelo Media Distribution S.à r.l."
+    assert before_address("Frischekorb GmbH & Co. KG, Sitz Hamburg") == "Frischekorb GmbH & Co. KG"
+    assert before_address("Acme, Inc., 12 Main Street") == "Acme, Inc., 12 Main Street"

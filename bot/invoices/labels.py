@@ -687,6 +687,7 @@ NOT_ISSUE_DATE = _words(
     r"f[öo]rfallo",
     r"sprzeda",
     r"levering",
+    r"leverdatum",
     # Due, supply and delivery dates in Czech, Hungarian, Finnish, Swedish, Norwegian,
     # Portuguese, Dutch, Polish and Italian.
     r"splatnost",
@@ -924,6 +925,8 @@ NUMBER_VALUE = re.compile(
 )
 VENDOR_LABELS = _words(
     r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
+    # `Verkauft von:`, `Vendu par :`, `Verkocht door:`, `Venduto da:`, `Vendido por:`.
+    r"|verkauft\s*(?:von|durch)|vendu\s*par|verkocht\s*door|venduto\s*da|vendido\s*por"
     r"|service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
     r"|prestataire|penjual|pembekal|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]"
@@ -1009,7 +1012,7 @@ _LEGAL_FORMS = (
     r"\bpte\b",
     r"\bag\b",
     # Not a weight (`Parmesan gerieben, 1 kg`, `1,56 EUR/kg`).
-    r"(?<![\d.,]\s)(?<![\d.,/])\bkg\b",
+    r"(?<!\d\s)(?<![\d,/])\bkg\b",
     r"\bkgaa\b",
     r"\bug\b",
     r"\ba\.\s?g\.",
@@ -1028,6 +1031,8 @@ _LEGAL_FORMS = (
     r"\bgbr\b",
     r"\bbv\b",
     r"\bs\.a\.r\.l\.",
+    # Luxembourg's `S.à r.l.`.
+    r"\bs\.\s?[àa]\s?r\.\s?l\.",
     r"\bsas\b",
     r"\bs\.a\.",
     r"\bs\.\s?l\.",

@@ -579,17 +579,28 @@ _CONTACT = re.compile(r"www\.|https?://|@|\.(?:com|net|org|co\.uk|de|fr)\b|\d{4,
 
 def _parts(cell: Cell) -> list[Cell]:
     """The statements of one footer phrase, each a cell of its own (same place), the
-    name in each cut before its share capital (`Atelier Lumière SARL au capital de …`) or
-    after its legal form run into the next statement by a dash (`Brasserie X SRL-BE 0712…`,
-    a middle dot the OCR read so; `Camille Roussel EI- Entrepreneur individuel`, the
-    space before the dash lost)."""
+    name in each cut before its address or share capital (`Atelier Lumière SARL au capital
+    de …`) or after its legal form run into the next statement by a dash (`Brasserie X
+    SRL-BE 0712…`, a middle dot the OCR read so; `Camille Roussel EI- Entrepreneur
+    individuel`, the space before the dash lost)."""
     pieces = [
-        _SHARE_CAPITAL.sub("", _before_dash(piece)).strip()
+        _SHARE_CAPITAL.sub("", before_address(_before_dash(piece))).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
     ]
     if len(pieces) == 1 and pieces[0] == cell.text:
         return [cell]
     return [replace(cell, text=piece) for piece in pieces if piece]
+
+
+def before_address(text: str) -> str:
+    """`text` up to its first comma when the name before it ends in its legal form, what
+    follows being its address or seat (`Pomelo Media Distribution S.à r.l., 31-33 rue
+    Sainte-Zithe`, `Frischekorb GmbH & Co. KG, Sitz Hamburg`), else whole (`Acme, Inc.`)."""
+    head, comma, _ = text.partition(",")
+    forms = list(LEGAL_FORMS.finditer(head))
+    if comma and forms and not head[forms[-1].end() :].strip(" ."):
+        return head
+    return text
 
 
 def _before_dash(text: str) -> str:

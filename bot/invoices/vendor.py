@@ -49,6 +49,7 @@ from bot.invoices.parties import (
     HAN,
     Spot,
     address_domain,
+    before_address,
     block_name,
     blocks,
     carries_ids_below,
@@ -226,7 +227,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             if match and CUSTOMER_LABELS.search(text[: match.start()]):
                 continue
             if match and not _clerk(match):
-                name = clean_name(match.group("name"))
+                # The name, not its address after a comma (`Holzmann Werkzeuge GmbH & Co.
+                # KG, Industriestr. 7, 33330 Gütersloh`).
+                name = clean_name(before_address(match.group("name")))
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
                     doubtful = (
