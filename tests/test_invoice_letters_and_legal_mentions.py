@@ -346,3 +346,18 @@ def test_a_footers_company_is_named_without_the_address_after_its_form():
     assert invoice.vendor == "Pomelo Media Distribution S.à r.l."
     assert before_address("Frischekorb GmbH & Co. KG, Sitz Hamburg") == "Frischekorb GmbH & Co. KG"
     assert before_address("Acme, Inc., 12 Main Street") == "Acme, Inc., 12 Main Street"
+
+
+def test_sold_by_without_a_colon_names_the_seller_and_its_form_is_mended():
+    invoice = read(
+        page(
+            ("Rechnung", 157, 100),
+            ("Verkauft von Shopmarket EU S.à r.I.", 157, 160),
+            ("Rechnungsnummer", 900, 260),
+            ("DE5-QX7H2LK9", 1250, 260),
+            ("Gesamtbetrag", 900, 900),
+            ("64,97 €", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor == "Shopmarket EU S.à r.l."

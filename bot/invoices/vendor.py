@@ -118,6 +118,13 @@ _THANKED = re.compile(
     r")\s+(?P<name>[^\W\d][^.!,;:\u2003]{2,40}?)\s*(?:[.!,;:\u2003]|$)",
     re.IGNORECASE,
 )
+#: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it: the seller,
+#: a capital opening the name.
+_SOLD_BY = re.compile(
+    r"(?<![\w-])(?:sold\s+by|verkauft\s+(?:von|durch)|vendu\s+par|verkocht\s+door"
+    r"|venduto\s+da|vendido\s+por)\s+(?P<name>(?-i:[A-Z]).+)",
+    re.IGNORECASE,
+)
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
 _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
@@ -222,14 +229,14 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     document came in, whose sender names the seller too."""
     for row in rows:
         for text, confidence in _labelled_phrases(row):
-            match = VENDOR_LABELS.search(text)
+            match = VENDOR_LABELS.search(text) or _SOLD_BY.search(text)
             # `Customer Legal Name:`, `Buyer's supplier:`: the label is the customer's.
             if match and CUSTOMER_LABELS.search(text[: match.start()]):
                 continue
             if match and not _clerk(match):
                 # The name, not its address after a comma (`Holzmann Werkzeuge GmbH & Co.
                 # KG, Industriestr. 7, 33330 Gütersloh`).
-                name = clean_name(before_address(match.group("name")))
+                name = mend_form(clean_name(before_address(match.group("name"))))
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
                     doubtful = (
@@ -981,6 +988,8 @@ _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]}|[DO0]N)[.,]?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
+#: Luxembourg's `S.à r.l.` with its l read so (`S.à r.I.`).
+_MISREAD_SARL = re.compile(r"\b(S\.\s?[àa]\s?r\.\s?)[I1|]\.")
 #: The French sole trader's `EI` ending a name, its I read as an l or a 1 (`Julien
 #: Marchand El`).
 _MISREAD_EI = re.compile(r"(?<=[^\W\d_]{2}\s)E[l1|]\s*$")
@@ -1004,8 +1013,10 @@ _LEADING_FORM = re.compile(
 def mend_form(name: str) -> str:
     """`SON BHD`, `SDN 6HD`, `Sdh Bhd` → `SDN BHD` / `Sdn Bhd`: one misread letter in the
     Malaysian company form, which is printed on nearly every receipt; and the Italian
-    `S.r.l.` with its l read as a capital I or a 1 (`S.r.I.`)."""
+    `S.r.l.` and Luxembourg's `S.à r.l.` with the l read as a capital I or a 1 (`S.r.I.`).
+    """
     name = _MISREAD_SRL.sub(lambda m: f"S.{m.group(1)}.{'L' if m.group(1) == 'R' else 'l'}.", name)
+    name = _MISREAD_SARL.sub(r"\1l.", name)
     name = _BEFORE_LTD.sub(_private_form, name)
     name = _MISREAD_EI.sub("EI", name)
 
