@@ -142,3 +142,58 @@ def test_a_total_whose_point_was_lost_is_read_when_the_items_add_up_to_it():
     assert lost.total == 91.00
     assert "total" not in flagged
     assert other.total != 92.00
+
+
+def test_zeros_inside_a_short_word_of_the_name_are_letters():
+    invoice, flagged = read(
+        [("AL-MAJID F00D SDN BHD (1023456-T)", 60)],
+        [("No. 12, Jalan SS 2/24, 47300 Petaling Jaya", 40)],
+        [("Date: 14/03/2018", 40)],
+        [("TOTAL", 40), ("23.40", 500)],
+    )
+
+    assert invoice.vendor == "AL-MAJID FOOD SDN BHD"
+    assert "vendor" in flagged
+
+
+def test_a_total_printed_beside_the_card_that_paid_it_is_the_total():
+    invoice, flagged = read(
+        [("PAGEMARK BOOKSTORE", 100)],
+        [("Date: 21/12/2017", 40)],
+        [("2 A4 PAPER 80GSM 500S", 40), ("27.80", 500)],
+        [("1 BUKU LATIHAN MATEMATIK T4", 40), ("12.90", 500)],
+        [("2 GLUE STICK 21G", 40), ("7.00", 500)],
+        [("TOTAL", 40), ("47.70", 500), ("Total Qty", 700), ("5", 950)],
+        [("Less: Voucher -10.00", 40), ("Items", 700), ("3", 950)],
+        [("TOTAL S$", 40), ("37.70", 500), ("MASTER", 700), ("37.70", 950)],
+    )
+
+    assert invoice.total == 37.70
+    assert "total" not in flagged
+
+
+def test_a_company_named_by_the_brands_initials_is_no_wrapped_line_of_the_brand():
+    invoice, _ = read(
+        [("KOPI & KAYA CAFE", 100)],
+        [("KK F&B PTE LTD UEN 201423456G", 60)],
+        [("3 Temasek Boulevard #B1-112", 40)],
+        [("Date: 02/05/2017", 40)],
+        [("TOTAL", 40), ("12.60", 500)],
+    )
+
+    assert invoice.vendor in ("KOPI & KAYA CAFE", "KK F&B PTE LTD")
+
+
+def test_a_registered_company_under_a_petrol_stations_place_name_is_a_name():
+    invoice, _ = read(
+        [("PKJ", 300)],
+        [("PETROLMAS KM12 JLN KLANG LAMA", 60)],
+        [("SYARIKAT MINYAK KM12 SDN BHD (381920-M)", 40)],
+        [("Lot G-07, Jalan Tun Sambanthan", 40)],
+        [("50470 Kuala Lumpur", 40)],
+        [("Date: 09/11/2017", 40)],
+        [("PRIMAX 95", 40), ("50.00", 500)],
+        [("TOTAL", 40), ("50.00", 500)],
+    )
+
+    assert invoice.vendor == "SYARIKAT MINYAK KM12 SDN BHD"

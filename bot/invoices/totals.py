@@ -391,10 +391,14 @@ def _payment_or_summary(row: Row) -> bool:
         return True
     if SETTLED_TOTAL.search(row.text) and _weight(row.text):
         return False
+    found = amounts(row.text)
     for labels in (CASH_LABELS, CHANGE_LABELS):
         match = labels.search(row.text)
-        if match and any(amount.start >= match.end() for amount in amounts(row.text)):
-            return True
+        if match and any(amount.start >= match.end() for amount in found):
+            # A receipt printed in two columns: the total in the first, the card beside it
+            # (`TOTAL S$ | 37.70 | MASTER | 37.70`).
+            beside_total = found[0].start < match.start() and _weight(row.text[: found[0].start])
+            return not beside_total
     return False
 
 

@@ -957,7 +957,7 @@ _NO_VOWEL = re.compile(r"\b(?![A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{5,}\b")
 
 #: A letter, then digits OCR confuses with letters (0 O, 1 I, 5 S, 8 B), then letters
 #: (`F00DICIOUS`, `C1TY`); a number run into a word at its start (`99SPEED`) is no mark.
-_LETTER_DIGIT = re.compile(r"[^\W\d_][0158]+[^\W\d_]{2,}")
+_LETTER_DIGIT = re.compile(r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b")
 
 _AS_LETTERS = str.maketrans("0158", "OISB")
 
@@ -1346,8 +1346,9 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     """A long name wrapped over two lines (`KEDAI UBAT & RUNCIT HONG` / `NING SDN. BHD.`):
     the line holds one word of its own before the company form, and the line over it, in
     the same type and in capitals, two words or more of a name with no form of its own.
-    One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`). A Malay name's
-    opening words over the rest (`KEDAI PERKAKASAN` / `SENG HUAT SDN. BHD.`) are one."""
+    One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`), and a word of
+    its initials a company named after it. A Malay name's opening words over the rest
+    (`KEDAI PERKAKASAN` / `SENG HUAT SDN. BHD.`) are one."""
     form = LEGAL_FORMS.search(cell.text)
     if form is None or len(above) != 1:
         return False
@@ -1356,8 +1357,11 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     own = re.findall(r"[^\W\d_]{2,}", REGISTRATION.sub(" ", cell.text[: form.start()]))
     line = above[0]
     words = re.findall(r"[^\W\d_]+", line.text)
+    # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
+    initials = "".join(word[0] for word in words).upper()
     return (
         len(own) == 1
+        and not initials.startswith(own[0].upper())
         and len(words) >= 2
         and line.text.isupper()
         and cell.text[: form.start()].isupper()
@@ -1432,11 +1436,16 @@ _UNIT = re.compile(
 )
 
 
+#: The rows at the head of a page, over any address: a logo's letters, a brand, a name.
+HEAD_ROWS = 2
+
+
 def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     """A line right under an address line is more address (town, state, country); not a
-    registered company's name under the page's first line, as no address opens a page
-    (`TAXI 2811`, a cab's sign and number, over `Brenner Taxi GmbH`)."""
-    if index == 0 or (index == 1 and LEGAL_FORMS.search(cell.text)):
+    registered company's name at the head of the page, as no address opens a page (`TAXI
+    2811`, a cab's sign and number, over `Brenner Taxi GmbH`; a petrol station's name by
+    its place, `PETROLMAS KM12 JLN KLANG LAMA`, over `SYARIKAT MINYAK KM12 SDN BHD`)."""
+    if index == 0 or (index <= HEAD_ROWS and LEGAL_FORMS.search(cell.text)):
         return False
     return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
 
