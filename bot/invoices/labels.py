@@ -923,10 +923,14 @@ BILL_WORDS = _words(
 NUMBER_VALUE = re.compile(
     r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9]|[A-Z](?=\s+\d))", re.IGNORECASE
 )
+#: `Sold by`, `Verkauft von`, `Vendu par`, `Verkocht door`, `Venduto da`, `Vendido por`.
+SOLD_BY_WORDS = (
+    r"sold\s*by|verkauft\s*(?:von|durch)|vendu\s*par|verkocht\s*door|venduto\s*da"
+    r"|vendido\s*por"
+)
 VENDOR_LABELS = _words(
-    r"(?<![\w-])(?:sold\s*by|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer|lieferant"
-    # `Verkauft von:`, `Vendu par :`, `Verkocht door:`, `Venduto da:`, `Vendido por:`.
-    r"|verkauft\s*(?:von|durch)|vendu\s*par|verkocht\s*door|venduto\s*da|vendido\s*por"
+    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer"
+    r"|lieferant"
     r"|service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
     r"|prestataire|penjual|pembekal|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]"

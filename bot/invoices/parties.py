@@ -109,13 +109,18 @@ def clean_name(name: str) -> str:
         name = head + ("." if "." in head else "") + tail
     # `Jade Garden Seafood Restaurant 翠園海鲜酒家`: the name in Latin letters is the one a
     # bookkeeper enters; the same in Chinese beside it is a translation.
-    if len(re.findall(r"[A-Za-z]{2,}", name)) >= 2:
+    if in_latin_letters(name):
         name = HAN.sub(" ", name)
     return " ".join(name.split()).strip(" ,:-·|")
 
 
 #: Runs of Chinese characters (Han ideographs).
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def in_latin_letters(name: str) -> bool:
+    """Two words or more in Latin letters: a name a bookkeeper would enter as it stands."""
+    return len(re.findall(r"[A-Za-z]{2,}", name)) >= 2
 
 
 _OWNER_OF_TRADING_NAME = re.compile(

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.invoices.amounts import counted_in, guess_currency
 from bot.invoices.cents_columns import joined_cents
-from bot.invoices.fields import Invoice
+from bot.invoices.fields import Invoice, LineItem
 from bot.invoices.fine_print import accreditation_rows
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
@@ -80,7 +80,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         end = total.row if total is not None else len(rows)
         invoice.line_items = find_line_items(rows, end)
         if invoice.line_items:
-            summed = _items_sum(rows, end) or Decimal(0)
+            summed = _summed(invoice.line_items)
             adds_up = any(
                 found is not None and abs(found.value - summed) <= Decimal("0.01")
                 for found in (subtotal, total)
@@ -93,6 +93,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
 def _items_sum(rows: Sequence[Row], end: int) -> Decimal | None:
     """What the line items above row `end` add up to, or None without any."""
     items = find_line_items(rows, end)
-    if not items:
-        return None
+    return _summed(items) if items else None
+
+
+def _summed(items: Sequence[LineItem]) -> Decimal:
     return sum((Decimal(str(item.amount)) for item in items if item.amount), Decimal(0))

@@ -38,6 +38,7 @@ from bot.invoices.labels import (
     LEGIBLE,
     NUMBER_LABELS,
     REGISTRATION,
+    SOLD_BY_WORDS,
     STREET_BEFORE_NAME,
     STRONG_TOTAL,
     VENDOR_LABELS,
@@ -56,6 +57,7 @@ from bot.invoices.parties import (
     clean_name,
     domains,
     footer_names,
+    in_latin_letters,
     key,
     line_height,
     matches_domain,
@@ -120,11 +122,7 @@ _THANKED = re.compile(
 )
 #: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it: the seller,
 #: a capital opening the name.
-_SOLD_BY = re.compile(
-    r"(?<![\w-])(?:sold\s+by|verkauft\s+(?:von|durch)|vendu\s+par|verkocht\s+door"
-    r"|venduto\s+da|vendido\s+por)\s+(?P<name>(?-i:[A-Z]).+)",
-    re.IGNORECASE,
-)
+_SOLD_BY = re.compile(rf"(?<![\w-])(?:{SOLD_BY_WORDS})\s+(?P<name>(?-i:[A-Z]).+)", re.IGNORECASE)
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
 _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
@@ -550,7 +548,7 @@ def _drop_translations(found: dict[str, _Scored]) -> None:
                 for other in found.values()
                 if other.row is not None
                 and 0 < abs(other.row - entry.row) <= 2
-                and len(re.findall(r"[A-Za-z]{2,}", other.name)) >= 2
+                and in_latin_letters(other.name)
                 and not HAN.search(other.name)
             ),
             None,
