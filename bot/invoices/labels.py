@@ -556,7 +556,8 @@ OWN_TITLE_DATE = re.compile(
 #: "Facture N° 12 du 03/05/2024", "Invoice 881 dated 2 May 2024".
 TITLE_DATE = _words(
     r"(?:rechnung|gutschrift|invoice|facture|avoir|factuur|credit\s*note|\bnr\b|\bno\b|n°)"
-    r".{0,60}\b(?:vom|du|dated?|van|of)\s*:?\s*$",
+    # OCR may run the word into the number before it (`TX-471102vom30.10.2018`).
+    r".{0,60}(?:\b|(?<=\d))(?:vom|du|dated?|van|of)\s*:?\s*$",
 )
 #: The types of street that come before the street's name (`Via Roma 12`, `C/ Pureza, 88`,
 #: `Rue de la Paix`): a line starting with one is an address.
