@@ -3,7 +3,8 @@
 `25/12/2018`, `12/25/2018`, `25-12-18`, `2018-12-25`, `25.12.2018`, `25 Dec 2018`,
 `12 Mar'18`, `Dec 25, 2018`, `2018 Dec 25`, `2018年12月25日`, and month names in English,
 Malay, Dutch, German, French and Spanish. Numeric dates are read day first
-unless a number only fits the other way or the caller says month first.
+unless a number only fits the other way or the caller says month first (and the date is
+not written with points).
 
 OCR drops spaces and separators: a date run into its time (`06/04/1711:43am`) is read,
 and so is one with a separator lost (`25122018`, `27.032018`), though only as a weak
@@ -162,7 +163,9 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
     if second > 12 and first <= 12:
         return _date(year, first, second, False, False)
     ambiguous = first != second
-    if day_first:
+    # Points part a date day first wherever they are written (`03.04.2025`, an Indian
+    # exporter's date on an invoice in dollars): no country writes month first with them.
+    if day_first or groups[1] == ".":
         return _date(year, second, first, ambiguous, True)
     return _date(year, first, second, ambiguous, False)
 

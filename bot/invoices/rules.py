@@ -81,9 +81,10 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         invoice.line_items = find_line_items(rows, end)
         if invoice.line_items:
             summed = _summed(invoice.line_items)
+            printed = [found.value for found in (subtotal, total) if found is not None]
             adds_up = any(
-                found is not None and abs(found.value - summed) <= Decimal("0.01")
-                for found in (subtotal, total)
+                abs(value - summed) <= Decimal("0.01")
+                for value in [*printed, *([sums.line_total] if sums.line_total else [])]
             )
             confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}

@@ -17,6 +17,7 @@ from bot.invoices.amounts import Amount, amounts
 from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.labels import (
     CHARGE_LABELS,
+    DISCOUNT,
     NET_WORDS,
     NOT_CHARGE,
     NOT_TAX,
@@ -109,7 +110,10 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         subtotal is not None
         and tax is not None
         and total is not None
-        and (later := _later_net(rows, subtotal, tax, total))
+        and (
+            later := _later_net(rows, subtotal, tax, total)
+            or _adjusted_net(rows, subtotal, tax, total)
+        )
     ):
         line_total, subtotal = subtotal.value, later
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
@@ -272,6 +276,45 @@ def _later_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -
             if amount.value + tax.value == total.value:
                 return Found(amount.value, index, 1.0, min(subtotal.confidence, capped(row, 0.85)))
     return None
+
+
+def _adjusted_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
+    """The net amount the subtotal and the adjustments printed between it and the total
+    make, where no line prints it (`Subtotal 5,670.00`, `Discount (10%) -567.00`, `Tax
+    (HST 13%) 663.39`, `Total 5,766.39`; `Shipping 12.00`), when with the tax it makes the
+    total and the subtotal alone does not. A discount printed without its minus is taken
+    off; a row of anything but a discount or the carriage, with one amount, settles
+    nothing (a service charge is neither net nor tax: `charges`)."""
+    if _adds_up(subtotal, tax, total) or not subtotal.row < tax.row < total.row:
+        return None
+    adjusted, last = subtotal.value, subtotal.row
+    for index in range(subtotal.row + 1, total.row):
+        row = rows[index]
+        printed = amounts(row.text)
+        if index == tax.row or not printed:
+            continue
+        label = row.text[: printed[0].start]
+        if (
+            len(printed) != 1
+            or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
+            or TAX_LABELS.search(label)
+            or ANY_TOTAL.search(label)
+        ):
+            return None
+        value = printed[0].value
+        adjusted += -abs(value) if DISCOUNT.search(label) else value
+        last = index
+    if last == subtotal.row or adjusted + tax.value != total.value:
+        return None
+    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+
+
+#: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).
+_CARRIAGE = re.compile(
+    r"\b(?:shipping|freight|carriage|delivery|postage|p\s*&\s*p|handling|versand|fracht"
+    r"|porto|livraison|frais\s*de\s*port|verzend)",
+    re.IGNORECASE,
+)
 
 
 #: A net amount's own label (`Net amount`, `Net total`), beyond the subtotal's.

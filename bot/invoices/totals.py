@@ -51,7 +51,7 @@ from bot.invoices.labels import (
     TIP,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import SURE_CHARACTER, Row
+from bot.invoices.layout import COLUMN_SPACE, SURE_CHARACTER, Row
 
 #: The largest adjustment a rounding line prints (to the rupee: `Round Off +0.30`).
 MOST_ROUND_OFF = Decimal("0.50")
@@ -202,6 +202,8 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             found = replace(found, score=found.score + 3, confidence=sure, parts=parts)
         elif amount.value in net:
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
+        if _part_of_sum_row(rows[index], amount):
+            found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
         candidates.append(found)
     seen = {(found.row, found.value) for found in candidates}
     for index, row in enumerate(rows):
@@ -260,6 +262,15 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
     return best
+
+
+def _part_of_sum_row(row: Row, amount: Amount) -> bool:
+    """Whether a larger amount comes before `amount` in its row's run of amounts: the sum
+    row of a table of tax (`Total | 1,62,530.00 | 13,400.55 | 13,400.55 | 26,801.10`,
+    taxable value, then the taxes) ends in a part of the invoice, which no total is
+    smaller than."""
+    before = [other for other in amounts(row.text) if other.end <= amount.start]
+    return any(abs(other.value) > abs(amount.value) for other in before)
 
 
 def _with_tip(best: Found, ranked: list[Found], tips: set[Decimal]) -> Found:
@@ -424,7 +435,7 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             start = amount.end
             # A payment's amount is no total (`Payment received -£250.00 | Invoice total
             # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
-            if CASH_LABELS.search(label) and not SETTLED_TOTAL.search(label):
+            if CASH_LABELS.search(_own_words(label)) and not SETTLED_TOTAL.search(label):
                 continue
             # What is payable if paid early (`mit 2 % Skonto: … Zahlbetrag 154.256,19`)
             # is an offer, not the total.
@@ -440,6 +451,14 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         elif weight := _weight(text):
             found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
     return found
+
+
+def _own_words(label: str) -> str:
+    """The words of the column nearest the amount: a sentence in a column to the left
+    (`Goods remain our property until paid for in full. | Invoice Total | £496.62`)
+    says nothing of it."""
+    columns = [part for part in label.split(COLUMN_SPACE) if sum(ch.isalpha() for ch in part) >= 3]
+    return columns[-1] if columns else label
 
 
 #: A unit of measure right after a number: the number is a quantity, not money.

@@ -290,9 +290,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
 
     for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
-            add(thanked.group("name"), row.cells[0], "thanks")
+            add(_run_on(rows, index, thanked), row.cells[0], "thanks")
         if payee := _PAYEE.search(row.text):
-            add(payee.group("name"), row.cells[0], "payee")
+            add(_run_on(rows, index, payee), row.cells[0], "payee")
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
             if may_name(signed.text) and not _address(signed.text):
@@ -392,6 +392,32 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
 #: A logo's initial read with the name it stands for (`B BESTMART`): left out of the name,
 #: which is left for review, as where the name begins is not sure.
 _LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
+
+
+#: The first words of a line, up to a point or comma: the end of a name cut by the line above.
+_LINE_OPENING = re.compile(r"\s*([^\W\d][^\d.,;:!|\u2003]{0,40}?)\s*(?:[.,;!|\u2003]|$)")
+
+
+def _run_on(rows: Sequence[Row], index: int, said: re.Match[str]) -> str:
+    """The name a sentence gives, run on into the next line where the line's end cut it
+    (`Cheques payable to Brightline` / `Electrical.`) and the page prints it so whole
+    elsewhere: a word of the next line is no part of a name the page never prints."""
+    name = said.group("name")
+    text = rows[index].text
+    if said.end("name") < len(text.rstrip(" .")) or index + 1 >= len(rows):
+        return name
+    rest = _LINE_OPENING.match(rows[index + 1].text)
+    if rest is None:
+        return name
+    whole = f"{name} {rest.group(1)}"
+    printed = key(whole)
+    elsewhere = (
+        printed in key(cell.text)
+        for other, row in enumerate(rows)
+        if other not in (index, index + 1)
+        for cell in row.phrases()
+    )
+    return whole if any(elsewhere) else name
 
 
 def _field_like(name: str) -> bool:

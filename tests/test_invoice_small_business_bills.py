@@ -1,0 +1,191 @@
+"""Invoices as small firms' accounting tools and templates print them (QuickBooks, Xero,
+FreshBooks, Sage, Tally, a word processor's template), in English from the US, the UK,
+Canada, Australia and India.
+
+Each names one way the rules read such a page wrong: a date written with points read
+month first because the invoice is in dollars, the payee's name cut by the end of its
+line, a discount between the subtotal and the tax that no net line sums up, a sentence
+in the column beside the total's label, and the sum row of a tax table under the total.
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY
+
+
+def _flagged(invoice) -> list[str]:
+    return needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_date_written_with_points_reads_day_first_on_an_invoice_in_dollars():
+    invoice = read(
+        page(
+            ("Vikram Rao Consulting", 150, 100),
+            ("INVOICE", 150, 200),
+            ("Invoice No: VRC/EXP/2025/014", 150, 260),
+            ("Invoice Date: 03.04.2025", 150, 300),
+            ("Software consulting, March 2025", 150, 500),
+            ("USD 4,800.00", 1300, 500),
+            ("Total (USD)", 900, 700),
+            ("$4,800.00", 1300, 700),
+        )
+    )
+
+    assert invoice.currency == "USD"
+    assert invoice.issue_date == "2025-04-03"
+
+
+ELECTRICIAN = (
+    ("TAX INVOICE", 150, 100),
+    ("Mrs Karen Liddell", 150, 200),
+    ("Invoice Date", 700, 200),
+    ("Brightline Electrical", 1100, 200),
+    ("19 May 2025", 700, 240),
+    ("Invoice Number", 700, 280),
+    ("INV-1187", 700, 320),
+    ("Description", 150, 450),
+    ("Amount AUD", 1300, 450),
+    ("Supply & install LED downlights", 150, 500),
+    ("408.00", 1300, 500),
+    ("Labour - licensed electrician", 150, 540),
+    ("343.00", 1300, 540),
+    ("Subtotal", 1000, 600),
+    ("751.00", 1300, 600),
+    ("TOTAL GST 10%", 1000, 640),
+    ("75.10", 1300, 640),
+    ("TOTAL AUD", 1000, 680),
+    ("826.10", 1300, 680),
+    ("Pay by EFT, reference INV-1187. Cheques payable to Brightline", 150, 800),
+    ("Electrical.", 150, 840),
+)
+
+
+def test_a_payees_name_cut_by_the_end_of_its_line_runs_on_where_the_page_prints_it_whole():
+    invoice = read(page(*ELECTRICIAN))
+
+    assert invoice.vendor == "Brightline Electrical"
+
+
+def test_a_payees_name_runs_on_into_no_word_the_page_never_prints_with_it():
+    cut = [placed for placed in ELECTRICIAN if placed[0] != "Brightline Electrical"]
+    invoice = read(page(*cut, ("Brightline", 1100, 200)))
+
+    assert invoice.vendor == "Brightline"
+
+
+def test_a_discount_between_the_subtotal_and_the_tax_makes_the_net_amount_without_a_net_line():
+    invoice = read(
+        page(
+            ("Maple & Ink Design Studio", 150, 100),
+            ("Invoice Number", 700, 200),
+            ("0000117", 700, 240),
+            ("Date of Issue", 1000, 200),
+            ("2025-05-26", 1000, 240),
+            ("Description", 150, 400),
+            ("Line Total", 1300, 400),
+            ("Brand identity refresh", 150, 450),
+            ("$2,400.00", 1300, 450),
+            ("Packaging design", 150, 490),
+            ("$1,950.00", 1300, 490),
+            ("Subtotal", 1000, 600),
+            ("$4,350.00", 1300, 600),
+            ("Discount (10%)", 1000, 640),
+            ("-$435.00", 1300, 640),
+            ("Tax (HST 13%)", 1000, 680),
+            ("$508.95", 1300, 680),
+            ("Total", 1000, 720),
+            ("$4,423.95", 1300, 720),
+            ("Amount Paid", 1000, 760),
+            ("-$2,000.00", 1300, 760),
+            ("Amount Due (CAD)", 1000, 800),
+            ("$2,423.95", 1300, 800),
+        )
+    )
+
+    assert (invoice.line_total, invoice.subtotal, invoice.tax, invoice.total) == (
+        4350.0,
+        3915.0,
+        508.95,
+        4423.95,
+    )
+    assert invoice.amount_due == 2423.95
+    assert _flagged(invoice) == []
+
+
+def test_a_discount_printed_without_its_minus_is_taken_off_and_the_carriage_added():
+    invoice = read(
+        page(
+            ("Hartwell & Finch Ltd", 150, 100),
+            ("Joinery", 150, 450),
+            ("£1,000.00", 1300, 450),
+            ("Subtotal", 1000, 600),
+            ("£1,000.00", 1300, 600),
+            ("Trade discount 5%", 1000, 640),
+            ("£50.00", 1300, 640),
+            ("Carriage", 1000, 680),
+            ("£20.00", 1300, 680),
+            ("VAT 20%", 1000, 720),
+            ("£194.00", 1300, 720),
+            ("TOTAL GBP", 1000, 760),
+            ("£1,164.00", 1300, 760),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (970.0, 194.0, 1164.0)
+
+
+def test_a_sentence_about_payment_in_the_column_beside_the_totals_label_is_no_payment():
+    invoice = read(
+        page(
+            ("Pennine Fasteners Ltd.", 150, 100),
+            ("M8 Hex Bolt Zinc Plated", 150, 450),
+            ("401.35", 1300, 450),
+            ("Total Net Amount", 1100, 600),
+            ("401.35", 1500, 600),
+            ("Total VAT Amount", 1100, 640),
+            ("80.27", 1500, 640),
+            ("Goods remain our property until paid for in full.", 100, 680),
+            ("Invoice Total", 1100, 680),
+            ("£481.62", 1500, 680),
+        )
+    )
+
+    assert invoice.total == 481.62
+
+
+def test_the_sum_row_of_a_tax_table_under_the_total_is_no_rival_of_it():
+    invoice = read(
+        page(
+            ("SHREE GANESH TRADERS", 150, 100),
+            ("Tax Invoice", 150, 160),
+            ("1 | Finolux FR PVC Wire 1.5 sq mm", 150, 400),
+            ("49,800.00", 1300, 400),
+            ("CGST @ 9%", 700, 450),
+            ("4,482.00", 1300, 450),
+            ("SGST @ 9%", 700, 490),
+            ("4,482.00", 1300, 490),
+            ("Total", 700, 540),
+            ("₹ 58,764.00", 1300, 540),
+            ("HSN/SAC", 150, 660),
+            ("Taxable", 400, 660),
+            ("Central Tax", 650, 660),
+            ("State Tax", 900, 660),
+            ("Total", 1150, 660),
+            ("Value", 400, 700),
+            ("Amount", 650, 700),
+            ("Amount", 900, 700),
+            ("Tax Amount", 1150, 700),
+            ("8544", 150, 740),
+            ("49,800.00", 400, 740),
+            ("4,482.00", 650, 740),
+            ("4,482.00", 900, 740),
+            ("8,964.00", 1150, 740),
+            ("Total", 150, 780),
+            ("49,800.00", 400, 780),
+            ("4,482.00", 650, 780),
+            ("4,482.00", 900, 780),
+            ("8,964.00", 1150, 780),
+        )
+    )
+
+    assert invoice.total == 58764.0
