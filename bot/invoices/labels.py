@@ -790,7 +790,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
-            r"^\W*check\s*#\s*(?=\d)",
+            r"^\W*check\s*#\s*:?\s*(?=\d)",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
@@ -805,6 +805,16 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bSI\s*(?:#|no\b)",
             r"(?<![\w#])R\s*#\s*(?=\d)",
             r"\bno\.?\s*struk\b",
+            # A Malaysian or Indonesian till's `Resit No:`, `No. Resit:`, `No. Nota :`,
+            # `Cash Sale No:`, `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
+            r"\bresit\s*(?:no\b|#)",
+            r"\bno\.?\s*(?:resit|nota|transaksi|invois)\b",
+            r"\bcash\s*(?:sale|bill)\s*(?:no\b|#)",
+            r"^\W*bil+\s*:",
+            # A bare `No:` opening the line, the reference alone in its cell after it
+            # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
+            # `No. 41, Jalan …` goes on after its number.
+            r"^\W*no\s*[.:]\s*(?:nota\s*:\s*)?(?=[A-Z]{0,4}[\s-]?\d[\dA-Z-]{2,}\s*(?:\u2003|$))",
             r"\bs[oôố]\W{0,2}\s*h[dđ]\b",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
@@ -822,6 +832,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"quittung[s]?\s*-?\s*(?:nr|nummer|no)\b",
             r"kwitantie\s*-?\s*(?:nr|nummer)\b",
             r"\brcpt\s*(?:no\b|#|number)",
+            # `Rcpt 000453`, `Receipt CB2019051300088` opening a line: the number alone after it.
+            r"^\W*(?:rcpt|receipt)\s+(?=[A-Z]{0,4}\d{4,}\s*$)",
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
@@ -837,8 +849,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # The same at the end of a line whose other cell is the sender's (`Calepin SAS
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
-            r"(?:^|(?<=\s))(?:n[°º]|#)\s*:?\s*(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$"
-            r"|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
+            # Not a Singapore unit's number ending its address (`Blk 123 Ang Mo Kio Ave 3
+            # #01-1234`): floor and unit.
+            r"(?:^|(?<=\s))(?:n[°º]|#(?!\d{1,3}-\d{1,5}\s*$))\s*:?\s*"
+            r"(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
             r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",

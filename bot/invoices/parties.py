@@ -176,7 +176,7 @@ def may_name(text: str) -> bool:
     cleaned = clean_name(text)
     return (
         sum(ch.isalpha() for ch in cleaned) >= 4
-        and not NOT_VENDOR.search(cleaned)
+        and not NOT_VENDOR.search(_PLACE_WORD.sub(" ", cleaned) if _formed(cleaned) else cleaned)
         and not _heading_kind(cleaned)
         and not _is_code(cleaned)
         and (":" not in text or _colon_before_form(text))
@@ -187,6 +187,17 @@ def may_name(text: str) -> bool:
         and not _CAPITAL_CLAUSE.match(cleaned)
         and not _INVOCATION.search(text)
     )
+
+
+#: A Malay place word (`Taman`, a garden or an estate; `Jalan`, a road; `Lot`), which a
+#: company may be named after (`TAMAN MEKAR FLORIST SDN BHD`).
+_PLACE_WORD = re.compile(r"\b(?:taman|jalan|jln|lot)\b", re.IGNORECASE)
+
+
+def _formed(text: str) -> bool:
+    """Ends in its legal form, with no number in it: a company's name, not an address."""
+    forms = list(LEGAL_FORMS.finditer(text))
+    return bool(forms) and not text[forms[-1].end() :].strip(" .") and not re.search(r"\d", text)
 
 
 #: A blessing heading an Indian trader's bill (`|| Shree Ganeshay Namah ||`, `॥ शुभ लाभ ॥`,

@@ -1114,12 +1114,26 @@ _LABEL_AFTER = re.compile(
 )
 
 
+#: A tax id or phone number at the end of the name's line (`ANEKA JAYA ENTERPRISE
+#: (JM0876543-D) GST:001122334455`, `RESTORAN AL-HIJRAH MAJU Tel:03-40218876`, its `l`
+#: read `1`).
+_IDS_AFTER = re.compile(
+    r"\s*[,;|]?\s*(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p)\b\W*(?:reg|id|no)?\W*"
+    r"\d[\d\s().+/-]*$",
+    re.IGNORECASE,
+)
+
+
 def _before_label(cell: Cell) -> Cell:
-    """The phrase without a label it ran on into after a company form."""
+    """The phrase without a label it ran on into after a company form, or without the
+    tax id or phone number printed after the company's name on its line."""
     forms = list(LEGAL_FORMS.finditer(cell.text))
-    if not forms or not _LABEL_AFTER.match(cell.text, forms[-1].end()):
-        return cell
-    return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
+    if forms and _LABEL_AFTER.match(cell.text, forms[-1].end()):
+        return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
+    ids = _IDS_AFTER.search(cell.text)
+    if ids and len(re.findall(r"[^\W\d_]{2,}", cell.text[: ids.start()])) >= 2:
+        return replace(cell, text=cell.text[: ids.start()].rstrip())
+    return cell
 
 
 def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
@@ -1134,7 +1148,13 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _labels_value(rows[index], cell)
         and not _priced(rows[index], cell)
         and not _field_label(cell.text)
-        and not (_trade_only(cell.text) and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2)
+        and not (
+            _trade_only(cell.text)
+            and len(re.findall(r"[^\W\d_]{2,}", cell.text)) >= 2
+            # What a Malay or Indonesian name opens with, over the rest of it
+            # (`TOKO BANGUNAN` / `SUMBER REJEKI`).
+            and not _HEAD_NOUN.match(cell.text)
+        )
         and not _aside(cell.text)
     )
 
@@ -1163,12 +1183,20 @@ _TRADES = re.compile(
     # Malay: food, drink, hardware, sundries, medicine, bread, books, stationery,
     # furniture, flowers, cloth, gold, electrical, tyres, building materials, and.
     r"|makanan|minuman|perkakasan|runcit|ubat|kopi|roti|buku|alat|tulis|perabot|bunga"
-    r"|kain|emas|elektrik|tayar|bahan|binaan|dan",
+    r"|kain|emas|elektrik|tayar|bahan|binaan|dan"
+    # Malay and Indonesian: a shop, a stall, a restaurant (`RUMAH MAKAN`), a pharmacy, a
+    # workshop, a laundry, a printer, sundries, a self-service store, iron and building.
+    r"|kedai|toko|warung|gerai|restoran|rumah|makan|apotek|bengkel|dobi|percetakan"
+    r"|kelontong|swalayan|besi|bangunan",
     re.IGNORECASE,
 )
 #: A Malay or Indonesian name opens with what the business is (`KEDAI PERKAKASAN` /
 #: `SENG HUAT SDN. BHD.`, a hardware shop): such a line over a name is its start.
-_HEAD_NOUN = re.compile(r"^\W*(?:kedai|syarikat|perniagaan|restoran|toko|gerai|kilang)\b", re.I)
+_HEAD_NOUN = re.compile(
+    r"^\W*(?:kedai|syarikat|perniagaan|restoran|toko|gerai|kilang|warung|rumah\s*makan"
+    r"|apotek|bengkel)\b",
+    re.I,
+)
 
 
 def _without_form(name: str) -> str:

@@ -1,0 +1,127 @@
+"""Till receipts from Malaysia, Singapore and Indonesia as a clerk scans them: the shop's
+name at the head however the shop prints it, and the receipt's own number.
+
+Each names one way the rules read such a receipt wrong: a name opening with what the
+shop is (`TOKO BANGUNAN`) over the words that name it, a company named after its place
+(`Taman`), a tax id or phone on the name's line, a Singapore unit's number in the
+address taken for the receipt's, and the receipt number labels of the region's tills.
+"""
+
+import pytest
+
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import receipt
+
+
+def _foot() -> list[list[tuple[str, float]]]:
+    return [
+        [("Semen Instan 25kg", 20), ("142.000", 400)],
+        [("TOTAL", 20), ("142.000", 400)],
+        [("TUNAI", 20), ("150.000", 400)],
+        [("KEMBALI", 20), ("8.000", 400)],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "whole"),
+    [
+        ("TOKO BANGUNAN", "SUMBER REJEKI", "TOKO BANGUNAN SUMBER REJEKI"),
+        ("RUMAH MAKAN", "PUTI BUNGSU", "RUMAH MAKAN PUTI BUNGSU"),
+    ],
+)
+def test_a_name_opening_with_what_the_shop_is_runs_on_into_the_words_that_name_it(
+    opening, name, whole
+):
+    invoice = read(
+        receipt(
+            [(opening, 60)],
+            [(name, 60)],
+            [("Jl. Diponegoro 112, Kediri", 40)],
+            [("Tgl: 22-11-2021 14:51", 20)],
+            *_foot(),
+        )
+    )
+
+    assert invoice.vendor == whole
+
+
+def test_a_company_named_after_its_place_under_the_address_names_the_shop():
+    invoice = read(
+        receipt(
+            [("Lot G-12, Ground Floor, Wisma Cahaya", 20)],
+            [("Jalan Tun Razak, 50400 Kuala Lumpur", 20)],
+            [("Tel: 03-2161 0098", 20)],
+            [("TAX INVOICE", 120)],
+            [("TAMAN MEKAR FLORIST SDN BHD", 40)],
+            [("(1120987-P) GST ID: 002004567812", 20)],
+            [("Date: 14/02/2017", 20)],
+            [("Rose bouquet", 20), ("120.00", 400)],
+            [("TOTAL", 20), ("127.20", 400)],
+        )
+    )
+
+    assert invoice.vendor == "TAMAN MEKAR FLORIST SDN BHD"
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("ANEKA JAYA ENTERPRISE (JM0876543-D) GST:001122334455", "ANEKA JAYA ENTERPRISE"),
+        ("RESTORAN AL-HIJRAH MAJU Tel:03-40218876", "RESTORAN AL-HIJRAH MAJU"),
+    ],
+)
+def test_a_tax_id_or_phone_on_the_names_line_leaves_the_name(head, name):
+    invoice = read(
+        receipt(
+            [(head, 20)],
+            [("No. 8, Jalan Wong Ah Fook, 80000 Johor Bahru", 20)],
+            [("15/04/2018 05:02PM", 20)],
+            [("TEMPERED GLASS 9H", 20), ("30.00", 400)],
+            [("TOTAL", 20), ("30.00", 400)],
+        )
+    )
+
+    assert invoice.vendor == name
+
+
+def test_a_singapore_units_number_in_the_address_is_not_the_receipts():
+    invoice = read(
+        receipt(
+            [("YONG HUAT EATING HOUSE", 40)],
+            [("Blk 123 Ang Mo Kio Ave 3 #01-1234", 20)],
+            [("Singapore 560123", 20)],
+            [("03/10/2019", 20), ("07:58", 300)],
+            [("Rcpt 000453", 20)],
+            [("KOPI", 20), ("1.20", 400)],
+            [("TOTAL", 20), ("1.20", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "000453"
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([("Resit No: 0412-02-118734", 20)], "0412-02-118734"),
+        ([("No. Resit: 000234", 20), ("Tarikh: 02/03/19", 300)], "000234"),
+        ([("No. Nota : GBS-2208-00451", 20)], "GBS-2208-00451"),
+        ([("Cash Sale No: CS-2104-1187", 20)], "CS-2104-1187"),
+        ([("No. Transaksi: TRX-230311-0142", 20)], "TRX-230311-0142"),
+        ([("Bil: PLB-00048127", 20)], "PLB-00048127"),
+        ([("No: CB 38871", 20), ("Date: 18/07/2016", 300)], "CB 38871"),
+        ([("Check#: 30418", 20), ("Table: A12", 300)], "30418"),
+    ],
+)
+def test_the_receipt_number_labels_of_the_regions_tills(printed, number):
+    invoice = read(
+        receipt(
+            [("KEDAI RUNCIT AH KAU", 40)],
+            [("No. 41, Jalan Raja Laut, 50350 Kuala Lumpur", 20)],
+            printed,
+            [("MILO AIS", 20), ("2.70", 400)],
+            [("TOTAL", 20), ("2.70", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == number
