@@ -111,6 +111,9 @@ def test_a_singapore_units_number_in_the_address_is_not_the_receipts():
         ([("Bil: PLB-00048127", 20)], "PLB-00048127"),
         ([("No: CB 38871", 20), ("Date: 18/07/2016", 300)], "CB 38871"),
         ([("Check#: 30418", 20), ("Table: A12", 300)], "30418"),
+        ([("Check #CL-19-0031788", 20), ("Guests: 2", 300)], "CL-19-0031788"),
+        ([("No. : CP 07712", 20)], "CP 07712"),
+        ([("No. Bill: 0127-045", 20), ("Meja: 6", 300)], "0127-045"),
     ],
 )
 def test_the_receipt_number_labels_of_the_regions_tills(printed, number):

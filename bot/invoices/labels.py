@@ -790,7 +790,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
-            r"^\W*check\s*#\s*:?\s*(?=\d)",
+            r"^\W*check\s*#\s*:?\s*(?=[A-Z]{0,4}-?\d)",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
@@ -808,13 +808,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Malaysian or Indonesian till's `Resit No:`, `No. Resit:`, `No. Nota :`,
             # `Cash Sale No:`, `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
             r"\bresit\s*(?:no\b|#)",
-            r"\bno\.?\s*(?:resit|nota|transaksi|invois)\b",
+            r"\bno\.?\s*(?:resit|nota|transaksi|invois|bil+)\b",
             r"\bcash\s*(?:sale|bill)\s*(?:no\b|#)",
             r"^\W*bil+\s*:",
             # A bare `No:` opening the line, the reference alone in its cell after it
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
             # `No. 41, Jalan …` goes on after its number.
-            r"^\W*no\s*[.:]\s*(?:nota\s*:\s*)?(?=[A-Z]{0,4}[\s-]?\d[\dA-Z-]{2,}\s*(?:\u2003|$))",
+            r"^\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?(?=[A-Z]{0,4}[\s-]?\d[\dA-Z-]{2,}\s*(?:\u2003|$))",
             r"\bs[oôố]\W{0,2}\s*h[dđ]\b",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
