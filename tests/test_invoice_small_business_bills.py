@@ -189,3 +189,71 @@ def test_the_sum_row_of_a_tax_table_under_the_total_is_no_rival_of_it():
     )
 
     assert invoice.total == 58764.0
+
+
+def test_a_tax_in_its_own_column_beside_the_amount_in_words_is_no_total():
+    invoice = read(
+        page(
+            ("Tarang Digital Solutions Pvt. Ltd.", 150, 100),
+            ("Website redesign", 150, 450),
+            ("93,300.00", 1500, 450),
+            ("Sub Total", 1100, 600),
+            ("93,300.00", 1500, 600),
+            ("CGST9 (9%)", 1100, 640),
+            ("8,397.00", 1500, 640),
+            ("Total In Words", 100, 680),
+            ("SGST9 (9%)", 1100, 680),
+            ("8,397.00", 1500, 680),
+            ("Indian Rupee One Lakh Ten Thousand Ninety-Four Only", 100, 720),
+            ("Total", 1100, 720),
+            ("₹1,10,094.00", 1500, 720),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (93300.0, 16794.0, 110094.0)
+    assert "total" not in _flagged(invoice)
+
+
+def test_a_service_charge_among_the_items_above_the_subtotal_is_inside_it():
+    invoice = read(
+        page(
+            ("Salt & Cedar Catering Co.", 150, 100),
+            ("Plated dinner", 150, 450),
+            ("10,050.00", 1300, 450),
+            ("Service charge 18% on food & beverage", 150, 490),
+            ("1,809.00", 1300, 490),
+            ("Subtotal", 1000, 600),
+            ("11,859.00", 1300, 600),
+            ("GST 5%", 1000, 640),
+            ("592.95", 1300, 640),
+            ("TOTAL (CAD)", 1000, 680),
+            ("C$12,451.95", 1300, 680),
+        )
+    )
+
+    assert invoice.charges is None
+    assert invoice.total == 12451.95
+    assert not {"subtotal", "tax", "total"} & set(_flagged(invoice))
+
+
+def test_a_promotional_credit_above_the_taxable_amount_is_no_payment():
+    invoice = read(
+        page(
+            ("Nimbus Relay, Inc.", 150, 100),
+            ("Pro plan, 25 seats", 150, 450),
+            ("$5,702.70", 1300, 450),
+            ("Subtotal", 700, 520),
+            ("$5,702.70", 1300, 520),
+            ("Promotional credit (PROMO-SPRING25)", 700, 560),
+            ("-$250.00", 1300, 560),
+            ("Taxable amount", 700, 600),
+            ("$5,452.70", 1300, 600),
+            ("Sales tax (6%)", 700, 640),
+            ("$327.16", 1300, 640),
+            ("Total due (USD)", 700, 680),
+            ("$5,779.86", 1300, 680),
+        )
+    )
+
+    assert invoice.total == 5779.86
+    assert "total" not in _flagged(invoice)

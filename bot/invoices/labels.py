@@ -429,7 +429,8 @@ CASH_LABELS = _words(
     # A till's `Pay 10.00` over `Change 2.80`.
     r"^\W*pay\b\W*(?=\d|rm\b|$)",
     r"credit\s*card",
-    r"\bcredit\b(?!\s*note)",
+    # Not a promotion's credit taken off before the tax (`Promotional credit (PROMO-…)`).
+    r"(?<!promotional\s)(?<!promo\s)\bcredit\b(?!\s*note)",
     r"\bdebit\b",
     r"\bvisa\b",
     r"\bmaster(?:card)?\b",

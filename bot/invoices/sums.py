@@ -27,7 +27,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import Row, capped
+from bot.invoices.layout import COLUMN_SPACE, Row, capped
 from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 
@@ -118,6 +118,16 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         line_total, subtotal = subtotal.value, later
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
+    # A charge printed above the subtotal is one of the items it sums, when without it
+    # the subtotal and the tax make the total (a caterer's `Service charge 18%` line).
+    if (
+        charge is not None
+        and subtotal is not None
+        and total is not None
+        and charge.row < subtotal.row
+        and _adds_up(subtotal, tax, total)
+    ):
+        charges = None
     if subtotal is not None and total is not None:
         subtotal = _subtotals_together(rows, subtotal, tax, total, charges) or subtotal
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
@@ -369,9 +379,13 @@ def _net_cells(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
 
 
 def _tax_label(row: Row) -> re.Match[str] | None:
-    """The tax label of a row about a tax, its bracketed tax id aside (`GST 5% (GST # …)`)."""
+    """The tax label of a row about a tax, its bracketed tax id aside (`GST 5% (GST # …)`),
+    and the columns left of the label's aside (`Total In Words | SGST9 (9%) | 8,397.00`)."""
     match = TAX_LABELS.search(row.text)
-    return match if match and not NOT_TAX.search(_BRACKETED.sub(" ", row.text)) else None
+    if match is None:
+        return None
+    own = row.text[row.text.rfind(COLUMN_SPACE, 0, match.start()) + 1 :]
+    return None if NOT_TAX.search(_BRACKETED.sub(" ", own)) else match
 
 
 def _rate_row(row: Row) -> tuple[str, Decimal] | None:

@@ -441,6 +441,11 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             # is an offer, not the total.
             if EARLY_PAYMENT.search(text[: amount.start]):
                 continue
+            # A tax's own column after another's words (`Total In Words | SGST9 (9%) |
+            # 8,397.00`) labels a tax.
+            own = _own_words(label)
+            if own != label and TAX_LABELS.search(own) and not _weight(own):
+                continue
             weight = _weight(label) or _net_amount(rows, index, label)
             if weight:
                 found.append((index, amount, weight, label))
