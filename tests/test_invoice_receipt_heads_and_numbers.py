@@ -128,3 +128,21 @@ def test_the_receipt_number_labels_of_the_regions_tills(printed, number):
     )
 
     assert invoice.invoice_number == number
+
+
+def test_a_brand_the_registered_company_under_it_holds_in_its_name_gives_way_to_it():
+    invoice = read(
+        receipt(
+            [("HOME & HAUS", 60)],
+            [("HOMEHAUS LIVING PTE. LTD.", 40)],
+            [("63 Jurong West Central 3 #02-41", 20)],
+            [("GST Reg No: 201534567M", 20)],
+            [("11 Jan 2025", 20), ("02:06 PM", 300)],
+            [("SCENTED CANDLE", 20), ("24.90", 400)],
+            [("TOTAL", 20), ("24.90", 400)],
+            [("Thank you for shopping at HOME & HAUS", 20)],
+        )
+    )
+
+    assert invoice.vendor == "HOMEHAUS LIVING PTE. LTD."
+    assert invoice.confidence["vendor"] >= 0.7

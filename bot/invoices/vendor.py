@@ -358,6 +358,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _with_form(e.name, best.name)
         and not _words_of(e.name, best.name)
         and not _contracted(e.name, best.name)
+        and not _held_in_company(e, best)
     ]
     contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
     plain = (
@@ -732,6 +733,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             return other
         if _with_form(best.name, other.name) and other.row is not None and best.row is not None:
             return other
+        if _held_in_company(best, other):
+            return other
         if (
             _short_form(best.name, other.name)
             and other.evidence & (STRONG | {"first"})
@@ -762,6 +765,27 @@ def _with_form(short: str, name: str) -> bool:
         key(name).startswith(key(short))
         and bool(LEGAL_FORMS.search(rest))
         and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
+    )
+
+
+#: The rows from the top a brand's registered company is printed within.
+_HEAD_OF_BRAND = 3
+
+
+def _held_in_company(brand: _Scored, company: _Scored) -> bool:
+    """`HOME & HAUS` over `HOMEHAUS LIVING PTE. LTD.`: a brand heading the page that the
+    registered company in the first rows holds in its own name, more words than the form beside
+    it. The receipt is the company's, as `AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`."""
+    brands = {key(brand.name), key(_and(brand.name))}
+    own = _unbracketed(company.name)
+    companies = {key(own), key(_and(own))}
+    return (
+        "first" in brand.evidence
+        and company.row is not None
+        and company.row <= _HEAD_OF_BRAND
+        and not LEGAL_FORMS.search(brand.name)
+        and bool(LEGAL_FORMS.search(company.name))
+        and any(len(part) >= 4 and part in whole for part in brands for whole in companies)
     )
 
 
