@@ -91,13 +91,20 @@ def test_a_name_with_marks_of_a_misread_is_left_for_review(garbled):
 
 
 @pytest.mark.parametrize(
-    ("read_as", "meant"),
-    [("G00DWILL TRADING SDN BHD", "GOODWILL TRADING SDN BHD"), ("Kedai S1ti Sdn Bhd", "Kedai Siti Sdn Bhd")],
+    ("read_as", "meant", "left_for_review"),
+    [
+        ("G00DWILL TRADING SDN BHD", "GOODWILL TRADING SDN BHD", False),
+        ("Kedai S1ti Sdn Bhd", "Kedai Siti Sdn Bhd", True),
+    ],
 )
-def test_digits_inside_a_word_of_letters_are_read_as_the_letters_they_resemble(read_as, meant):
+def test_digits_inside_a_word_of_letters_are_read_as_the_letters_they_resemble(
+    read_as, meant, left_for_review
+):
+    """Zeros that mend into a word of the language (`G00DWILL`) were an O in the
+    till's font; any other digit read for a letter leaves the name for a person."""
     invoice = read(_till(read_as))
     assert invoice.vendor == meant
-    assert invoice.confidence["vendor"] < SURE
+    assert (invoice.confidence["vendor"] < SURE) == left_for_review
 
 
 @pytest.mark.parametrize(

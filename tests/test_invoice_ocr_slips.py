@@ -1,10 +1,13 @@
-"""Pages as OCR gives them back from a photo or a poor scan: spaces lost between words.
+"""Pages as OCR gives them back from a photo or a poor scan: spaces lost between words,
+zeros read for the letter O.
 
 Each names one slip the rules must read through without taking another value for the
 right one.
 """
 
+from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY, receipt
 
 
 def test_a_titles_date_word_run_into_the_number_before_it_still_dates_the_invoice():
@@ -23,3 +26,36 @@ def test_a_titles_date_word_run_into_the_number_before_it_still_dates_the_invoic
     )
 
     assert invoice.issue_date == "2018-10-30"
+
+
+def test_zeros_read_for_the_letter_o_in_a_name_are_mended_and_leave_it_sure():
+    invoice = read(
+        receipt(
+            [("LIM BR0THERS TRADING (001876543-W)", 20)],
+            [("No. 55, Jalan Dato Bandar Tunggal", 20)],
+            [("70000 Seremban, Negeri Sembilan", 20)],
+            [("Tarikh: 02/03/19", 20)],
+            [("PAIP PVC 1/2", 20), ("12.50", 400)],
+            [("JUMLAH", 20), ("12.50", 400)],
+            [("TUNAI", 20), ("20.00", 400)],
+            [("BAKI", 20), ("7.50", 400)],
+        )
+    )
+
+    assert invoice.vendor == "LIM BROTHERS TRADING"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_one_read_for_a_letter_in_a_name_is_mended_but_left_for_a_person():
+    invoice = read(
+        receipt(
+            [("PASARAYA B1NTANG SDN BHD", 20)],
+            [("No. 55, Jalan Dato Bandar Tunggal", 20)],
+            [("Tarikh: 02/03/19", 20)],
+            [("GULA", 20), ("12.50", 400)],
+            [("JUMLAH", 20), ("12.50", 400)],
+        )
+    )
+
+    assert invoice.vendor == "PASARAYA BINTANG SDN BHD"
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))

@@ -373,7 +373,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     name, mended = (formed, 0) if repeated else mend_name(formed, keep=LEGAL_FORMS)
     misread = (
         mended
-        or formed != best.name
+        or (formed != best.name and not _zeros_for_o(best.name, formed))
         or _garbled(formed, best.cell.confidence)
         or best.read_otherwise
         or any(_spelled_otherwise(best.name, rival.name) for rival in rivals)
@@ -1010,9 +1010,24 @@ _LETTER_DIGIT = re.compile(r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\
 _AS_LETTERS = str.maketrans("0158", "OISB")
 
 
+def _zeros_for_o(read: str, mended: str) -> bool:
+    """Whether the only letters mended are zeros read for an O, each making a word of the
+    language (`D'SELERA F00D`, `LIM BR0THERS`): the two shapes are the same on many a
+    till's font, so such a name is as sure as read. A word the mending leaves unknown
+    (`HO0USE`, a letter more; `F00DICIOUS`, a coined name) stays for a person to check."""
+    pairs = list(zip(read, mended, strict=False))
+    if len(read) != len(mended) or not all(a == b or (a == "0" and b in "Oo") for a, b in pairs):
+        return False
+    words = [
+        word for word, before in zip(mended.split(), read.split(), strict=False) if word != before
+    ]
+    return bool(words) and all(zipf(re.sub(r"[\W\d_]", "", word)) > 0 for word in words)
+
+
 def _letters_for_digits(name: str) -> str:
     """`KMF F00DICIOUS` → `KMF FOODICIOUS`: digits inside a word of letters are letters
-    the OCR engine took for digits (the name is flagged as misread all the same)."""
+    the OCR engine took for digits (the name is flagged as misread all the same, unless
+    only zeros were O: `_zeros_for_o`)."""
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
