@@ -11,7 +11,8 @@ own name abbreviated or reordered in its return address taken for another's.
 
 from bot.invoices.amounts import amounts
 from bot.invoices.labels import LEGAL_FORMS
-from bot.invoices.parties import before_address
+from bot.invoices.layout import rows
+from bot.invoices.parties import before_address, return_address
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY
@@ -361,3 +362,99 @@ def test_sold_by_without_a_colon_names_the_seller_and_its_form_is_mended():
     )
 
     assert invoice.vendor == "Shopmarket EU S.à r.l."
+
+
+def test_the_company_over_a_person_addressed_by_title_is_the_customer_no_rival():
+    invoice = read(
+        page(
+            ("Épicerie fine · Cadeaux d'affaires", 157, 100),
+            ("Épicerie Fine Laurent SAS", 157, 160),
+            ("Cabinet Rousseau Avocats SELARL", 1000, 160),
+            ("17 rue des Martyrs", 157, 200),
+            ("M. Julien Rousseau", 1000, 200),
+            ("75009 Paris", 157, 240),
+            ("48 boulevard Malesherbes", 1000, 240),
+            ("TVA : FR73820449171", 157, 280),
+            ("75008 Paris", 1000, 280),
+            ("Facture FAC/2024/01873", 157, 400),
+            ("Date de facturation : 09/12/2024", 157, 440),
+            ("Coffret gourmand « Prestige »", 157, 600),
+            ("1 152,00 €", 1300, 600),
+            ("Total HT", 900, 800),
+            ("1 152,00 €", 1300, 800),
+            ("TVA 5,5 %", 900, 840),
+            ("63,36 €", 1300, 840),
+            ("Total TTC", 900, 880),
+            ("1 215,36 €", 1300, 880),
+        )
+    )
+
+    assert invoice.vendor == "Épicerie Fine Laurent SAS"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_tagline_in_the_sender_lines_style_with_a_founding_year_is_no_return_address():
+    tagline = rows(page(("MENUISERIE·AGENCEMENT·DEPUIS 1962", 157, 130)))
+    sender = rows(page(("Dupont & Fils · 27 rue des Tuiliers · 69008 Lyon", 157, 130)))
+    assert return_address(tagline) is None
+    assert return_address(sender).name == "Dupont & Fils"
+    invoice = read(
+        page(
+            ("Dupont &Fils", 157, 80),
+            ("FACTURE", 1000, 80),
+            ("MENUISERIE·AGENCEMENT·DEPUIS 1962", 157, 130),
+            ("N° facture", 900, 180),
+            ("FA2024-0156", 900, 220),
+            ("SARL Dupont & Fils", 157, 260),
+            ("27 rue des Tuiliers – 69008 Lyon", 157, 300),
+            ("Pose de placards", 157, 600),
+            ("2 400,00 €", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("2 880,00 €", 1300, 800),
+            ("SARL Dupont & Fils · SIRET 412 345 678 00021 · RCS Lyon", 157, 2100),
+        )
+    )
+
+    assert invoice.vendor == "SARL Dupont & Fils"
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_logos_letters_before_the_name_in_its_box_are_no_part_of_it():
+    invoice = read(
+        page(
+            ("P&D PEETERS & DUMONT", 157, 100),
+            ("Peeters & Dumont SRL", 157, 200),
+            ("Rue de l'Industrie 12, 4000 Liège", 157, 240),
+            ("www.peeters-dumont.be", 157, 280),
+            ("Factuur / Facture 2024-0412", 157, 400),
+            ("Onderhoud / Entretien", 157, 600),
+            ("1 000,00 €", 1300, 600),
+            ("Totaal / Total", 900, 800),
+            ("1 210,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor in ("Peeters & Dumont SRL", "PEETERS & DUMONT")
+    assert "P&D" not in invoice.vendor
+    assert "vendor" not in _flagged(invoice)
+
+
+def test_a_mini_gmbhs_bracketed_liability_is_part_of_its_legal_form_no_misread():
+    assert LEGAL_FORMS.search(
+        "Lichtblick Veranstaltungstechnik UG (haftungsbeschränkt)"
+    ).group() == ("UG (haftungsbeschränkt)")
+    invoice = read(
+        page(
+            ("Lichtblick Veranstaltungstechnik UG (haftungsbeschränkt)", 157, 100),
+            ("Hafenstraße 8 · 20457 Hamburg", 157, 140),
+            ("Rechnung Nr. LB-2024-118", 157, 400),
+            ("Datum: 14.06.2024", 157, 440),
+            ("Bühnentechnik", 157, 600),
+            ("2.000,00 €", 1300, 600),
+            ("Gesamtbetrag", 900, 800),
+            ("2.380,00 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Lichtblick Veranstaltungstechnik UG (haftungsbeschränkt)"
+    assert "vendor" not in _flagged(invoice)

@@ -1034,7 +1034,8 @@ _LEGAL_FORMS = (
     # Not a weight (`Parmesan gerieben, 1 kg`, `1,56 EUR/kg`).
     r"(?<!\d\s)(?<![\d,/])\bkg\b",
     r"\bkgaa\b",
-    r"\bug\b",
+    # A German mini-GmbH, its limited liability said in brackets as the law requires.
+    r"\bug\b(?:\s*\(haftungsbeschr[äa]nkt\))?",
     r"\ba\.\s?g\.",
     r"\be\.\s?[vkg]\.",
     r"\bn\.v\.",

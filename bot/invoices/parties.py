@@ -436,6 +436,15 @@ _SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+|(?<=[^\W\
 _POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
+#: The year a firm was founded, which a tagline in the sender line's style gives
+#: (`MENUISERIE · AGENCEMENT · DEPUIS 1962`): no postcode.
+_SINCE = re.compile(
+    r"\b(?:depuis|since|seit|sinds|desde|dal|est\.?|estd\.?|established|gegr(?:ündet)?\.?"
+    r"|fond[ée]e?\s+en|founded(?:\s+in)?)\s*(?:in\s*)?\d{4}\b",
+    re.IGNORECASE,
+)
+
+
 #: What starts an address, not a name: an industrial estate, a street by its type.
 _PLACE = re.compile(
     rf"\W*(?:(?:{STREET_BEFORE_NAME})(?!\w)|pol(?:[íi]gono)?\.?\s*ind(?:ustrial)?\b|p\.\s?i\."
@@ -487,7 +496,10 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             # Set apart by commas only, one word is a town (`Ningbo, Zhejiang 315800,
             # China`), not a sender's name.
             or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
-            or not any(_POSTCODE.search(part) and not PARTY_IDS.search(part) for part in parts[1:])
+            or not any(
+                _POSTCODE.search(part) and not PARTY_IDS.search(part) and not _SINCE.search(part)
+                for part in parts[1:]
+            )
         ):
             continue
         window = frozenset(_window(rows, index, cell))

@@ -646,15 +646,17 @@ def _same_company(name: str, operator: str) -> bool:
 def _without_mark(row: Row) -> Row:
     """The row without a logo's mark read as a character before the name, in a box of
     its own (`O | Nonna Lúcia`, `V | AIR VALMONT`, `8 | learnloop`), its letters as the
-    name's initials (`GG | Gulf Gateway Visa Services`), or as the name's initial in its
-    box (`B BESTMART`)."""
+    name's initials (`GG | Gulf Gateway Visa Services`, or in the name's box: `P&D PEETERS
+    & DUMONT`), or as the name's initial in its box (`B BESTMART`)."""
     first, *rest = row.cells
     if rest and len(first.text.strip()) == 1 and rest[0].text[:1].isalpha():
         return Row(tuple(rest))
     if rest and _monogram(first.text, rest[0].text):
         return Row(tuple(rest))
-    initial = _LOGO_INITIAL.match(first.text)
-    if initial:
+    initial = _LOGO_INITIAL.match(first.text) or _MONOGRAM_BEFORE.match(first.text)
+    if initial and (
+        initial.re is _LOGO_INITIAL or _monogram(initial.group(1), first.text[initial.end(1) :])
+    ):
         text = first.text[initial.end(1) :].lstrip()
         shift = first.width * (len(first.text) - len(text)) / len(first.text)
         name = replace(first, text=text, x=first.x + shift, width=first.width - shift)
@@ -662,10 +664,14 @@ def _without_mark(row: Row) -> Row:
     return row
 
 
+#: A logo's letters before the name in its own box (`P&D PEETERS & DUMONT`).
+_MONOGRAM_BEFORE = re.compile(r"^\W*([A-Z](?:[&.+]?[A-Z]){1,3}\.?)\s+(?=[^\W\d_]{2})")
+
+
 def _monogram(mark: str, name: str) -> bool:
     """A logo's letters in a box of their own, the initials of the name beside it (`GG` by
     `Gulf Gateway Visa Services`, `(DN)` by `Dapur Nyonya`)."""
-    letters = mark.strip().removeprefix("(").removesuffix(")")
+    letters = re.sub(r"[&.+]", "", mark.strip().removeprefix("(").removesuffix(")"))
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name))
     return (
         2 <= len(letters) <= 4
@@ -989,8 +995,8 @@ def _garbled(name: str, confidence: float) -> bool:
         or name.count("(") != name.count(")")
         or any(
             word[0].islower() and zipf(word) < 5 and capitalised >= 2
-            for word in words
-            if word[0].isalpha() and not LEGAL_FORMS.fullmatch(word)
+            for word in re.findall(r"[^\W_]+", LEGAL_FORMS.sub(" ", name))
+            if word[0].isalpha()
         )
         or _HALF_FORM.search(name)
         or _LEADING_FORM.match(name)
@@ -1308,11 +1314,19 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
             if CUSTOMER_LABELS.search(label.text) or (index and _addressed(label.text)):
                 for later in range(index + 1, min(len(rows), index + 5)):
                     hidden.update((later, c.x) for c in rows[later].phrases() if overlaps(c, label))
-            if index and _ATTENTION.match(label.text):
-                # The company over `Att.: Mette Kjær`, `T.a.v. Sanne de Vries` is hers.
+            if index and (
+                _ATTENTION.match(label.text)
+                or (_addressed(label.text) and _company_over(rows[index - 1], label))
+            ):
+                # The company over `Att.: Mette Kjær`, `T.a.v. Sanne de Vries`, or over a
+                # person addressed by title (`M. Julien Rousseau`) is theirs.
                 above = rows[index - 1].phrases()
                 hidden.update((index - 1, c.x) for c in above if overlaps(c, label))
     return hidden
+
+
+def _company_over(row: Row, cell: Cell) -> bool:
+    return any(overlaps(c, cell) and COMPANY_WORDS.search(c.text) for c in row.phrases())
 
 
 #: For the attention of a person at the customer's: `Att.:`, `Attn:`, `T.a.v.`, `z. Hd.`,
@@ -1323,9 +1337,10 @@ _ATTENTION = re.compile(
 )
 
 
-#: A person addressed by title and name (`Mr Thomas Achterberg`, `Frau Svenja Holm`).
+#: A person addressed by title and name (`Mr Thomas Achterberg`, `Frau Svenja Holm`,
+#: `M. Julien Rousseau`).
 _ADDRESSED = re.compile(
-    r"^\W*(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?"
+    r"^\W*(?:(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?|m\.)"
     r"(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$",
     re.IGNORECASE,
 )
