@@ -458,3 +458,75 @@ def test_a_mini_gmbhs_bracketed_liability_is_part_of_its_legal_form_no_misread()
 
     assert invoice.vendor == "Lichtblick Veranstaltungstechnik UG (haftungsbeschränkt)"
     assert "vendor" not in _flagged(invoice)
+
+
+def test_a_credit_notes_number_under_its_n_avoir_heading_is_read():
+    invoice = read(
+        page(
+            ("BERNARD", 157, 80),
+            ("AVOIR", 1000, 80),
+            ("N° avoir", 157, 180),
+            ("Date", 500, 180),
+            ("Code client", 800, 180),
+            ("AV2024-0007", 157, 220),
+            ("14/05/2024", 500, 220),
+            ("C0417", 800, 220),
+            ("Bernard Informatique SAS", 157, 300),
+            ("Avoir sur facture : FA2024-0211 du 29/04/2024", 157, 500),
+            ("Retour switch 24 ports", 157, 600),
+            ("-668,80 €", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("-802,56 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "AV2024-0007"
+
+
+def test_a_ticket_number_in_brackets_in_an_items_description_is_no_rival_number():
+    invoice = read(
+        page(
+            ("Bergmann Informatik AG", 157, 80),
+            ("Rechnung Nr.:", 157, 200),
+            ("24-1163", 450, 200),
+            ("Datum:", 157, 240),
+            ("28.11.2024", 450, 240),
+            ("Pos.", 157, 500),
+            ("Bezeichnung", 300, 500),
+            ("Betrag CHF", 1300, 500),
+            ("3", 157, 560),
+            ("Remote-Support (Ticket #44812, #44830, #44871)", 300, 560),
+            ("165.00", 1150, 560),
+            ("371.25", 1300, 560),
+            ("Total CHF", 900, 800),
+            ("401.30", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "24-1163"
+    assert "invoice_number" not in _flagged(invoice)
+
+
+def test_a_sentence_naming_a_part_of_the_invoices_amount_is_no_rival_total():
+    invoice = read(
+        page(
+            ("Müller Haustechnik GmbH", 157, 80),
+            ("Rechnungsnummer: 2024-10387", 900, 200),
+            ("Austausch Wärmeerzeuger", 157, 500),
+            ("7.060,08 €", 1300, 500),
+            ("Nettobetrag", 900, 700),
+            ("7.060,08 €", 1300, 700),
+            ("zzgl. 19 % USt", 900, 740),
+            ("1.341,42 €", 1300, 740),
+            ("Gesamtbetrag", 900, 780),
+            ("8.401,50 €", 1300, 780),
+            (
+                "Im Rechnungsbetrag sind Arbeits- und Fahrtkosten nach § 35a EStG in Höhe von 2.287,00 € enthalten.",
+                100,
+                900,
+            ),
+        )
+    )
+
+    assert invoice.total == 8401.50
+    assert "total" not in _flagged(invoice)

@@ -778,6 +778,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"credit\s*note\s*(?:no|number|#)",
             r"gutschrift\s*-?\s*(?:nr|nummer)",
             r"avoir\s*n[°ºo]",
+            r"n[°º]\.?\s*(?:d['’]\s*|de\s*l['’]\s*)?avoir\b",
             r"note\s*de\s*cr[ée]dit\s*n[°ºo]",
             r"creditnota\s*(?:nr|nummer)",
             r"nota\s*de\s*cr[ée]dito\s*n",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     BILL_WORDS,
@@ -93,6 +94,10 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     continue
                 cell_start, _ = cell_at(row, match.start())
                 before = row.text[cell_start : match.start()]
+                # A reference in brackets in an item's description (`Remote-Support (Ticket
+                # #44812, #44830) | 2.25 | Std. | 165.00 | 371.25`) labels no document.
+                if before.count("(") > before.count(")") and len(amounts(row.text)) >= 2:
+                    continue
                 if (
                     _ANOTHER_PARTYS.search(before)
                     or _ANOTHER_DOCUMENTS.search(before)

@@ -447,6 +447,8 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             if own != label and TAX_LABELS.search(own) and not _weight(own):
                 continue
             weight = _weight(label) or _net_amount(rows, index, label)
+            if weight and _said_in_passing(label):
+                continue
             if weight:
                 found.append((index, amount, weight, label))
         if beside:
@@ -456,6 +458,21 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         elif weight := _weight(text):
             found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
     return found
+
+
+#: A word of prose: lower-case, two letters or more.
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+")
+
+
+def _said_in_passing(label: str) -> bool:
+    """Whether the total's label is a word of a sentence that goes on before the amount
+    (`Im Rechnungsbetrag sind Arbeits- und Fahrtkosten nach § 35a EStG in Höhe von
+    2.287,00 € enthalten`): the amount is a part the sentence names, not the total."""
+    found = [m for pattern, _ in TOTAL_LABELS if (m := pattern.search(label))]
+    if not found:
+        return False
+    end = min(match.end() for match in found)
+    return len(_PROSE_WORD.findall(label[end:])) >= 4
 
 
 def _own_words(label: str) -> str:
