@@ -379,8 +379,9 @@ def _net_cells(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
 
 
 def _tax_label(row: Row) -> re.Match[str] | None:
-    """The tax label of a row about a tax, its bracketed tax id aside (`GST 5% (GST # …)`),
-    and the columns left of the label's aside (`Total In Words | SGST9 (9%) | 8,397.00`)."""
+    """The tax label of a row about a tax, its bracketed tax id set aside (`GST 5% (GST #
+    …)`), and the words of other columns left of it (`Total In Words | SGST9 (9%) |
+    8,397.00`)."""
     match = TAX_LABELS.search(row.text)
     if match is None:
         return None

@@ -653,10 +653,11 @@ def _without_mark(row: Row) -> Row:
         return Row(tuple(rest))
     if rest and _monogram(first.text, rest[0].text):
         return Row(tuple(rest))
-    initial = _LOGO_INITIAL.match(first.text) or _MONOGRAM_BEFORE.match(first.text)
-    if initial and (
-        initial.re is _LOGO_INITIAL or _monogram(initial.group(1), first.text[initial.end(1) :])
-    ):
+    initial = _LOGO_INITIAL.match(first.text)
+    letters = _MONOGRAM_BEFORE.match(first.text)
+    if letters and _monogram(letters.group(1), first.text[letters.end(1) :]):
+        initial = letters
+    if initial:
         text = first.text[initial.end(1) :].lstrip()
         shift = first.width * (len(first.text) - len(text)) / len(first.text)
         name = replace(first, text=text, x=first.x + shift, width=first.width - shift)
