@@ -9,6 +9,7 @@ address taken for the receipt's, and the receipt number labels of the region's t
 
 import pytest
 
+from bot.invoices.parties import may_name
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import receipt
 
@@ -146,3 +147,26 @@ def test_a_brand_the_registered_company_under_it_holds_in_its_name_gives_way_to_
 
     assert invoice.vendor == "HOMEHAUS LIVING PTE. LTD."
     assert invoice.confidence["vendor"] >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("line", "a_name"), [("COPY KING", True), ("COPY", False), ("COPY RECEIPT", False)]
+)
+def test_a_name_may_start_with_copy_where_a_slips_copy_mark_may_not(line, a_name):
+    assert may_name(line) is a_name
+
+
+def test_a_copy_shop_whose_name_starts_with_copy_is_named():
+    invoice = read(
+        receipt(
+            [("COPY KING", 80)],
+            [("COPY KING PRINTING SERVICES (002412987-U)", 20)],
+            [("NO. 101, JALAN SEGAMAT", 20)],
+            [("GST NO: 001932546819", 20)],
+            [("DATE: 12/03/2018", 20)],
+            [("B&W COPY A4 x 120", 20), ("12.00", 400)],
+            [("TOTAL", 20), ("12.00", 400)],
+        )
+    )
+
+    assert invoice.vendor == "COPY KING PRINTING SERVICES"

@@ -1203,7 +1203,8 @@ NOT_VENDOR = _words(
     r"号",
     # Whose copy the slip is (`CUSTOMER COPY`, `COPY 2`), not a copy shop's name.
     r"\b(?:customer|merchant|cardholder|card\s*holder|store|shop|office|duplicate|bank"
-    r"|client|accounts?|driver|guest|file)\W*copy\b|^\W*copy\b|\bcopy\W*(?:of\b|\d|$)",
+    r"|client|accounts?|driver|guest|file)\W*copy\b"
+    r"|^\W*copy\W*(?:receipt|invoice|bill|slip|reprint|\W*$)|\bcopy\W*(?:of\b|\d|$)",
     r"original",
     r"^[\W\d]*$",
     r"bill\s*to",
