@@ -170,3 +170,20 @@ def test_a_copy_shop_whose_name_starts_with_copy_is_named():
     )
 
     assert invoice.vendor == "COPY KING PRINTING SERVICES"
+
+
+def test_a_malaysian_street_settles_the_order_of_a_date_on_a_receipt_with_no_currency():
+    invoice = read(
+        receipt(
+            [("RESTORAN HOCK SENG", 60)],
+            [("12, Jalan Bunga Raya,", 20)],
+            [("75100 Melaka. 06-282 3361", 20)],
+            [("07/05/2022", 20), ("08:26", 300)],
+            [("2 Kopi O Peng", 20), ("4.40", 400)],
+            [("TOTAL", 20), ("4.40", 400)],
+        )
+    )
+
+    assert invoice.currency is None
+    assert invoice.issue_date == "2022-05-07"
+    assert invoice.confidence["issue_date"] >= 0.7

@@ -20,6 +20,12 @@ from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
 #: Currencies of the countries that write numeric dates month first.
 MONTH_FIRST = frozenset({"USD", "PHP"})
 _ADDRESS = re.compile(r"\S*@\S*|\S*(?:www\.|https?:)\S*")
+#: Places that write dates day first, told by a street or a company form where the page
+#: prints no currency (`12, Jalan Bunga Raya`, `Jl. Diponegoro 112`, `PTE LTD`).
+_DAY_FIRST_PLACE = re.compile(
+    r"\bjalan\b|\bjln\b|\bjl\.|\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|malaysia|singapore|indonesia",
+    re.IGNORECASE,
+)
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
 LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
@@ -117,6 +123,8 @@ def _day_first(text: str, currency: str | None, guessed: bool) -> tuple[bool, bo
     }
     if len(orders) == 1:
         return orders.pop(), True
+    if currency is None and _DAY_FIRST_PLACE.search(text):
+        return True, True
     return currency not in MONTH_FIRST, currency is not None and not guessed
 
 
