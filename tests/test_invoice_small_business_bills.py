@@ -257,3 +257,78 @@ def test_a_promotional_credit_above_the_taxable_amount_is_no_payment():
 
     assert invoice.total == 5779.86
     assert "total" not in _flagged(invoice)
+
+
+def test_a_statements_balance_after_payments_on_an_earlier_balance_is_not_this_invoices_total():
+    invoice = read(
+        page(
+            ("Whitcombe Adler & Finch LLP", 150, 100),
+            ("Invoice No. 318847", 150, 200),
+            ("Professional services", 150, 450),
+            ("$5,404.50", 1300, 450),
+            ("Total fees for this matter", 700, 600),
+            ("$5,404.50", 1300, 600),
+            ("Total disbursements", 700, 640),
+            ("$257.18", 1300, 640),
+            ("Total this invoice", 700, 680),
+            ("$5,661.68", 1300, 680),
+            ("Previous balance", 700, 720),
+            ("$14,282.50", 1300, 720),
+            ("Payments received", 700, 760),
+            ("-$11,162.50", 1300, 760),
+            ("Total balance due", 700, 800),
+            ("$8,781.68", 1300, 800),
+        )
+    )
+
+    assert invoice.total == 5661.68
+    assert invoice.amount_due == 8781.68
+
+
+def test_this_invoices_amount_beside_an_earlier_unpaid_bill_is_the_total():
+    invoice = read(
+        page(
+            ("Pellerin Marsh LLP", 150, 100),
+            ("Invoice PM-24-01732", 150, 200),
+            ("Year-end audit fieldwork", 150, 450),
+            ("$19,552.45", 1300, 450),
+            ("Subtotal", 700, 600),
+            ("19,552.45", 1300, 600),
+            ("GST 5%", 700, 640),
+            ("977.62", 1300, 640),
+            ("Amount of this invoice", 700, 680),
+            ("$20,530.07", 1300, 680),
+            ("Progress billing #1, PM-24-00418, January 15, 2024 - unpaid", 100, 760),
+            ("$22,140.00", 1300, 760),
+            ("This invoice", 700, 800),
+            ("$20,530.07", 1300, 800),
+            ("Total outstanding", 700, 840),
+            ("$42,670.07", 1300, 840),
+        )
+    )
+
+    assert invoice.total == 20530.07
+
+
+def test_a_utility_bills_current_charges_are_its_total_not_the_balance_brought_forward():
+    invoice = read(
+        page(
+            ("Brightwater Energy Supply Ltd.", 150, 100),
+            ("Previous balance", 700, 300),
+            ("£1,184.52", 1300, 300),
+            ("Payment received 15/01/2024 - thank you", 400, 340),
+            ("-£1,000.00", 1300, 340),
+            ("Balance brought forward", 700, 380),
+            ("£184.52", 1300, 380),
+            ("Current charges (incl. VAT)", 700, 420),
+            ("£1,002.48", 1300, 420),
+            ("Total amount due", 700, 460),
+            ("£1,187.00", 1300, 460),
+            ("Charges before VAT", 700, 700),
+            ("£835.40", 1300, 700),
+            ("VAT at 20%", 700, 740),
+            ("£167.08", 1300, 740),
+        )
+    )
+
+    assert invoice.total == 1002.48

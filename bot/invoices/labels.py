@@ -74,6 +74,13 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
             rf"invoice\s*{_TOTAL}",
+            # This invoice's own charges on a statement that adds an earlier balance:
+            # `Amount of this invoice`, `Total this invoice`, `This invoice` alone in its
+            # cell, `Current charges`, `Charges this bill`.
+            rf"(?:amount|{_TOTAL})\s*(?:of\s*)?this\s*(?:invoice|bill)",
+            r"(?:^|(?<=\u2003))\W*this\s*(?:invoice|bill)\W*(?=\u2003|$)",
+            r"current\s*charges",
+            r"charges\s*(?:for\s*)?this\s*(?:bill|period|month|invoice)",
             rf"gross\s*{_TOTAL}",
             rf"{_TOTAL}\s*gross",
             r"价税合计",

@@ -242,8 +242,11 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     # exactly a balance brought forward (`Charges this bill £1,259.59`, `Balance brought
     # forward £186.12`, `Total to pay £1,445.71`) is the invoice's, as sure as that sum;
     # a total more by a credit brought forward (`Balance forward -150.00`) too.
-    best = _more_by(best, ranked, {-value for value in carried})
-    paid_before |= {abs(value) for value in carried}
+    # So with the payments made on that balance since (`Previous balance $14,282.50`,
+    # `Payments received -$11,162.50`, `Total balance due $8,781.68`).
+    left = {value - paid for value in carried for paid in paid_before if 0 < paid < value}
+    best = _more_by(best, ranked, {-value for value in carried | left})
+    paid_before |= {abs(value) for value in carried | left}
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
     tipped = _with_tip(best, ranked, tips - {Decimal(0)})
