@@ -332,3 +332,27 @@ def test_a_utility_bills_current_charges_are_its_total_not_the_balance_brought_f
     )
 
     assert invoice.total == 1002.48
+
+
+def test_a_remit_to_line_names_the_legal_entity_behind_a_logos_short_word():
+    invoice = read(
+        page(
+            ("PEAKLINE", 150, 100),
+            ("INVOICE", 1100, 100),
+            ("staffing", 150, 150),
+            ("Invoice #", 900, 200),
+            ("1100-584217", 1100, 200),
+            ("Warehouse Associate, 40.00 h", 150, 450),
+            ("$771.07", 1300, 450),
+            ("Invoice Total", 900, 700),
+            ("$771.07", 1300, 700),
+            (
+                "Remit to: Peakline Staffing Solutions, LLC, P.O. Box 740218, Atlanta, GA 30374",
+                100,
+                900,
+            ),
+            ("Questions: billing@peakline.example", 100, 940),
+        )
+    )
+
+    assert invoice.vendor == "Peakline Staffing Solutions, LLC"

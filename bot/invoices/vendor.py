@@ -127,9 +127,13 @@ _SOLD_BY = re.compile(rf"(?<![\w-])(?:{SOLD_BY_WORDS})\s+(?P<name>(?-i:[A-Z]).+)
 _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
     # `Payment by bank transfer to Brightwire Electrical Services Ltd`.
-    r"|\bpayment\s*by\s*(?:bank\s*)?transfer\s*to)\s*:?\s+"
-    # The name ends at the column's edge (`… TRADING | Signature`).
-    r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?)\s*(?:\.\s|\.?$|[,;|\u2003])",
+    r"|\bpayment\s*by\s*(?:bank\s*)?transfer\s*to"
+    # A statement's `Remit to: Peakline Staffing Solutions, LLC, P.O. Box …`.
+    r"|\bremit(?:tance)?\s*(?:payment\s*)?to)\s*:?\s+"
+    # The name ends at the column's edge (`… TRADING | Signature`), or at a comma not
+    # before its form (`, LLC`, `, Inc.`).
+    r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?(?:,\s*(?:LLC|L\.L\.C\.|Inc|LLP|Ltd|Corp)\b\.?)?)"
+    r"\s*(?:\.\s|\.?$|[,;|\u2003])",
     re.IGNORECASE,
 )
 #: A letter's closing: the line under it is signed by the sender.
