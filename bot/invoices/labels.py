@@ -518,6 +518,8 @@ ROUNDING_LABELS = _words(
     r"kerek[íi]t",
 )
 #: A table of tax per rate, printed below the total and the payment.
+#: A word starting lower-case: a sentence's, not a label's or a name's.
+PROSE_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+")
 #: A discount's row (`Less: SC Disc 20%`, `Rabatt 5 %`, `Remise`): a price taken off, not
 #: a payment.
 DISCOUNT = _words(

@@ -24,6 +24,7 @@ from bot.invoices.labels import (
     NUMBER_VALUE,
     OTHER_NUMBER_LABELS,
     PAYMENT_TERMS,
+    PROSE_WORD,
     TAX_ID,
 )
 from bot.invoices.layout import SURE_CHARACTER, Cell, Row, cell_at, read_confidence
@@ -109,7 +110,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 if seen is None and not _in_sentence(row, end):
                     seen = _below(rows, index, match.start(), weight)
                 if seen is not None:
-                    found.append(replace(seen, prose=len(_LOWER_WORD.findall(before)) >= 3))
+                    found.append(replace(seen, prose=len(PROSE_WORD.findall(before)) >= 3))
                     break
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
@@ -179,8 +180,6 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"[\s.-]*$",
     re.IGNORECASE,
 )
-#: A word starting lower-case: a sentence's, not a label's or a name's.
-_LOWER_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+")
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
@@ -351,7 +350,7 @@ def _in_sentence(row: Row, end: int) -> bool:
     en référence.`): it is said in a sentence, and heads no column."""
     cell_start, cell = cell_at(row, max(end - 1, 0))
     rest = cell.text[end - cell_start :]
-    return len(_LOWER_WORD.findall(rest)) >= 2
+    return len(PROSE_WORD.findall(rest)) >= 2
 
 
 def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int, int]:

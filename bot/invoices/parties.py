@@ -196,8 +196,12 @@ _PLACE_WORD = re.compile(r"\b(?:taman|jalan|jln|lot)\b", re.IGNORECASE)
 
 def _formed(text: str) -> bool:
     """Ends in its legal form, with no number in it: a company's name, not an address."""
+    return _ends_in_form(text) and not re.search(r"\d", text)
+
+
+def _ends_in_form(text: str) -> bool:
     forms = list(LEGAL_FORMS.finditer(text))
-    return bool(forms) and not text[forms[-1].end() :].strip(" .") and not re.search(r"\d", text)
+    return bool(forms) and not text[forms[-1].end() :].strip(" .")
 
 
 #: A blessing heading an Indian trader's bill (`|| Shree Ganeshay Namah ||`, `॥ शुभ लाभ ॥`,
@@ -625,10 +629,7 @@ def before_address(text: str) -> str:
     follows being its address or seat (`Pomelo Media Distribution S.à r.l., 31-33 rue
     Sainte-Zithe`, `Frischekorb GmbH & Co. KG, Sitz Hamburg`), else whole (`Acme, Inc.`)."""
     head, comma, _ = text.partition(",")
-    forms = list(LEGAL_FORMS.finditer(head))
-    if comma and forms and not head[forms[-1].end() :].strip(" ."):
-        return head
-    return text
+    return head if comma and _ends_in_form(head) else text
 
 
 def _before_dash(text: str) -> str:

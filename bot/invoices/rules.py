@@ -82,10 +82,9 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         if invoice.line_items:
             summed = _summed(invoice.line_items)
             printed = [found.value for found in (subtotal, total) if found is not None]
-            adds_up = any(
-                abs(value - summed) <= Decimal("0.01")
-                for value in [*printed, *([sums.line_total] if sums.line_total else [])]
-            )
+            if sums.line_total is not None:
+                printed.append(sums.line_total)
+            adds_up = any(abs(value - summed) <= Decimal("0.01") for value in printed)
             confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
     return invoice

@@ -42,6 +42,7 @@ from bot.invoices.labels import (
     NOT_TAX,
     NOT_TOTAL,
     PAID_BEFORE,
+    PROSE_WORD,
     ROUNDING_LABELS,
     SETTLED_TOTAL,
     SUBTOTAL_LABELS,
@@ -438,7 +439,8 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             start = amount.end
             # A payment's amount is no total (`Payment received -£250.00 | Invoice total
             # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
-            if CASH_LABELS.search(_own_words(label)) and not SETTLED_TOTAL.search(label):
+            own = _own_words(label)
+            if CASH_LABELS.search(own) and not SETTLED_TOTAL.search(label):
                 continue
             # What is payable if paid early (`mit 2 % Skonto: … Zahlbetrag 154.256,19`)
             # is an offer, not the total.
@@ -446,7 +448,6 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
                 continue
             # A tax's own column after another's words (`Total In Words | SGST9 (9%) |
             # 8,397.00`) labels a tax.
-            own = _own_words(label)
             if own != label and TAX_LABELS.search(own) and not _weight(own):
                 continue
             weight = _weight(label) or _net_amount(rows, index, label)
@@ -463,10 +464,6 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
     return found
 
 
-#: A word of prose: lower-case, two letters or more.
-_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]+")
-
-
 def _said_in_passing(label: str) -> bool:
     """Whether the total's label is a word of a sentence that goes on before the amount
     (`Im Rechnungsbetrag sind Arbeits- und Fahrtkosten nach § 35a EStG in Höhe von
@@ -475,7 +472,7 @@ def _said_in_passing(label: str) -> bool:
     if not found:
         return False
     end = min(match.end() for match in found)
-    return len(_PROSE_WORD.findall(label[end:])) >= 4
+    return len(PROSE_WORD.findall(label[end:])) >= 4
 
 
 def _own_words(label: str) -> str:

@@ -779,10 +779,6 @@ def _with_form(short: str, name: str) -> bool:
     )
 
 
-#: The rows from the top a brand's registered company is printed within.
-_HEAD_OF_BRAND = 3
-
-
 def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     """`HOME & HAUS` over `HOMEHAUS LIVING PTE. LTD.`: a brand heading the page that the
     registered company in the first rows holds in its own name, more words than the form beside
@@ -793,7 +789,7 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     return (
         "first" in brand.evidence
         and company.row is not None
-        and company.row <= _HEAD_OF_BRAND
+        and company.row <= HEAD_ROWS
         and not LEGAL_FORMS.search(brand.name)
         and bool(LEGAL_FORMS.search(company.name))
         and any(len(part) >= 4 and part in whole for part in brands for whole in companies)
@@ -1497,7 +1493,7 @@ def _distinctive(name: str) -> bool:
 def _beyond_form(name: str) -> str:
     """What the name says beyond its company form or trade, registration and brackets."""
     rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(name)))
-    return re.sub(r"\([^)]*\)", " ", rest)
+    return _unbracketed(rest)
 
 
 def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
