@@ -38,9 +38,10 @@ flagged fields the share wrong (should be high), of the unflagged the share wron
 right fields the share flagged (target ≤ 0.1). For the e-invoices the same two tables
 follow for the fields their XML labels exactly besides (subtotal, tax, currency, and
 `due`: what is payable, the XML's `DuePayableAmount` against the product's `amount_due`
-or, without one, its total), which carry no target: a tax or net amount read wrong with
-confidence is as confidently wrong as a total. `--verbose` lists the misses of the
-samples, the develop parts and invoice2data, never those of a measure part.
+or, without one, its total, flagged with it), which carry no target: a tax or net
+amount read wrong with confidence is as confidently wrong as a total. `--verbose` lists
+the misses of the samples, the develop parts and invoice2data, never those of a measure
+part.
 
 `--photo` adds each part read again from a phone-photo copy of its pages (scaled down,
 turned up to 3°, blurred, dulled, saved as a hard JPEG; the amounts drawn per document
@@ -598,7 +599,7 @@ def _explain(outcome: Outcome, fields: tuple[str, ...]) -> None:
     truth, guess = outcome.truth, outcome.guess
     marks = " ".join(
         f"{name}:{'ok' if outcome.mine[name] else 'XX'}"
-        + ("!" if PRODUCT_FIELD[name] in outcome.flagged else "")
+        + ("!" if was_flagged(outcome, name) else "")
         for name in fields
         if has(truth, name)
     )
@@ -629,6 +630,14 @@ def accuracy_table(
             print(line)
 
 
+def was_flagged(outcome: Outcome, name: str) -> bool:
+    """Whether the product flagged the field; what is payable, where it gives no amount
+    due, is its total, and flagged with it."""
+    if name == "due" and outcome.guess.due is None:
+        name = "total"
+    return PRODUCT_FIELD[name] in outcome.flagged
+
+
 def calibration_table(
     title: str, parts: list[Part], fields: tuple[str, ...], verdicts: bool = True
 ) -> None:
@@ -643,7 +652,7 @@ def calibration_table(
     for part in parts:
         for name in (*fields, "all"):
             pairs = [
-                (not o.mine[f], PRODUCT_FIELD[f] in o.flagged)
+                (not o.mine[f], was_flagged(o, f))
                 for o in part.outcomes
                 for f in (fields if name == "all" else (name,))
                 if has(o.truth, f)
@@ -697,7 +706,7 @@ def miss_kinds(title: str, parts: list[Part], name: str) -> None:
             else:
                 kind = "another line" + _where_read(want, o.lines)
             tally = kinds.setdefault(kind, [0, 0])
-            tally[0] += PRODUCT_FIELD[name] in o.flagged
+            tally[0] += was_flagged(o, name)
             tally[1] += 1
         shown = ", ".join(f"{kind} {f}/{n}" for kind, (f, n) in sorted(kinds.items()))
         print(f"{part.name:24} {shown or '-'}")
@@ -829,7 +838,7 @@ def dev_set(
         if args.verbose:
             print(f" {name}:" + ("" if detail else " per-document detail withheld"))
         started = time.perf_counter()
-        parts.append(Part(name, measure(ocr, chosen, fields, detail)))
+        parts.append(Part(name, measure(ocr, chosen, (*fields, *others), detail)))
         timing(f"{name} ({time.perf_counter() - started:.0f} s wall)", parts[-1].outcomes)
     if extra:
         parts.extend(extra(parts))

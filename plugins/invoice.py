@@ -40,7 +40,7 @@ from bot.invoices.einvoice import (
     items_check,
     page_checks,
 )
-from bot.invoices.fields import FIELDS, MODEL_SCHEMA, Invoice
+from bot.invoices.fields import FIELDS, MODEL_SCHEMA, REVIEWED, Invoice
 from bot.invoices.layout import Row, rows
 from bot.invoices.pages import Sheet, documents
 from bot.invoices.pdf_pictures import page_pictures, with_pictures
@@ -71,6 +71,7 @@ LABELS = {
     "subtotal": "Subtotal",
     "tax": "Tax",
     "total": "Total",
+    "amount_due": "Amount due",
     "line_items": "Line items",
 }
 
@@ -309,7 +310,7 @@ def ask_model(ctx: JobContext, pages: list[Image.Image], lines: list[Row], call:
     answer["confidence"] = {
         key: float(value)
         for key, value in (answer.get("confidence") or {}).items()
-        if key in (*FIELDS, "line_items")
+        if key in REVIEWED
     }
     return Invoice.from_dict(answer)
 
@@ -329,6 +330,7 @@ def agree(model: Invoice, rules: Invoice) -> Invoice:
     model.expects_number = model.expects_number or rules.expects_number
     if rules.amount_due is not None and _same(model.total, rules.total):
         model.amount_due = rules.amount_due
+        model.confidence["amount_due"] = rules.confidence.get("amount_due", 0.0)
     return model
 
 
@@ -370,7 +372,8 @@ def render(data: dict[str, Any]) -> str:
         mark = " ⚠️" if name in data["needs_review"] else ""
         lines.append(f"• {LABELS[name]}: {_shown(value, currency)}{mark}")
         if name == "total" and data.get("amount_due") is not None:
-            lines.append(f"• Amount due: {money(data['amount_due'], currency)}")
+            mark = " ⚠️" if "amount_due" in data["needs_review"] else ""
+            lines.append(f"• {LABELS['amount_due']}: {money(data['amount_due'], currency)}{mark}")
     if data["line_items"]:
         lines.append(
             f"• {LABELS['line_items']}: {len(data['line_items'])}"

@@ -211,6 +211,8 @@ def test_an_e_invoice_with_a_prepayment_gives_what_is_left_to_pay(tmp_path, db):
         make_pdf(tmp_path / "prepaid.pdf", PAGE, {"factur-x.xml": prepaid.encode()}), db, tmp_path
     ).data
     assert (data["total"], data["amount_due"]) == (1249.5, 1000.0)
+    assert data["confidence"]["amount_due"] == 1.0
+    assert "amount_due" not in data["needs_review"]
     settled = read(
         make_pdf(tmp_path / "whole.pdf", PAGE, {"factur-x.xml": CII.encode()}), db, tmp_path
     ).data

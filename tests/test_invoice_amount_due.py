@@ -1,6 +1,7 @@
 """What is left to pay: the total less the prepayments, deposits and retentions printed
 under it, or with an earlier balance added, when an amount under a due label is exactly
-that; never an early-payment offer or a till's change.
+that; never an early-payment offer or a till's change. An amount under a due label that
+no such sum makes is given all the same, for a person to check.
 
 Layouts here are made up in the shapes invoices print (OCR-shaped rows, as in
 test_invoice_rules.py); none is copied from the benchmark's documents.
@@ -144,7 +145,7 @@ def test_open_bills_are_added_and_a_rounding_counts_with_its_sign():
         [("Versandkosten", 20), ("20,00 €", 500)],
     ],
 )
-def test_without_a_payment_between_them_no_amount_due_is_claimed(between):
+def test_without_a_payment_between_them_no_amount_due_is_vouched_for(between):
     invoice = read(
         [("Bürohaus Brenner GmbH", 100)],
         [("Rechnung Nr. 4711 vom 06.03.2024", 20)],
@@ -153,7 +154,33 @@ def test_without_a_payment_between_them_no_amount_due_is_claimed(between):
         [("Zahlbetrag", 20), ("980,00 €", 500)],
     )
     assert invoice.total == 1000.00
-    assert invoice.amount_due is None
+    if invoice.amount_due is not None:
+        assert "amount_due" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_due_amount_no_printed_payment_explains_is_given_for_a_person_to_check():
+    invoice = read(
+        [("Tischlerei Vogt GmbH", 100)],
+        [("Schlussrechnung Nr. 2024-118 vom 12.04.2024", 20)],
+        [("Nettobetrag", 20), ("2.000,00 €", 500)],
+        [("USt. 19 %", 20), ("380,00 €", 500)],
+        [("Gesamtbetrag", 20), ("2.380,00 €", 500)],
+        [("Zahlbetrag", 20), ("1.190,00 €", 500)],
+    )
+    flagged = needs_review(invoice, checks(invoice, TODAY))
+    assert (invoice.total, invoice.amount_due) == (2380.00, 1190.00)
+    assert "amount_due" in flagged and "total" not in flagged
+    explained = read(
+        [("Tischlerei Vogt GmbH", 100)],
+        [("Schlussrechnung Nr. 2024-118 vom 12.04.2024", 20)],
+        [("Nettobetrag", 20), ("2.000,00 €", 500)],
+        [("USt. 19 %", 20), ("380,00 €", 500)],
+        [("Gesamtbetrag", 20), ("2.380,00 €", 500)],
+        [("abzüglich Abschlagszahlung vom 01.03.2024", 20), ("1.190,00 €", 500)],
+        [("Zahlbetrag", 20), ("1.190,00 €", 500)],
+    )
+    assert explained.amount_due == 1190.00
+    assert "amount_due" not in needs_review(explained, checks(explained, TODAY))
 
 
 @pytest.mark.parametrize("due", ["0.00", "12.00"])
@@ -192,6 +219,29 @@ def test_the_reply_and_the_json_give_the_amount_due_beside_the_total(tmp_path, d
     result = run(digital_pdf(tmp_path / "invoice.pdf", lines), tmp_path, db)
     assert (result.data["total"], result.data["amount_due"]) == (1190.00, 790.00)
     assert "• Amount due: 790.00" in result.text.splitlines()
+
+
+def test_the_reply_asks_a_person_to_check_an_amount_due_nothing_printed_explains(tmp_path, db):
+    lines = [
+        ("Nordlicht Bürobedarf GmbH", 72, 780),
+        ("Invoice No. RE-2024-0816", 72, 700),
+        ("Date: 2024-03-14", 72, 680),
+        ("Paper A4, 5 boxes", 72, 620),
+        ("1,000.00", 450, 620),
+        ("Subtotal", 72, 600),
+        ("1,000.00", 450, 600),
+        ("VAT 19%", 72, 580),
+        ("190.00", 450, 580),
+        ("Total", 72, 560),
+        ("1,190.00 EUR", 450, 560),
+        ("Amount due", 72, 520),
+        ("790.00 EUR", 450, 520),
+    ]
+    result = run(digital_pdf(tmp_path / "invoice.pdf", lines), tmp_path, db)
+    assert (result.data["total"], result.data["amount_due"]) == (1190.00, 790.00)
+    assert result.data["needs_review"] == ["amount_due"]
+    assert "• Amount due: 790.00 ⚠️" in result.text.splitlines()
+    assert "Please check: amount due." in result.text.splitlines()[0]
 
 
 def test_a_gift_card_taken_off_a_receipt_leaves_its_total_whole_and_sure():
@@ -284,3 +334,17 @@ def test_a_czech_advance_paid_before_leaves_the_invoice_total_and_its_amount_due
         [("Celkem k úhradě:", 20), ("160 286,55 Kč", 500)],
     )
     assert (invoice.total, invoice.amount_due) == (220286.55, 160286.55)
+
+
+def test_the_total_above_a_smaller_unexplained_amount_due_stays_the_invoices_total():
+    invoice = read(
+        [("Nordlicht Bürobedarf GmbH", 100)],
+        [("Invoice No. RE-2024-0817", 20)],
+        [("Date: 2024-03-14", 20)],
+        [("Paper A4, 5 boxes", 20), ("1,000.00", 500)],
+        [("VAT 19%", 20), ("190.00", 500)],
+        [("Total", 20), ("1,190.00 EUR", 500)],
+        [("Amount due", 20), ("790.00 EUR", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (1190.00, 790.00)
+    assert {"total", "amount_due"} <= set(needs_review(invoice, checks(invoice, TODAY)))

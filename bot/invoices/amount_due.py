@@ -6,6 +6,11 @@ a statement, the due under an account summary that the total and the balances ma
 Only that arithmetic counts. A due label alone says nothing (most invoices print the
 total under one), an amount offered for paying early (`Skonto`) is no amount due, and a
 till's change (`Change due 0.00`) is what it hands back, not what is owed.
+
+A due label under the total printing another amount that no such sum makes
+(`printed_due`) is what the page says is payable all the same, but unexplained: a
+payment the rows do not spell out, a misread, or a total taken from the wrong row. It
+is given for a person to check.
 """
 
 from collections.abc import Sequence
@@ -53,11 +58,7 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
         last = _last_amount(row)
         if last is None:
             continue
-        if EARLY_PAYMENT.search(row.text) or CHANGE_LABELS.search(row.text):
-            return None
-        # A discount under the sum (`Less: SC Disc 20%`) makes the amount to pay the
-        # invoice's total, not an amount left after a payment.
-        if DISCOUNT.search(row.text):
+        if _ends_dues(row):
             return None
         value, label = last
         if _added(label):
@@ -66,6 +67,22 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
             return abs(value) if abs(value) == owed and owed != abs(total) else None
         elif _taken_off(value, label):
             owed -= abs(value)
+    return None
+
+
+def printed_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
+    """The amount under the first due label below the total, where it is neither the
+    total nor nothing (a bill paid says `Amount due 0.00`, which only a payment printed
+    between them vouches for)."""
+    for row in rows[total_row + 1 : total_row + 1 + REACH]:
+        last = _last_amount(row)
+        if last is None:
+            continue
+        if _ends_dues(row):
+            return None
+        value, label = last
+        if AMOUNT_DUE.search(label):
+            return abs(value) if abs(value) not in (0, abs(total)) else None
     return None
 
 
@@ -95,6 +112,13 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
             if counted and owed == due != abs(total):
                 return due
     return None
+
+
+def _ends_dues(row: Row) -> bool:
+    """An offer for paying early, a till's change, or a discount under the sum (`Less: SC
+    Disc 20%`, which makes the amount to pay the invoice's total, not an amount left
+    after a payment): no due label below it speaks of this total."""
+    return any(words.search(row.text) for words in (EARLY_PAYMENT, CHANGE_LABELS, DISCOUNT))
 
 
 def _last_amount(row: Row) -> tuple[Decimal, str] | None:

@@ -78,8 +78,9 @@ class EInvoice:
         if self.amount_due is not None and self.amount_due != self.grand_total:
             invoice.amount_due = self.amount_due
         invoice.confidence = {name: 1.0 for name in FIELDS if getattr(invoice, name) is not None}
-        if invoice.line_items:
-            invoice.confidence["line_items"] = 1.0
+        for name in ("amount_due", "line_items"):
+            if getattr(invoice, name) not in (None, []):
+                invoice.confidence[name] = 1.0
         return invoice
 
     def summary(self) -> dict[str, object]:

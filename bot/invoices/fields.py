@@ -6,6 +6,8 @@ from typing import Any
 FIELDS = ("vendor", "invoice_number", "issue_date", "currency", "subtotal", "tax", "total")
 #: Without these a receipt is not usable for bookkeeping.
 REQUIRED = ("vendor", "issue_date", "total")
+#: Every value `needs_review` may name, in the order it names them.
+REVIEWED = (*FIELDS, "amount_due", "line_items")
 
 
 @dataclass
@@ -26,7 +28,7 @@ class Invoice:
     tax: float | None = None
     total: float | None = None
     line_items: list[LineItem] = field(default_factory=list)
-    #: 0–1 per field in FIELDS and `line_items`; how sure the extractor is.
+    #: 0–1 per value in REVIEWED; how sure the extractor is.
     confidence: dict[str, float] = field(default_factory=dict)
     #: The tax is part of the total (receipts that say "GST included").
     tax_included: bool = False

@@ -524,7 +524,7 @@ PROSE_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]
 #: a payment.
 DISCOUNT = _words(
     r"\bdisc(?:ount)?\b", r"\brabatt", r"\bremise\b", r"\bdescuento", r"\bsconto\b",
-    r"\bkorting\b", r"\brabat\b",
+    r"\bkorting\b", r"\brabat\b", r"\bdesconto", r"\bnachlass",
 )
 SUMMARY_LABELS = _words(
     r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)",

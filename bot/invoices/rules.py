@@ -28,6 +28,9 @@ from bot.invoices.vendor import find_vendor
 
 #: More characters than a line across the widest page holds in the smallest type.
 LONGEST_ROW = 500
+#: The confidence of an amount due that a due label prints but no sum from the total
+#: makes (`bot.invoices.amount_due.printed_due`): below `SURE`, for a person to check.
+UNEXPLAINED_DUE = 0.5
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -55,8 +58,6 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             invoice.charges = float(sums.charges)
         if sums.line_total is not None:
             invoice.line_total = float(sums.line_total)
-        if sums.amount_due is not None:
-            invoice.amount_due = float(sums.amount_due)
         subtotal, tax, total = sums.subtotal, sums.tax, sums.total
         if total is None or total.confidence < SURE:
             total = point_lost_total(rows, lambda end: _items_sum(rows, end)) or total
@@ -64,6 +65,12 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             if found is not None:
                 setattr(invoice, name, float(found.value))
                 confidence[name] = found.confidence
+        if sums.amount_due is not None:
+            invoice.amount_due = float(sums.amount_due)
+            # Made from the total, it is as sure as the total; only printed, it is a guess.
+            confidence["amount_due"] = (
+                UNEXPLAINED_DUE if sums.due_unexplained else confidence.get("total", 0.0)
+            )
 
         vendor = find_vendor(rows, mail)
         if vendor:

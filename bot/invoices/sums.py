@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from bot.invoices.amount_due import amount_due
+from bot.invoices.amount_due import amount_due, printed_due
 from bot.invoices.amounts import Amount, amounts
 from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.labels import (
@@ -59,6 +59,8 @@ class Sums:
     line_total: Decimal | None = None
     #: What is left to pay after prepayments, deductions or a balance carried over.
     amount_due: Decimal | None = None
+    #: The amount due is only printed so: no sum from the total makes it.
+    due_unexplained: bool = False
 
 
 def find_sums(rows: Sequence[Row], text: str) -> Sums:
@@ -134,7 +136,20 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
     due = amount_due(rows, total.row, total.value) if total is not None else None
-    return Sums(total, subtotal, tax, adjusted, charges, tax_included, line_total, due)
+    printed = (
+        printed_due(rows, total.row, total.value) if total is not None and due is None else None
+    )
+    return Sums(
+        total,
+        subtotal,
+        tax,
+        adjusted,
+        charges,
+        tax_included,
+        line_total,
+        due if due is not None else printed,
+        due_unexplained=printed is not None,
+    )
 
 
 def _subtotals_together(

@@ -32,10 +32,12 @@ from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
 from bot.invoices.columns import column
 from bot.invoices.labels import (
     AMOUNT_ALONE,
+    AMOUNT_DUE,
     CARRIED_OVER,
     CASH_LABELS,
     CHANGE_LABELS,
     CREDIT_NOTE,
+    DISCOUNT,
     EARLY_PAYMENT,
     GROSS_TOTAL,
     NET_AMOUNT,
@@ -238,6 +240,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         for amount in amounts(row.text)
     }
     best = _before_payments(rows, _before_prepayment(best, ranked, paid_before), ranked)
+    best = _before_unexplained_due(rows, best, ranked)
     carried = set(_first_after(rows, CARRIED_OVER)) - {Decimal(0)}
     # This invoice's charges, not what is owed with an earlier balance: a total less by
     # exactly a balance brought forward (`Charges this bill £1,259.59`, `Balance brought
@@ -259,6 +262,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             if found.value not in (tipped.value, due)
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
             and abs(tipped.value - found.value) not in tips
+            and not _left_to_pay(rows, best, found)
         ),
         None,
     )
@@ -325,6 +329,53 @@ def _before_payments(rows: Sequence[Row], best: Found, ranked: list[Found]) -> F
             sure = max(found.confidence, best.confidence, 0.9)
             return replace(found, score=max(found.score, best.score), confidence=sure)
     return best
+
+
+def _before_unexplained_due(rows: Sequence[Row], best: Found, ranked: list[Found]) -> Found:
+    """The total, not a smaller amount due under it that a payment the page does not
+    spell out brings it down to (`Total 1,190.00`, `Amount due 790.00`): a total above
+    the chosen due, under a total label of its own or made of the net amount and tax.
+    A discount between them makes the due the total; a difference a cash rounding
+    could make is left to the rounding's own evidence."""
+    if not AMOUNT_DUE.search(_label_of(rows[best.row], best.value)):
+        return best
+    for found in ranked:
+        label = _label_of(rows[found.row], found.value)
+        if (
+            (found.parts is not None or found.gross or _total_only(label))
+            and found.row < best.row
+            and found.value - best.value > MOST_ROUND_OFF
+            and not any(DISCOUNT.search(row.text) for row in rows[found.row + 1 : best.row])
+        ):
+            return found
+    return best
+
+
+def _left_to_pay(rows: Sequence[Row], total: Found, other: Found) -> bool:
+    """Whether `other` is what is left to pay of a total its parts add up to: smaller,
+    under it and under a due label, it is no rival for the total (it is given as the
+    amount due, doubted on its own: `amount_due.printed_due`). A gross label alone
+    vouches for no total against it (`Bruttosumme 220,00`, `Zahlbetrag 120,00`)."""
+    return (
+        (total.parts is not None or total.confidence >= SUMMED)
+        and other.row > total.row
+        and abs(other.value) < abs(total.value)
+        and bool(AMOUNT_DUE.search(_label_of(rows[other.row], other.value)))
+    )
+
+
+def _label_of(row: Row, value: Decimal) -> str:
+    """The text before `value` in its row."""
+    return row.text[: next((a.start for a in amounts(row.text) if a.value == value), 0)]
+
+
+def _total_only(label: str) -> bool:
+    """A total's label that names no part and nothing left to pay (`Total`, `Summe`)."""
+    return (
+        any(words.search(label) for words, _ in TOTAL_LABELS)
+        and not SUBTOTAL_LABELS.search(label)
+        and not AMOUNT_DUE.search(label)
+    )
 
 
 def _evidence(

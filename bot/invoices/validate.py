@@ -14,7 +14,7 @@ from functools import partial
 
 from bot.invoices.amounts import is_known, money
 from bot.invoices.dates import plausible
-from bot.invoices.fields import FIELDS, REQUIRED, Invoice
+from bot.invoices.fields import REQUIRED, REVIEWED, Invoice
 
 SURE = 0.7
 #: A field this sure was confirmed by evidence of its own (the total by the payment or a
@@ -44,15 +44,15 @@ def needs_review(invoice: Invoice, done: list[Check]) -> list[str]:
     flagged = {name for name in REQUIRED if getattr(invoice, name) is None}
     if invoice.expects_number and invoice.invoice_number is None:
         flagged.add("invoice_number")
-    for name in (*FIELDS, "line_items"):
-        value = invoice.line_items if name == "line_items" else getattr(invoice, name)
+    for name in REVIEWED:
+        value = getattr(invoice, name)
         if value not in (None, []) and invoice.confidence.get(name, 0.0) < SURE:
             flagged.add(name)
     for check in done:
         if check.ok is False:
             blamed = [f for f in check.fields if invoice.confidence.get(f, 0.0) < CONFIRMED]
             flagged.update(blamed or check.fields)
-    return [name for name in (*FIELDS, "line_items") if name in flagged]
+    return [name for name in REVIEWED if name in flagged]
 
 
 def verdict(flagged: list[str]) -> str:
