@@ -79,9 +79,10 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
             break
     above = rows[index - 1]
     over = _over(above, cell)
-    if len(above.cells) > 1 and over:
-        return " ".join(c.text for c in over), False
-    return above.text, False
+    text = " ".join(c.text for c in over) if len(above.cells) > 1 and over else above.text
+    # A label with its own date after it labels that one (`Order date: March 6, 2025`
+    # over the event's `Saturday, May 17, 2025`).
+    return ("" if find_dates(text) else text), False
 
 
 def _labels_own_date(row: Row, over: list[Cell]) -> bool:

@@ -531,6 +531,16 @@ SUMMARY_LABELS = _words(
     # The heading of an Indian invoice's HSN/SAC-wise tax table, under the total.
     r"\btaxable\s*(?:value|amount)\b.*\b(?:[cis]?gst|vat|tax)\s*(?:amount|amt|rate)",
 )
+#: The days of the week in English, German, French, Italian, Spanish and Dutch, and their
+#: English abbreviations.
+_WEEKDAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
 DATE_LABELS = _words(
     r"(?<!to\s)(?<!to-)dat(?:e|um)",
     r"\bdata\s*wystawienia",
@@ -547,8 +557,9 @@ DATE_LABELS = _words(
     r",\s*(?:den|le)\s*$",
     r"\bissued\b",
     r"^\W*data\s*(?:d[aoei]\s*)?(?:documento|fattura|fatura|emiss[ãa]o|emissione)?\W*$",
-    # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`.
-    r"^\s*[A-ZÄÖÜÉÈ][\w.\- ]{1,30}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
+    # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`; not a day of
+    # the week (`Saturday, May 17, 2025`, an event's).
+    rf"^\s*(?!(?:{_WEEKDAYS})\b)[A-ZÄÖÜÉÈ][\w.\- ]{{1,30}}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
 )
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
@@ -629,6 +640,12 @@ NOT_ISSUE_DATE = _words(
     # birth date first (`IC No: 910703-02-6569`).
     r"appointment",
     r"next\s*visit",
+    # A subscription's next charge, bill or renewal (`Next Charge Date`, `Renews on`).
+    r"\bnext\s*(?:charge|billing|bill|payment|invoice|renewal|reading)",
+    r"\brenew",
+    # A refund made since, told on the invoice (`Refund of $32.54 issued December 9`); a
+    # refund's own receipt or note dates itself.
+    r"\brefund(?:ed)?\b(?!\s*(?:receipt|note|date|no\b))",
     r"temujanji",
     r"rendez-vous",
     r"\b(?:ic|nric)\s*no\b",

@@ -97,6 +97,8 @@ def clean_name(name: str) -> str:
     # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
     # name that a footer's sentence is about.
     name = _SENTENCE_ABOUT.sub("", name)
+    # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
+    name = _WEB_ADDRESS_AFTER.sub("", name)
     # `Sai Krupa Hospitality (Prop. Suresh Patil)`: the proprietor named after the firm.
     name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
@@ -114,6 +116,11 @@ def clean_name(name: str) -> str:
     return " ".join(name.split()).strip(" ,:-·|")
 
 
+#: A web address after a name and a dash, a dot or a bar between spaces.
+_WEB_ADDRESS_AFTER = re.compile(
+    r"\s+[-–—·|]\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
+    re.IGNORECASE,
+)
 #: Runs of Chinese characters (Han ideographs).
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 

@@ -120,9 +120,15 @@ _THANKED = re.compile(
     r")\s+(?P<name>[^\W\d][^.!,;:\u2003]{2,40}?)\s*(?:[.!,;:\u2003]|$)",
     re.IGNORECASE,
 )
-#: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it: the seller,
+#: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it, or an
+#: airline's `Issued by Skyfern Aviation DAC`: the seller,
 #: a capital opening the name.
-_SOLD_BY = re.compile(rf"(?<![\w-])(?:{SOLD_BY_WORDS})\s+(?P<name>(?-i:[A-Z]).+)", re.IGNORECASE)
+_SOLD_BY = re.compile(
+    # A platform issues some invoices on behalf of the seller, whom another label names.
+    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\bon\s*behalf\b))"
+    r"\s+(?P<name>(?-i:[A-Z]).+)",
+    re.IGNORECASE,
+)
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
 _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
@@ -229,8 +235,8 @@ class _Scored:
 def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, float] | None:
     """The vendor's name and how sure we are of it, or None. `mail`: the e-mail the
     document came in, whose sender names the seller too."""
-    for row in rows:
-        for text, confidence in _labelled_phrases(row):
+    for index in range(len(rows)):
+        for text, confidence in _labelled_phrases(rows, index):
             match = VENDOR_LABELS.search(text) or _SOLD_BY.search(text)
             # `Customer Legal Name:`, `Buyer's supplier:`: the label is the customer's.
             if match and CUSTOMER_LABELS.search(text[: match.start()]):
@@ -687,19 +693,26 @@ def _monogram(mark: str, name: str) -> bool:
 
 
 #: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
-_LABEL_END = re.compile(r"[:：]\s*$")
+#: A seller's label in a cell of its own without a colon (`Issued by | X`, `Sold by`).
+_BY_LABEL = re.compile(r"^\W*(?:sold|issued|provided)\s*by\W*$", re.IGNORECASE)
+#: A label's end: its colon, or the whole of a `_BY_LABEL`.
+_LABEL_END = re.compile(rf"[:：]\s*$|{_BY_LABEL.pattern}", re.IGNORECASE)
 _VALUE_START = re.compile(r"\s*[:：]")
 
 
-def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
-    """Each phrase of the row with its OCR confidence, a label alone (`Sold by:`) joined
-    to the phrase after it unless that is a label too (`Dodavatel: | Variabilní symbol:`,
-    the supplier's name on the line below): the value of a label is what follows it in its
-    own column, never the other party printed beside it (`Sold By: X Ltd` … `Billing
-    Address: Y`)."""
-    phrases = _without_mark(row).phrases()
-    for index, phrase in enumerate(phrases):
-        following = phrases[index + 1] if index + 1 < len(phrases) else None
+def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, float]]:
+    """Each phrase of row `index` with its OCR confidence, a label alone (`Sold by:`)
+    joined to the phrase after it unless that is a label too (`Dodavatel: | Variabilní
+    symbol:`, the supplier's name on the line below); a `_BY_LABEL` then to what its
+    column holds on the next line (a marketplace's `Sold by` over the shop's name,
+    another column's `Order #…` beside it): the value of a label is what follows it in
+    its own column, never the other party printed beside it (`Sold By: X Ltd` …
+    `Billing Address: Y`)."""
+    phrases = _without_mark(rows[index]).phrases()
+    below = rows[index + 1].phrases() if index + 1 < len(rows) else []
+    for place, phrase in enumerate(phrases):
+        under = [c for c in below if overlaps(c, phrase)]
+        following = phrases[place + 1] if place + 1 < len(phrases) else None
         if (
             following is not None
             and (_LABEL_END.search(phrase.text) or _VALUE_START.match(following.text))
@@ -709,6 +722,8 @@ def _labelled_phrases(row: Row) -> Iterator[tuple[str, float]]:
             yield text, min(phrase.confidence, following.confidence)
         else:
             yield phrase.text, phrase.confidence
+        if _BY_LABEL.match(phrase.text) and len(under) == 1:
+            yield f"{phrase.text} {under[0].text}", min(phrase.confidence, under[0].confidence)
 
 
 def _thanked_brand(best: _Scored, other: _Scored) -> bool:

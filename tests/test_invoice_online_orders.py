@@ -1,0 +1,143 @@
+"""Receipts and invoices as online businesses send them: a reseller's order receipt, a
+ticket shop's order confirmation, a web shop's invoice with a refund, an airline's
+e-ticket receipt, a marketplace's receipt for one of its sellers.
+
+Each names one way the rules read such a page wrong: a subscription's next charge
+date, an event's date under the order's, or a refund issued since taken for the date
+of issue; the airline's `Issued by` in a column of its own not read as naming it, nor
+a marketplace's `Sold by` over the shop's name.
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY
+
+
+def _flagged(invoice) -> list[str]:
+    return needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_subscriptions_next_charge_date_is_not_the_date_of_issue():
+    invoice = read(
+        page(
+            ("Resellio Commerce, Inc.", 150, 100),
+            ("Order Receipt", 1000, 160),
+            ("Order Reference:", 150, 220),
+            ("RSL-88412-2201", 500, 220),
+            ("Order Date:", 150, 260),
+            ("March 3, 2025", 500, 260),
+            ("Next Charge Date:", 150, 300),
+            ("March 3, 2026", 500, 300),
+            ("Photo Studio Plus – 1 Year Licence", 150, 450),
+            ("$79.00", 1300, 450),
+            ("Sales Tax", 900, 520),
+            ("$6.52", 1300, 520),
+            ("Total (USD)", 900, 560),
+            ("$85.52", 1300, 560),
+        )
+    )
+    assert invoice.issue_date == "2025-03-03"
+    assert "issue_date" not in _flagged(invoice)
+
+
+def test_an_events_day_under_the_order_is_not_the_orders_date():
+    """`Saturday, May 17, 2025` names no place the way `Wien, 12.02.2025` does, and the
+    order's own label on the line above labels the order's date beside it."""
+    invoice = read(
+        page(
+            ("ticketlane", 150, 100),
+            ("Order Confirmation", 1000, 100),
+            ("Order # 41-77102/TL · Order date: April 2, 2025 10:12 AM", 150, 200),
+            ("The Lantern Quartet – Summer Tour 2025", 150, 260),
+            ("Friday, June 13, 2025 · Doors 7:00 PM", 150, 300),
+            ("General Admission x 2", 150, 450),
+            ("$90.00", 1300, 450),
+            ("Service Fee x 2", 150, 500),
+            ("$15.00", 1300, 500),
+            ("Total", 900, 600),
+            ("$105.00", 1300, 600),
+        )
+    )
+    assert invoice.issue_date == "2025-04-02"
+    assert "issue_date" not in _flagged(invoice)
+    under_label = read(
+        page(
+            ("ticketlane", 150, 100),
+            ("Order date: April 2, 2025", 150, 200),
+            ("June 13, 2025", 150, 250),
+            ("Total", 900, 600),
+            ("$105.00", 1300, 600),
+        )
+    )
+    assert under_label.issue_date == "2025-04-02"
+
+
+def test_a_refund_issued_since_is_not_the_invoices_date():
+    invoice = read(
+        page(
+            ("Invoice", 150, 80),
+            ("Order #FH2210", 150, 140),
+            ("Fernhill Outdoor Co.", 150, 200),
+            ("November 14, 2024", 1100, 200),
+            ("Trail Running Shoes", 150, 400),
+            ("$120.00", 1300, 400),
+            ("Merino Gloves · Refunded", 150, 440),
+            ("$24.00", 1300, 440),
+            ("Subtotal", 900, 500),
+            ("$144.00", 1300, 500),
+            ("HST 13%", 900, 540),
+            ("$18.72", 1300, 540),
+            ("Total", 900, 580),
+            ("$162.72 CAD", 1300, 580),
+            ("Payment: Visa ending 4242 · Refund of $27.12 issued November 20, 2024", 150, 700),
+        )
+    )
+    assert invoice.issue_date == "2024-11-14"
+
+
+def test_an_airlines_issued_by_in_a_column_of_its_own_names_the_airline():
+    invoice = read(
+        page(
+            ("SKYFERN", 150, 80),
+            ("E-Ticket Receipt", 1000, 80),
+            ("Passenger", 150, 200),
+            ("MORAN/AOIFE MS", 500, 200),
+            ("Ticket number", 150, 240),
+            ("312-5501928374", 500, 240),
+            ("Date of issue", 150, 280),
+            ("11 Feb 2025", 500, 280),
+            ("Issued by", 150, 320),
+            ("Skyfern Aviation DAC - skyfern.ie", 500, 320),
+            ("Frequent flyer", 150, 360),
+            ("SF Club 11802244", 500, 360),
+            ("Air fare", 150, 500),
+            ("EUR 88.00", 1300, 500),
+            ("Taxes, fees and charges", 150, 540),
+            ("EUR 31.40", 1300, 540),
+            ("Total amount", 900, 600),
+            ("EUR 119.40", 1300, 600),
+        )
+    )
+    assert invoice.vendor == "Skyfern Aviation DAC"
+
+
+def test_a_marketplaces_sold_by_over_the_shops_name_names_the_shop():
+    invoice = read(
+        page(
+            ("Craftory", 150, 80),
+            ("Receipt", 1000, 80),
+            ("Sold by", 150, 160),
+            ("Order #5521908813", 1000, 160),
+            ("Willow & Wren Pottery", 150, 200),
+            ("Order date: Jan 21, 2025", 1000, 200),
+            ("craftory.com/shop/WillowAndWrenPottery · Bend, Oregon", 150, 240),
+            ("Stoneware Bowl, Moss Glaze", 150, 400),
+            ("$42.00", 1300, 400),
+            ("Sales tax", 900, 480),
+            ("$0.00", 1300, 480),
+            ("Order total", 900, 520),
+            ("$42.00", 1300, 520),
+            ("Craftory, Inc. · 12 Water Street, Portland, ME 04101", 150, 700),
+        )
+    )
+    assert invoice.vendor == "Willow & Wren Pottery"
