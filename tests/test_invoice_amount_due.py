@@ -40,6 +40,7 @@ def test_two_progress_invoices_taken_off_a_final_invoice_leave_the_amount_due():
     ("deduction", "label"),
     [
         (("Retenue de garantie 5 %", "-993,20 €"), "Net à payer"),
+        (("abzgl. 5 % Sicherheitseinbehalt", "-993,20 €"), "Auszahlungsbetrag"),
         (("Acompte versé le 01/03/2024", "993,20 €"), "Reste à payer"),
         (("Paid amount:", "993.20"), "Amount due for payment:"),
         (("Less deposit paid 20/02/2026", "-$993.20"), "BALANCE DUE"),

@@ -530,3 +530,32 @@ def test_a_sentence_naming_a_part_of_the_invoices_amount_is_no_rival_total():
 
     assert invoice.total == 8401.50
     assert "total" not in _flagged(invoice)
+
+
+def test_a_footers_narrow_columns_name_the_company_with_its_form_run_on_below():
+    """The footer's columns stand as close as words, and the company's bracketed form
+    runs on to the next line; the logo's word, which that name holds, gives way to it."""
+    company = "Gartenbau Lindgrün UG"
+    manager = "Geschäftsführer: Eva Lind"
+    court = "Amtsgericht Lübeck HRB 4412"
+    invoice = read(
+        page(
+            ("lindgrün", 157, 100),
+            ("RECHNUNG", 1100, 100),
+            ("Rechnungsnummer", 900, 260),
+            ("LG-2024-311", 1200, 260),
+            ("Rechnungsdatum", 900, 300),
+            ("12.06.2024", 1200, 300),
+            ("Heckenschnitt", 157, 600),
+            ("800,00 €", 1300, 600),
+            ("Gesamtbetrag", 900, 800),
+            ("952,00 €", 1300, 800),
+            (company, 157, 2000),
+            (manager, 157 + 18 * len(company) + 20, 2000),
+            ("(haftungsbeschränkt)", 157, 2040),
+            (court, 157 + 18 * len(company) + 20, 2040),
+            ("USt-IdNr. DE318204675", 157 + 18 * len(company) + 20, 2080),
+        )
+    )
+
+    assert invoice.vendor == "Gartenbau Lindgrün UG (haftungsbeschränkt)"

@@ -186,6 +186,9 @@ AMOUNT_DUE = _words(
     r"net\s*payable",
     r"outstanding",
     r"zahlbetrag",
+    # What a retention leaves to pay out, or to transfer.
+    r"auszahlungsbetrag",
+    r"[üu]berweisungsbetrag",
     r"zu\s*zahlen",
     r"rest(?:forderung|betrag|summe)",
     r"f[äa]llige[rn]?\s*betrag",

@@ -564,10 +564,9 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield from _signed_off(rows, footer)
             continue
         named = [
-            (i, part)
+            (i, _form_run_on(rows, i, part))
             for i in footer
-            for c in rows[i].phrases()
-            for part in _parts(c)
+            for part in _footer_parts(rows[i])
             if may_name(part.text) and COMPANY_WORDS.search(part.text) and not _form_only(part.text)
         ]
         if named:
@@ -576,6 +575,34 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         first = _parts(rows[footer[0]].phrases()[0])[0]
         if may_name(first.text) and not _form_only(first.text):
             yield footer[0], first
+
+
+def _footer_parts(row: Row) -> Iterator[Cell]:
+    """The statements of a footer's row; a phrase that names no one read cell by cell,
+    as a footer's narrow columns may stand as close as words (`Softwarehaus Nordlicht
+    UG | Geschäftsführer: Jan-Ole Petersen | Förde Sparkasse`)."""
+    for phrase in row.phrases():
+        parts = _parts(phrase)
+        if any(may_name(part.text) for part in parts):
+            yield from parts
+            continue
+        for cell in row.cells:
+            if phrase.x <= cell.x and cell.right <= phrase.right:
+                yield from _parts(cell)
+
+
+def _form_run_on(rows: Sequence[Row], index: int, part: Cell) -> Cell:
+    """The name with the bracketed rest of its legal form, where a footer's narrow
+    column carries it on to the next line (`Softwarehaus Nordlicht UG` /
+    `(haftungsbeschränkt)`)."""
+    if index + 1 >= len(rows):
+        return part
+    under = [c for c in rows[index + 1].phrases() if overlaps(c, part)]
+    if len(under) != 1 or not under[0].text.lstrip().startswith("("):
+        return part
+    whole = f"{part.text} {_parts(under[0])[0].text}"
+    form = LEGAL_FORMS.search(whole)
+    return replace(part, text=whole) if form and form.end() > len(part.text) + 1 else part
 
 
 #: What joins the statements of a footer line: a middle dot, bullet or bar (`Acme Ltd ·

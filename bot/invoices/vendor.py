@@ -796,15 +796,19 @@ def _with_form(short: str, name: str) -> bool:
 
 def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     """`HOME & HAUS` over `HOMEHAUS LIVING PTE. LTD.`: a brand heading the page that the
-    registered company in the first rows holds in its own name, more words than the form beside
-    it. The receipt is the company's, as `AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`."""
+    registered company in the first rows, or in a footer with its ids, holds in its own
+    name (`nordlicht` of `Softwarehaus Nordlicht UG (haftungsbeschränkt)`), more words
+    than the form beside it. The document is the company's, as `AFIAT PHARMACY` over
+    `AFIAT PHARMACY SDN BHD`."""
     brands = {key(brand.name), key(_and(brand.name))}
     own = _unbracketed(company.name)
     companies = {key(own), key(_and(own))}
     return (
         "first" in brand.evidence
-        and company.row is not None
-        and company.row <= HEAD_ROWS
+        and (
+            "footer" in company.evidence
+            or (company.row is not None and company.row <= HEAD_ROWS)
+        )
         and not LEGAL_FORMS.search(brand.name)
         and bool(LEGAL_FORMS.search(company.name))
         and any(len(part) >= 4 and part in whole for part in brands for whole in companies)
