@@ -1,5 +1,5 @@
 """Pages as OCR gives them back from a photo or a poor scan: spaces lost between words,
-zeros read for the letter O.
+zeros read for the letter O, a total's decimal point faded away.
 
 Each names one slip the rules must read through without taking another value for the
 right one.
@@ -59,3 +59,52 @@ def test_a_one_read_for_a_letter_in_a_name_is_mended_but_left_for_a_person():
 
     assert invoice.vendor == "PASARAYA BINTANG SDN BHD"
     assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_zero_for_an_o_before_the_last_letter_of_a_word_is_mended_too():
+    invoice = read(
+        receipt(
+            [("SO0N LEE HARDWARE (JM0456123-K)", 20)],
+            [("No. 3, Jalan Pasar, 81300 Skudai", 20)],
+            [("Date: 12/03/2016", 20)],
+            [("CEMENT 50KG", 20), ("17.50", 400)],
+            [("TOTAL", 20), ("17.50", 400)],
+        )
+    )
+
+    assert invoice.vendor == "SOON LEE HARDWARE"
+
+
+def test_a_number_whose_letters_open_with_a_zero_is_left_for_a_person():
+    invoice = read(
+        receipt(
+            [("PERABOT JAYA ENTERPRISE", 20)],
+            [("Date: 21/06/2017", 20)],
+            [("Receipt No: 0R-1706-0442", 20)],
+            [("SOFA 3 SEATER", 20), ("899.00", 400)],
+            [("TOTAL", 20), ("899.00", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "0R-1706-0442"
+    assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_rounded_total_whose_point_faded_is_read_from_the_rounding_above_it():
+    invoice = read(
+        receipt(
+            [("KEDAI ELEKTRIK SINAR", 20)],
+            [("Date: 23-03-18", 20)],
+            [("RICE COOKER 1.8L", 20), ("129.00", 400)],
+            [("Sub Total (Excl GST)", 20), ("129.00", 400)],
+            [("GST 6%", 20), ("7.74", 400)],
+            [("Total Incl GST", 20), ("136.74", 400)],
+            [("Rounding Adj", 20), ("0.01", 400)],
+            [("TOTAL", 20), ("13675", 400)],
+            [("Cash", 20), ("150.00", 400)],
+            [("Change", 20), ("13.25", 400)],
+        )
+    )
+
+    assert invoice.total == 136.75
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

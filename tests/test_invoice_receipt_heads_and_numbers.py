@@ -11,7 +11,7 @@ import pytest
 
 from bot.invoices.parties import may_name
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import receipt
+from tests.test_invoice_rules import line, receipt
 
 
 def _foot() -> list[list[tuple[str, float]]]:
@@ -108,6 +108,7 @@ def test_a_singapore_units_number_in_the_address_is_not_the_receipts():
         ([("No. Resit: 000234", 20), ("Tarikh: 02/03/19", 300)], "000234"),
         ([("No. Nota : GBS-2208-00451", 20)], "GBS-2208-00451"),
         ([("Cash Sale No: CS-2104-1187", 20)], "CS-2104-1187"),
+        ([("CS No: CS00431876", 20), ("Counter: 02", 300)], "CS00431876"),
         ([("No. Transaksi: TRX-230311-0142", 20)], "TRX-230311-0142"),
         ([("Bil: PLB-00048127", 20)], "PLB-00048127"),
         ([("No: CB 38871", 20), ("Date: 18/07/2016", 300)], "CB 38871"),
@@ -187,3 +188,28 @@ def test_a_malaysian_street_settles_the_order_of_a_date_on_a_receipt_with_no_cur
     assert invoice.currency is None
     assert invoice.issue_date == "2022-05-07"
     assert invoice.confidence["issue_date"] >= 0.7
+
+
+def test_the_name_a_shop_is_registered_under_below_its_sign_names_it():
+    """As a brand's receipt is its company's (`Chili's` over `T.A.S LEISURE SDN BHD`),
+    a shop's sign is the registered business's named with its number under it."""
+    sign = line("KEDAI BESI TECK SENG", 60, 0, height=55)
+    invoice = read(
+        [
+            sign,
+            *receipt(
+                [("TECK SENG HARDWARE TRADING (JM0765432-K)", 20)],
+                [("NO. 12, JALAN BESTARI 3/2, 81300 SKUDAI", 20)],
+                [("Tel: 07-511 2345", 20)],
+                [("GST REG NO: 000812345678", 20)],
+                [("Date: 12/03/2016", 20)],
+                [("CEMENT 50KG", 20), ("70.00", 400)],
+                [("TOTAL", 20), ("70.00", 400)],
+                [("CASH", 20), ("100.00", 400)],
+                [("CHANGE", 20), ("30.00", 400)],
+                top=70,
+            ),
+        ]
+    )
+
+    assert invoice.vendor == "TECK SENG HARDWARE TRADING"

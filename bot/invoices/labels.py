@@ -837,10 +837,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?<![\w#])R\s*#\s*(?=\d)",
             r"\bno\.?\s*struk\b",
             # A Malaysian or Indonesian till's `Resit No:`, `No. Resit:`, `No. Nota :`,
-            # `Cash Sale No:`, `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
+            # `Cash Sale No:` (`CS No:`), `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
             r"\bresit\s*(?:no\b|#)",
             r"\bno\.?\s*(?:resit|nota|transaksi|invois|bil+)\b",
-            r"\bcash\s*(?:sale|bill)\s*(?:no\b|#)",
+            r"\b(?:cash\s*(?:sale|bill)|cs)\s*(?:no\b|#)",
             r"^\W*bil+\s*:",
             # A bare `No:` opening the line, the reference alone in its cell after it
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's

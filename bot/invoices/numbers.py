@@ -257,6 +257,11 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     return None
 
 
+#: A letter prefix that opens with a zero (`0R-1706-0219`, `0INV 4471`): an O the OCR
+#: read as the digit, as no prefix of letters starts with one.
+_ZERO_FOR_O = re.compile(r"0[A-Z]{1,3}(?:[-/ ]|\d)")
+
+
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
     """Why `best` may be wrong, if anything says so."""
     reasons = []
@@ -272,6 +277,8 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         reasons.append("more digits follow it")
     if best.legible < SURE_CHARACTER:
         reasons.append("the OCR was unsure of it")
+    if _ZERO_FOR_O.match(value):
+        reasons.append("its letters start with a zero, an O misread")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")
     # Another document named in a sentence (a credit note's `annule et remplace la facture

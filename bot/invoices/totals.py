@@ -112,10 +112,31 @@ def rounding(rows: Sequence[Row]) -> Decimal | None:
 
 def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     best = _best(rows, evidence)
+    if best is not None:
+        best = _rounded_point_lost(rows, best, evidence)
     if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
         best = replace(best, confidence=min(best.confidence, UNREAD))
     if best is not None and _paid_otherwise(abs(best.value), evidence):
         best = replace(best, confidence=min(best.confidence, UNREAD))
+    return best
+
+
+def _rounded_point_lost(rows: Sequence[Row], best: Found, evidence: "_Evidence") -> Found:
+    """The total after the printed rounding, where its point was lost under a total's
+    label below (`Total Incl GST 513.99`, `Rounding Adj 0.01`, `TOTAL 51400`): the
+    rounded sum, to a cash step, that the digits say in cents. The cash paid, where
+    printed, must be it too."""
+    for step in evidence.roundings:
+        for value in (best.value + step, best.value - step):
+            if value % CASH_STEPS[0] or (evidence.paid is not None and evidence.paid != value):
+                continue
+            for index in range(best.row + 1, min(best.row + 4, len(rows))):
+                text = rows[index].text
+                if any(
+                    _weight(text[: match.start()]) and Decimal(match.group()) == 100 * value
+                    for match in _BARE_CENTS.finditer(text)
+                ):
+                    return replace(best, value=value, row=index)
     return best
 
 

@@ -759,7 +759,7 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             return other
         if _with_form(best.name, other.name) and other.row is not None and best.row is not None:
             return other
-        if _held_in_company(best, other):
+        if _held_in_company(best, other) or _registered_under(best, other):
             return other
         if (
             _short_form(best.name, other.name)
@@ -791,6 +791,24 @@ def _with_form(short: str, name: str) -> bool:
         key(name).startswith(key(short))
         and bool(LEGAL_FORMS.search(rest))
         and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
+    )
+
+
+def _registered_under(brand: _Scored, business: _Scored) -> bool:
+    """`KEDAI BESI SOON HUAT` over `SOON HUAT HARDWARE TRADING (JM0123456-K)`: a shop's
+    sign heading the receipt, with no form or number of its own, over the name the
+    business is registered under, printed with its registration number on the next
+    lines. The receipt is the registered business's, as a brand's is its company's; not
+    a company named as the shop's owner (`DIMILIKI OLEH …`), whose shop keeps its name."""
+    return (
+        "first" in brand.evidence
+        and not _OPERATOR.match(business.name)
+        and "registration" in business.evidence
+        and "registration" not in brand.evidence
+        and not LEGAL_FORMS.search(brand.name)
+        and brand.row is not None
+        and business.row is not None
+        and 0 < business.row - brand.row <= 2
     )
 
 
@@ -1030,8 +1048,11 @@ _NO_VOWEL = re.compile(r"\b(?![A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{5,}\b")
 
 
 #: A letter, then digits OCR confuses with letters (0 O, 1 I, 5 S, 8 B), then letters
-#: (`F00DICIOUS`, `C1TY`); a number run into a word at its start (`99SPEED`) is no mark.
-_LETTER_DIGIT = re.compile(r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b")
+#: (`F00DICIOUS`, `C1TY`, `SO0N`); a number run into a word at its start (`99SPEED`) is
+#: no mark.
+_LETTER_DIGIT = re.compile(
+    r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b|[^\W\d_]{2}[0158][^\W\d_]\b"
+)
 
 _AS_LETTERS = str.maketrans("0158", "OISB")
 
