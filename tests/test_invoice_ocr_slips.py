@@ -108,3 +108,21 @@ def test_a_rounded_total_whose_point_faded_is_read_from_the_rounding_above_it():
 
     assert invoice.total == 136.75
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_trading_names_t_a_whose_slash_was_lost_still_ends_the_legal_name():
+    invoice = read(
+        page(
+            ("printhaus.", 150, 60),
+            ("Sales Invoice", 1000, 60),
+            ("Printhaus Litho Services Ltd ta Printhaus · Company No. 10448812", 150, 120),
+            ("Invoice No: SI-30417", 900, 200),
+            ("Date: 06/03/2024", 900, 240),
+            ("Leaflets A5, 5,000", 150, 500),
+            ("£410.00", 1300, 500),
+            ("Total", 900, 700),
+            ("£410.00", 1300, 700),
+        )
+    )
+
+    assert invoice.vendor == "Printhaus Litho Services Ltd"

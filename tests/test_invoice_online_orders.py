@@ -8,6 +8,7 @@ of issue; the airline's `Issued by` in a column of its own not read as naming it
 a marketplace's `Sold by` over the shop's name.
 """
 
+from bot.invoices.parties import before_address
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY
@@ -141,3 +142,28 @@ def test_a_marketplaces_sold_by_over_the_shops_name_names_the_shop():
         )
     )
     assert invoice.vendor == "Willow & Wren Pottery"
+
+
+def test_a_legal_name_whose_form_follows_a_comma_is_named_whole():
+    """`Co.` ends a name, and `LLC` after the comma is its form too, not an address."""
+    assert before_address("Quillpress Print Co., LLC, 40 Mill St") == "Quillpress Print Co., LLC"
+    assert before_address("Acme Co., Ltd.") == "Acme Co., Ltd."
+    invoice = read(
+        page(
+            ("Quillpress Print Co.", 300, 60),
+            ("INVOICE", 1100, 60),
+            ("Quillpress Print Co., LLC", 150, 120),
+            ("Invoice #", 900, 120),
+            ("QP-20250318-0042", 1150, 120),
+            ("40 Mill St, Durham, NC 27701", 150, 160),
+            ("Invoice date", 900, 160),
+            ("Mar 18, 2025", 1150, 160),
+            ("Mug 11oz – design “Fox”", 150, 400),
+            ("$13.90", 1300, 400),
+            ("Total", 900, 500),
+            ("$13.90", 1300, 500),
+            ("Quillpress Print Co., LLC · quillpress.co · Questions? help@quillpress.co", 150, 900),
+        )
+    )
+
+    assert invoice.vendor == "Quillpress Print Co., LLC"

@@ -94,6 +94,11 @@ def clean_name(name: str) -> str:
         name,
         flags=re.IGNORECASE,
     )
+    # `… Ltd t/a Inkworks` with its slash lost to the OCR: a `ta` after the legal form.
+    if (slashless := re.search(r"\s+ta\s+(?=[A-Z])", name)) and _ends_in_form(
+        name[: slashless.start()]
+    ):
+        name = name[: slashless.start()]
     # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
     # name that a footer's sentence is about.
     name = _SENTENCE_ABOUT.sub("", name)
@@ -661,9 +666,16 @@ def _parts(cell: Cell) -> list[Cell]:
 def before_address(text: str) -> str:
     """`text` up to its first comma when the name before it ends in its legal form, what
     follows being its address or seat (`Pomelo Media Distribution S.à r.l., 31-33 rue
-    Sainte-Zithe`, `Frischekorb GmbH & Co. KG, Sitz Hamburg`), else whole (`Acme, Inc.`)."""
-    head, comma, _ = text.partition(",")
-    return head if comma and _ends_in_form(head) else text
+    Sainte-Zithe`, `Frischekorb GmbH & Co. KG, Sitz Hamburg`), else whole (`Acme, Inc.`).
+    A form after the comma is the name's too (`Inkwell Print Co., LLC`, `Acme Co., Ltd.`)."""
+    head, comma, rest = text.partition(",")
+    if not (comma and _ends_in_form(head)):
+        return text
+    rest = rest.lstrip()
+    form = LEGAL_FORMS.match(rest)
+    if form and not re.match(r"\s*[^\W\d_]", rest[form.end() :]):
+        return f"{head}, {rest.partition(',')[0].strip()}"
+    return head
 
 
 def _before_dash(text: str) -> str:
