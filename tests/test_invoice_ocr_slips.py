@@ -126,3 +126,29 @@ def test_a_trading_names_t_a_whose_slash_was_lost_still_ends_the_legal_name():
     )
 
     assert invoice.vendor == "Printhaus Litho Services Ltd"
+
+
+def test_a_footers_company_whose_tax_id_was_misread_still_names_the_issuer():
+    invoice = read(
+        page(
+            ("SKYWREN", 150, 60),
+            ("Tax Invoice", 1000, 60),
+            ("Invoice 5512-000931", 1000, 100),
+            ("Issued 05 Apr 2024", 1000, 140),
+            ("Corporate account", 150, 200),
+            ("Harlow Drilling Services Pty Ltd", 150, 240),
+            ("Level 9, 100 Queen Street", 150, 280),
+            ("Brisbane QLD 4000", 150, 320),
+            ("Fares (ex GST)", 900, 900),
+            ("$1,000.00", 1300, 900),
+            ("GST", 900, 940),
+            ("$100.00", 1300, 940),
+            ("Invoice total AUD", 900, 980),
+            ("$1,100.00", 1300, 980),
+            ("Skywren Airlines Pty Ltd ABN 41 095 118:204", 150, 2100),
+            ("Locked Bag 7, Mascot NSW 2020", 900, 2100),
+            ("Conditions of carriage apply.", 150, 2140),
+        )
+    )
+
+    assert invoice.vendor == "Skywren Airlines Pty Ltd"

@@ -572,7 +572,10 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             (i, _form_run_on(rows, i, part))
             for i in footer
             for part in _footer_parts(rows[i])
-            if may_name(part.text) and COMPANY_WORDS.search(part.text) and not _form_only(part.text)
+            # The tax id after the name is left out (OCR may misread it: `ABN 23 095 447:180`).
+            if may_name(_TAX_ID_AFTER.sub("", part.text))
+            and COMPANY_WORDS.search(part.text)
+            and not _form_only(part.text)
         ]
         if named:
             yield from named
