@@ -167,3 +167,48 @@ def test_a_legal_name_whose_form_follows_a_comma_is_named_whole():
     )
 
     assert invoice.vendor == "Quillpress Print Co., LLC"
+
+
+def test_an_order_confirmations_only_reference_is_its_order_number():
+    confirmation = page(
+        ("ticketlane", 150, 100),
+        ("Order Confirmation", 1000, 100),
+        ("Order # 41-77102/TL · Order date: April 2, 2025", 150, 200),
+        ("General Admission x 2", 150, 450),
+        ("$90.00", 1300, 450),
+        ("Total", 900, 600),
+        ("$90.00", 1300, 600),
+    )
+    invoice = read(confirmation)
+    assert invoice.invoice_number == "41-77102/TL"
+    assert "invoice_number" not in _flagged(invoice)
+    billed = read([*confirmation, *page(("Invoice to follow by e-mail", 150, 700))])
+    assert "invoice_number" in _flagged(billed)
+
+
+def test_a_web_shops_discount_and_shipping_make_a_total_that_includes_its_tax():
+    invoice = read(
+        page(
+            ("Wick & Wool", 150, 60),
+            ("INVOICE", 1000, 60),
+            ("Invoice Number:", 900, 120),
+            ("2025-0417", 1150, 120),
+            ("Invoice Date:", 900, 160),
+            ("April 22, 2025", 1150, 160),
+            ("Soy Candle – Fig 200g", 150, 400),
+            ("£54.00", 1300, 400),
+            ("Gift Wrapping", 150, 440),
+            ("£3.50", 1300, 440),
+            ("Subtotal", 900, 520),
+            ("£57.50", 1300, 520),
+            ("Discount", 900, 560),
+            ("-£5.75", 1300, 560),
+            ("Shipping", 900, 600),
+            ("£4.95 via Royal Mail Tracked 48", 1150, 600),
+            ("Total", 900, 640),
+            ("£56.70 (includes £9.45 VAT)", 1150, 640),
+        )
+    )
+
+    assert (invoice.total, invoice.line_total) == (56.70, 57.50)
+    assert _flagged(invoice) == []

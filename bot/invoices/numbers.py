@@ -78,10 +78,32 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     strongest = max(found.weight for found in seen)
     best = next(found for found in seen if found.weight == strongest)
     sure = {3: 0.9, 2: 0.8, 1: 0.5}[best.weight] - (0.05 if best.below else 0.0)
+    if best.weight == 1 and _order_is_the_reference(best, seen, rows):
+        sure = ORDER_REFERENCE
     sure = min(sure, 0.5 + 0.5 * rows[best.row].confidence)
     if doubts(best, seen, rows):
         sure = min(sure, DOUBTFUL)
     return best.value, sure
+
+
+#: How sure an order's or booking's number is as the reference of a page that is no bill.
+ORDER_REFERENCE = 0.75
+#: The labels of an order's, booking's or payment's own reference.
+_ORDER_LABEL = re.compile(
+    r"\b(?:order|booking|confirmation|reservation|transaction)\b", re.IGNORECASE
+)
+
+
+def _order_is_the_reference(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> bool:
+    """An order confirmation's or web receipt's only reference (`Order # 41-77102/TL`):
+    no bill's title or words on the page and no other number labelled, its order's number
+    is the one a bookkeeper files it under."""
+    label_rows = rows[max(0, best.row - best.below) : best.row + 1]
+    return (
+        any(_ORDER_LABEL.search(row.text) for row in label_rows)
+        and len({_key(found.value) for found in seen}) == 1
+        and not any(BILL_WORDS.search(row.text) for row in rows)
+    )
 
 
 def candidates(rows: Sequence[Row]) -> list[Seen]:

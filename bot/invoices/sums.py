@@ -118,6 +118,13 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         )
     ):
         line_total, subtotal = subtotal.value, later
+    elif (
+        subtotal is not None
+        and total is not None
+        and (tax is None or tax.row == total.row)
+        and (gross := _adjusted_gross(rows, subtotal, total))
+    ):
+        line_total, subtotal, tax_included = subtotal.value, gross, True
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
     # A charge printed above the subtotal is one of the items it sums, when without it
@@ -312,11 +319,37 @@ def _adjusted_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found
     nothing (a service charge is neither net nor tax: `charges`)."""
     if _adds_up(subtotal, tax, total) or not subtotal.row < tax.row < total.row:
         return None
+    walked = _adjusted(rows, subtotal, total.row, skip=tax.row)
+    if walked is None or walked[0] + tax.value != total.value:
+        return None
+    adjusted, last = walked
+    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+
+
+def _adjusted_gross(rows: Sequence[Row], subtotal: Found, total: Found) -> Found | None:
+    """The same where the prices include the tax and no tax row stands between
+    (`Subtotal £81.50`, `Discount -£8.15`, `Shipping £4.95`, `Total £78.30 (includes
+    £13.05 VAT)`): the amount the adjustments make is the total itself."""
+    if subtotal.value == total.value or not subtotal.row < total.row:
+        return None
+    walked = _adjusted(rows, subtotal, total.row, skip=-1)
+    if walked is None or walked[0] != total.value:
+        return None
+    adjusted, last = walked
+    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+
+
+def _adjusted(
+    rows: Sequence[Row], subtotal: Found, end: int, skip: int
+) -> tuple[Decimal, int] | None:
+    """The subtotal with the discounts taken off and the carriage added that the rows
+    after it print before `end` (all but `skip`), and the last of them; None where one
+    is anything else or there is none."""
     adjusted, last = subtotal.value, subtotal.row
-    for index in range(subtotal.row + 1, total.row):
+    for index in range(subtotal.row + 1, end):
         row = rows[index]
         printed = amounts(row.text)
-        if index == tax.row or not printed:
+        if index == skip or not printed:
             continue
         label = row.text[: printed[0].start]
         if (
@@ -329,9 +362,7 @@ def _adjusted_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found
         value = printed[0].value
         adjusted += -abs(value) if DISCOUNT.search(label) else value
         last = index
-    if last == subtotal.row or adjusted + tax.value != total.value:
-        return None
-    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+    return (adjusted, last) if last != subtotal.row else None
 
 
 #: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).
