@@ -423,7 +423,7 @@ NOT_TAX = _words(
 )
 TAX_INCLUDED = _words(
     r"(?:gst|vat|tax|btw|sst)\b.{0,24}\b(?:incl|inclusive|included)",
-    r"\b(?:incl|inclusive|included|inc)\b\.?.{0,12}(?:gst|vat|tax|btw|sst)",
+    r"\b(?:incl|inclusive|included|includes?|inc)\b\.?.{0,12}(?:gst|vat|tax|btw|sst)",
     r"价税合计",
     r"含税",
 )

@@ -119,12 +119,13 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     ):
         line_total, subtotal = subtotal.value, later
     elif (
-        subtotal is not None
+        tax_included
+        and subtotal is not None
         and total is not None
         and (tax is None or tax.row == total.row)
         and (gross := _adjusted_gross(rows, subtotal, total))
     ):
-        line_total, subtotal, tax_included = subtotal.value, gross, True
+        line_total, subtotal = subtotal.value, gross
     charge = _labelled_amount(rows, CHARGE_LABELS, NOT_CHARGE, last=True)
     charges = charge.value if charge is not None and charge.value > 0 else None
     # A charge printed above the subtotal is one of the items it sums, when without it
