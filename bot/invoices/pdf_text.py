@@ -70,6 +70,9 @@ def _page_text(page: object) -> OcrResult | None:
 Box = tuple[float, float, float, float]
 
 
+_SOFT_HYPHENS = {"\ufffe": "-", "\u00ad": "-"}
+
+
 def _runs(text_page: object) -> list[tuple[str, Box]]:
     """The page's characters gathered into runs of text, as an OCR engine's detector
     would box them: a run goes on while the characters stay on one line and no wider gap
@@ -81,6 +84,8 @@ def _runs(text_page: object) -> list[tuple[str, Box]]:
         char = text_page.get_text_range(index, 1)
         if char in ("\r", "\n", ""):
             continue
+        # pdfium gives a word's hyphen at the end of a line as U+FFFE, a soft hyphen.
+        char = _SOFT_HYPHENS.get(char, char)
         left, bottom, right, top = text_page.get_charbox(index, loose=True)
         if char.isspace() or top <= bottom:
             if runs:

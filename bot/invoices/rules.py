@@ -25,6 +25,8 @@ from bot.invoices.sums import find_sums
 from bot.invoices.totals import point_lost_total
 from bot.invoices.validate import SURE
 from bot.invoices.vendor import find_vendor
+from bot.invoices.viewer import without_term_codes
+from bot.invoices.wrapped import joined_wrapped_names
 
 #: More characters than a line across the widest page holds in the smallest type.
 LONGEST_ROW = 500
@@ -38,6 +40,7 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
     than any printed line (`LONGEST_ROW`) is left out: only a broken or hostile text layer
     makes one, and reading it would take time that grows with its square."""
     rows = without_interface([row for row in rows if len(row.text) <= LONGEST_ROW])
+    rows = joined_wrapped_names(without_term_codes(rows))
     rows = joined_cents(rows)
     mail = read_mail(rows)
     aside = mail.chrome | accreditation_rows(rows)
