@@ -821,7 +821,12 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
-            r"^\W*check\s*#\s*:?\s*(?=[A-Z]{0,4}-?\d)",
+            r"^\W*check\s*(?:#|no\b\.?)\s*:?\s*(?=[A-Z]{0,4}-?\d)",
+            # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
+            # Dutch `Transactienr.`.
+            r"\btrans?\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
+            r"^\W*trans\s*:(?=\s*\d)",
+            r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
