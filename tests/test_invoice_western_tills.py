@@ -6,8 +6,8 @@ sign over the company a French, Italian, Spanish, German or Dutch line says runs
 import pytest
 
 from bot.invoices.validate import checks, needs_review
-from tests.test_invoice_parties import read
-from tests.test_invoice_rules import TODAY, receipt
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY, line, receipt
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,26 @@ def test_the_company_a_line_says_runs_the_shop_leaves_the_shop_its_name(operator
     )
 
     assert invoice.vendor == "PANIER FRAIS"
+
+
+def test_a_footers_company_unlike_the_shops_sign_is_left_for_a_person():
+    """`RELAIS DU LAC` heads the receipt, `SARL GARAGE MOREL` signs its footer: the sign
+    and the company that runs the station; the page does not say which to file."""
+    invoice = read(
+        [
+            line("RELAIS DU LAC", 150, 60, height=70),
+            *page(
+                ("Route du Lac 4, 74000 Annecy", 150, 160),
+                ("Date : 12/03/2024 08:14", 150, 220),
+                ("GAZOLE 42,10 L x 1,789", 150, 400),
+                ("75,32", 1000, 400),
+                ("TOTAL TTC", 150, 480),
+                ("75,32", 1000, 480),
+                ("CB VISA", 150, 520),
+                ("75,32", 1000, 520),
+                ("SARL GARAGE MOREL · SIRET 512 908 334 00017 · TVA FR61512908334", 150, 1400),
+            ),
+        ]
+    )
+
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))

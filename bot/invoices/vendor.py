@@ -373,7 +373,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _contracted(e.name, best.name)
         and not _held_in_company(e, best)
     ]
-    contested = _rival_entity(best, rivals) or _heading_unlike_thanks(best, rivals)
+    contested = (
+        _rival_entity(best, rivals)
+        or _heading_unlike_thanks(best, rivals)
+        or _heading_unlike_footer(best, rivals)
+    )
     plain = (
         _plain_name(best.name)
         and not _FRAMED.fullmatch(best.cell.text)
@@ -956,6 +960,23 @@ def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     return any(
         "first" in other.evidence
         and len(other.name.split()) >= 2
+        and key(other.name) not in chosen
+        and chosen not in key(other.name)
+        for other in rivals
+    )
+
+
+def _heading_unlike_footer(best: _Scored, rivals: Sequence[_Scored]) -> bool:
+    """A company named only in the footer (`SARL GARAGE MOREL`) under a heading printed
+    large that names the business otherwise (`RELAIS DU LAC`): the shop's sign and the
+    company that runs it; which one the bookkeeper files it under the page does not
+    settle."""
+    if best.evidence & STRONG != {"footer"} or "first" in best.evidence:
+        return False
+    chosen = key(best.name)
+    return any(
+        {"first", "large"} <= other.evidence
+        and len(key(other.name)) >= 4
         and key(other.name) not in chosen
         and chosen not in key(other.name)
         for other in rivals
