@@ -76,3 +76,23 @@ def test_a_footers_company_unlike_the_shops_sign_is_left_for_a_person():
     )
 
     assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_logo_over_two_lines_with_an_ampersand_in_the_second_is_one_name():
+    invoice = read(
+        [
+            line("BLACKWATER", 150, 40, height=70),
+            line("FEED & SUPPLY", 150, 120, height=70),
+            *page(
+                ("Store 3 - 410 Main St, Bend, OR 97701", 150, 220),
+                ("Date: 03/12/2024 10:02", 150, 270),
+                ("TRANS# 118204", 150, 320),
+                ("CHICKEN FEED 50LB", 150, 420),
+                ("24.99", 900, 420),
+                ("TOTAL", 150, 500),
+                ("24.99", 900, 500),
+            ),
+        ]
+    )
+
+    assert invoice.vendor == "BLACKWATER FEED & SUPPLY"

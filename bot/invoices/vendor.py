@@ -1465,13 +1465,14 @@ LOGO_LARGE = 1.25
 
 def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool:
     """A logo's name set large over two lines (`THE COPPER` / `SKILLET`, `CORRIB` /
-    `FUELS`): the line under it alone, as large, a word or two with no form or digit."""
+    `FUELS`, `RIDGEVIEW` / `HARDWARE & SUPPLY`): the line under it alone, as large, a
+    word or two (an `&` between them) with no form or digit."""
     return (
         cell.height >= LOGO_LARGE * typical
         and len(below) == 1
         and len(row.phrases()) == 1
         and below[0].height >= min(LOGO_LARGE * typical, 0.85 * cell.height)
-        and len(below[0].text.split()) <= 2
+        and len([word for word in below[0].text.split() if word != "&"]) <= 2
         and may_name(below[0].text)
         and not LEGAL_FORMS.search(cell.text)
         and not LEGAL_FORMS.search(below[0].text)
