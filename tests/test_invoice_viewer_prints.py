@@ -117,3 +117,20 @@ def test_a_sellers_name_wrapped_in_a_viewers_narrow_box_is_read_whole():
     )
 
     assert invoice.vendor == "Dachdeckerei Brandt GmbH & Co. KG"
+
+
+def test_the_day_a_viewer_opened_the_file_is_not_the_invoices_date():
+    invoice = read(
+        page(
+            ("eRechnung-Viewer", 150, 40),
+            ("Datei: 2024-031.xml · Format: XRechnung 3.0 · geöffnet am 24.10.2024", 150, 80),
+            ("Rechnungsnummer (BT-1)", 150, 160),
+            ("2024-031", 700, 160),
+            ("Rechnungsdatum (BT-2)", 150, 200),
+            ("21.10.2024", 700, 200),
+            ("Gesamtbetrag brutto (BT-112)", 150, 680),
+            ("1.190,00", 1300, 680),
+        )
+    )
+
+    assert invoice.issue_date == "2024-10-21"

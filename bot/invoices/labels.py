@@ -545,7 +545,8 @@ _WEEKDAYS = (
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 )
 DATE_LABELS = _words(
-    r"(?<!to\s)(?<!to-)dat(?:e|um)",
+    # Not German `Datei` (a file's name).
+    r"(?<!to\s)(?<!to-)dat(?:e|um)(?!i)",
     r"\bdata\s*wystawienia",
     r"(?:faktura|fakturerings?)?dato\b",
     # Hungarian `Számla kelte`, `dátuma`; Finnish `päiväys`, `päivämäärä`.
@@ -677,6 +678,9 @@ NOT_ISSUE_DATE = _words(
     r"version",
     r"stylesheet",
     r"gedruckt",
+    # When a viewer opened the e-invoice's file (`geöffnet am 24.10.2024`).
+    r"ge[öo]\s?ffnet",
+    r"\bopened\b",
     r"\bstand\b",
     r"zeitraum",
     r"bestell",
