@@ -134,3 +134,25 @@ def test_the_day_a_viewer_opened_the_file_is_not_the_invoices_date():
     )
 
     assert invoice.issue_date == "2024-10-21"
+
+
+def test_the_next_columns_label_read_on_with_the_sellers_name_is_cut():
+    """On a scan the seller's name and the buyer column's label beside it come back as
+    one phrase (`Fotostudio Sonnenlicht Ina Berg Name (BT-44)`)."""
+    invoice = read(
+        page(
+            ("Rechnungsnummer (BT-1)", 150, 120),
+            ("2024-017", 700, 120),
+            ("Rechnungsdatum (BT-2)", 150, 160),
+            ("21.10.2024", 700, 160),
+            ("Verkäufer (BG-4)", 150, 220),
+            ("Käufer (BG-7)", 1000, 220),
+            ("Name (BT-27)", 150, 260),
+            ("Fotostudio Sonnenlicht Ina Berg Name (BT-44)", 420, 260),
+            ("Verlag Mühlbach GmbH", 1300, 260),
+            ("Rechnungsbetrag (BT-112)", 150, 600),
+            ("1.739,36", 1300, 600),
+        )
+    )
+
+    assert invoice.vendor == "Fotostudio Sonnenlicht Ina Berg"

@@ -104,6 +104,9 @@ def clean_name(name: str) -> str:
     name = _SENTENCE_ABOUT.sub("", name)
     # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
     name = _WEB_ADDRESS_AFTER.sub("", name)
+    # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
+    if (label := _LABEL_AFTER.search(name)) and len(name[: label.start()].split()) >= 2:
+        name = name[: label.start()]
     # `Sai Krupa Hospitality (Prop. Suresh Patil)`: the proprietor named after the firm.
     name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
@@ -121,6 +124,11 @@ def clean_name(name: str) -> str:
     return " ".join(name.split()).strip(" ,:-·|")
 
 
+#: A field's label alone after a name of two words or more, the next column's read on
+#: with it by the OCR (`Fotostudio Lichtblick Anna Reuter Name`).
+_LABEL_AFTER = re.compile(
+    r"\s+(?:Name|Zahlbetrag|Rechnungsbetrag|Gesamtbetrag|Betrag|Amount|Datum|IBAN|BIC)\s*:?\s*$"
+)
 #: A web address after a name and a dash, a dot or a bar between spaces.
 _WEB_ADDRESS_AFTER = re.compile(
     r"\s+[-–—·|]\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
