@@ -13,7 +13,7 @@ payment the rows do not spell out, a misread, or a total taken from the wrong ro
 is given for a person to check.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from bot.invoices.amounts import amounts
@@ -54,13 +54,7 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
     tax in the total, a gift card's balance left) count for nothing, as the sum must come
     out to the cent."""
     owed = abs(total)
-    for row in rows[total_row + 1 : total_row + 1 + REACH]:
-        last = _last_amount(row)
-        if last is None:
-            continue
-        if _ends_dues(row):
-            return None
-        value, label = last
+    for value, label in _amounts_below(rows, total_row):
         if _added(label):
             owed += value
         elif AMOUNT_DUE.search(label):
@@ -74,13 +68,7 @@ def printed_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal 
     """The amount under the first due label below the total, where it is neither the
     total nor nothing (a bill paid says `Amount due 0.00`, which only a payment printed
     between them vouches for)."""
-    for row in rows[total_row + 1 : total_row + 1 + REACH]:
-        last = _last_amount(row)
-        if last is None:
-            continue
-        if _ends_dues(row):
-            return None
-        value, label = last
+    for value, label in _amounts_below(rows, total_row):
         if AMOUNT_DUE.search(label):
             return abs(value) if abs(value) not in (0, abs(total)) else None
     return None
@@ -112,6 +100,18 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
             if counted and owed == due != abs(total):
                 return due
     return None
+
+
+def _amounts_below(rows: Sequence[Row], total_row: int) -> Iterator[tuple[Decimal, str]]:
+    """Each row's last amount and its label within `REACH` below the total, up to a row
+    after which no due label speaks of this total (`_ends_dues`)."""
+    for row in rows[total_row + 1 : total_row + 1 + REACH]:
+        last = _last_amount(row)
+        if last is None:
+            continue
+        if _ends_dues(row):
+            return
+        yield last
 
 
 def _ends_dues(row: Row) -> bool:

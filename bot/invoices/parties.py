@@ -577,7 +577,7 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield from _signed_off(rows, footer)
             continue
         named = [
-            (i, _form_run_on(rows, i, part))
+            (i, part)
             for i in footer
             for part in _footer_parts(rows[i])
             # The tax id after the name is left out (OCR may misread it: `ABN 23 095 447:180`).
@@ -605,20 +605,6 @@ def _footer_parts(row: Row) -> Iterator[Cell]:
         for cell in row.cells:
             if phrase.x <= cell.x and cell.right <= phrase.right:
                 yield from _parts(cell)
-
-
-def _form_run_on(rows: Sequence[Row], index: int, part: Cell) -> Cell:
-    """The name with the bracketed rest of its legal form, where a footer's narrow
-    column carries it on to the next line (`Softwarehaus Nordlicht UG` /
-    `(haftungsbeschränkt)`)."""
-    if index + 1 >= len(rows):
-        return part
-    under = [c for c in rows[index + 1].phrases() if overlaps(c, part)]
-    if len(under) != 1 or not under[0].text.lstrip().startswith("("):
-        return part
-    whole = f"{part.text} {_parts(under[0])[0].text}"
-    form = LEGAL_FORMS.search(whole)
-    return replace(part, text=whole) if form and form.end() > len(part.text) + 1 else part
 
 
 #: What joins the statements of a footer line: a middle dot, bullet or bar (`Acme Ltd ·

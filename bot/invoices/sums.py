@@ -320,11 +320,8 @@ def _adjusted_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found
     nothing (a service charge is neither net nor tax: `charges`)."""
     if _adds_up(subtotal, tax, total) or not subtotal.row < tax.row < total.row:
         return None
-    walked = _adjusted(rows, subtotal, total.row, skip=tax.row)
-    if walked is None or walked[0] + tax.value != total.value:
-        return None
-    adjusted, last = walked
-    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+    net = _adjusted(rows, subtotal, total.row, skip=tax.row)
+    return net if net is not None and net.value + tax.value == total.value else None
 
 
 def _adjusted_gross(rows: Sequence[Row], subtotal: Found, total: Found) -> Found | None:
@@ -333,19 +330,14 @@ def _adjusted_gross(rows: Sequence[Row], subtotal: Found, total: Found) -> Found
     £13.05 VAT)`): the amount the adjustments make is the total itself."""
     if subtotal.value == total.value or not subtotal.row < total.row:
         return None
-    walked = _adjusted(rows, subtotal, total.row, skip=-1)
-    if walked is None or walked[0] != total.value:
-        return None
-    adjusted, last = walked
-    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+    gross = _adjusted(rows, subtotal, total.row, skip=-1)
+    return gross if gross is not None and gross.value == total.value else None
 
 
-def _adjusted(
-    rows: Sequence[Row], subtotal: Found, end: int, skip: int
-) -> tuple[Decimal, int] | None:
+def _adjusted(rows: Sequence[Row], subtotal: Found, end: int, skip: int) -> Found | None:
     """The subtotal with the discounts taken off and the carriage added that the rows
-    after it print before `end` (all but `skip`), and the last of them; None where one
-    is anything else or there is none."""
+    after it print before `end` (all but `skip`), found at the last of them; None where
+    one is anything else or there is none."""
     adjusted, last = subtotal.value, subtotal.row
     for index in range(subtotal.row + 1, end):
         row = rows[index]
@@ -363,7 +355,9 @@ def _adjusted(
         value = printed[0].value
         adjusted += -abs(value) if DISCOUNT.search(label) else value
         last = index
-    return (adjusted, last) if last != subtotal.row else None
+    if last == subtotal.row:
+        return None
+    return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
 
 
 #: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).

@@ -393,9 +393,7 @@ def _label_of(row: Row, value: Decimal) -> str:
 def _total_only(label: str) -> bool:
     """A total's label that names no part and nothing left to pay (`Total`, `Summe`)."""
     return (
-        any(words.search(label) for words, _ in TOTAL_LABELS)
-        and not SUBTOTAL_LABELS.search(label)
-        and not AMOUNT_DUE.search(label)
+        bool(_weight(label)) and not SUBTOTAL_LABELS.search(label) and not AMOUNT_DUE.search(label)
     )
 
 

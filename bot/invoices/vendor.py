@@ -718,7 +718,6 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
     phrases = _without_mark(rows[index]).phrases()
     below = rows[index + 1].phrases() if index + 1 < len(rows) else []
     for place, phrase in enumerate(phrases):
-        under = [c for c in below if overlaps(c, phrase)]
         following = phrases[place + 1] if place + 1 < len(phrases) else None
         if (
             following is not None
@@ -729,8 +728,10 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
             yield text, min(phrase.confidence, following.confidence)
         else:
             yield phrase.text, phrase.confidence
-        if _BY_LABEL.match(phrase.text) and len(under) == 1:
-            yield f"{phrase.text} {under[0].text}", min(phrase.confidence, under[0].confidence)
+        if _BY_LABEL.match(phrase.text):
+            under = [c for c in below if overlaps(c, phrase)]
+            if len(under) == 1:
+                yield f"{phrase.text} {under[0].text}", min(phrase.confidence, under[0].confidence)
 
 
 def _thanked_brand(best: _Scored, other: _Scored) -> bool:
@@ -830,10 +831,7 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     companies = {key(own), key(_and(own))}
     return (
         "first" in brand.evidence
-        and (
-            "footer" in company.evidence
-            or (company.row is not None and company.row <= HEAD_ROWS)
-        )
+        and ("footer" in company.evidence or (company.row is not None and company.row <= HEAD_ROWS))
         and not LEGAL_FORMS.search(brand.name)
         and bool(LEGAL_FORMS.search(company.name))
         and any(len(part) >= 4 and part in whole for part in brands for whole in companies)
@@ -932,7 +930,6 @@ def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     number), nearly as well backed, which is neither part of the chosen one nor holds it:
     the brand's company and the one that runs the outlet, a franchise and its owner, a
     trading name and the legal one. Which of them is the vendor the page does not settle."""
-    chosen = key(best.name)
     return any(
         # Not an association named in brackets (`Fachberater für Unternehmensnachfolge
         # (DStV e.V.)`): a body the firm belongs to.
@@ -940,8 +937,7 @@ def _rival_entity(best: _Scored, rivals: Sequence[_Scored]) -> bool:
         and other.score >= best.score - NEARLY
         and _distinctive(other.name)
         and not _address(other.name)
-        and key(other.name) not in chosen
-        and chosen not in key(other.name)
+        and _apart(best, other)
         for other in rivals
     )
 
@@ -956,12 +952,8 @@ def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     of a shop and the outlet's name; which one is the vendor the page does not settle."""
     if best.evidence & STRONG != {"thanks"}:
         return False
-    chosen = key(best.name)
     return any(
-        "first" in other.evidence
-        and len(other.name.split()) >= 2
-        and key(other.name) not in chosen
-        and chosen not in key(other.name)
+        "first" in other.evidence and len(other.name.split()) >= 2 and _apart(best, other)
         for other in rivals
     )
 
@@ -973,14 +965,16 @@ def _heading_unlike_footer(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     settle."""
     if best.evidence & STRONG != {"footer"} or "first" in best.evidence:
         return False
-    chosen = key(best.name)
     return any(
-        {"first", "large"} <= other.evidence
-        and len(key(other.name)) >= 4
-        and key(other.name) not in chosen
-        and chosen not in key(other.name)
+        {"first", "large"} <= other.evidence and len(key(other.name)) >= 4 and _apart(best, other)
         for other in rivals
     )
+
+
+def _apart(one: _Scored, other: _Scored) -> bool:
+    """Neither name holds the other: two names, not one read in full and in part."""
+    mine, theirs = key(one.name), key(other.name)
+    return theirs not in mine and mine not in theirs
 
 
 def _confidence(

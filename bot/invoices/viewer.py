@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.invoices.layout import Row
+from bot.invoices.layout import Cell, Row
 
 #: `(BT-1)`, `BT-27`, `(BG-4)`, `(BT-153/154)`, `[BT-112]`: a term's or group's code.
 _TERM_CODE = re.compile(r"\s*[(\[]?\s*\bB[TG]-\d{1,3}(?:\s*/\s*\d{1,3})?\s*[)\]]?", re.IGNORECASE)
@@ -17,16 +17,13 @@ def without_term_codes(rows: Sequence[Row]) -> list[Row]:
     held nothing else left out."""
     kept = []
     for row in rows:
-        if not any(_TERM_CODE.search(cell.text) for cell in row.cells):
-            kept.append(row)
-            continue
-        cells = tuple(
-            replace(cell, text=text, characters=())
-            if (text := _TERM_CODE.sub("", cell.text).strip()) != cell.text
-            else cell
-            for cell in row.cells
-            if _TERM_CODE.sub("", cell.text).strip()
-        )
+        cells = tuple(cell for cell in map(_without_code, row.cells) if cell.text)
         if cells:
-            kept.append(Row(cells))
+            kept.append(row if cells == row.cells else Row(cells))
     return kept
+
+
+def _without_code(cell: Cell) -> Cell:
+    if not _TERM_CODE.search(cell.text):
+        return cell
+    return replace(cell, text=_TERM_CODE.sub("", cell.text).strip(), characters=())
