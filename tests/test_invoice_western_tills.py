@@ -37,6 +37,29 @@ def test_the_transaction_and_check_numbers_of_western_tills(printed, number):
 
 
 @pytest.mark.parametrize(
+    ("dated", "number"),
+    [
+        ([("23/09/2023 08:47", 20), ("N°20451", 420)], "20451"),
+        ([("12/03/2024 14:02", 20), ("# 0457", 420)], "0457"),
+        ([("12/03/2024 14:02", 20), ("Caisse 1", 420)], None),
+        ([("Vendeur 2", 20), ("N°20451", 300)], None),
+    ],
+)
+def test_a_bare_number_on_the_line_that_dates_a_receipt_is_its_number(dated, number):
+    invoice = read(
+        receipt(
+            [("MAISON FERRAND", 40)],
+            [("22 rue Victor Hugo 69002 LYON", 20)],
+            [("BAGUETTE", 20), ("1,20", 400)],
+            [("TOTAL", 20), ("1,20", 400)],
+            dated,
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+@pytest.mark.parametrize(
     "operator",
     ["Exploité par SAS DISTRI-LOIRE", "Gestito da Bianchi Distribuzione S.r.l."],
 )
@@ -96,3 +119,20 @@ def test_a_logo_over_two_lines_with_an_ampersand_in_the_second_is_one_name():
     )
 
     assert invoice.vendor == "BLACKWATER FEED & SUPPLY"
+
+
+def test_a_pharmacists_title_before_her_name_is_no_company_form():
+    """Spanish `Lda.` before a name is a graduate's title (the pharmacist who holds the
+    licence); Portuguese `Lda.` after one is a limited company."""
+    invoice = read(
+        receipt(
+            [("FARMACIA RUIZ ORTEGA", 40)],
+            [("Lda. Carmen Ruiz Ortega", 20)],
+            [("NIF 45012377M", 20)],
+            [("Fecha: 18-03-2025 12:05", 20)],
+            [("GASAS ESTERILES", 20), ("2,95", 400)],
+            [("A PAGAR", 20), ("2,95", 400)],
+        )
+    )
+
+    assert invoice.vendor == "FARMACIA RUIZ ORTEGA"

@@ -1098,8 +1098,9 @@ _LEGAL_FORMS = (
     r"\bs\.\s?l\.",
     r"\bs\.?r\.?l\.?(?!\w)",
     r"\bs\.?p\.?a\.?(?!\w)",
-    r"\bltda\b",
-    r"\blda\b",
+    # Only after the name: before one, `Lda.` / `Ldo.` is a graduate's title in Spanish
+    # (`Lda. Carmen Ruiz Ortega`, the pharmacist).
+    r"(?:(?<=\w\s)|(?<=\w,\s)|(?<=\w\.\s)|(?<=\w,))lt?da\b",
     r"\bpvt\b",
     r"\bsp\.\s*z\s*o\.?\s*o\.?",
     r"\bs\.r\.o\.",

@@ -136,7 +136,12 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     break
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
-        if under := titled or _under_title_heading(rows, index) or _numbered_by_title(rows, index):
+        if under := (
+            titled
+            or _under_title_heading(rows, index)
+            or _numbered_by_title(rows, index)
+            or _numbered_by_date(rows[index], index)
+        ):
             found.append(under)
     return found
 
@@ -154,12 +159,24 @@ def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
     near = rows[max(0, index - 2) : index + 3]
     if not any(_TITLE_CELL.match(cell.text) for row in near for cell in row.phrases()):
         return None
-    for cell in rows[index].phrases():
+    return _bare_number(rows[index].phrases(), index)
+
+
+def _numbered_by_date(row: Row, index: int) -> Seen | None:
+    """A bare `N°20451` in a cell of its own on the line that dates the page (`23/09/2023
+    08:47 | N°20451`): the till's own number for the sale, as receipts print it."""
+    phrases = row.phrases()
+    if len(phrases) < 2 or not any(find_dates(cell.text) for cell in phrases):
+        return None
+    return _bare_number(phrases, index)
+
+
+def _bare_number(cells: Sequence[Cell], index: int) -> Seen | None:
+    """The value of the first cell that holds only a bare label and its number."""
+    for cell in cells:
         label = _BARE_NUMBER.match(cell.text)
-        if label is None:
-            continue
-        found = _value_span(cell.text[label.end() :])
-        if found is None or cell.text[label.end() + found[2] :].strip():
+        found = _value_span(cell.text[label.end() :]) if label else None
+        if label is None or found is None or cell.text[label.end() + found[2] :].strip():
             continue
         value, start, end = found
         start, end = label.end() + start, label.end() + end
