@@ -213,3 +213,42 @@ def test_the_name_a_shop_is_registered_under_below_its_sign_names_it():
     )
 
     assert invoice.vendor == "TECK SENG HARDWARE TRADING"
+
+
+def test_a_slogan_between_the_name_and_its_number_is_no_name():
+    sign = line("FLORA ANGGERIK ENTERPRISE", 40, 0, height=55)
+    invoice = read(
+        [
+            sign,
+            *receipt(
+                [("~ Fresh Flowers for Every Occasion ~", 20)],
+                [("(002112233-A)", 20)],
+                [("No. 6, Jalan Tun Perak, 05000 Alor Setar", 20)],
+                [("Date: 12/05/2017 10:32", 20)],
+                [("TABLE ARRANGEMENT", 20), ("150.00", 500)],
+                [("TOTAL", 20), ("150.00", 500)],
+                top=70,
+            ),
+        ]
+    )
+
+    assert invoice.vendor == "FLORA ANGGERIK ENTERPRISE"
+
+
+def test_a_name_wrapped_before_its_ampersand_goes_on_under_it():
+    invoice = read(
+        [
+            line("FOTO KILAT STUDIO", 40, 0, height=55),
+            line("& DIGITAL PLT", 80, 60, height=55),
+            *receipt(
+                [("(LLP0012345-LGN)", 20)],
+                [("No. 9, Jalan Dato Onn Jaafar, 30300 Ipoh", 20)],
+                [("Date: 22-05-2018 16:10", 20)],
+                [("PASSPORT PHOTO", 20), ("15.00", 500)],
+                [("TOTAL", 20), ("15.00", 500)],
+                top=130,
+            ),
+        ]
+    )
+
+    assert invoice.vendor == "FOTO KILAT STUDIO & DIGITAL PLT"

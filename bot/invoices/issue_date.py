@@ -14,6 +14,7 @@ from bot.invoices.labels import (
     OWN_TITLE_DATE,
     PURCHASE_DATE,
     TITLE_DATE,
+    is_credit_note,
 )
 from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
 
@@ -145,7 +146,7 @@ def _issue_date(
     # first amount it names another document (`abzgl. Abschlagsrechnung Nr. … vom …`).
     body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
     found_in = [find_dates(row.text, day_first=day_first) for row in rows]
-    credit_note = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
+    credit_note = is_credit_note(row.text for row in rows)
     unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
         for found in found_in[index]:

@@ -6,7 +6,9 @@ main labels of Danish, Norwegian, Swedish, Finnish, Czech, Polish and Hungarian.
 something else.
 """
 
+import itertools
 import re
+from collections.abc import Iterable
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
@@ -243,7 +245,23 @@ CREDIT_NOTE = _words(
     r"\bavoir\b",
     r"note\s*de\s*cr[ée]dit",
     r"creditnota",
+    r"creditfactuur",
+    r"credit\s*memo",
+    r"korrekturrechnung",
+    r"factura\s*rectificativa",
+    r"nota\s*d[ie]\s*(?:cr[ée]dito|accredito)",
 )
+#: The lines a credit note's title is looked for in: a letterhead of a dozen lines or more
+#: (name, trade, address, phone, mail, the customer's block) may stand over it.
+CREDIT_NOTE_HEAD = 20
+
+
+def is_credit_note(lines: Iterable[str]) -> bool:
+    """Whether the head of the page (its first `CREDIT_NOTE_HEAD` lines) titles it a
+    credit note or a correction."""
+    return any(CREDIT_NOTE.search(line) for line in itertools.islice(lines, CREDIT_NOTE_HEAD))
+
+
 #: Labels of the invoice's gross total, preferred to the amount due when the two differ
 #: (prepayments, open items).
 GROSS_TOTAL = _words(
@@ -1102,6 +1120,8 @@ _LEGAL_FORMS = (
     # (`Lda. Carmen Ruiz Ortega`, the pharmacist).
     r"(?:(?<=\w\s)|(?<=\w,\s)|(?<=\w\.\s)|(?<=\w,))lt?da\b",
     r"\bpvt\b",
+    # Malaysia's limited liability partnership (`Perkongsian Liabiliti Terhad`).
+    r"\bplt\b",
     r"\bsp\.\s*z\s*o\.?\s*o\.?",
     r"\bs\.r\.o\.",
     r"\bkft\b",

@@ -131,6 +131,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 seen = _beside(row, index, end, weight)
                 if seen is None and not _in_sentence(row, end):
                     seen = _below(rows, index, match.start(), weight)
+                elif seen is not None and _heads_its_column(row, match.start(), end):
+                    seen = _set_under(rows, index, match.start(), weight) or seen
                 if seen is not None:
                     found.append(replace(seen, prose=len(PROSE_WORD.findall(before)) >= 3))
                     break
@@ -208,12 +210,14 @@ _ANOTHER_PARTYS = re.compile(
     r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
 )
 #: The word before a number label that makes it another document's number: a credit
-#: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`;
+#: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`,
+#: `Betreft factuur nr.`, `Rif. fattura n.`;
 #: a final invoice's instalments deducted (`abzgl. 1. Abschlagsrechnung Nr.`, `Less 2nd
 #: progress invoice no.`, `déduction facture d'acompte n°`).
 _ANOTHER_DOCUMENTS = re.compile(
     r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
     r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?"
+    r"|betreft(?:\s*de)?|inzake(?:\s*de)?|rif\.?|riferimento(?:\s*alla)?|relativa\s*alla"
     r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
     r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
@@ -389,6 +393,26 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     # Fosse`) is no more of it.
     rest = cell.text[offset + end - value_at :]
     return Seen(value, weight, index, False, legible, _continues(rest))
+
+
+def _heads_its_column(row: Row, start: int, end: int) -> bool:
+    """The label fills its cell, with no colon, and the value beside it is another
+    cell's: a label over its value (`Credit Note Number` over `CN-0018`, as Xero sets
+    it), which the next column's text may stand beside (the seller's `01743 555 201`)."""
+    cell_start, cell = cell_at(row, start)
+    return end < cell_start + len(cell.text) + 1 and not cell.text[end - cell_start :].strip()
+
+
+def _set_under(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
+    """The value under the label, starting where the label starts (a column's value set
+    under its heading), not an address line or a label."""
+    seen = _below(rows, index, offset, weight)
+    if seen is None:
+        return None
+    label = cell_at(rows[index], offset)[1]
+    under = [cell for row in rows[index + 1 : index + 3] for cell in row.phrases()]
+    aligned = (abs(cell.x - label.x) <= label.height for cell in under if seen.value in cell.text)
+    return seen if any(aligned) else None
 
 
 def _in_sentence(row: Row, end: int) -> bool:

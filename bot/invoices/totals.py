@@ -36,7 +36,6 @@ from bot.invoices.labels import (
     CARRIED_OVER,
     CASH_LABELS,
     CHANGE_LABELS,
-    CREDIT_NOTE,
     DISCOUNT,
     EARLY_PAYMENT,
     GROSS_TOTAL,
@@ -53,6 +52,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TIP,
     TOTAL_LABELS,
+    is_credit_note,
 )
 from bot.invoices.layout import COLUMN_SPACE, SURE_CHARACTER, Row
 
@@ -240,7 +240,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             )
             if agrees and (index, amount.value) not in seen:
                 candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
-    refund = any(CREDIT_NOTE.search(row.text) for row in rows[:12])
+    refund = is_credit_note(row.text for row in rows)
     candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)

@@ -318,7 +318,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     for index, cell, first in _header(rows, hidden):
         name, top = _whole_name(rows, index, cell, typical)
         # A trade alone (`ARQUITECTURA` under a monogram) says what, not who.
-        if _trade_only(name):
+        if _trade_only(name) or _SLOGAN.match(name):
             continue
         evidence = ["first"] if first else []
         # The first line of a name run over two (`PASARAYA BORONG PINTAR` / `SDN BHD`)
@@ -405,6 +405,12 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+#: A line in words of small letters set off by ornaments (`~ Fresh Flowers for Every
+#: Occasion ~`, `* Quality you can trust *`): a slogan under the name. A name framed so
+#: (`*** MR TOY ***`) is in capitals.
+_SLOGAN = re.compile(r"^\W*[~*•«“\"]\W*(?=.*\b[a-z]{2,}).*[~*•»”\"]\W*$")
 
 
 #: A logo's initial read with the name it stands for (`B BESTMART`): left out of the name,
@@ -757,9 +763,15 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     a backed name spells it out (`Malerbetrieb Jonas Wiegand`); or where another line of
     the head adds the legal form to it (`AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`):
     the registered company the brand line stands for; or where the best is the brand a
-    sign-off thanks the customer in, held in the registered name."""
+    sign-off thanks the customer in, held in the registered name; or where the best is
+    a logo's first line, and it and the line under it spell the name printed elsewhere
+    (`KAROO` / `BUILDING SUPPLIES` by the address block's `Karoo Building Supplies`)."""
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
+            return other
+        if _split_logo(best, other, others):
+            # Set as the logo and printed again: what backs the logo backs the name.
+            other.evidence |= best.evidence | {"repeated"}
             return other
         if _thanked_brand(best, other):
             return other
@@ -769,10 +781,11 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             return other
         if _held_in_company(best, other) or _registered_under(best, other):
             return other
-        if (
-            _short_form(best.name, other.name)
-            and other.evidence & (STRONG | {"first"})
-            and other.score >= best.score - 2
+        if _short_form(best.name, other.name) and (
+            (other.evidence & (STRONG | {"first"}) and other.score >= best.score - 2)
+            # The heading spells out the owner's name a sender line and the footer print
+            # (`Jana Wiesner Fotografie` over `Jana Wiesner · Karl-Heine-Straße 54`).
+            or ("first" in other.evidence and other.evidence & STRONG)
         ):
             return other
         if _cut_off(best.name, other.name) and other.evidence & (
@@ -780,6 +793,15 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
         ):
             return other
     return best
+
+
+def _split_logo(best: _Scored, whole: _Scored, others: Sequence[_Scored]) -> bool:
+    """`Lion City` over `Print Studio`, as a logo sets a name over two lines, with the
+    whole name printed on a line of its own elsewhere."""
+    return best.row is not None and any(
+        lower.row == best.row + 1 and key(f"{best.name} {lower.name}") == key(whole.name)
+        for lower in others
+    )
 
 
 def _cut_off(tail: str, name: str) -> bool:
@@ -1413,7 +1435,9 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     """The name with the lines it runs over, and the row it starts on: the lines above
     when this one is only the company form (`POPULAR BOOK` / `CO. (M) SDN BHD`), starts
     inside brackets (`ENTERPRISE (SETIA` / `ALAM) SDN BHD`) or ends a name wrapped over
-    two lines, the line below when it ends in `&` or an open bracket."""
+    two lines, the line below when it ends in `&` or an open bracket or the line below
+    starts with `&` after a name of two words or more (`FOTO KILAT STUDIO` / `& DIGITAL
+    PLT`; not a label's `Staff` over `& TEA LEAF (M) SDN. BHD.`)."""
     parts = [cell]
     top = index
     while top > 0 and len(parts) < 4:
@@ -1441,6 +1465,12 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
             _OPEN_END.search(name)
             or name.count("(") > name.count(")")
             or (_FORM_OPEN.search(name) and _FORM_REST.match(rest))
+            or (
+                rest.startswith("&")
+                and len(below) == 1
+                and len(name.split()) >= 2
+                and may_name(rest[1:])
+            )
         ):
             name += " " + rest
         elif _named_below(name, below, rows[index + 1]) or (

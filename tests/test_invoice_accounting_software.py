@@ -1,0 +1,81 @@
+"""Invoices as small businesses send them from accounting software (Xero, Sage, Zoho):
+a logo's name set over two lines and printed whole in the address block, and a number
+set under its label, the seller's address column beside it."""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, line
+
+
+def test_a_logo_set_over_two_lines_is_the_name_the_address_block_prints_whole():
+    invoice = read(
+        [
+            line("KAROO", 100, 40, height=50),
+            line("TAX INVOICE", 1000, 40),
+            line("BUILDING SUPPLIES", 100, 95, height=50),
+            line("Invoice No.", 1000, 100),
+            line("INV00872", 1250, 100),
+            line("Karoo Building Supplies", 100, 160),
+            line("Date", 1000, 160),
+            line("2024-11-28", 1250, 160),
+            line("14 Voortrekker Road, Oudtshoorn, 6625", 100, 200),
+            line("VAT No: 4680112345", 100, 240),
+            line("Customer", 100, 320),
+            line("Du Plessis Bouwerke CC", 100, 360),
+            line("Cement 50kg x 40", 100, 460),
+            line("3 800.00", 1250, 460),
+            line("Total", 1000, 520),
+            line("R 3 800.00", 1250, 520),
+        ]
+    )
+
+    assert invoice.vendor == "Karoo Building Supplies"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_number_set_under_its_label_is_not_the_next_columns_phone_number():
+    credit_note = read(
+        [
+            line("CREDIT NOTE", 100, 40),
+            line("Penrose & Lyle Interiors Ltd", 1200, 40),
+            line("The Maltings, Mill Lane", 1200, 80),
+            line("The Bramley Hotel", 100, 160),
+            line("Date", 800, 160),
+            line("SY1 2EF", 1200, 160),
+            line("2 Castle Street", 100, 200),
+            line("21 Jan 2025", 800, 200),
+            line("UNITED KINGDOM", 1200, 200),
+            line("Ludlow", 100, 240),
+            line("Credit Note Number", 800, 240),
+            line("01743 555 201", 1200, 240),
+            line("SY8 1AS", 100, 280),
+            line("CN-0018", 800, 280),
+            line("Reference", 800, 320),
+            line("INV-0392", 800, 360),
+            line("Returned: velvet cushion covers", 100, 460),
+            line("147.00", 1300, 460),
+            line("TOTAL GBP", 1000, 520),
+            line("147.00", 1300, 520),
+        ]
+    )
+
+    assert credit_note.invoice_number == "CN-0018"
+
+
+def test_the_value_beside_a_label_with_a_colon_is_still_its_value():
+    page = read(
+        [
+            line("Penrose & Lyle Interiors Ltd", 100, 40),
+            line("Invoice", 100, 100),
+            line("Invoice Number:", 800, 160),
+            line("INV-0412", 1200, 160),
+            line("Date:", 800, 200),
+            line("21 Jan 2025", 1200, 200),
+            line("Velvet cushion covers", 100, 300),
+            line("147.00", 1300, 300),
+            line("TOTAL GBP", 1000, 360),
+            line("147.00", 1300, 360),
+        ]
+    )
+
+    assert page.invoice_number == "INV-0412"
