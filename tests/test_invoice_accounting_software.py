@@ -79,3 +79,58 @@ def test_the_value_beside_a_label_with_a_colon_is_still_its_value():
     )
 
     assert page.invoice_number == "INV-0412"
+
+
+def _sums(*printed: tuple[str, str]):
+    """An invoice whose totals block prints `printed` as (label, amount) rows."""
+    placed = [
+        line("Northgate Data Consulting", 100, 40),
+        line("Invoice # 0042", 1000, 100),
+        line("Invoice Date Feb 14, 2025", 1000, 140),
+        line("Item", 100, 300),
+        line("Amount", 1250, 300),
+    ]
+    for number, (label, amount) in enumerate(printed):
+        placed += [line(label, 700, 360 + 50 * number), line(amount, 1250, 360 + 50 * number)]
+    return read(placed)
+
+
+def test_a_discount_with_no_tax_charged_makes_the_net_amount_that_is_the_total():
+    invoice = _sums(
+        ("Consulting, 62 hours", "8,975.00"),
+        ("Subtotal", "8,975.00"),
+        ("Discount (5%)", "448.75"),
+        ("Total", "$8,526.25"),
+        ("Paid to Date", "$4,000.00"),
+        ("Balance Due", "$4,526.25"),
+    )
+
+    assert (invoice.subtotal, invoice.line_total, invoice.total) == (8526.25, 8975.00, 8526.25)
+    assert not {"subtotal", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_two_taxes_on_the_goods_and_their_shipping_make_the_total_with_them():
+    """Quebec's GST and QST, each reckoned on the subtotal and the shipping."""
+    invoice = _sums(
+        ("Task chair x 6", "2,334.00"),
+        ("Reception desk", "1,845.00"),
+        ("Subtotal", "4,179.00"),
+        ("Shipping", "150.00"),
+        ("GST @ 5% on 4,329.00", "216.45"),
+        ("QST @ 9.975% on 4,329.00", "431.82"),
+        ("TOTAL", "4,977.27"),
+        ("BALANCE DUE", "$4,977.27"),
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (4329.00, 648.27, 4977.27)
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_a_vat_summary_printing_the_tax_before_its_base_gives_the_tax():
+    invoice = _sums(
+        ("Brand refresh", "1,450.00"),
+        ("VAT @ 20% 290.00", "1,450.00"),
+        ("Total", "1,740.00"),
+    )
+
+    assert invoice.tax == 290.00

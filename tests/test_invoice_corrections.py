@@ -95,3 +95,78 @@ def test_a_sole_traders_heading_spells_out_the_name_her_sender_line_prints():
     )
 
     assert letter.vendor == "Jana Wiesner Fotografie"
+
+
+def test_a_credit_notes_amount_said_again_without_its_sign_is_no_rival_total():
+    credit_note = read(
+        page(
+            ("Brenner Bürotechnik GmbH", 157, 100),
+            ("Gutschrift Nr. GS-2025-0009", 157, 300),
+            ("Datum: 05.02.2025", 157, 340),
+            ("Rücknahme Bürostuhl", 157, 500),
+            ("-672,90", 1300, 500),
+            ("Summe netto", 900, 600),
+            ("-672,90", 1300, 600),
+            ("Umsatzsteuer 19 %", 900, 640),
+            ("-127,85", 1300, 640),
+            ("Gutschriftsbetrag", 900, 680),
+            ("-800,75 €", 1300, 680),
+            ("Den Gutschriftsbetrag von 800,75 € erstatten wir Ihnen innerhalb von 7", 157, 760),
+        )
+    )
+
+    assert credit_note.total == pytest.approx(-800.75)
+    assert "total" not in needs_review(credit_note, checks(credit_note, TODAY))
+
+
+def test_a_progress_invoices_net_after_earlier_instalments_is_its_net_amount():
+    """The contract's sum named in the introduction is no subtotal of this invoice."""
+    invoice = read(
+        page(
+            ("Kröger Bau GmbH & Co. KG", 157, 100),
+            ("Rechnungsnummer: AR-2025-0117", 900, 300),
+            ("Rechnungsdatum: 31.03.2025", 900, 340),
+            ("3. Abschlagsrechnung", 157, 500),
+            ("Auftrag vom 14.08.2024, Auftragssumme netto 317.550,00 €", 157, 540),
+            ("Leistungsstand gesamt netto", 700, 700),
+            ("203.245,00", 1300, 700),
+            ("abzgl. 1. Abschlagsrechnung AR-2025-0032", 700, 740),
+            ("-130.200,00", 1300, 740),
+            ("Abschlagsbetrag netto", 700, 780),
+            ("73.045,00", 1300, 780),
+            ("zzgl. 19 % Umsatzsteuer", 700, 820),
+            ("13.878,55", 1300, 820),
+            ("Rechnungsbetrag", 700, 860),
+            ("86.923,55 EUR", 1300, 860),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (73045.00, 13878.55, 86923.55)
+    assert not {"subtotal", "tax", "total"} & set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_a_swiss_total_exclusive_of_vat_is_the_net_amount_not_a_rival_total():
+    invoice = read(
+        page(
+            ("Papeterie Lüthi AG", 157, 100),
+            ("Rechnung 2025-10388", 157, 300),
+            ("Datum: 12.05.2025", 157, 340),
+            ("Schulheft A4 kariert, 10er-Pack", 157, 500),
+            ("646.10", 1300, 500),
+            ("Die Sprachstarken 5, Sprachbuch", 157, 540),
+            ("1'521.60", 1300, 540),
+            ("Total Waren und Dienstleistungen exkl. MWST", 500, 600),
+            ("2'167.70", 1300, 600),
+            ("MWST A 8.1 % auf 646.10", 500, 640),
+            ("52.33", 1300, 640),
+            ("MWST B 2.6 % auf 1'521.60", 500, 680),
+            ("39.56", 1300, 680),
+            ("Rundungsdifferenz", 500, 720),
+            ("0.01", 1300, 720),
+            ("Total CHF", 500, 760),
+            ("2'259.60", 1300, 760),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.total) == (2167.70, 2259.60)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))

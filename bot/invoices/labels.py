@@ -294,6 +294,8 @@ NOT_TOTAL = _words(
     r"excl",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
+    # `Total Waren und Dienstleistungen exkl. MWST` (Swiss), `Summe exkl. USt.`.
+    r"exkl\.?\s*(?:mwst|ust|mehrwertsteuer)",
     r"bez\s*dph",
     r"veroton",
     r"exclusi",
@@ -353,6 +355,7 @@ SUBTOTAL_LABELS = _words(
     r"goods\s*total",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
+    r"exkl\.?\s*(?:mwst|ust|mehrwertsteuer)",
     r"bez\s*dph",
     r"veroton",
     r"(?:totale\s*)?imponibile",

@@ -110,6 +110,15 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     line_total = None
     if (
         subtotal is not None
+        and total is not None
+        and not _adds_up(subtotal, tax, total)
+        and (taxed := _net_and_taxes(rows, subtotal, total))
+    ):
+        if taxed[0].value != subtotal.value:
+            line_total = subtotal.value
+        subtotal, tax = taxed
+    if (
+        subtotal is not None
         and tax is not None
         and total is not None
         and (
@@ -119,7 +128,7 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
     ):
         line_total, subtotal = subtotal.value, later
     elif (
-        tax_included
+        (tax_included or tax is None)
         and subtotal is not None
         and total is not None
         and (tax is None or tax.row == total.row)
@@ -248,7 +257,9 @@ def _labelled_amount(
         found = own or amounts_below(rows, index)
         if found:
             values = [amount.value for amount in found]
-            chosen = (_tax_of(values) or values[-1]) if last else values[0]
+            chosen = values[0]
+            if last:
+                chosen = _tax_of(values) or _at_rate(row.text, values) or values[-1]
             return Found(chosen, index, 1.0, capped(row, 0.85))
     for index, row in enumerate(rows):
         if not is_heading_row(row) or not heads_sums(rows, index):
@@ -302,7 +313,11 @@ def _later_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -
         return None
     for index in range(subtotal.row + 1, total.row):
         row = rows[index]
-        match = SUBTOTAL_LABELS.search(row.text) or _NET_LABEL.search(row.text)
+        match = (
+            SUBTOTAL_LABELS.search(row.text)
+            or _NET_LABEL.search(row.text)
+            or _NET_AFTER.search(row.text)
+        )
         if match is None:
             continue
         for amount in _after(row, match):
@@ -320,18 +335,67 @@ def _adjusted_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found
     nothing (a service charge is neither net nor tax: `charges`)."""
     if _adds_up(subtotal, tax, total) or not subtotal.row < tax.row < total.row:
         return None
-    net = _adjusted(rows, subtotal, total.row, skip=tax.row)
+    net = _adjusted(rows, subtotal, _first_printing(rows, subtotal, total), skip=tax.row)
     return net if net is not None and net.value + tax.value == total.value else None
 
 
 def _adjusted_gross(rows: Sequence[Row], subtotal: Found, total: Found) -> Found | None:
     """The same where the prices include the tax and no tax row stands between
     (`Subtotal £81.50`, `Discount -£8.15`, `Shipping £4.95`, `Total £78.30 (includes
-    £13.05 VAT)`): the amount the adjustments make is the total itself."""
+    £13.05 VAT)`), or no tax is charged (`Subtotal $8,975.00`, `Discount (5%) $448.75`,
+    `Total $8,526.25`): the amount the adjustments make is the total itself."""
     if subtotal.value == total.value or not subtotal.row < total.row:
         return None
-    gross = _adjusted(rows, subtotal, total.row, skip=-1)
+    gross = _adjusted(rows, subtotal, _first_printing(rows, subtotal, total), skip=-1)
     return gross if gross is not None and gross.value == total.value else None
+
+
+def _first_printing(rows: Sequence[Row], subtotal: Found, total: Found) -> int:
+    """The first row below the subtotal that prints the total's amount (`Total
+    $2,698.00` over the `Balance Due $2,698.00` chosen): where the adjustments end."""
+    return next(
+        (
+            index
+            for index in range(subtotal.row + 1, total.row)
+            if total.value in {amount.value for amount in amounts(rows[index].text)}
+        ),
+        total.row,
+    )
+
+
+def _net_and_taxes(
+    rows: Sequence[Row], subtotal: Found, total: Found
+) -> tuple[Found, Found] | None:
+    """The net amount and the tax where the rows between the subtotal and the total are
+    the discounts, the carriage and a tax row per rate or kind (`Shipping 150.00`, `GST @
+    5% on 5,454.00 272.70`, `QST @ 9.975% on 5,454.00 544.04`; `zzgl. 19 % USt`, `zzgl. 7 %
+    USt`), when together they make the total; None where a row is anything else."""
+    net, taxes, last, taxed_at = subtotal.value, Decimal(0), subtotal.row, -1
+    for index in range(subtotal.row + 1, _first_printing(rows, subtotal, total)):
+        row = rows[index]
+        printed = amounts(row.text)
+        if not printed:
+            continue
+        if (match := _tax_label(row)) is not None:
+            values = [amount.value for amount in _after(row, match)]
+            if not values:
+                return None
+            taxes += _at_rate(row.text, values) or values[-1]
+            taxed_at = index
+            continue
+        label = row.text[: printed[0].start]
+        if (
+            len(printed) != 1
+            or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
+            or ANY_TOTAL.search(label)
+        ):
+            return None
+        net += -abs(printed[0].value) if DISCOUNT.search(label) else printed[0].value
+        last = index
+    if taxed_at < 0 or taxes <= 0 or net + taxes != total.value:
+        return None
+    sure = min(subtotal.confidence, total.confidence, capped(rows[taxed_at], 0.85))
+    return Found(net, last, 1.0, sure), Found(taxes, taxed_at, 1.0, sure)
 
 
 def _adjusted(rows: Sequence[Row], subtotal: Found, end: int, skip: int) -> Found | None:
@@ -370,6 +434,8 @@ _CARRIAGE = re.compile(
 
 #: A net amount's own label (`Net amount`, `Net total`), beyond the subtotal's.
 _NET_LABEL = re.compile(r"^\W*net(?:t[oa])?\s*(?:amount|total|value|sum)\b", re.IGNORECASE)
+#: An amount's label that ends saying it is net (`Abschlagsbetrag netto`, `Montant HT`).
+_NET_AFTER = re.compile(rf"^[^\d|]*\b(?:{NET_WORDS})\W*(?=\||\d|$)", re.IGNORECASE)
 
 
 def _net_of_gross(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
@@ -466,6 +532,24 @@ def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
         taxes = [amount.end for amount in printed if amount.value == tax.value]
         if nets and (index < tax.row or (taxes and nets[0] <= taxes[0])):
             return Found(net, index, 1.0, min(tax.confidence, total.confidence, 0.85))
+    return None
+
+
+#: A tax rate as a row prints it (`VAT @ 20%`, `MwSt. 7 %`, `TVA 5,5%`).
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+
+
+def _at_rate(text: str, values: Sequence[Decimal]) -> Decimal | None:
+    """The amount of a tax row that is its rate of another amount on it, to the cent
+    (`VAT @ 20% | 885.40 | 4,427.00`, tax before base, as a VAT summary may print them)."""
+    rates = [Decimal(rate.replace(",", ".")) for rate in _RATE.findall(text)]
+    for rate in rates:
+        for tax in values:
+            if any(
+                0 < tax < base and abs(base * rate / 100 - tax) <= Decimal("0.01")
+                for base in values
+            ):
+                return tax
     return None
 
 

@@ -280,7 +280,10 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         (
             found
             for found in ranked
-            if found.value not in (tipped.value, due)
+            # A credit note's amount said again without its sign (`Den Gutschriftsbetrag
+            # von 800,75 € erstatten wir`) is the same amount.
+            if abs(found.value) != abs(tipped.value)
+            and found.value != due
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
             and abs(tipped.value - found.value) not in tips
             and not _left_to_pay(rows, best, found)
