@@ -134,3 +134,33 @@ def test_a_vat_summary_printing_the_tax_before_its_base_gives_the_tax():
     )
 
     assert invoice.tax == 290.00
+
+
+def test_a_logo_over_two_lines_that_the_sender_block_names_again_is_sure():
+    """Xero sets the customer's address unlabelled under the title, the seller's in a
+    column of its own; the logo's name printed there too is the seller's."""
+    invoice = read(
+        [
+            line("KOWHAI", 100, 20, height=60),
+            line("DIGITAL", 100, 85, height=60),
+            line("TAX INVOICE", 100, 200),
+            line("Pukeko Press Limited", 100, 250),
+            line("Invoice Date", 700, 250),
+            line("Kowhai Digital", 1100, 250),
+            line("PO Box 33 118", 100, 290),
+            line("3 Feb 2025", 700, 290),
+            line("Level 2, 86 Victoria Street", 1100, 290),
+            line("Auckland 0740", 100, 330),
+            line("Invoice Number", 700, 330),
+            line("Wellington 6011", 1100, 330),
+            line("INV-2291", 700, 370),
+            line("accounts@kowhaidigital.co.nz", 1100, 410),
+            line("Monthly website care plan", 100, 500),
+            line("345.00", 1300, 500),
+            line("TOTAL NZD", 1000, 560),
+            line("345.00", 1300, 560),
+        ]
+    )
+
+    assert invoice.vendor == "KOWHAI DIGITAL"
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))

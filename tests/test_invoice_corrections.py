@@ -170,3 +170,50 @@ def test_a_swiss_total_exclusive_of_vat_is_the_net_amount_not_a_rival_total():
 
     assert (invoice.subtotal, invoice.total) == (2167.70, 2259.60)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    "deduction",
+    [
+        [("1. Abschlagsrechnung Nr. 2024-1183 vom 13.12.2024", 157), ("-12.000,00", 1300)],
+        [("Acompte reçu le 14.02.2025 (facture n° 2025-0087)", 157), ("-12.000,00", 1300)],
+    ],
+)
+def test_a_final_invoice_deducting_an_earlier_one_is_numbered_as_itself(deduction):
+    (text, x), (amount, at) = deduction
+    invoice = read(
+        page(
+            ("Elektro Hagemann GmbH", 157, 100),
+            ("Rechnungsnummer 2025-0412", 900, 300),
+            ("Rechnungsdatum 16.04.2025", 900, 340),
+            ("Schlussrechnung", 157, 500),
+            ("Elektroinstallation Praxis", 157, 600),
+            ("30.000,00", 1300, 600),
+            ("Summe", 900, 700),
+            ("30.000,00", 1300, 700),
+            (text, x, 760),
+            (amount, at, 760),
+            ("Restbetrag", 900, 820),
+            ("18.000,00", 1300, 820),
+        )
+    )
+
+    assert invoice.invoice_number == "2025-0412"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_title_numbering_and_dating_its_own_invoice_is_still_its_number():
+    """Its reference reads partly as an amount (`01.234`); no price follows it."""
+    invoice = read(
+        page(
+            ("Rechnung des Versicherers (575) Nr. 01.234.567.8-2018-1 vom 06.12.2018", 157, 80),
+            ("MVM Musterhafter Versicherungsverein a.G.", 157, 160),
+            ("Kundennummer: 549910", 900, 240),
+            ("Haftpflichtversicherung", 157, 500),
+            ("50,00", 1300, 500),
+            ("Gesamtbetrag", 900, 600),
+            ("50,00 €", 1300, 600),
+        )
+    )
+
+    assert invoice.invoice_number == "01.234.567.8-2018-1"

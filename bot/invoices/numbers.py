@@ -118,8 +118,18 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 cell_start, _ = cell_at(row, match.start())
                 before = row.text[cell_start : match.start()]
                 # A reference in brackets in an item's description (`Remote-Support (Ticket
-                # #44812, #44830) | 2.25 | Std. | 165.00 | 371.25`) labels no document.
-                if before.count("(") > before.count(")") and len(amounts(row.text)) >= 2:
+                # #44812, #44830) | 2.25 | Std. | 165.00 | 371.25`) or a deduction's
+                # (`Acompte reçu le 14.02.2025 (facture n° 2025-0087) | -6'000.00`), or a
+                # dated document's on a row of amounts (`1. Abschlagsrechnung Nr. 2024-1183
+                # vom 13.12.2024 | 12.000,00 | …`), labels not this one.
+                printed = amounts(row.text)
+                closed = row.text.find(")", match.end())
+                if before.count("(") > before.count(")") and (
+                    len(printed) >= 2 or any(0 <= closed < a.start for a in printed)
+                ):
+                    continue
+                dated = _DATED_AFTER.match(row.text, match.end())
+                if dated and any(a.start >= dated.end() for a in printed):
                     continue
                 if (
                     _ANOTHER_PARTYS.search(before)
@@ -221,6 +231,12 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
     r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
+    re.IGNORECASE,
+)
+#: A label's value followed by the date of its document (`Nr. 2024-1183 vom 13.12.2024`,
+#: `n° 2025-0087 du 14/02/2025`, `No. 1183 dated 13/12/2024`).
+_DATED_AFTER = re.compile(
+    r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
     re.IGNORECASE,
 )
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.

@@ -358,7 +358,15 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             entry.evidence.add("company")
         if sites and matches_domain(entry.name, sites):
             entry.evidence.add("domain")
-        if counts.get(key(entry.name), 0) >= 2:
+        # A heading's name joined from a logo's lines (`KOWHAI` / `DIGITAL`) is printed
+        # there once more than its phrases count.
+        first_line = key(clean_name(entry.cell.text))
+        joined = (
+            "first" in entry.evidence
+            and key(entry.name) != first_line
+            and key(entry.name).startswith(first_line)
+        )
+        if counts.get(key(entry.name), 0) + joined >= 2:
             entry.evidence.add("repeated")
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
