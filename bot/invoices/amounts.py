@@ -162,7 +162,13 @@ US_ADDRESS = re.compile(
 )
 #: Less `SVC`, El Salvador's colón (replaced by the dollar in 2001): on a bill it is the
 #: service charge (`12.5% SVC 4.50`), not a currency before the amount.
-_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - {"SVC"}
+#: Nor the Swiss WIR bank's units, `CHE` and `CHW`, which no invoice is in: `CHE-` opens
+#: a Swiss company's VAT number (`CHE-318.447.920 MWST`).
+_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - {
+    "SVC",
+    "CHE",
+    "CHW",
+}
 #: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
 #: EUR`, a column's heading `Brutto EUR` / `Amount (MYR)`.
 _NAMED_CODE = re.compile(

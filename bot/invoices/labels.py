@@ -403,6 +403,9 @@ NOT_TAX = _words(
     r"\bn[°º]\s*(?:de\s*)?(?:tva|iva|btw)\b",
     # A German VAT id's label: `USt-IdNr. DE 115 602 447`.
     r"\bu\.?\s*st\.?\s*-?\s*id",
+    # A Swiss VAT number and its label: `MWST-Nr. CHE-318.447.920 MWST`.
+    r"\bmwst\s*[-.]?\s*(?:nr|nummer|no)\b",
+    r"\bche\s*-?\s*\d{3}\.?\d{3}\.?\d{3}",
     r"reg\.?\s*no",
     # Philippine receipts: the sales split by VAT status, and a senior's VAT relief.
     r"vat\s*-?\s*(?:exempt|zero)",
@@ -963,6 +966,8 @@ TAX_ID = _words(
     r"(?:gst|vat|sst|tax|btw|tva)\s*(?:id|reg|ref|no\b|number|#|n[°º])",
     r"\bco\.?\s*(?:no|reg)",
     r"\bu\.?st\.?\s*-?\s*id",
+    r"\bmwst\s*[-.]?\s*(?:nr|nummer|no)\b",
+    r"\bche\s*-?\s*\d{3}\.?\d{3}\.?\d{3}",
     r"steuer\s*-?\s*(?:nr|nummer)",
     r"税号",
 )
@@ -1398,7 +1403,19 @@ ITEM_HEADER_WORDS = _words(
     r"menu",
 )
 
-NOT_TOTAL_FOR_SUBTOTAL = _words(r"\bqty\b", r"quantity", r"items?\b", r"count")
+NOT_TOTAL_FOR_SUBTOTAL = _words(
+    r"\bqty\b",
+    r"quantity",
+    r"items?\b",
+    # Not `discount`.
+    r"\bcount\b",
+    # A page's subtotal carried to the next (`Subtotal forward`, `Subtotal from previous
+    # page`, `Zwischensumme Seite 1`).
+    r"\bforward\b",
+    r"previous\s*page",
+    r"\b(?:carried|brought)\b",
+    r"\b(?:seite|page)\s*\d",
+)
 
 #: Rows that end a table of line items.
 STOP_ITEMS = (

@@ -43,7 +43,7 @@ from bot.invoices.labels import (
     STRONG_TOTAL,
     VENDOR_LABELS,
 )
-from bot.invoices.layout import Cell, Row
+from bot.invoices.layout import Cell, Row, cell_at
 from bot.invoices.lexicon import mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
@@ -305,7 +305,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if thanked := _THANKED.search(row.text):
             add(_run_on(rows, index, thanked), row.cells[0], "thanks")
         if payee := _PAYEE.search(row.text):
-            add(_run_on(rows, index, payee), row.cells[0], "payee")
+            if named := _payee_below(rows, index, payee):
+                add(named.text, named, "payee")
+            else:
+                add(_run_on(rows, index, payee), row.cells[0], "payee")
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
             if may_name(signed.text) and not _address(signed.text):
@@ -428,6 +431,18 @@ _LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
 
 #: The first words of a line, up to a point or comma: the end of a name cut by the line above.
 _LINE_OPENING = re.compile(r"\s*([^\W\d][^\d.,;:!|\u2003]{0,40}?)\s*(?:[.,;!|\u2003]|$)")
+
+
+def _payee_below(rows: Sequence[Row], index: int, said: re.Match[str]) -> Cell | None:
+    """The name under a label that ends its cell (`Please remit to:` over `Maple Ridge
+    Industrial Supply Ltd.`), where the words after it on its line are another column's
+    (`Invoice | MR-447102`)."""
+    row = rows[index]
+    label = cell_at(row, said.start())[1]
+    if cell_at(row, said.start("name"))[1] is label or index + 1 >= len(rows):
+        return None
+    below = _cells_near(rows[index + 1], label, below=True)
+    return below[0] if below and may_name(below[0].text) else None
 
 
 def _run_on(rows: Sequence[Row], index: int, said: re.Match[str]) -> str:
