@@ -127,12 +127,19 @@ _O_AS_ZERO = re.compile(
 )
 
 
+#: The dotted line of a form the date is printed on (`Date .14/02/2017`, `Date
+#: ..28-08-17...`): the dots before a number after a word or a space, or two or more
+#: after it; the same length of spaces keeps every position.
+_LEADER = re.compile(r"(?<=[^\W\d_]|\s)[.…]+(?=\d)|(?<=\d)[.…]{2,}")
+
+
 def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
     taken = bytearray(len(text))
     text = _ONE_AS_LETTER.sub("1", text.replace("~", "-"))
     text = _O_AS_ZERO.sub(lambda zero: f"{zero.group(1)}O", text)
+    text = _LEADER.sub(lambda dots: " " * len(dots.group()), text)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()

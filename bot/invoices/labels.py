@@ -284,6 +284,7 @@ GROSS_TOTAL = _words(
 NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
     r"subtotaal",
+    r"jumlah\s*kecil",
     r"小计",
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before"
     # Not `Total (GST inclusive)`, the total with its tax.
@@ -339,6 +340,8 @@ SUBTOTAL_LABELS = _words(
     r"(?<!价税)合\s*计",
     r"subtotaal",
     r"zwischensumme",
+    # Malay `Jumlah Kecil` (the small sum, before tax).
+    r"jumlah\s*kecil",
     r"小\s*计",
     r"tota+l\s*[(:]?\s*excl",
     r"excluding\s*(?:gst|vat|tax)",
@@ -534,6 +537,8 @@ ROUNDING_LABELS = _words(
     r"rundung",
     r"arrondi",
     r"pembundaran",
+    # Malay `Pelarasan` (adjustment): the rounding to five sen.
+    r"pelarasan",
     r"zaokrouhl",
     r"zaokr[ąa]gl",
     r"afronding",
@@ -592,7 +597,7 @@ DATE_LABELS = _words(
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
     r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
-    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa])"
+    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai)"
 )
 #: The document's own title with its number and date, heading the page or as a statement of
 #: its footer (`Stadtwerke GmbH · Rechnung 4100238817 vom 06.03.2026 · Seite 1 von 2`).
@@ -795,8 +800,9 @@ NOT_ISSUE_DATE = _words(
 NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
-            r"(?:tax\s*)?inv[o0][il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
-            r"\binv\.?\s*(?:no|#)",
+            # The OCR reads a dot-matrix `v` as `y` (`Inyoice No`, `Iny No`).
+            r"(?:tax\s*)?in[vy][o0][il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
+            r"\bin[vy]\.?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b)",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",

@@ -715,8 +715,14 @@ def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:
     if below.y - label.y > 2.2 * height:
         return []
     found = amounts(below.text)
-    leftover = re.sub(r"[\d.,\s:$€£¥￥-]|RM|[A-Z]{3}", "", below.text)
-    return found if found and len(leftover) <= 1 else []
+    # A currency's code whole, not three letters of a label (`CASH 400.00`).
+    leftover = re.sub(r"[\d.,\s:$€£¥￥-]|\bRM\b|\b[A-Z]{3}\b", "", below.text)
+    if found and len(leftover) <= 1:
+        return found
+    # The cash paid, where no change is given back, is the amount (a prepaid fuel
+    # chit's `TOTAL AMOUNT` over `CASH RM 6.00`); with change it is what was tendered.
+    changed = any(CHANGE_LABELS.search(row.text) for row in rows[index + 2 : index + 5])
+    return found if found and CASH_LABELS.match(leftover) and not changed else []
 
 
 def _paid_total(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
