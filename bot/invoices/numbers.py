@@ -128,8 +128,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     len(printed) >= 2 or any(0 <= closed < a.start for a in printed)
                 ):
                     continue
-                dated = _DATED_AFTER.match(row.text, match.end())
-                if dated and any(a.start >= dated.end() for a in printed):
+                dated = _dated_until(row.text, match.end())
+                if dated is not None and any(a.start >= dated for a in printed):
                     continue
                 if (
                     _ANOTHER_PARTYS.search(before)
@@ -233,12 +233,17 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"[\s.-]*$",
     re.IGNORECASE,
 )
-#: A label's value followed by the date of its document (`Nr. 2024-1183 vom 13.12.2024`,
-#: `n° 2025-0087 du 14/02/2025`, `No. 1183 dated 13/12/2024`).
-_DATED_AFTER = re.compile(
-    r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
-    re.IGNORECASE,
-)
+#: A label's value and the word that dates its document (`Nr. 2024-1183 vom`, `n°
+#: 2025-0087 du`, `No. 1183 dated`).
+_DATED_BY = re.compile(r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+", re.IGNORECASE)
+
+
+def _dated_until(text: str, start: int) -> int | None:
+    """Where the reference after `start` and its document's date end (`Nr. 2024-1183 vom
+    13.12.2024`, `n° 2025-0087 du 14 février 2025`), if a date follows it."""
+    said = _DATED_BY.match(text, start)
+    dates = find_dates(text[said.end() :]) if said else []
+    return said.end() + dates[0].end if said and dates and dates[0].start == 0 else None
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.

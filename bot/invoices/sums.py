@@ -383,14 +383,9 @@ def _net_and_taxes(
             taxes += _at_rate(row.text, values) or values[-1]
             taxed_at = index
             continue
-        label = row.text[: printed[0].start]
-        if (
-            len(printed) != 1
-            or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
-            or ANY_TOTAL.search(label)
-        ):
+        if (change := _adjustment(row)) is None:
             return None
-        net += -abs(printed[0].value) if DISCOUNT.search(label) else printed[0].value
+        net += change
         last = index
     if taxed_at < 0 or taxes <= 0 or net + taxes != total.value:
         return None
@@ -405,23 +400,31 @@ def _adjusted(rows: Sequence[Row], subtotal: Found, end: int, skip: int) -> Foun
     adjusted, last = subtotal.value, subtotal.row
     for index in range(subtotal.row + 1, end):
         row = rows[index]
-        printed = amounts(row.text)
-        if index == skip or not printed:
+        if index == skip or not amounts(row.text):
             continue
-        label = row.text[: printed[0].start]
-        if (
-            len(printed) != 1
-            or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
-            or TAX_LABELS.search(label)
-            or ANY_TOTAL.search(label)
-        ):
+        if (change := _adjustment(row)) is None:
             return None
-        value = printed[0].value
-        adjusted += -abs(value) if DISCOUNT.search(label) else value
+        adjusted += change
         last = index
     if last == subtotal.row:
         return None
     return Found(adjusted, last, 1.0, min(subtotal.confidence, capped(rows[last], 0.85)))
+
+
+def _adjustment(row: Row) -> Decimal | None:
+    """What a row of one discount or of the carriage does to the net amount: a discount
+    printed with or without its minus is taken off, the carriage added; None for a row
+    of anything else (a tax, a total, a service charge, an item)."""
+    printed = amounts(row.text)
+    label = row.text[: printed[0].start] if printed else ""
+    if (
+        len(printed) != 1
+        or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
+        or TAX_LABELS.search(label)
+        or ANY_TOTAL.search(label)
+    ):
+        return None
+    return -abs(printed[0].value) if DISCOUNT.search(label) else printed[0].value
 
 
 #: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).
