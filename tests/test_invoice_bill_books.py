@@ -101,3 +101,28 @@ def test_a_cash_bills_number_by_its_title_or_a_misread_label(numbered, number):
     )
 
     assert bill.invoice_number == number
+
+
+@pytest.mark.parametrize(
+    ("head", "vendor"),
+    [
+        (["VOLTA JAYA", "ELECTRICAL TRADING"], "VOLTA JAYA ELECTRICAL TRADING"),
+        (
+            ["SYARIKAT ALAT GANTI KERETA", "SENG LEE SDN. BHD."],
+            "SYARIKAT ALAT GANTI KERETA SENG LEE SDN. BHD.",
+        ),
+    ],
+)
+def test_a_name_set_over_two_lines_whose_second_only_says_the_trade_is_whole(head, vendor):
+    bill = read(
+        receipt(
+            *[[(line, 40)] for line in head],
+            [("NO. 27, JALAN KESIDANG 2, 75200 MELAKA", 40)],
+            [("CASH BILL", 40), ("No. 005532", 500)],
+            [("Date : 11-11-18", 40)],
+            [("OIL FILTER", 40), ("33.20", 700)],
+            [("TOTAL", 40), ("33.20", 700)],
+        )
+    )
+
+    assert bill.vendor == vendor

@@ -1333,6 +1333,8 @@ _TRADES = re.compile(
     # furniture, flowers, cloth, gold, electrical, tyres, building materials, and.
     r"|makanan|minuman|perkakasan|runcit|ubat|kopi|roti|buku|alat|tulis|perabot|bunga"
     r"|kain|emas|elektrik|tayar|bahan|binaan|dan"
+    # Malay and English: spare parts (`ALAT GANTI`), cars, motorcycles, electrical.
+    r"|ganti|kereta|motosikal|motor|auto|spare|electrical|electric|elektrikal"
     # Malay and Indonesian: a shop, a stall, a restaurant (`RUMAH MAKAN`), a pharmacy, a
     # workshop, a laundry, a printer, sundries, a self-service store, iron and building.
     r"|kedai|toko|warung|gerai|restoran|rumah|makan|apotek|bengkel|dobi|percetakan"
