@@ -559,3 +559,68 @@ def test_a_footers_narrow_columns_name_the_company_with_its_form_run_on_below():
     )
 
     assert invoice.vendor == "Gartenbau Lindgrün UG (haftungsbeschränkt)"
+
+
+def test_a_sole_traders_name_before_a_dash_without_a_space_names_them_in_the_footer():
+    invoice = read(
+        page(
+            ("Thomas Leroy", 157, 90),
+            ("FACTURE", 1100, 90),
+            ("Développeur web freelance", 157, 140),
+            ("Date", 1100, 140),
+            ("2 juin 2025", 1300, 140),
+            ("14 rue Nationale", 157, 260),
+            ("59800 Lille", 157, 300),
+            ("Facturé à", 157, 420),
+            ("NordLogistik SAS", 157, 460),
+            ("56 avenue de la République", 157, 500),
+            ("Développement d'une application web", 157, 800),
+            ("3 710,00 €", 1300, 800),
+            ("Total", 900, 1300),
+            ("3 710,00 €", 1300, 1300),
+            (
+                "Thomas Leroy- Entrepreneur individuel (micro-entreprise)- SIRET 63682064900128",
+                157,
+                2150,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Thomas Leroy"
+
+
+def test_the_address_set_after_a_companys_form_by_a_dash_is_no_part_of_its_name():
+    invoice = read(
+        page(
+            ("LAMBERT RÉNOVATION", 157, 80),
+            ("Lambert Rénovation SRL – Chaussée de Charleroi 302, 5030 Gembloux", 157, 160),
+            ("TVA BE 0702.613.065 – Enregistrement entrepreneur", 157, 200),
+            ("FACTURE N° 2025-0412", 157, 300),
+            ("Date facture : 03/09/2025", 157, 360),
+            ("Rénovation toiture", 157, 600),
+            ("10.000,00 €", 1300, 600),
+            ("Total TVAC", 900, 900),
+            ("10.600,00 €", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor in ("Lambert Rénovation SRL", "LAMBERT RÉNOVATION")
+
+
+def test_a_number_under_the_title_with_a_stray_mark_before_its_label():
+    invoice = read(
+        page(
+            ("Léa Bonvin", 157, 80),
+            ("Graphisme & identité visuelle", 157, 120),
+            ("Facture", 157, 300),
+            ("·N°:LB-2025-07", 157, 340),
+            ("Café des Bains Sàrl", 1000, 340),
+            ("Genève, le 4 juillet 2025", 157, 380),
+            ("Création logo", 157, 600),
+            ("1'800.00", 1300, 600),
+            ("Total CHF", 900, 900),
+            ("1'800.00", 1300, 900),
+        )
+    )
+
+    assert invoice.invoice_number == "LB-2025-07"

@@ -103,14 +103,18 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
 
 
 def _amounts_below(rows: Sequence[Row], total_row: int) -> Iterator[tuple[Decimal, str]]:
-    """Each row's last amount and its label within `REACH` below the total, up to a row
-    after which no due label speaks of this total (`_ends_dues`)."""
-    for row in rows[total_row + 1 : total_row + 1 + REACH]:
+    """Each row's last amount and its label, the first `REACH` such rows below the
+    total, up to a row after which no due label speaks of this total (`_ends_dues`).
+    Rows with no amount do not count: a deduction's label wrapped over the line above
+    its amount (`abzgl. 1. Teilrechnung TR 2024/088 vom` / `30.10.2024 -€ 36.000,00`)."""
+    walked = 0
+    for row in rows[total_row + 1 : total_row + 1 + 2 * REACH]:
         last = _last_amount(row)
         if last is None:
             continue
-        if _ends_dues(row):
+        if _ends_dues(row) or walked == REACH:
             return
+        walked += 1
         yield last
 
 

@@ -878,6 +878,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Malaysian or Indonesian till's `Resit No:`, `No. Resit:`, `No. Nota :`,
             # `Cash Sale No:` (`CS No:`), `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
             r"\bresit\s*(?:no\b|#)",
+            # `Resit:55870` opening the line, and a till's `Tax Inv PK017-1803-00921`.
+            r"^\W*resit\s*:",
+            r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
             r"\bno\.?\s*(?:resit|nota|transaksi|invois|bil+)\b",
             r"\b(?:cash\s*(?:sale|bill)|cs)\s*(?:no\b|#)",
             r"^\W*bil+\s*:",
@@ -1099,6 +1102,9 @@ _LEGAL_FORMS = (
     r"\bgmbh\b",
     # `Steuerberatungsgesellschaft mbH`: the form after a name ending in `-gesellschaft`.
     r"(?-i:\bmbH\b)",
+    # A German partnership of professionals (`Dr. Haller + Partner mbB`, `PartG mbB`).
+    r"(?-i:\bmbB\b)",
+    r"\bpartg\b",
     r"\bb\.v\.",
     r"\bpte\b",
     r"\bag\b",
@@ -1278,6 +1284,8 @@ NOT_VENDOR = _words(
     r"\b(?:customer|merchant|cardholder|card\s*holder|store|shop|office|duplicate|bank"
     r"|client|accounts?|driver|guest|file)\W*copy\b"
     r"|^\W*copy\W*(?:receipt|invoice|bill|slip|reprint|\W*$)|\bcopy\W*(?:of\b|\d|$)",
+    # A copy's mark alone on its line (`*** KOPIE ***`, `DUPLICATA`, `- REPRINT -`).
+    r"^\W*(?:kopie|copie|copia|duplikat|duplicata|duplicado|zweitschrift|reprint|duplicate)\W*$",
     r"original",
     r"^[\W\d]*$",
     r"bill\s*to",

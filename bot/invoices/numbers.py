@@ -160,8 +160,9 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
 
 #: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
 _TITLE_CELL = re.compile(rf"^\W*(?:[^\W\d_]+\s+)?{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
-#: `No. CS-24819`, `Nr. 2026-004`, `# 10442` alone in a cell.
-_BARE_NUMBER = re.compile(r"^\s*(?:no|nr|n[°º]|#)\.?\s*:?\s*(?=\S*\d)", re.IGNORECASE)
+#: `No. CS-24819`, `Nr. 2026-004`, `# 10442` alone in a cell, a stray mark the OCR read
+#: before it allowed (`·N°:LB-2025-07`).
+_BARE_NUMBER = re.compile(r"^[^\w\s]?\s*(?:no|nr|n[°º]|#)\.?\s*:?\s*(?=\S*\d)", re.IGNORECASE)
 
 
 def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:

@@ -553,9 +553,12 @@ def _window(rows: Sequence[Row], index: int, over: Cell) -> Iterator[Spot]:
         near = [c for c in row.phrases() if abs(c.x - over.x) < 3 * over.height]
         if not near:
             continue
-        if row.y - last_y > 3 * over.height:
+        # The window's own lines, not the row's: a row joined with the details' column
+        # beside the window (`Rechnungsdatum 12.04.2025`) sits lower than its first line.
+        y = min(c.y for c in near)
+        if y - last_y > 3 * over.height:
             return
-        last_y = row.y
+        last_y = y
         yield from ((later, c.x) for c in near)
 
 
@@ -609,12 +612,14 @@ def _footer_parts(row: Row) -> Iterator[Cell]:
 
 #: What joins the statements of a footer line: a middle dot, bullet or bar (`Acme Ltd ·
 #: Registered in England No. 123 · VAT GB 123`, OCR may drop a space beside it), a full
-#: stop or dash set apart (OCR may read the dot as either), or a
+#: stop or dash set apart (OCR may read the dot as either, or lose the space before the
+#: dash: `Thomas Leroy- Entrepreneur individuel`), or a
 #: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`), not an
 #: abbreviation a name goes on after (`Gebr. Hufnagel GmbH`, `Prof. Dr. …`). After it, what
 #: a company's name is followed by in its legal mentions.
 _FOOTER_JOINS = re.compile(
-    r"\s*[·•|]\s*|\s+[–—.-]\s+|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
+    r"\s*[·•|]\s*|\s+[–—.-]\s+|(?<=[^\W\d_]{2})[–—-]\s+(?=[A-Z])"
+    r"|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
     # A company form abbreviated before its last word (`Pte. Ltd.`, `Pty. Ltd.`, `Pvt. Ltd.`).
     r"(?<!Pte\.)(?<!Pty\.)(?<!Pvt\.)(?<!Sdn\.)"
     r"(?<!Mme\.)\s+(?=[A-Z])"

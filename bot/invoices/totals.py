@@ -116,9 +116,41 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         best = _rounded_point_lost(rows, best, evidence)
     if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
         best = replace(best, confidence=min(best.confidence, UNREAD))
-    if best is not None and _paid_otherwise(abs(best.value), evidence):
+    if (
+        best is not None
+        and _paid_otherwise(abs(best.value), evidence)
+        and not _tendered_together(rows, best)
+    ):
         best = replace(best, confidence=min(best.confidence, UNREAD))
     return best
+
+
+def _tendered_together(rows: Sequence[Row], best: Found) -> bool:
+    """Whether the amounts of the rows between the total and the change, less the change,
+    make the total: a sale paid partly in cash and partly otherwise (`VOUCHER 20.00`,
+    `CASH 460.00`, `CHANGE 8.80` under `NET TOTAL 471.20`). The total may be printed
+    again after a rounding of nothing; the count starts under its last printing."""
+    total = abs(best.value)
+    start = best.row
+    for index in range(best.row + 1, min(best.row + 4, len(rows))):
+        if (found := amounts(rows[index].text)) and abs(found[-1].value) == total:
+            start = index
+    for index in range(start + 1, min(start + 1 + _TENDERS, len(rows))):
+        if CHANGE_LABELS.search(rows[index].text):
+            change = amounts(rows[index].text)
+            tendered = [
+                found[-1].value for row in rows[start + 1 : index] if (found := amounts(row.text))
+            ]
+            return (
+                bool(change)
+                and len(tendered) >= 2
+                and sum(tendered) - abs(change[-1].value) == total
+            )
+    return False
+
+
+#: Most rows from the total to the change: a tender each, and a card's number and code.
+_TENDERS = 6
 
 
 def _rounded_point_lost(rows: Sequence[Row], best: Found, evidence: "_Evidence") -> Found:

@@ -159,7 +159,19 @@ _OPERATOR = re.compile(
     # French, Italian, Spanish, German, Dutch: `Exploité par`, `Gestito da`, `Betrieben von`.
     r"|(?:exploit[ée]e?|g[ée]r[ée]e?)\s*par|gestit[oa]\s*da|(?:explotad|gestionad)[oa]\s*por"
     r"|betrieben\s*(?:von|durch)|(?:ge[ëe]xploiteerd|uitgebaat)\s*door"
+    # The owner under a German sole trader's name (`Inh. Dr. Sabine Roth e.K.`).
+    r"|inh(?:aber(?:in)?)?"
     r"|(?:an?\s+)?(?:division|subsidiary|member|unit)\s+of)\b\W*(?P<name>.*)$",
+    re.IGNORECASE,
+)
+#: A code, not a name: a long run of mixed-case letters and digits (a till's signature or
+#: a QR code's text read as the footer's line, `8DuZzAXB79kCPv0P8GortbS0zsNZIgB7zn0s16`).
+_CODE = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[^\W_]{16,}")
+#: A bank, named in the footer's column of bank details (`Oberbank AG` over the IBAN):
+#: where the money goes, not who is paid.
+_BANK = re.compile(
+    r"\w*bank\b|\bbank|sparkasse|raiffeisen|\bbanque\b|\bbanca\b|\bbanco\b|\bcaisse\b"
+    r"|\bcr[ée]dit\s+(?:agricole|mutuel|lyonnais|coop[ée]ratif)|postfinance",
     re.IGNORECASE,
 )
 #: A payment slip's label run into the name beside it (`Bénéficiaire | Imprimerie X SRL`).
@@ -265,7 +277,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if _FORM_ALONE.fullmatch(name.rpartition(":")[2]):
             return
         name = clean_name(_ACCOUNT_HOLDER.sub("", name))
-        if sum(ch.isalpha() for ch in name) < 3 or key(name) in customers:
+        if sum(ch.isalpha() for ch in name) < 3 or key(name) in customers or _CODE.fullmatch(name):
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
@@ -295,7 +307,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         hidden |= nameless_sender_window(rows)
 
     for index, cell in footer_names(rows):
-        if (index, cell.x) not in hidden and not _bare_address(cell.text):
+        if (
+            (index, cell.x) not in hidden
+            and not _bare_address(cell.text)
+            and not _BANK.search(cell.text)
+        ):
             add(cell.text, cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
@@ -871,9 +887,17 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     name (`nordlicht` of `Softwarehaus Nordlicht UG (haftungsbeschränkt)`), more words
     than the form beside it. The document is the company's, as `AFIAT PHARMACY` over
     `AFIAT PHARMACY SDN BHD`."""
+    trade = " ".join(w for w in brand.name.split() if not _TRADES.fullmatch(key(w)))
     brands = {key(brand.name), key(_and(brand.name))}
+    if len(trade.split()) >= 2:
+        # `FARMASI SIHAT SENTIASA` over `SIHAT SENTIASA PHARMACY SDN BHD`: the trade said
+        # in another language.
+        brands.add(key(trade))
     own = _unbracketed(company.name)
     companies = {key(own), key(_and(own))}
+    # `Bookmark Haven` over `B00KMARK HAVEN SDN BHD`: letters read as digits in either.
+    brands = {name.translate(_AS_LETTERS) for name in brands}
+    companies = {name.translate(_AS_LETTERS) for name in companies}
     return (
         "first" in brand.evidence
         and ("footer" in company.evidence or (company.row is not None and company.row <= HEAD_ROWS))
@@ -888,7 +912,8 @@ def _words_of(part: str, name: str) -> bool:
     name (two at least: one word inside a name may be anyone's); or all its words but
     the legal form, in another order (a sender line's `Hotel Stadtgraben` of `Stadtgraben
     Hotel GmbH`)."""
-    words = [key(word) for word in _and(clean_name(part)).split() if key(word)]
+    # A branch's town in brackets is no word of the name (`KENANGA STATIONERY (KLANG)`).
+    words = [key(word) for word in _and(clean_name(_unbracketed(part))).split() if key(word)]
     longer = [key(word) for word in _and(clean_name(name)).split() if key(word)]
     bare = {key(word) for word in _and(LEGAL_FORMS.sub(" ", clean_name(name))).split()}
     if len(words) >= 2 and not LEGAL_FORMS.search(part) and set(words) == bare - {""}:
@@ -1005,15 +1030,25 @@ def _heading_unlike_thanks(best: _Scored, rivals: Sequence[_Scored]) -> bool:
 
 def _heading_unlike_footer(best: _Scored, rivals: Sequence[_Scored]) -> bool:
     """A company named only in the footer (`SARL GARAGE MOREL`) under a heading printed
-    large that names the business otherwise (`RELAIS DU LAC`): the shop's sign and the
-    company that runs it; which one the bookkeeper files it under the page does not
-    settle."""
+    large, or with the shop's ids under it, that names the business otherwise (`RELAIS DU
+    LAC`, `BURGER BAKAR ABANG LONG` over its GST id): the shop's sign and the company that
+    runs it; which one the bookkeeper files it under the page does not settle."""
     if best.evidence & STRONG != {"footer"} or "first" in best.evidence:
         return False
     return any(
-        {"first", "large"} <= other.evidence and len(key(other.name)) >= 4 and _apart(best, other)
+        "first" in other.evidence
+        and (
+            "large" in other.evidence
+            or ("ids" in other.evidence and not _LISTED.search(other.name))
+        )
+        and len(key(other.name)) >= 4
+        and _apart(best, other)
         for other in rivals
     )
+
+
+#: A list's separator: a heading listing the trades (`Koneistus · Hitsaus`) is no sign.
+_LISTED = re.compile(r"[·•|]")
 
 
 def _apart(one: _Scored, other: _Scored) -> bool:
@@ -1263,6 +1298,8 @@ _LABEL_AFTER = re.compile(
 )
 
 
+#: A dash or dot between spaces, setting the next statement apart from a name.
+_SET_APART = re.compile(r"\s+[–—·|-]\s+\S")
 #: A tax id or phone number at the end of the name's line (`ANEKA JAYA ENTERPRISE
 #: (JM0876543-D) GST:001122334455`, `RESTORAN AL-HIJRAH MAJU Tel:03-40218876`, its `l`
 #: read `1`).
@@ -1279,6 +1316,11 @@ def _before_label(cell: Cell) -> Cell:
     forms = list(LEGAL_FORMS.finditer(cell.text))
     if forms and _LABEL_AFTER.match(cell.text, forms[-1].end()):
         return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
+    # The address set after the form with a dash (`Lambert Rénovation SRL – Chaussée de
+    # Charleroi 302, 5030 Gembloux`).
+    for form in forms:
+        if _SET_APART.match(cell.text, form.end()):
+            return replace(cell, text=cell.text[: form.end()])
     ids = _IDS_AFTER.search(cell.text)
     if ids and len(re.findall(r"[^\W\d_]{2,}", cell.text[: ids.start()])) >= 2:
         return replace(cell, text=cell.text[: ids.start()].rstrip())
@@ -1333,8 +1375,9 @@ _TRADES = re.compile(
     # furniture, flowers, cloth, gold, electrical, tyres, building materials, and.
     r"|makanan|minuman|perkakasan|runcit|ubat|kopi|roti|buku|alat|tulis|perabot|bunga"
     r"|kain|emas|elektrik|tayar|bahan|binaan|dan"
-    # Malay and English: spare parts (`ALAT GANTI`), cars, motorcycles, electrical.
-    r"|ganti|kereta|motosikal|motor|auto|spare|electrical|electric|elektrikal"
+    # Malay and English: spare parts (`ALAT GANTI`), cars, motorcycles, electrical, a
+    # pharmacy, an optician.
+    r"|ganti|kereta|motosikal|motor|auto|spare|electrical|electric|elektrikal|farmasi|optik|optical"
     # Malay and Indonesian: a shop, a stall, a restaurant (`RUMAH MAKAN`), a pharmacy, a
     # workshop, a laundry, a printer, sundries, a self-service store, iron and building.
     r"|kedai|toko|warung|gerai|restoran|rumah|makan|apotek|bengkel|dobi|percetakan"
@@ -1498,11 +1541,30 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
             )
         ):
             name += " " + rest
-        elif _named_below(name, below, rows[index + 1]) or (
-            top == index and _logo_below(cell, below, rows[index + 1], typical)
+        elif (
+            _named_below(name, below, rows[index + 1])
+            or (top == index and _logo_below(cell, below, rows[index + 1], typical))
+            or _last_word_below(rows, index, cell, below)
         ):
             name += " " + below[0].text
     return name, top
+
+
+def _last_word_below(rows: Sequence[Row], index: int, cell: Cell, below: list[Cell]) -> bool:
+    """A name's last word wrapped onto a line of its own over the registration number
+    (`KEDAI KOPI DAN MAKANAN CHOP WING` / `ONN` / `(001845623-K)`): a word of letters in
+    the name's case and type, right over a line holding only the number."""
+    if len(below) != 1 or index + 2 >= len(rows) or LEGAL_FORMS.search(cell.text):
+        return False
+    word = below[0]
+    number = rows[index + 2].text
+    return (
+        re.fullmatch(r"[^\W\d_]{2,}", word.text) is not None
+        and word.text.isupper() == cell.text.isupper()
+        and abs(word.height - cell.height) <= 0.25 * max(word.height, cell.height)
+        and REGISTRATION.search(number) is not None
+        and not _distinctive(number)
+    )
 
 
 #: How much larger than the page's typical line a logo's two lines are at least: less

@@ -1,0 +1,154 @@
+"""German and Austrian firms' letters as their invoicing software prints them: the owner
+named under a sole trader's business, a professional partnership's `mbB`, the bank in
+the footer's columns, the address window beside the invoice's details, and a final
+invoice whose deductions are wrapped over two lines."""
+
+import pytest
+
+from bot.invoices.layout import rows
+from bot.invoices.rules import extract
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_rules import TODAY, line
+
+
+def letter(*placed: tuple[str, float, float] | tuple[str, float, float, float]):
+    """(text, x, y[, height]) as OCR boxes, read into an invoice."""
+    lines = [line(text, x, y, height=rest[0] if rest else 30) for text, x, y, *rest in placed]
+    invoice = extract(rows(lines[1::2] + lines[::2]), today=TODAY)
+    return invoice, needs_review(invoice, checks(invoice, TODAY))
+
+
+def pharmacy(owner: str, footer: bool = True):
+    return letter(
+        ("Löwen-Apotheke am Markt", 157, 137, 48),
+        (owner, 157, 195),
+        ("Markt 4 · 37073 Göttingen", 157, 226),
+        ("Löwen-Apotheke am Markt · Markt 4 · 37073 Göttingen", 197, 364, 18),
+        ("Rechnungsnummer", 961, 392),
+        ("HV-250412", 1350, 392),
+        ("Seniorenresidenz Talblick GmbH", 197, 412),
+        ("Rechnungsdatum", 961, 425),
+        ("12.04.2025", 1361, 425),
+        ("Verwaltung / Einkauf", 197, 448),
+        ("Kundennummer", 961, 459),
+        ("HV-0042", 1394, 459),
+        ("Am Weendespring 8", 197, 484),
+        ("37077 Göttingen", 197, 521),
+        ("USt-IdNr. DE276641820", 197, 569),
+        ("Rechnung", 157, 640, 48),
+        ("Verbandsmaterial", 157, 760),
+        ("1.065,09 €", 1300, 760),
+        ("Nettobetrag", 900, 860),
+        ("1.065,09 €", 1300, 860),
+        ("USt 7 %", 900, 900),
+        ("74,55 €", 1300, 900),
+        ("Rechnungsbetrag", 900, 940),
+        ("1.139,64 €", 1300, 940),
+        *(
+            [
+                ("Löwen-Apotheke am Markt", 157, 2100),
+                ("AG Göttingen HRA 200561", 700, 2100),
+                (owner, 157, 2130),
+                ("USt-IdNr. DE115902384", 700, 2130),
+            ]
+            if footer
+            else []
+        ),
+    )
+
+
+def test_a_customer_in_the_window_beside_the_details_column_is_no_rival_seller():
+    invoice, flagged = pharmacy("Apothekerin Dr. Sabine Roth", footer=False)
+
+    assert invoice.vendor == "Löwen-Apotheke am Markt"
+    assert "vendor" not in flagged
+
+
+def test_the_owner_named_under_a_sole_traders_business_is_no_rival_seller():
+    invoice, flagged = pharmacy("Inh. Dr. Sabine Roth e.K.")
+
+    assert invoice.vendor == "Löwen-Apotheke am Markt"
+    assert "vendor" not in flagged
+
+
+def test_a_receipts_business_over_its_owner_is_the_vendor_not_a_copy_mark_or_a_signature():
+    invoice, _ = letter(
+        ("*** KOPIE ***", 300, 40),
+        ("Rosen-Apotheke", 250, 90, 48),
+        ("Inh. Dr. Katrin Vogt e.K.", 250, 150),
+        ("Marktplatz 6 · 97070 Würzburg", 220, 190),
+        ("Ibuprofen 400 akut 20 St", 60, 300),
+        ("4,97 A", 700, 300),
+        ("Nasenspray 0,1% 10ml", 60, 340),
+        ("3,95 A", 700, 340),
+        ("SUMME EUR", 60, 420),
+        ("8,92", 700, 420),
+        ("12.03.2025 10:41", 60, 500),
+        ("8DuZzAXB79kCPv0P8G0rtbS0zsNZIgB7zn0s16", 60, 1400),
+    )
+
+    assert invoice.vendor == "Rosen-Apotheke"
+
+
+def firm(name: str, bank: str):
+    return letter(
+        (name, 157, 100, 48),
+        ("Seestraße 48", 157, 160),
+        ("4020 Linz", 157, 200),
+        (f"{name} · Seestraße 48 · 4020 Linz", 157, 360, 18),
+        ("Rechnungs-Nr.", 961, 380),
+        ("SR 2025/014", 1300, 380),
+        ("Seehotel Pichler Betriebs-GmbH", 157, 400),
+        ("Rechnungsdatum", 961, 420),
+        ("22.04.2025", 1300, 420),
+        ("Uferweg 3", 157, 440),
+        ("4866 Unterach am Attersee", 157, 480),
+        ("Schlussrechnung", 157, 600, 48),
+        ("Baumeisterarbeiten", 157, 700),
+        ("€ 110.118,00", 1300, 700),
+        ("Gesamtsumme netto", 900, 800),
+        ("€ 110.118,00", 1300, 800),
+        ("20 % USt", 900, 840),
+        ("€ 22.023,60", 1300, 840),
+        ("Gesamtsumme brutto", 900, 880),
+        ("€ 132.141,60", 1300, 880),
+        ("abzgl. 1. Teilrechnung TR 2024/088 vom", 900, 920),
+        ("30.10.2024", 900, 950),
+        ("-€ 36.000,00", 1300, 950),
+        ("abzgl. 2. Teilrechnung TR 2025/003 vom", 900, 990),
+        ("15.01.2025", 900, 1020),
+        ("-€ 48.000,00", 1300, 1020),
+        ("abzgl. 3 % Haftrücklass von der", 900, 1060),
+        ("Gesamtsumme brutto", 900, 1090),
+        ("-€ 3.964,25", 1300, 1090),
+        ("Zahlbetrag", 900, 1140),
+        ("€ 44.177,35", 1300, 1140),
+        (name, 157, 2100),
+        ("UID ATU53117260", 1000, 2100),
+        (bank, 1500, 2100),
+        ("Seestraße 48, 4020 Linz", 157, 2130),
+        ("FN 221340 b, Landesgericht Linz", 1000, 2130),
+        ("IBAN AT84 1515 0000 0041 2233", 1500, 2130),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "bank"),
+    [
+        ("Baumeister Ing. Peter Wallner GmbH", "Oberbank AG"),
+        ("Ingenieurbüro Dr. Haller + Partner mbB", "Sparkasse KölnBonn"),
+    ],
+)
+def test_the_bank_in_the_footer_is_no_rival_seller_and_mbb_a_company_form(name, bank):
+    invoice, flagged = firm(name, bank)
+
+    assert invoice.vendor == name
+    assert "vendor" not in flagged
+
+
+def test_a_final_invoices_deductions_wrapped_over_two_lines_leave_the_amount_due():
+    invoice, flagged = firm("Baumeister Ing. Peter Wallner GmbH", "Oberbank AG")
+
+    assert invoice.total == pytest.approx(132141.60)
+    assert invoice.amount_due == pytest.approx(44177.35)
+    assert "amount_due" not in flagged
