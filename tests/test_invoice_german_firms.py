@@ -152,3 +152,25 @@ def test_a_final_invoices_deductions_wrapped_over_two_lines_leave_the_amount_due
     assert invoice.total == pytest.approx(132141.60)
     assert invoice.amount_due == pytest.approx(44177.35)
     assert "amount_due" not in flagged
+
+
+def test_the_general_partner_abbreviated_and_wrapped_in_the_footer_is_no_rival():
+    invoice, _ = letter(
+        ("Brandauer Lebensmittel-Großhandel GmbH & Co. KG", 157, 100, 48),
+        ("Gewerbepark Süd 7 · 93055 Regensburg", 157, 160),
+        ("Rechnung", 157, 400, 48),
+        ("Rechnungsnummer", 900, 480),
+        ("RE-2025-0412", 1300, 480),
+        ("Rechnungsdatum", 900, 520),
+        ("14.05.2025", 1300, 520),
+        ("Mehl Type 405, 25 kg", 157, 700),
+        ("€ 812,50", 1300, 700),
+        ("Gesamtbetrag brutto", 900, 900),
+        ("€ 869,38", 1300, 900),
+        ("USt-IdNr. DE281004417", 157, 2100),
+        ("IBAN DE44 7505 0000 0000 1234 56", 900, 2100),
+        ("Pers. haft. Ges.: Brandauer", 157, 2140),
+        ("Verwaltungs GmbH, GF: Martin Brandauer", 157, 2180),
+    )
+
+    assert invoice.vendor == "Brandauer Lebensmittel-Großhandel GmbH & Co. KG"

@@ -624,3 +624,22 @@ def test_a_number_under_the_title_with_a_stray_mark_before_its_label():
     )
 
     assert invoice.invoice_number == "LB-2025-07"
+
+
+def test_a_logos_initials_of_a_hyphenated_name_are_no_part_of_it():
+    invoice = read(
+        page(
+            ("LP", 157, 80),
+            ("Librairie-Papeterie Vasseur SARL", 205, 80),
+            ("FACTURE", 1200, 80),
+            ("3 place du Marché, 59000 Lille", 157, 130),
+            ("N° de facture F2504-0147", 157, 300),
+            ("Date de facture 17/04/2025", 157, 340),
+            ("Cahiers grand format", 157, 600),
+            ("412,50 €", 1300, 600),
+            ("Total TTC", 900, 900),
+            ("495,00 €", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor == "Librairie-Papeterie Vasseur SARL"

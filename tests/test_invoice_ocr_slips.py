@@ -5,6 +5,8 @@ Each names one slip the rules must read through without taking another value for
 right one.
 """
 
+import pytest
+
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY, receipt
@@ -75,18 +77,19 @@ def test_a_zero_for_an_o_before_the_last_letter_of_a_word_is_mended_too():
     assert invoice.vendor == "SOON LEE HARDWARE"
 
 
-def test_a_number_whose_letters_open_with_a_zero_is_left_for_a_person():
+@pytest.mark.parametrize("number", ["0R-1706-0442", "P0S3-0027522"])
+def test_a_number_whose_letters_hold_a_zero_is_left_for_a_person(number):
     invoice = read(
         receipt(
             [("PERABOT JAYA ENTERPRISE", 20)],
             [("Date: 21/06/2017", 20)],
-            [("Receipt No: 0R-1706-0442", 20)],
+            [(f"Receipt No: {number}", 20)],
             [("SOFA 3 SEATER", 20), ("899.00", 400)],
             [("TOTAL", 20), ("899.00", 400)],
         )
     )
 
-    assert invoice.invoice_number == "0R-1706-0442"
+    assert invoice.invoice_number == number
     assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
 
 

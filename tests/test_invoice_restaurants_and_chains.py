@@ -147,3 +147,50 @@ def test_a_chains_company_under_its_brand_is_the_vendor_beyond_doubt(head, site,
 
     assert bill.vendor == vendor
     assert "vendor" not in needs_review(bill, checks(bill, TODAY))
+
+
+def test_a_restaurants_receipt_number_not_its_tables_bill_number():
+    bill = read(
+        receipt(
+            [("KAZE DINING SDN BHD", 40)],
+            [("TAX INVOICE", 40)],
+            [("Date : 2017-06-03 13:15", 40)],
+            [("Bill No: 00882", 40)],
+            [("Receipt No: SK01-17-0013529", 40)],
+            [("Table: 37", 40)],
+            [("Bento Set A", 40), ("59.80", 700)],
+            [("TOTAL", 40), ("59.80", 700)],
+        )
+    )
+
+    assert bill.invoice_number == "SK01-17-0013529"
+    assert "invoice_number" not in needs_review(bill, checks(bill, TODAY))
+
+
+def test_a_bill_number_alone_is_the_receipts_number():
+    bill = read(
+        receipt(
+            [("KAZE DINING SDN BHD", 40)],
+            [("Date : 2017-06-03 13:15", 40)],
+            [("Bill No: 00882", 40)],
+            [("Table: 37", 40)],
+            [("Bento Set A", 40), ("59.80", 700)],
+            [("TOTAL", 40), ("59.80", 700)],
+        )
+    )
+
+    assert bill.invoice_number == "00882"
+    assert "invoice_number" not in needs_review(bill, checks(bill, TODAY))
+
+
+def test_a_registration_number_after_a_dash_is_no_part_of_the_name():
+    bill = read(
+        receipt(
+            [("KILAUAN IMEJ SDN BHD (1067812–A)", 40)],
+            [("Date : 05/07/2017", 40)],
+            [("PASSPORT PHOTO", 40), ("44.30", 700)],
+            [("TOTAL", 40), ("44.30", 700)],
+        )
+    )
+
+    assert bill.vendor == "KILAUAN IMEJ SDN BHD"

@@ -43,7 +43,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # (insurers' e-invoices carry it in neither their tax nor their net amount).
             r"gesamtbeitrag",
             rf"montant\s*{_TOTAL}",
-            r"zahlbetrag",
+            r"zahl(?:ungs)?betrag",
             r"rechnungsbetrag",
             # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`.
             r"gutschriftsbetrag",
@@ -187,7 +187,7 @@ AMOUNT_DUE = _words(
     rf"{_TOTAL}\s*to\s*pay",
     r"net\s*payable",
     r"outstanding",
-    r"zahlbetrag",
+    r"zahl(?:ungs)?betrag",
     # What a retention leaves to pay out, or to transfer.
     r"auszahlungsbetrag",
     r"[üu]berweisungsbetrag",
@@ -196,6 +196,7 @@ AMOUNT_DUE = _words(
     r"f[äa]llige[rn]?\s*betrag",
     r"offener\s*betrag",
     r"open\s*amount",
+    r"openstaand(?:e)?\s*(?:bedrag|saldo)",
     r"(?:offene[rs]?|rest)\s*saldo",
     r"^\W*saldo\W*$",
     r"^\W*solde(?:\s*(?:d[ûu]|[àa]\s*payer))?\W*$",
@@ -381,8 +382,9 @@ NET_WORDS = (
     r"|\w*-?grunnlag|veroton|z[áa]klad|taxable"
 )
 TAX_LABELS = _words(
-    # With its rate glued on, as some systems print it: `IGST18 (18%)`.
-    rf"\b(?:{TAX_WORDS})(?:\d{{1,2}}(?=\s*\())?\b",
+    # With its rate glued on, as some systems print it: `IGST18 (18%)`; not the end of an
+    # item's code (`F-SST`, a first-aid course).
+    rf"(?<![\w-])(?:{TAX_WORDS})(?:\d{{1,2}}(?=\s*\())?\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
@@ -1485,7 +1487,7 @@ PARTY_IDS = _words(
     r"\bkvk\b",
     r"\biban\b",
     r"\babn\b",
-    r"\(\s*\d{5,}\s*-\s*[A-Z]\s*\)",
+    r"\(\s*\d{5,}\s*[-–]\s*[A-Z]\s*\)",
     # The Nordic, Central European, Iberian and Italian company and tax ids.
     r"organisations?\s*-?\s*n(?:r|umme)",
     r"\borg\.?\s*-?\s*n(?:r|o)\b",
@@ -1504,8 +1506,9 @@ PARTY_IDS = _words(
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).
 REGISTRATION = _words(
-    # `(256864-P)`, `001083069-M`, and with a state's letters before it: `JM0761170-K`.
-    r"\b[A-Z]{0,3}\d{5,}\s*-\s*[A-Z]\b",
+    # `(256864-P)`, `001083069-M`, and with a state's letters before it: `JM0761170-K`;
+    # its hyphen printed as a dash (`(1067812–A)`).
+    r"\b[A-Z]{0,3}\d{5,}\s*[-–]\s*[A-Z]\b",
     r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:istration)?|re)\b\.?\s*(?:no)?\.?\s*[:.]?\s*[A-Z]*\d",
     r"\bco\.?\s*no\b",
 )

@@ -77,6 +77,10 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
         return None
     strongest = max(found.weight for found in seen)
     best = next(found for found in seen if found.weight == strongest)
+    if _billed(best, rows):
+        # A restaurant's bill, its table's check, under the receipt it was paid by
+        # (`Bill No: 00882` over `Receipt No: SK01-17-0013529`): the receipt's is the number.
+        best = next((f for f in seen if f.weight == strongest and not _billed(f, rows)), best)
     sure = {3: 0.9, 2: 0.8, 1: 0.5}[best.weight] - (0.05 if best.below else 0.0)
     if best.weight == 1 and _order_is_the_reference(best, seen, rows):
         sure = ORDER_REFERENCE
@@ -86,6 +90,13 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     return best.value, sure
 
 
+def _billed(found: Seen, rows: Sequence[Row]) -> bool:
+    """The value's label is a bill's (`Bill No`, `BillNo`, `No. Bil`)."""
+    label_rows = rows[max(0, found.row - found.below) : found.row + 1]
+    return any(_BILL_LABEL.match(row.text) for row in label_rows)
+
+
+_BILL_LABEL = re.compile(r"^\W*(?:bi[l1i]{2}\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE)
 #: How sure an order's or booking's number is as the reference of a page that is no bill.
 ORDER_REFERENCE = 0.75
 #: The labels of an order's, booking's or payment's own reference.
@@ -245,6 +256,8 @@ def _dated_until(text: str, start: int) -> int | None:
     said = _DATED_BY.match(text, start)
     dates = find_dates(text[said.end() :]) if said else []
     return said.end() + dates[0].end if said and dates and dates[0].start == 0 else None
+
+
 #: The same said after the label: `Facture d'origine :`, `Rechnung (Original)`.
 _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", re.IGNORECASE)
 #: The label said again in a second language: `Rechnungsnr. / No.`, `N° / No`.
@@ -322,9 +335,10 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     return None
 
 
-#: A letter prefix that opens with a zero (`0R-1706-0219`, `0INV 4471`): an O the OCR
-#: read as the digit, as no prefix of letters starts with one.
-_ZERO_FOR_O = re.compile(r"0[A-Z]{1,3}(?:[-/ ]|\d)")
+#: A letter prefix that opens with a zero (`0R-1706-0219`, `0INV 4471`) or holds one
+#: between its letters (`P0S3-0027522`): an O the OCR read as the digit, as no prefix of
+#: letters has one.
+_ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
 
 
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
@@ -343,15 +357,18 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
     if best.legible < SURE_CHARACTER:
         reasons.append("the OCR was unsure of it")
     if _ZERO_FOR_O.match(value):
-        reasons.append("its letters start with a zero, an O misread")
+        reasons.append("its letters hold a zero, an O misread")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")
     # Another document named in a sentence (a credit note's `annule et remplace la facture
     # n° …`) is no rival of the number a label gives.
+    # Nor is a table's bill number the receipt it was paid by was chosen over.
     rivals = {
         _key(found.value)
         for found in seen
-        if found.weight == best.weight and (best.prose or not found.prose)
+        if found.weight == best.weight
+        and (best.prose or not found.prose)
+        and (found is best or _billed(best, rows) or not _billed(found, rows))
     }
     if len(rivals) > 1:
         reasons.append("equally strong labels name different numbers")

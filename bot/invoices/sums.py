@@ -237,9 +237,18 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
         position += len(cell.text) + 1
     if nearest is None or labels.search(nearest):
         return False
+    # Or a document's charges or allowances (`Btw-bedrag | Toeslagen | € 45,00`).
     return bool(_NET_CELL.match(nearest)) or any(
-        kind.search(nearest) for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL)
+        kind.search(nearest)
+        for kind in (SUBTOTAL_LABELS, TAX_LABELS, ANY_TOTAL, DISCOUNT, _CARRIAGE, _SURCHARGES)
     )
+
+
+#: A document's charges beyond the carriage (`Toeslagen`, `Zuschläge`, `Suppléments`).
+_SURCHARGES = re.compile(
+    r"\b(?:toeslag(?:en)?|zuschl[äa]ge?|surcharges?|suppl[ée]ments?|maggiorazion[ei])\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled_amount(

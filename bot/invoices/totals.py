@@ -43,6 +43,7 @@ from bot.invoices.labels import (
     NOT_TAX,
     NOT_TOTAL,
     PAID_BEFORE,
+    PAYMENT_TERMS,
     PROSE_WORD,
     ROUNDING_LABELS,
     SETTLED_TOTAL,
@@ -284,7 +285,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             or _only_sum(rows)
         )
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
-    best = ranked[0]
+    best = _before_payment_rounding(rows, ranked[0], ranked, rounded)
     # An amount due beside a gross total, apart by a printed prepayment, is no rival.
     paid_before = {
         abs(amount.value)
@@ -326,6 +327,32 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
     return best
+
+
+def _before_payment_rounding(
+    rows: Sequence[Row], best: Found, ranked: list[Found], rounded: dict[Decimal, tuple[int, int]]
+) -> Found:
+    """A bill paid by transfer whose amount due is its total rounded (`Totaal incl. btw
+    € 936,18`, `Afrondingsverschil € 0,02`, `Openstaand bedrag € 936,20`): the rounding
+    is the payment's, and the invoice's total the amount before it (EN 16931's invoice
+    total and rounding amount). A till's rounded total is what the sale came to."""
+    if best.value not in rounded or not any(PAYMENT_TERMS.search(row.text) for row in rows):
+        return best
+    if not any(
+        AMOUNT_DUE.search(_label_of(rows[other.row], other.value))
+        for other in ranked
+        if other.value == best.value
+    ):
+        return best
+    source = next((other for other in ranked if other.row == rounded[best.value][0]), None)
+    if source is None:
+        return best
+    # The rounded due vouches for the amount it was made from, as that amount for it.
+    return replace(
+        source,
+        score=max(source.score, best.score),
+        confidence=max(source.confidence, best.confidence),
+    )
 
 
 def _part_of_sum_row(row: Row, amount: Amount) -> bool:

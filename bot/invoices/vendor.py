@@ -190,6 +190,8 @@ _ASSIGNED = re.compile(
 #: Rheinfrisch Verwaltungs-GmbH` in a GmbH & Co. KG's footer): a partner, not the seller.
 _GENERAL_PARTNER = re.compile(
     r"\b(?:pers[öo]nlich\s+haftende\s+gesellschafter(?:in)?|komplement[äa]r(?:in)?"
+    # Abbreviated: `Pers. haft. Ges.:`, `phG:`.
+    r"|pers\.\s*haft\.\s*(?:ges(?:ellschafter(?:in)?)?\.?)?|phg"
     r"|general\s+partner|associ[ée]\s+commandit[ée])\b\W*(?P<name>.*)$",
     re.IGNORECASE,
 )
@@ -653,11 +655,26 @@ def _drop_assignees(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
     payee, but did not issue the invoice. So too the partner liable for a limited
     partnership, whom its footer names by law."""
     for label in (_ASSIGNED, _GENERAL_PARTNER):
-        for _, assignee in _named_after(rows, label):
-            named = key(clean_name(assignee))
-            for name in [name for name in found if named and _same_company(name, named)]:
+        for index, assignee in _named_after(rows, label):
+            named = key(clean_name(_wrapped_on(rows, index, assignee)))
+            for name in [name for name in found if named and _part_of_company(name, named)]:
                 if len(found) > 1:
                     del found[name]
+
+
+def _wrapped_on(rows: Sequence[Row], index: int, name: str) -> str:
+    """A company's name after its label, gone on to the next line up to its form
+    (`Pers. haft. Ges.: Brandauer` / `Verwaltungs GmbH, GF: Martin Brandauer`)."""
+    if LEGAL_FORMS.search(name) or index + 1 >= len(rows):
+        return name
+    rest = rows[index + 1].phrases()[0].text
+    form = LEGAL_FORMS.search(rest)
+    return f"{name} {rest[: form.end()]}" if form else name
+
+
+def _part_of_company(name: str, company: str) -> bool:
+    """Keys of one company, or of its name's start or end as a line held it."""
+    return _same_company(name, company) or (len(name) >= 8 and company.endswith(name))
 
 
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
@@ -736,11 +753,13 @@ def _monogram(mark: str, name: str) -> bool:
     `Gulf Gateway Visa Services`, `(DN)` by `Dapur Nyonya`)."""
     letters = re.sub(r"[&.+]", "", mark.strip().removeprefix("(").removesuffix(")"))
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name))
+    # Or of a hyphenated name's parts (`LP` by `Librairie-Papeterie Vasseur SARL`).
+    parts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’]*", name))
     return (
         2 <= len(letters) <= 4
         and letters.isalpha()
         and letters.isupper()
-        and initials.upper().startswith(letters)
+        and (initials.upper().startswith(letters) or parts.upper().startswith(letters))
     )
 
 
