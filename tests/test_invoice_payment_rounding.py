@@ -77,7 +77,8 @@ def test_a_tills_rounded_total_is_what_the_sale_came_to():
     assert slip.total == pytest.approx(471.20)
 
 
-def test_a_vat_breakdowns_headings_beside_the_charges_do_not_make_them_the_tax():
+@pytest.mark.parametrize("charges", ["Toeslagen", "Spese accessorie", "Frais de dossier"])
+def test_a_vat_breakdowns_headings_beside_the_charges_do_not_make_them_the_tax(charges):
     invoice = read(
         page(
             ("Installatiebedrijf Van Dijk B.V.", 125, 80),
@@ -92,13 +93,13 @@ def test_a_vat_breakdowns_headings_beside_the_charges_do_not_make_them_the_tax()
             ("Tarief", 463, 1186),
             ("Grondslag", 555, 1186),
             ("Btw-bedrag", 709, 1186),
-            ("Toeslagen", 894, 1184),
+            (charges, 894, 1184),
             ("€ 45,00", 1444, 1184),
             ("S – Hoog tarief", 131, 1222),
             ("21 %", 472, 1222),
             ("2.162,72", 579, 1222),
             ("454,17", 762, 1222),
-            ("Kortingen", 894, 1222),
+            ("Sconti" if charges.startswith("Spese") else "Kortingen", 894, 1222),
             ("€ 95,00", 1444, 1222),
             ("Totaal excl. btw", 894, 1259),
             ("€ 2.162,72", 1411, 1259),

@@ -557,8 +557,8 @@ PROSE_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]
 #: A discount's row (`Less: SC Disc 20%`, `Rabatt 5 %`, `Remise`): a price taken off, not
 #: a payment.
 DISCOUNT = _words(
-    r"\bdisc(?:ount)?\b", r"\brabatt", r"\bremise\b", r"\bdescuento", r"\bsconto\b",
-    r"\bkorting\b", r"\brabat\b", r"\bdesconto", r"\bnachlass",
+    r"\bdisc(?:ount)?\b", r"\brabatt", r"\bremise\b", r"\bdescuento", r"\bscont[oi]\b",
+    r"\bkorting(?:en)?\b", r"\brabat\b", r"\bdesconto", r"\bnachlass",
 )
 SUMMARY_LABELS = _words(
     r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)",

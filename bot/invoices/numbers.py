@@ -96,6 +96,7 @@ def _billed(found: Seen, rows: Sequence[Row]) -> bool:
     return any(_BILL_LABEL.match(row.text) for row in label_rows)
 
 
+#: A bill's number label opening its line: `Bill No:`, `BillNo`, `Bil:`, `No. Bil`.
 _BILL_LABEL = re.compile(r"^\W*(?:bi[l1i]{2}\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE)
 #: How sure an order's or booking's number is as the reference of a page that is no bill.
 ORDER_REFERENCE = 0.75

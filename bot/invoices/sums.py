@@ -244,9 +244,11 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
     )
 
 
-#: A document's charges beyond the carriage (`Toeslagen`, `Zuschläge`, `Suppléments`).
+#: A document's charges beyond the carriage (`Toeslagen`, `Zuschläge`, `Suppléments`,
+#: `Spese accessorie`, `Frais de dossier`, `Verpackungskosten`, `Charges`).
 _SURCHARGES = re.compile(
-    r"\b(?:toeslag(?:en)?|zuschl[äa]ge?|surcharges?|suppl[ée]ments?|maggiorazion[ei])\b",
+    r"\b(?:toeslag(?:en)?|zuschl[äa]ge?|surcharges?|suppl[ée]ments?|maggiorazion[ei]|spese"
+    r"|frais|charges)\b|kosten\b",
     re.IGNORECASE,
 )
 
