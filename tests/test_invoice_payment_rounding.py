@@ -162,3 +162,80 @@ def test_a_faelliger_zahlungsbetrag_is_the_amount_due_after_the_prepayment():
 
     assert invoice.total == pytest.approx(12993.66)
     assert invoice.amount_due == pytest.approx(6503.66)
+
+
+def test_the_sums_label_beside_a_vat_breakdown_row_that_says_it_too_takes_its_own_amount():
+    invoice = read(
+        page(
+            ("Forniture Alberghiere Colombo S.r.l.", 125, 80),
+            ("Fattura n. 2025/0388", 125, 300),
+            ("Data 12/05/2025", 125, 340),
+            ("Tovaglie in cotone", 125, 900),
+            ("€ 486,84", 1431, 900),
+            ("Riepilogo IVA", 125, 1186),
+            ("Totale merce", 894, 1186),
+            ("€ 486,84", 1431, 1186),
+            ("Cod. IVA", 131, 1225),
+            ("Aliquota", 435, 1225),
+            ("Imponibile", 555, 1225),
+            ("Imposta", 745, 1225),
+            ("Spese accessorie", 894, 1223),
+            ("€ 50,00", 1444, 1223),
+            ("S – Imponibile", 131, 1261),
+            ("22 %", 472, 1261),
+            ("354,15", 597, 1261),
+            ("77,91", 774, 1261),
+            ("Totale imponibile", 894, 1261),
+            ("€ 536,84", 1431, 1261),
+            ("S – Imponibile", 131, 1294),
+            ("10 %", 472, 1294),
+            ("182,69", 597, 1294),
+            ("18,27", 774, 1294),
+            ("Totale IVA", 894, 1298),
+            ("€ 96,18", 1444, 1298),
+            ("Totale documento", 894, 1336),
+            ("€ 633,02", 1431, 1336),
+        )
+    )
+
+    assert invoice.subtotal == pytest.approx(536.84)
+    assert invoice.tax == pytest.approx(96.18)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_stamp_duty_beside_a_vat_breakdowns_headings_is_neither_net_nor_tax():
+    invoice = read(
+        page(
+            ("Centro Formazione Lario S.r.l.", 125, 80),
+            ("Fattura n. 2025/0144", 125, 300),
+            ("Data 24/06/2025", 125, 340),
+            ("Corso di formazione", 125, 900),
+            ("€ 1.570,50", 1408, 900),
+            ("Riepilogo IVA", 139, 1057),
+            ("Totale righe", 881, 1057),
+            ("€ 1.570,50", 1408, 1057),
+            ("Cod. IVA", 144, 1097),
+            ("Aliquota", 420, 1097),
+            ("Imponibile", 530, 1097),
+            ("Imposta", 711, 1097),
+            ("Imposta di bollo su operazioni esenti", 881, 1095),
+            ("€ 2,00", 1455, 1095),
+            ("E – N4 Esente", 144, 1132),
+            ("0 %", 475, 1132),
+            ("1.236,00", 559, 1132),
+            ("0,00", 757, 1132),
+            ("Imponibile", 881, 1132),
+            ("€ 1.572,50", 1396, 1132),
+            ("S – Imponibile", 144, 1165),
+            ("22 %", 463, 1165),
+            ("334,50", 577, 1165),
+            ("73,59", 744, 1165),
+            ("IVA 22%", 881, 1170),
+            ("€ 73,59", 1442, 1170),
+            ("Totale fattura", 881, 1207),
+            ("€ 1.646,09", 1396, 1207),
+        )
+    )
+
+    assert invoice.subtotal == pytest.approx(1572.50)
+    assert invoice.tax == pytest.approx(73.59)

@@ -244,11 +244,27 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
     )
 
 
+def _own_cell(row: Row, match: re.Match[str]) -> bool:
+    """Whether the label `match` opens a cell of the row, or follows only a word for a
+    sum in it (`Totale imponibile`), not a word inside another cell's text."""
+    position = 0
+    for cell in row.cells:
+        if position <= match.start() < position + len(cell.text):
+            before = cell.text[: match.start() - position].strip()
+            return not before or _SUM_WORD.fullmatch(before) is not None
+        position += len(cell.text) + 1
+    return False
+
+
+_SUM_WORD = re.compile(r"total[e]?|totaal|summe|gesamt|montant", re.IGNORECASE)
+
+
 #: A document's charges beyond the carriage (`Toeslagen`, `Zuschläge`, `Suppléments`,
-#: `Spese accessorie`, `Frais de dossier`, `Verpackungskosten`, `Charges`).
+#: `Spese accessorie`, `Frais de dossier`, `Verpackungskosten`, `Charges`), and a stamp
+#: duty outside the VAT (`Imposta di bollo`).
 _SURCHARGES = re.compile(
     r"\b(?:toeslag(?:en)?|zuschl[äa]ge?|surcharges?|suppl[ée]ments?|maggiorazion[ei]|spese"
-    r"|frais|charges)\b|kosten\b",
+    r"|frais|charges|bollo|stamp\s*duty)\b|kosten\b",
     re.IGNORECASE,
 )
 
@@ -265,6 +281,13 @@ def _labelled_amount(
         if not match or exclude.search(row.text) or is_heading_row(row):
             continue
         own = [a for a in _after(row, match) if not _claimed(row, match, a, labels)]
+        # A sum's label beside a VAT breakdown's row that says it too (`S – Imponibile |
+        # 22 % | 354,15 | 77,91 | Totale imponibile | € 536,84`): the label in a cell of
+        # its own, nearest its amount, is the sum's.
+        later = [m for m in labels.finditer(row.text, match.end()) if _after(row, m)]
+        if later and _own_cell(row, later[-1]):
+            match = later[-1]
+            own = [a for a in _after(row, match) if not _claimed(row, match, a, labels)]
         found = own or amounts_below(rows, index)
         if found:
             values = [amount.value for amount in found]
