@@ -657,7 +657,7 @@ def _parts(cell: Cell) -> list[Cell]:
     SRL-BE 0712…`, a middle dot the OCR read so; `Camille Roussel EI- Entrepreneur
     individuel`, the space before the dash lost)."""
     pieces = [
-        _SHARE_CAPITAL.sub("", before_address(_before_dash(piece))).strip()
+        _SHARE_CAPITAL.sub("", before_address(before_dash(piece))).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
     ]
     if len(pieces) == 1 and pieces[0] == cell.text:
@@ -680,12 +680,17 @@ def before_address(text: str) -> str:
     return head
 
 
-def _before_dash(text: str) -> str:
-    """`text` up to a legal form that a dash runs into the next statement, else whole."""
+def before_dash(text: str) -> str:
+    """`text` up to a legal form that a dash runs into the next statement (`Brasserie X
+    SRL-BE 0712…`), or that a dash or dot set apart divides from it (`Lambert Rénovation
+    SRL – Chaussée de Charleroi 302`), else whole."""
     for form in LEGAL_FORMS.finditer(text):
-        if re.match(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])", text[form.end() :]):
+        if _DASH_AFTER_FORM.match(text, form.end()):
             return text[: form.end()]
     return text
+
+
+_DASH_AFTER_FORM = re.compile(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])|\s+[–—·|-]\s+\S")
 
 
 def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:

@@ -27,7 +27,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import COLUMN_SPACE, Row, capped
+from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at
 from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 
@@ -247,15 +247,12 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
 def _own_cell(row: Row, match: re.Match[str]) -> bool:
     """Whether the label `match` opens a cell of the row, or follows only a word for a
     sum in it (`Totale imponibile`), not a word inside another cell's text."""
-    position = 0
-    for cell in row.cells:
-        if position <= match.start() < position + len(cell.text):
-            before = cell.text[: match.start() - position].strip()
-            return not before or _SUM_WORD.fullmatch(before) is not None
-        position += len(cell.text) + 1
-    return False
+    position, cell = cell_at(row, match.start())
+    before = cell.text[: match.start() - position].strip()
+    return not before or _SUM_WORD.fullmatch(before) is not None
 
 
+#: A word for a sum that may open a sum's label (`Totale` of `Totale imponibile`).
 _SUM_WORD = re.compile(r"total[e]?|totaal|summe|gesamt|montant", re.IGNORECASE)
 
 

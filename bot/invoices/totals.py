@@ -117,11 +117,7 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         best = _rounded_point_lost(rows, best, evidence)
     if best is not None and any(value != abs(best.value) for value in _misread_totals(rows)):
         best = replace(best, confidence=min(best.confidence, UNREAD))
-    if (
-        best is not None
-        and _paid_otherwise(abs(best.value), evidence)
-        and not _tendered_together(rows, best)
-    ):
+    if best is not None and _paid_otherwise(rows, best, evidence):
         best = replace(best, confidence=min(best.confidence, UNREAD))
     return best
 
@@ -173,17 +169,18 @@ def _rounded_point_lost(rows: Sequence[Row], best: Found, evidence: "_Evidence")
     return best
 
 
-def _paid_otherwise(total: Decimal, evidence: "_Evidence") -> bool:
-    """Whether the cash handed over minus the change is another amount than `total`,
-    by more than a cash rounding, with nothing else (subtotal + tax) confirming `total`:
-    one of the three was misread. Every cash line counts (`Cash 71.00` above
-    `Cash received 101.00`)."""
+def _paid_otherwise(rows: Sequence[Row], best: Found, evidence: "_Evidence") -> bool:
+    """Whether the cash handed over minus the change is another amount than the total,
+    by more than a cash rounding, with nothing else (subtotal + tax, or the sale's other
+    tenders: `_tendered_together`) confirming the total: one of the three was misread.
+    Every cash line counts (`Cash 71.00` above `Cash received 101.00`)."""
+    total = abs(best.value)
     if evidence.paid is None or evidence.change is None or evidence.summed == total:
         return False
     change = abs(evidence.change)
     return all(
         value != total and not _cash_rounded(total, value - change) for value in evidence.handed
-    )
+    ) and not _tendered_together(rows, best)
 
 
 #: The steps cash is rounded to (Malaysia, Switzerland, Australia: 0.05; others 0.10).

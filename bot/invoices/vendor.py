@@ -51,6 +51,7 @@ from bot.invoices.parties import (
     Spot,
     address_domain,
     before_address,
+    before_dash,
     block_name,
     blocks,
     carries_ids_below,
@@ -1317,8 +1318,6 @@ _LABEL_AFTER = re.compile(
 )
 
 
-#: A dash or dot between spaces, setting the next statement apart from a name.
-_SET_APART = re.compile(r"\s+[–—·|-]\s+\S")
 #: A tax id or phone number at the end of the name's line (`ANEKA JAYA ENTERPRISE
 #: (JM0876543-D) GST:001122334455`, `RESTORAN AL-HIJRAH MAJU Tel:03-40218876`, its `l`
 #: read `1`).
@@ -1337,9 +1336,8 @@ def _before_label(cell: Cell) -> Cell:
         return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
     # The address set after the form with a dash (`Lambert Rénovation SRL – Chaussée de
     # Charleroi 302, 5030 Gembloux`).
-    for form in forms:
-        if _SET_APART.match(cell.text, form.end()):
-            return replace(cell, text=cell.text[: form.end()])
+    if (named := before_dash(cell.text)) != cell.text:
+        return replace(cell, text=named)
     ids = _IDS_AFTER.search(cell.text)
     if ids and len(re.findall(r"[^\W\d_]{2,}", cell.text[: ids.start()])) >= 2:
         return replace(cell, text=cell.text[: ids.start()].rstrip())
