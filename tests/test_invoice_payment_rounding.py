@@ -239,3 +239,70 @@ def test_a_stamp_duty_beside_a_vat_breakdowns_headings_is_neither_net_nor_tax():
 
     assert invoice.subtotal == pytest.approx(1572.50)
     assert invoice.tax == pytest.approx(73.59)
+
+
+def test_a_total_made_of_the_net_and_a_two_rate_breakdowns_tax_sum_is_sure():
+    invoice = read(
+        page(
+            ("Drukkerij Van Wijk B.V.", 125, 80),
+            ("Factuur FA250417", 125, 300),
+            ("Factuurdatum 10-06-2025", 125, 340),
+            ("BK-4101 Boek 'Wadden in de winter', gebonden", 125, 900),
+            ("9 %", 1300, 900),
+            ("4.822,64", 1431, 900),
+            ("FL-A5 Flyer A5 4/4, 170 g mc", 125, 940),
+            ("21 %", 1300, 940),
+            ("514,60", 1431, 940),
+            ("Btw-specificatie", 125, 1147),
+            ("Totaal regels", 894, 1147),
+            ("€ 5.337,24", 1411, 1147),
+            ("Btw-code", 131, 1186),
+            ("Tarief", 463, 1186),
+            ("Grondslag", 555, 1186),
+            ("Btw-bedrag", 709, 1186),
+            ("Verzendkosten", 894, 1184),
+            ("€ 64,50", 1444, 1184),
+            ("S – Laag tarief", 131, 1222),
+            ("9 %", 472, 1222),
+            ("4.822,64", 579, 1222),
+            ("434,04", 762, 1222),
+            ("Totaal excl. btw", 894, 1222),
+            ("€ 5.401,74", 1411, 1222),
+            ("S – Hoog tarief", 131, 1259),
+            ("21 %", 472, 1259),
+            ("579,10", 579, 1259),
+            ("121,61", 762, 1259),
+            ("Btw 9%", 894, 1259),
+            ("€ 434,04", 1431, 1259),
+            ("5.401,74", 579, 1297),
+            ("555,65", 762, 1297),
+            ("Btw 21%", 894, 1297),
+            ("€ 121,61", 1431, 1297),
+            ("Totaal incl. btw", 894, 1334),
+            ("€ 5.957,39", 1411, 1334),
+        )
+    )
+
+    assert invoice.total == pytest.approx(5957.39)
+    assert invoice.subtotal == pytest.approx(5401.74)
+    assert invoice.tax == pytest.approx(555.65)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize("code", ["PST-A3 Poster A3 4/0, 200 g", "VAT-B12 Binder, blue"])
+def test_an_items_code_starting_with_a_taxs_name_is_no_tax_row(code):
+    invoice = read(
+        page(
+            ("Drukkerij Van Wijk B.V.", 125, 80),
+            ("Factuur FA250418", 125, 300),
+            ("Factuurdatum 10-06-2025", 125, 340),
+            (code, 125, 600),
+            ("156,90", 1300, 600),
+            ("Vrijgesteld van btw, art. 11 Wet OB", 125, 700),
+            ("Totaal", 900, 800),
+            ("156,90", 1300, 800),
+        )
+    )
+
+    assert invoice.total == pytest.approx(156.90)
+    assert not invoice.tax

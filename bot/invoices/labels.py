@@ -382,9 +382,9 @@ NET_WORDS = (
     r"|\w*-?grunnlag|veroton|z[áa]klad|taxable"
 )
 TAX_LABELS = _words(
-    # With its rate glued on, as some systems print it: `IGST18 (18%)`; not the end of an
-    # item's code (`F-SST`, a first-aid course).
-    rf"(?<![\w-])(?:{TAX_WORDS})(?:\d{{1,2}}(?=\s*\())?\b",
+    # With its rate glued on, as some systems print it: `IGST18 (18%)`; not the end or the
+    # start of an item's code (`F-SST`, a first-aid course; `PST-A3`, a poster).
+    rf"(?<![\w-])(?:{TAX_WORDS})(?!-[a-z]+\d)(?:\d{{1,2}}(?=\s*\())?\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",

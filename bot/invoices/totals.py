@@ -96,6 +96,8 @@ class _Evidence:
     #: Subtotal and tax, with the tax twice where two rows print it (India's CGST and
     #: SGST, half the GST each), after a printed round off.
     sums_rounded: frozenset[Decimal] = frozenset()
+    #: The net amount the subtotal's label gives, which a tax may make up into a total.
+    net: Decimal | None = None
 
 
 def choose_total(
@@ -236,7 +238,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     values = {amount.value for _, amount, _, _ in labelled}
     gross: dict[Decimal, tuple[Decimal, Decimal]] = {}
     # A net of nothing (`Summe Nachlässe 0,00`) and a tax make no gross of the tax.
-    for net_value in sorted(values - {Decimal(0)}):
+    for net_value in sorted((values | {evidence.net}) - {None, Decimal(0)}):
         for tax in sorted(evidence.taxes):
             if net_value + tax in values and net_value + tax not in gross:
                 gross[net_value + tax] = (net_value, tax)
@@ -491,6 +493,7 @@ def _evidence(
         change,
         handed,
         sums_rounded=frozenset(rounded),
+        net=subtotal,
     )
 
 
