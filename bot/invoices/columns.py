@@ -69,7 +69,9 @@ def column(
 ) -> list[tuple[Amount, int]]:
     """The amounts down the column under `heading` (a cell of row `index`), each with
     its row: a row's last amount under the heading, from the first row that has one to
-    the first that has none or lies apart from the table."""
+    the first that has none or lies apart from the table. A row with nothing across the
+    heading's width is another column's, printed beside the table (the sums beside a VAT
+    breakdown), and ends nothing."""
     found: list[tuple[Amount, int]] = []
     last_y = rows[index].y
     for below, row in enumerate(rows[index + 1 : index + 1 + depth], start=index + 1):
@@ -79,7 +81,7 @@ def column(
             amount for cell in row.cells if _under(cell, heading) for amount in amounts(cell.text)
         ]
         if not values:
-            if found:
+            if found and any(_under(cell, heading) for cell in row.cells):
                 break
             continue
         found.append((values[-1], below))

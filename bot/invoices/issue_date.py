@@ -32,6 +32,12 @@ LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
+#: The invoice's own date's label, as no other date's.
+_ISSUE_LABEL = re.compile(
+    r"rechnungsdatum|invoice\s*date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
+    r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura",
+    re.IGNORECASE,
+)
 
 
 def issue_date(
@@ -201,6 +207,21 @@ def _issue_date(
     if not scored:
         return None
     score, _, date, sure = max(scored)
+    # The invoice's own date label printed with its date unread (`Rechnungsdatum |
+    # 29.92.2024`): another date stands in for it, for a person to check.
+    own = [
+        index
+        for index, row in enumerate(rows)
+        # The label opening a cell of its own, not said in a sentence (`30 jours date de
+        # facture`, `2% bei Zahlung innerhalb 10 Tagen` / `nach Rechnungsdatum`).
+        if any(
+            _ISSUE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
+            for cell in row.cells
+        )
+    ]
+    dated = (found_in[index] or found_in[index + 1] for index in own if index + 1 < len(rows))
+    if own and not any(dated):
+        sure = min(sure, MISREAD)
     # A date its words rule out (`Card Expiry: 31/05/18`, `Due date`) or one read from a
     # number (`Invoice No: 2018041210090010473`) contests nothing.
     contenders = {item[2] for item in scored if item[0] >= 0} | {date}

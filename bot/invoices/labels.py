@@ -75,6 +75,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
+            r"[àa]\s*r[ée]gler",
             rf"invoice\s*{_TOTAL}",
             # This invoice's own charges on a statement that adds an earlier balance:
             # `Amount of this invoice`, `Total this invoice`, `This invoice` alone in its
@@ -201,6 +202,7 @@ AMOUNT_DUE = _words(
     r"^\W*saldo\W*$",
     r"^\W*solde(?:\s*(?:d[ûu]|[àa]\s*payer))?\W*$",
     r"[àa]\s*payer",
+    r"[àa]\s*r[ée]gler",
     r"montant\s*d[ûu]",
     r"te\s*betalen",
     r"a\s*pagar",
@@ -591,6 +593,8 @@ DATE_LABELS = _words(
     r"\bdd\b",
     r",\s*(?:den|le)\s*$",
     r"\bissued\b",
+    # French `Émise le`, `Établie le`: the day the invoice was made out.
+    r"(?<!\w)(?:[ée]mise?|[ée]tablie?)\s+le\b",
     r"^\W*data\s*(?:d[aoei]\s*)?(?:documento|fattura|fatura|emiss[ãa]o|emissione)?\W*$",
     # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`; not a day of
     # the week (`Saturday, May 17, 2025`, an event's).
@@ -810,11 +814,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
             r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
-            r"n[°ºo]\.?\s*(?:de\s*)?(?:la\s*)?facture",
+            # Not a word's end (`Solférino Facture`); the OCR may read `°` as `"`.
+            r"\bn[°ºo\"]\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
+            r"r[ée]f(?:[ée]rence)?\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro)",
             r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
-            r"n[°ºo]\.?\s*(?:de\s*)?factura",
+            r"\bn[°ºo]\.?\s*(?:de\s*)?factura",
             r"n[úu]mero\s*(?:de\s*)?factura",
             r"fattura\s*(?:n[°º]|n\b\.?|nr\b\.?|num(?:ero)?\b\.?)",
             r"(?:ricevuta|recibo|honorarnote|honorarrechnung|note\s*d'honoraires|nota)"
@@ -853,6 +859,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             r"receipt\s*(?:no|number|#)",
+            r"\brcpt\s*(?:no\b|#|:)",
             r"kvitto\s*(?:nr|nummer|#)",
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
@@ -878,13 +885,14 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?<![\w#])R\s*#\s*(?=\d)",
             r"\bno\.?\s*struk\b",
             # A Malaysian or Indonesian till's `Resit No:`, `No. Resit:`, `No. Nota :`,
-            # `Cash Sale No:` (`CS No:`), `No. Transaksi:`, a restaurant's `Bil:` or `Bill:`.
+            # `Cash Sale(s) No:` (`CS No:`, `C/S No.`), `No. Transaksi:`, a restaurant's
+            # `Bil:` or `Bill:`.
             r"\bresit\s*(?:no\b|#)",
             # `Resit:55870` opening the line, and a till's `Tax Inv PK017-1803-00921`.
             r"^\W*resit\s*:",
             r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
             r"\bno\.?\s*(?:resit|nota|transaksi|invois|bil+)\b",
-            r"\b(?:cash\s*(?:sale|bill)|cs)\s*(?:no\b|#)",
+            r"\b(?:cash\s*(?:sales?|bill)|c\s*/?\s*s)\s*(?:no\b|#)",
             r"^\W*bil+\s*:",
             # A bare `No:` opening the line, the reference alone in its cell after it
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
@@ -960,7 +968,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             r"\bref(?:erence)?\s*(?:no|#)?",
-            r"\btrans(?:action)?\s*(?:no\b|#|id\b)|\btransaction\b",
+            r"\btrans(?:action)?\s*(?:no\b|#|id\b)|\btransaction\b|\btxn\s*(?:no\b|#|id\b)",
             r"order\s*(?:no|#|id)",
             # A web order's or booking's own reference, where no invoice number is printed.
             r"order\s*(?:number|nr\b)",
@@ -1007,6 +1015,11 @@ PAYMENT_TERMS = _words(
     r"forma\s*de\s*pago",
     r"\biban\b",
     r"\bswift\b",
+    r"\bbic\b",
+    r"ohne\s*abzug",
+    r"innerhalb\s*(?:von\s*)?\d+\s*tag",
+    r"retard\s*de\s*pai?e?ment",
+    r"indemnit[ée]\s*forfaitaire",
 )
 #: A bill's own name; with payment terms it tells a bill from a till receipt.
 BILL_WORDS = _words(
@@ -1014,6 +1027,12 @@ BILL_WORDS = _words(
 )
 NUMBER_VALUE = re.compile(
     r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9]|[A-Z](?=\s+\d))", re.IGNORECASE
+)
+#: Who a billing service invoices for: `Im Auftrag (und auf Rechnung) von`, `Leistender
+#: Unternehmer`, `on behalf of`, `(au nom et) pour le compte de`.
+ON_BEHALF_OF = (
+    r"im\s*auftrag\s*(?:und\s*(?:auf|f[üu]r)\s*rechnung\s*)?(?:von|der|des)"
+    r"|leistender\s*unternehmer|on\s*behalf\s*of|(?:au\s*nom\s*et\s*)?pour\s*le\s*compte\s*de"
 )
 #: `Sold by`, `Verkauft von`, `Vendu par`, `Verkocht door`, `Venduto da`, `Vendido por`.
 SOLD_BY_WORDS = (
@@ -1029,6 +1048,9 @@ VENDOR_LABELS = _words(
     r"|leverand[øo]r|leverant[öo]r|myyj[äa]"
     # The legal entity behind a brand or a platform's invoice (`Legal Entity Name: …`).
     r"|legal\s*(?:entity\s*)?name"
+    # The supplier a billing service invoices for (`Im Auftrag und auf Rechnung von:`,
+    # `Leistender Unternehmer`, `pour le compte de`).
+    rf"|{ON_BEHALF_OF}"
     r"|销售方\s*(?:名\s*称)?|销方|收款单位)"
     r"\s*[:：]\s*(?P<name>.+)",
 )
@@ -1110,8 +1132,9 @@ _LEGAL_FORMS = (
     r"\bb\.v\.",
     r"\bpte\b",
     r"\bag\b",
-    # Not a weight (`Parmesan gerieben, 1 kg`, `1,56 EUR/kg`).
-    r"(?<!\d\s)(?<![\d,/])\bkg\b",
+    # Not a weight (`Parmesan gerieben, 1 kg`, `1,56 EUR/kg`), nor a Malay village's
+    # `Kg.` before its name (`Kg. Baru, 06000 Jitra`).
+    r"(?<!\d\s)(?<![\d,/])\bkg\b(?!\.\s*[^\W\d_])",
     r"\bkgaa\b",
     # A German mini-GmbH, its limited liability said in brackets as the law requires.
     r"\bug\b(?:\s*\(haftungsbeschr[äa]nkt\))?",
@@ -1249,6 +1272,7 @@ NOT_VENDOR = _words(
     r"^\W*tota+l[ea]?\b",
     r"\ba\s*pagare\b",
     r"[àa]\s*payer\b",
+    r"[àa]\s*r[ée]gler\b",
     r"zu\s*zahlen",
     r"te\s*betalen",
     r"rechnung",

@@ -10,6 +10,7 @@ it, or equally strong labels name different numbers.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.invoices.amounts import amounts
 from bot.invoices.dates import find_dates
@@ -165,6 +166,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
             or _under_title_heading(rows, index)
             or _numbered_by_title(rows, index)
             or _numbered_by_date(rows[index], index)
+            or _numbered_in_info_block(rows, index)
         ):
             found.append(under)
     return found
@@ -194,6 +196,38 @@ def _numbered_by_date(row: Row, index: int) -> Seen | None:
     if len(phrases) < 2 or not any(find_dates(cell.text) for cell in phrases):
         return None
     return _bare_number(phrases, index)
+
+
+def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
+    """A bare `No.` in a cell of its own, its value in the next (`No. | : TI-36637`),
+    over or under the document's `Date` label set at its left edge: the labels of an
+    info block beside the customer's address, the number the document's own."""
+    row = rows[index]
+    if any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS)):
+        return None
+    for label, cell in pairwise(row.cells):
+        if not _NO_ALONE.match(label.text):
+            continue
+        text = cell.text.lstrip(" :：")
+        found = _value_span(text)
+        if found is None or text[found[2] :].strip():
+            continue
+        near = rows[max(0, index - 2) : index] + rows[index + 1 : index + 3]
+        if any(
+            DATE_LABELS.search(other.text)
+            and not any(ch.isdigit() for ch in other.text)
+            and abs(other.x - label.x) <= label.height
+            for near_row in near
+            for other in near_row.cells
+        ):
+            value, start, end = found
+            skip = len(cell.text) - len(text)
+            return Seen(value, 2, index, False, read_confidence(cell, skip + start, skip + end))
+    return None
+
+
+#: `No.` or `No:` alone in its cell.
+_NO_ALONE = re.compile(r"^\W*no\s*[.:]?\s*:?\s*$", re.IGNORECASE)
 
 
 def _bare_number(cells: Sequence[Cell], index: int) -> Seen | None:
@@ -512,11 +546,17 @@ _ANOTHER_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_.]*(?:[ .][^\W\d_]+){0,2}\.?\s*
 def _column_of_items(rows: Sequence[Row], index: int, cell: Cell, value: str) -> bool:
     """Another reference of the same shape under the value, in its column a few lines
     down: the label heads a table's column (a freight bill's consignor's `Inv. No.` per
-    consignment), not the document's own number."""
+    consignment), not the document's own number. Another heading under it (`Rechnung
+    Nr.` over `10251183`, then `Lieferschein-Nr.` over `30250141`) starts another row of
+    an info grid."""
     shape = re.sub(r"\d", "0", value)
     for below in rows[index + 1 : index + 4]:
         for other in below.phrases():
-            found = _value_span(other.text) if _overlap(other, cell) else None
+            if not _overlap(other, cell):
+                continue
+            if not any(ch.isdigit() for ch in other.text):
+                return False
+            found = _value_span(other.text)
             if found and found[0] != value and re.sub(r"\d", "0", found[0]) == shape:
                 return True
     return False

@@ -8,7 +8,7 @@ gross "subtotal" was reckoned on.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -28,6 +28,7 @@ from bot.invoices.labels import (
     TOTAL_LABELS,
 )
 from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at
+from bot.invoices.parties import overlaps
 from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 
@@ -312,28 +313,52 @@ def _tax_per_rate(rows: Sequence[Row], net: Found, total: Found, adjusted: Decim
     """The tax printed over consecutive rows, one per rate or kind (`zzgl. USt 7 %`,
     `zzgl. USt 19 %`; `GST`, `PST`; `CGST`, `SGST`) when together they, and no single row,
     make the net sum up into the total (after the printed rounding, if any). A row of
-    another column's text between them without an amount (bank details) breaks nothing."""
-    wanted = total.value - net.value - adjusted
+    another column's text between them (bank details, a VAT breakdown's row of its own)
+    breaks nothing, unless it prints an amount under theirs."""
+    wanted = {total.value - value - adjusted for value in _nets(rows, net, total)}
     taxed = [
-        (index, values[-1])
+        (index, found[-1].value, cell_at(row, found[-1].start)[1])
         for index, row in enumerate(rows)
-        if (match := _tax_label(row))
-        and (values := [amount.value for amount in _after(row, match)])
+        if (match := _tax_label(row)) and (found := _after(row, match))
     ]
-    if wanted <= 0 or any(value == wanted for _, value in taxed):
+    wanted = {value for value in wanted if value > 0}
+    if not wanted or any(value in wanted for _, value, _ in taxed):
         return None
-    for start, (first, _) in enumerate(taxed):
+    for start, (first, _, _) in enumerate(taxed):
         summed = Decimal(0)
         for position in range(start, min(len(taxed), start + MOST_RATES)):
-            index, value = taxed[position]
+            index, value, column = taxed[position]
             between = rows[taxed[position - 1][0] + 1 : index] if position > start else []
-            if any(amounts(row.text) for row in between):
+            if any(
+                amounts(cell.text) and overlaps(cell, column)
+                for row in between
+                for cell in row.cells
+            ):
                 break
             summed += value
-            if position > start and summed == wanted:
+            if position > start and summed in wanted:
                 sure = min(net.confidence, total.confidence, capped(rows[first], 0.85))
                 return Found(summed, first, 1.0, sure)
     return None
+
+
+def _nets(rows: Sequence[Row], net: Found, total: Found) -> Iterator[Decimal]:
+    """The net amount, and the net after the charges and discounts printed below it
+    (`Total HT 2 708,00 €`, `Frais de livraison 45,00 €`, `Total HT net 2 753,00 €`)."""
+    yield net.value
+    yield from (amount.value for _, amount in _labelled_nets(rows, net.row + 1, total.row))
+
+
+def _labelled_nets(rows: Sequence[Row], start: int, end: int) -> Iterator[tuple[int, Amount]]:
+    """Each amount after a subtotal's or net amount's label in rows `start` to `end`."""
+    for index in range(start, end):
+        row = rows[index]
+        if match := (
+            SUBTOTAL_LABELS.search(row.text)
+            or _NET_LABEL.search(row.text)
+            or _NET_AFTER.search(row.text)
+        ):
+            yield from ((index, amount) for amount in _after(row, match))
 
 
 def _later_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -> Found | None:
@@ -342,18 +367,10 @@ def _later_net(rows: Sequence[Row], subtotal: Found, tax: Found, total: Found) -
     net`), when it and the tax make the total and the first subtotal does not."""
     if _adds_up(subtotal, tax, total):
         return None
-    for index in range(subtotal.row + 1, total.row):
-        row = rows[index]
-        match = (
-            SUBTOTAL_LABELS.search(row.text)
-            or _NET_LABEL.search(row.text)
-            or _NET_AFTER.search(row.text)
-        )
-        if match is None:
-            continue
-        for amount in _after(row, match):
-            if amount.value + tax.value == total.value:
-                return Found(amount.value, index, 1.0, min(subtotal.confidence, capped(row, 0.85)))
+    for index, amount in _labelled_nets(rows, subtotal.row + 1, total.row):
+        if amount.value + tax.value == total.value:
+            sure = min(subtotal.confidence, capped(rows[index], 0.85))
+            return Found(amount.value, index, 1.0, sure)
     return None
 
 

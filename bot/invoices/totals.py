@@ -238,10 +238,19 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     values = {amount.value for _, amount, _, _ in labelled}
     gross: dict[Decimal, tuple[Decimal, Decimal]] = {}
     # A net of nothing (`Summe Nachlässe 0,00`) and a tax make no gross of the tax.
-    for net_value in sorted((values | {evidence.net}) - {None, Decimal(0)}):
+    for net_value in sorted(values - {Decimal(0)}):
         for tax in sorted(evidence.taxes):
             if net_value + tax in values and net_value + tax not in gross:
                 gross[net_value + tax] = (net_value, tax)
+    # The subtotal and a tax (the sum of a two-rate VAT table beside the sums); not their
+    # sum before a printed cash rounding, which the rounded total stands for.
+    for tax in sorted(evidence.taxes) if evidence.net is not None else ():
+        made = evidence.net + tax
+        before_rounding = made == evidence.summed and any(
+            0 < abs(value - made) <= MOST_ROUND_OFF and _rounder(value, made) for value in values
+        )
+        if made in values and not before_rounding and made not in gross:
+            gross[made] = (evidence.net, tax)
     net = {parts[0] for parts in gross.values()}
     rows_of: dict[Decimal, set[int]] = {}
     for index, amount, weight, _ in labelled:
@@ -642,12 +651,15 @@ def _words_between(text: str, amount: Amount, following: Amount) -> bool:
 
 def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str]]:
     """A table whose header has a strong total label ("Endbetrag", "Amount due"): the
-    last amount of that column, the table's sum row."""
+    amount of that column, or its last when that sums those above it, the table's sum
+    row. A column of several that do not sum up so is a total per rate or per line."""
     for cell in rows[index].cells:
         if _weight(cell.text) != 3:
             continue
         found = column(rows, index, cell, depth=TABLE_DEPTH)
-        if found:
+        if found and (
+            len(found) == 1 or found[-1][0].value == sum(amount.value for amount, _ in found[:-1])
+        ):
             amount, below = found[-1]
             return [(below, amount, 3, cell.text)]
     return []

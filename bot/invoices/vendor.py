@@ -37,6 +37,7 @@ from bot.invoices.labels import (
     LEGAL_FORMS,
     LEGIBLE,
     NUMBER_LABELS,
+    ON_BEHALF_OF,
     REGISTRATION,
     SOLD_BY_WORDS,
     STREET_BEFORE_NAME,
@@ -751,22 +752,45 @@ _MONOGRAM_BEFORE = re.compile(r"^\W*([A-Z](?:[&.+]?[A-Z]){1,3}\.?)\s+(?=[^\W\d_]
 
 def _monogram(mark: str, name: str) -> bool:
     """A logo's letters in a box of their own, the initials of the name beside it (`GG` by
-    `Gulf Gateway Visa Services`, `(DN)` by `Dapur Nyonya`)."""
+    `Gulf Gateway Visa Services`, `(DN)` by `Dapur Nyonya`), its number said whole (`E69`
+    by `ÉLEC'SERVICES 69 SARL`)."""
     letters = re.sub(r"[&.+]", "", mark.strip().removeprefix("(").removesuffix(")"))
-    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name))
-    # Or of a hyphenated name's parts (`LP` by `Librairie-Papeterie Vasseur SARL`).
-    parts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’]*", name))
-    return (
-        2 <= len(letters) <= 4
-        and letters.isalpha()
-        and letters.isupper()
-        and (initials.upper().startswith(letters) or parts.upper().startswith(letters))
+    if not (2 <= len(letters) <= 4 and letters[0].isalpha() and letters.isalnum()):
+        return False
+    plain = "".join(
+        char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char)
+    )
+    words = [
+        re.findall(r"\d+|[^\W\d_][\w'’-]*", plain),
+        # Or of a hyphenated name's parts (`LP` by `Librairie-Papeterie Vasseur SARL`).
+        re.findall(r"\d+|[^\W\d_][\w'’]*", plain),
+        # Or of its words that carry meaning (`SA` by `Les Saveurs d'Adèle`).
+        [word for word in re.findall(r"\d+|[^\W\d_]+", plain) if word.lower() not in _ARTICLES],
+    ]
+    made = [_initials(each, numbered) for each in words for numbered in (True, False)]
+    return letters.isupper() and any(initials.upper().startswith(letters) for initials in made)
+
+
+#: Articles, particles and joining words a name's monogram leaves out.
+_ARTICLES = frozenset(
+    {"le", "la", "les", "l", "de", "du", "des", "d", "et", "the", "of", "and"}
+    | {"die", "der", "das", "von", "van", "den", "het"}
+)
+
+
+def _initials(words: list[str], numbered: bool) -> str:
+    """The first letter of each word, and each number whole or left out."""
+    return "".join(
+        word if word.isdigit() else word[0] for word in words if numbered or not word.isdigit()
     )
 
 
 #: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
 #: A seller's label in a cell of its own without a colon (`Issued by | X`, `Sold by`).
-_BY_LABEL = re.compile(r"^\W*(?:sold|issued|provided)\s*by\W*$", re.IGNORECASE)
+_BY_LABEL = re.compile(
+    rf"^\W*(?:(?:sold|issued|provided)\s*by|(?:rechnung\w*\s*)?(?:{ON_BEHALF_OF}))\W*$",
+    re.IGNORECASE,
+)
 #: A label's end: its colon, or the whole of a `_BY_LABEL`.
 _LABEL_END = re.compile(rf"[:：]\s*$|{_BY_LABEL.pattern}", re.IGNORECASE)
 _VALUE_START = re.compile(r"\s*[:：]")
@@ -796,7 +820,8 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
         if _BY_LABEL.match(phrase.text):
             under = [c for c in below if overlaps(c, phrase)]
             if len(under) == 1:
-                yield f"{phrase.text} {under[0].text}", min(phrase.confidence, under[0].confidence)
+                said = f"{phrase.text.rstrip(' :：')}: {under[0].text}"
+                yield said, min(phrase.confidence, under[0].confidence)
 
 
 def _thanked_brand(best: _Scored, other: _Scored) -> bool:
@@ -821,7 +846,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     with the first name cut to its initial (a sole trader's sender line `J. Wiegand`), and
     a backed name spells it out (`Malerbetrieb Jonas Wiegand`); or where another line of
     the head adds the legal form to it (`AFIAT PHARMACY` over `AFIAT PHARMACY SDN BHD`):
-    the registered company the brand line stands for; or where the best is the brand a
+    the registered company the brand line stands for, as where the heading adds it to the
+    footer's name (`X EURL` over `X – EURL au capital de …`); or where the best is the brand a
     sign-off thanks the customer in, held in the registered name; or where the best is
     a logo's first line, and it and the line under it spell the name printed elsewhere
     (`KAROO` / `BUILDING SUPPLIES` by the address block's `Karoo Building Supplies`)."""
@@ -836,7 +862,11 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             return other
         if _contracted(best.name, other.name) and other.evidence & (STRONG | {"first"}):
             return other
-        if _with_form(best.name, other.name) and other.row is not None and best.row is not None:
+        if _with_form(best.name, other.name) and (
+            (other.row is not None and best.row is not None)
+            # The heading prints the form a footer's statement sets after a dash.
+            or "first" in other.evidence
+        ):
             return other
         if _held_in_company(best, other) or _registered_under(best, other):
             return other
@@ -1354,6 +1384,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and not _bare_address(cell.text)
         and not _UNIT.search(cell.text)
         and not _labels_value(rows[index], cell)
+        and not _value_in_info_block(rows, index, cell)
         and not _priced(rows[index], cell)
         and not _field_label(cell.text)
         and not (
@@ -1438,6 +1469,30 @@ def _labels_value(row: Row, cell: Cell) -> bool:
     phrases = row.phrases()
     after = [p for p in phrases if p.x > cell.x]
     return bool(after) and after[0].text.lstrip().startswith((":", "："))
+
+
+def _value_in_info_block(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """The phrase set right after a label of a column of labels (`Date de facture`,
+    `Code client` over each other, their values beside them): a value, or a stamp across
+    the values (`COMPTABILISÉ`), no name."""
+    before = [phrase for phrase in rows[index].phrases() if phrase.x + phrase.width <= cell.x]
+    if not before or len(before[-1].text.split()) > 3 or any(c.isdigit() for c in before[-1].text):
+        return False
+    label = before[-1]
+    near = rows[max(0, index - 2) : index] + rows[index + 1 : index + 3]
+    return any(
+        _field_label(other.text)
+        and abs(other.x - label.x) <= label.height
+        # With its value beside it (`Date de facture | 09/03/2024`), not under it (Xero's
+        # `Invoice Date` over `12 Mar 2025`, the seller's block in the next column).
+        and any(ch.isdigit() for ch in _next_phrase(row, other))
+        for row in near
+        for other in row.phrases()
+    )
+
+
+def _next_phrase(row: Row, phrase: Cell) -> str:
+    return next((other.text for other in row.phrases() if other.x > phrase.x), "")
 
 
 def _priced(row: Row, cell: Cell) -> bool:

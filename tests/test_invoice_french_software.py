@@ -1,0 +1,273 @@
+"""French invoices as invoicing software prints them: a sole trader's `Montant à
+régler` with no VAT rows, `Réf. facture`, `Émise le`, a logo's initials before the name,
+the legal form in the heading over a footer's `X – SARL au capital de …`, and a VAT recap
+table set beside the totals box, its rows between the box's."""
+
+import pytest
+
+from bot.invoices.validate import checks, needs_review
+from bot.providers.types import OcrLine
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import TODAY, line
+
+
+def sized(*placed: tuple[str, float, float, float]) -> list[OcrLine]:
+    """(text, x, y, height) as OCR boxes: a heading's type larger than the body's."""
+    return [line(text, x, y, height=height) for text, x, y, height in placed]
+
+
+def test_a_sole_traders_amount_to_pay_is_the_total_not_the_siren_printed_twice():
+    invoice = read(
+        page(
+            ("Camille Lenoir", 120, 80),
+            ("Graphiste – Illustratrice", 120, 120),
+            ("bonjour@camillelenoir.fr – SIRET 512 604 337 00042", 120, 160),
+            ("FACTURE", 120, 300),
+            ("Client", 900, 300),
+            ("Numéro : 2024-031", 120, 340),
+            ("Éditions du Quai SARL", 900, 340),
+            ("Date : 12 mars 2024", 120, 380),
+            ("Illustration de couverture", 120, 600),
+            ("950,00", 1300, 600),
+            ("Illustrations intérieures", 120, 640),
+            ("960,00", 1300, 640),
+            ("Montant à régler", 900, 760),
+            ("1 910,00 €", 1300, 760),
+            ("TVA non applicable, art. 293 B du CGI", 120, 820),
+            ("IBAN : FR76 1680 7540 9231 1292 6203 976", 120, 900),
+            ("Camille Lenoir – Entrepreneur individuel (EI) – SIREN 512 604 337", 120, 1500),
+        )
+    )
+
+    assert invoice.total == pytest.approx(1910.00)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        [("Réf. facture", 900, 300), ("FC-24-1187", 1150, 300)],
+        [("Réf. facture : 0241", 900, 300)],
+    ],
+)
+def test_a_ref_facture_labels_the_invoices_number(placed):
+    invoice = read(
+        page(
+            ("Ferrand Conseil EURL", 120, 80),
+            ("FACTURE", 900, 240),
+            *placed,
+            ("Réf. client", 900, 340),
+            ("VCAST", 1150, 340),
+            ("Date", 900, 380),
+            ("28/06/2024", 1150, 380),
+            ("Mission de conseil", 120, 600),
+            ("5 586,00 €", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("6 703,20 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == placed[-1][0].rpartition(" ")[2]
+
+
+def test_emise_le_labels_the_issue_date():
+    invoice = read(
+        page(
+            ("Nova Stratégie SASU", 120, 80),
+            ("Facture n°", 900, 200),
+            ("NS-0031", 1150, 200),
+            ("Émise le", 900, 240),
+            ("15 janvier 2025", 1150, 240),
+            ("Payable au plus tard le", 900, 280),
+            ("14 février 2025", 1300, 280),
+            ("Mission de conseil (décembre-janvier)", 120, 600),
+            ("9 812,80 €", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("11 775,36 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2025-01-15"
+    assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_number_label_is_not_read_across_a_words_end():
+    invoice = read(
+        page(
+            ("Bureau Plus Fournitures", 120, 80),
+            ("FACTURE", 900, 80),
+            ("112 rue de Solférino", 120, 130),
+            ("Facture n°", 760, 130),
+            ("F2024-00342", 1050, 130),
+            ("59000 Lille", 120, 170),
+            ("Date de facture", 760, 170),
+            ("15/02/2024", 1050, 170),
+            ("Ramette papier A4", 120, 600),
+            ("618,70", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("742,44 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "F2024-00342"
+
+
+@pytest.mark.parametrize(
+    ("mark", "name", "footer"),
+    [
+        ("SA", "Les Saveurs d'Anjou", "Les Saveurs d'Anjou- SAS au capital de 20 000 €"),
+        ("E69", "ÉLEC'SERVICES 69 SARL", "Élec'Services 69 – SARL au capital de 8 000 €"),
+    ],
+)
+def test_a_logos_initials_before_the_name_are_no_part_of_it(mark, name, footer):
+    invoice = read(
+        sized(
+            # The mark's box ends a space before the name's.
+            (mark, 239 - 18 * len(mark), 125, 60),
+            (name, 259, 121, 50),
+            ("FACTURE", 1245, 125, 64),
+            ("Traiteur – Événements", 260, 186, 40),
+            ("Facture n°", 993, 222, 40),
+            ("SA-2024-0412", 1384, 223, 38),
+            ("2 rue du Marché", 120, 261, 38),
+            ("Date", 994, 263, 36),
+            ("20/09/2024", 1420, 263, 39),
+            ("44000 Nantes", 118, 293, 38),
+            ("Cocktail déjeunatoire", 134, 833, 22),
+            ("1 470,00", 1428, 833, 22),
+            ("Total TTC", 980, 1569, 26),
+            ("1 617,00 €", 1384, 1569, 26),
+            (f"{footer} – RCS Nantes 811 180 280", 373, 2188, 33),
+        )
+    )
+
+    assert invoice.vendor == name
+
+
+def test_the_headings_legal_form_is_kept_over_a_footers_name_before_its_form():
+    invoice = read(
+        sized(
+            ("Jardins & Paysages Lefèvre EURL", 118, 94, 51),
+            ("FACTURE", 1214, 96, 67),
+            ("Création et entretien d'espaces verts", 118, 169, 25),
+            ("Facture n°", 118, 343, 24),
+            ("2024-0095", 457, 342, 25),
+            ("Client", 945, 344, 22),
+            ("Date de facturation", 118, 383, 24),
+            ("08/10/2024", 457, 382, 25),
+            ("Hôtel du Lion d'Or SAS", 945, 379, 28),
+            ("71 rue Saint-Jean", 945, 418, 25),
+            ("14400 Bayeux", 945, 452, 25),
+            ("Taille de haies", 134, 833, 22),
+            ("1 913,50", 1428, 833, 22),
+            ("Total TTC", 980, 1300, 26),
+            ("2 296,20 €", 1384, 1300, 26),
+            (
+                "Jardins & Paysages Lefèvre – EURL au capital de 2 000 € – RCS Caen 415 916 766",
+                361,
+                2207,
+                19,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Jardins & Paysages Lefèvre EURL"
+
+
+def totals_box_beside_a_recap(rows: list[tuple[str, float, float]]):
+    return page(
+        ("Menuiserie Dubreuil SARL", 120, 80),
+        ("Facture n°", 900, 200),
+        ("2024-00087", 1150, 200),
+        ("Date", 900, 240),
+        ("06/05/2024", 1150, 240),
+        ("Parquet chêne massif", 120, 600),
+        ("5 618,00", 1300, 600),
+        ("Escalier sur mesure", 120, 640),
+        ("1 340,00", 1300, 640),
+        *rows,
+    )
+
+
+def test_the_tax_rows_of_a_totals_box_add_up_across_a_recap_tables_rows_beside_them():
+    invoice = read(
+        totals_box_beside_a_recap(
+            [
+                ("Total HT", 900, 800),
+                ("6 958,00 €", 1300, 800),
+                ("Taux", 120, 830),
+                ("Base HT", 300, 830),
+                ("Montant TVA", 500, 830),
+                ("TVA 20 %", 900, 850),
+                ("268,00 €", 1300, 850),
+                ("10 %", 120, 870),
+                ("5 618,00", 300, 870),
+                ("561,80", 500, 870),
+                ("TVA 10 %", 900, 900),
+                ("561,80 €", 1300, 900),
+                ("20 %", 120, 920),
+                ("1 340,00", 300, 920),
+                ("268,00", 500, 920),
+                ("Total TTC", 900, 960),
+                ("7 787,80 €", 1300, 960),
+            ]
+        )
+    )
+
+    assert invoice.total == pytest.approx(7787.80)
+    assert invoice.tax == pytest.approx(829.80)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_recap_tables_total_per_rate_column_is_no_total_and_the_net_after_charges_counts():
+    invoice = read(
+        sized(
+            ("Les Délices d'Amélie", 260, 141, 42),
+            ("Facture n°", 992, 243, 22),
+            ("SA-2024-0412", 1382, 243, 22),
+            ("Date", 992, 282, 22),
+            ("20/09/2024", 1417, 282, 22),
+            ("Cocktail déjeunatoire", 134, 833, 22),
+            ("1 470,00", 1428, 833, 22),
+            ("Plateaux de fromages", 134, 928, 22),
+            ("320,00", 1447, 928, 22),
+            ("Champagne brut", 134, 991, 22),
+            ("918,00", 1447, 991, 22),
+            ("Récapitulatif TVA", 118, 1272, 21),
+            ("Total HT", 980, 1286, 23),
+            ("2 708,00 €", 1400, 1286, 23),
+            ("Taux", 180, 1322, 20),
+            ("Base HT", 365, 1322, 20),
+            ("Montant TVA", 541, 1322, 20),
+            ("Total TTC", 794, 1322, 20),
+            ("Frais de livraison", 980, 1333, 23),
+            ("45,00 €", 1434, 1333, 23),
+            ("5,5 %", 172, 1369, 21),
+            ("320,00", 381, 1369, 21),
+            ("17,60", 614, 1369, 21),
+            ("337,60", 822, 1369, 21),
+            ("Total HT net", 980, 1381, 23),
+            ("2 753,00 €", 1400, 1381, 23),
+            ("10 %", 178, 1412, 21),
+            ("1 470,00", 362, 1412, 21),
+            ("147,00", 601, 1412, 21),
+            ("1 617,00", 803, 1412, 21),
+            ("TVA 20 %", 980, 1428, 23),
+            ("192,60 €", 1421, 1428, 23),
+            ("20 %", 178, 1455, 21),
+            ("963,00", 381, 1455, 21),
+            ("192,60", 601, 1455, 21),
+            ("1 155,60", 803, 1455, 21),
+            ("TVA 10 %", 980, 1475, 23),
+            ("147,00 €", 1421, 1475, 23),
+            ("TVA 5,5 %", 980, 1522, 23),
+            ("17,60 €", 1434, 1522, 23),
+            ("Total TTC", 980, 1569, 26),
+            ("3 110,20 €", 1384, 1569, 26),
+        )
+    )
+
+    assert invoice.total == pytest.approx(3110.20)
+    assert invoice.subtotal == pytest.approx(2753.00)
+    assert invoice.tax == pytest.approx(357.20)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
