@@ -10,6 +10,7 @@ from bot.invoices.dates import buddhist_era, find_dates, plausible
 from bot.invoices.labels import (
     CREDIT_NOTE,
     DATE_LABELS,
+    ISSUE_DATE_LABEL,
     NOT_ISSUE_DATE,
     OWN_TITLE_DATE,
     PURCHASE_DATE,
@@ -32,12 +33,6 @@ LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
 #: `validate.SURE`, so a person looks at it.
 MISREAD = 0.6
-#: The invoice's own date's label, as no other date's.
-_ISSUE_LABEL = re.compile(
-    r"rechnungsdatum|invoice\s*date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
-    r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura",
-    re.IGNORECASE,
-)
 
 
 def issue_date(
@@ -215,7 +210,7 @@ def _issue_date(
         # The label opening a cell of its own, not said in a sentence (`30 jours date de
         # facture`, `2% bei Zahlung innerhalb 10 Tagen` / `nach Rechnungsdatum`).
         if any(
-            _ISSUE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
+            ISSUE_DATE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
             for cell in row.cells
         )
     ]

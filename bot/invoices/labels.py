@@ -600,6 +600,12 @@ DATE_LABELS = _words(
     # the week (`Saturday, May 17, 2025`, an event's).
     rf"^\s*(?!(?:{_WEEKDAYS})\b)[A-ZÄÖÜÉÈ][\w.\- ]{{1,30}}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
 )
+#: The invoice's own date's label, as no other date's.
+ISSUE_DATE_LABEL = re.compile(
+    r"rechnungsdatum|invoice\s*date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
+    r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura",
+    re.IGNORECASE,
+)
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
     r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"

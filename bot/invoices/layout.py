@@ -144,6 +144,11 @@ def capped(row: Row, sure: float) -> float:
     return min(sure, 0.5 + 0.5 * row.confidence)
 
 
+def overlaps(one: Cell, other: Cell) -> bool:
+    """Whether two boxes share some of their width."""
+    return min(one.right, other.right) - max(one.x, other.x) > 0
+
+
 def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
     """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
     position = 0

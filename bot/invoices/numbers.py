@@ -28,7 +28,7 @@ from bot.invoices.labels import (
     PROSE_WORD,
     TAX_ID,
 )
-from bot.invoices.layout import SURE_CHARACTER, Cell, Row, cell_at, read_confidence
+from bot.invoices.layout import SURE_CHARACTER, Cell, Row, cell_at, overlaps, read_confidence
 
 #: Confidence of a number whose evidence is weak: below `validate.SURE`.
 DOUBTFUL = 0.5
@@ -203,7 +203,7 @@ def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
     over or under the document's `Date` label set at its left edge: the labels of an
     info block beside the customer's address, the number the document's own."""
     row = rows[index]
-    if any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS)):
+    if _items_heading(row):
         return None
     for label, cell in pairwise(row.cells):
         if not _NO_ALONE.match(label.text):
@@ -224,6 +224,11 @@ def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
             skip = len(cell.text) - len(text)
             return Seen(value, 2, index, False, read_confidence(cell, skip + start, skip + end))
     return None
+
+
+def _items_heading(row: Row) -> bool:
+    """An item table's heading row, whose `No.` numbers the items, not the document."""
+    return any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS))
 
 
 #: `No.` or `No:` alone in its cell.
@@ -252,7 +257,7 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
     if len(row.cells) < 2 or not any(DATE_LABELS.search(cell.text) for cell in row.cells):
         return None
     # An item table's `No.` numbers the items, not the document.
-    items = any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS))
+    items = _items_heading(row)
     offset = 0
     for cell in row.cells:
         if _TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items):
@@ -359,12 +364,12 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
         if not 0 < below.y - rows[index].y <= 3 * title.height:
             return None
         phrases = below.phrases()
-        cell = next((phrase for phrase in phrases if _overlap(phrase, title)), phrases[0])
+        cell = next((phrase for phrase in phrases if overlaps(phrase, title)), phrases[0])
         found = _value_span(cell.text)
         if found is None or not _REFERENCE.fullmatch(cell.text.strip()):
             continue
         value, start, end = found
-        if not _overlap(cell, title) or len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
+        if not overlaps(cell, title) or len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
             return None
         return Seen(value, 2, index, True, read_confidence(cell, start, end))
     return None
@@ -516,7 +521,7 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         below = rows[under]
         if not 0 < below.y - row.y <= 3 * label.height:
             return None
-        cell = next((cell for cell in below.phrases() if _overlap(cell, label)), None)
+        cell = next((cell for cell in below.phrases() if overlaps(cell, label)), None)
         if cell is None:
             continue
         if _ANOTHER_LABEL.match(cell.text):
@@ -525,7 +530,7 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         if found is None:
             # Columns set close run into one phrase (`2024-05-20 2291` under `Fakturadatum
             # | Fakturanr`): the box under the label alone.
-            cell = next((c for c in below.cells if _overlap(c, label)), cell)
+            cell = next((c for c in below.cells if overlaps(c, label)), cell)
             found = _value_span(cell.text)
         if found is None:
             if any(ch.isdigit() for ch in cell.text):
@@ -552,7 +557,7 @@ def _column_of_items(rows: Sequence[Row], index: int, cell: Cell, value: str) ->
     shape = re.sub(r"\d", "0", value)
     for below in rows[index + 1 : index + 4]:
         for other in below.phrases():
-            if not _overlap(other, cell):
+            if not overlaps(other, cell):
                 continue
             if not any(ch.isdigit() for ch in other.text):
                 return False
@@ -565,10 +570,6 @@ def _column_of_items(rows: Sequence[Row], index: int, cell: Cell, value: str) ->
 def _reads_on(rest: str) -> bool:
     """Words follow the value in its cell: it is part of a sentence or an address."""
     return sum(ch.isalpha() for ch in rest) >= 3 and not find_dates(rest)
-
-
-def _overlap(cell: Cell, other: Cell) -> bool:
-    return min(cell.right, other.right) - max(cell.x, other.x) > 0
 
 
 def _continues(rest: str) -> bool:

@@ -32,7 +32,7 @@ from bot.invoices.labels import (
     SELLER_HEADINGS,
     STREET_BEFORE_NAME,
 )
-from bot.invoices.layout import Cell, Row
+from bot.invoices.layout import Cell, Row, overlaps
 
 #: A place on the page: (row index, phrase x).
 Spot = tuple[int, float]
@@ -268,10 +268,6 @@ def _is_code(text: str) -> bool:
     """Short reference codes printed above the name (`A04061`, `31824055`)."""
     compact = text.replace(" ", "")
     return len(compact) <= 10 and sum(ch.isdigit() for ch in compact) >= len(compact) / 2
-
-
-def overlaps(one: Cell, other: Cell) -> bool:
-    return min(one.right, other.right) - max(one.x, other.x) > 0
 
 
 def line_height(rows: Sequence[Row]) -> float:

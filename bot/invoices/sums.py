@@ -27,8 +27,7 @@ from bot.invoices.labels import (
     TAX_LABELS,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at
-from bot.invoices.parties import overlaps
+from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at, overlaps
 from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
 

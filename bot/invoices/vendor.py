@@ -44,7 +44,7 @@ from bot.invoices.labels import (
     STRONG_TOTAL,
     VENDOR_LABELS,
 )
-from bot.invoices.layout import Cell, Row, cell_at
+from bot.invoices.layout import Cell, Row, cell_at, overlaps
 from bot.invoices.lexicon import mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
@@ -65,7 +65,6 @@ from bot.invoices.parties import (
     matches_domain,
     may_name,
     nameless_sender_window,
-    overlaps,
     return_address,
 )
 
@@ -1485,14 +1484,10 @@ def _value_in_info_block(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         and abs(other.x - label.x) <= label.height
         # With its value beside it (`Date de facture | 09/03/2024`), not under it (Xero's
         # `Invoice Date` over `12 Mar 2025`, the seller's block in the next column).
-        and any(ch.isdigit() for ch in _next_phrase(row, other))
+        and any(ch.isdigit() for ch in value.text)
         for row in near
-        for other in row.phrases()
+        for other, value in pairwise(row.phrases())
     )
-
-
-def _next_phrase(row: Row, phrase: Cell) -> str:
-    return next((other.text for other in row.phrases() if other.x > phrase.x), "")
 
 
 def _priced(row: Row, cell: Cell) -> bool:
