@@ -20,6 +20,7 @@ from bot.invoices.amounts import amounts
 from bot.invoices.labels import (
     AMOUNT_DUE,
     CARRIED_OVER,
+    CASH_LABELS,
     CHANGE_LABELS,
     DEDUCTION,
     DISCOUNT,
@@ -67,8 +68,11 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
 def printed_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
     """The amount under the first due label below the total, where it is neither the
     total nor nothing (a bill paid says `Amount due 0.00`, which only a payment printed
-    between them vouches for)."""
+    between them vouches for). Below cash handed over beyond the total, a due label
+    (`Paid 560.00`, `Balance 2.85`) gives the change."""
     for value, label in _amounts_below(rows, total_row):
+        if CASH_LABELS.search(label) and abs(value) > abs(total):
+            return None
         if AMOUNT_DUE.search(label):
             return abs(value) if abs(value) not in (0, abs(total)) else None
     return None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.invoices.amounts import GUESSED_DOLLAR, amounts
-from bot.invoices.dates import buddhist_era, find_dates, plausible
+from bot.invoices.dates import FoundDate, buddhist_era, find_dates, plausible
 from bot.invoices.labels import (
     CREDIT_NOTE,
     DATE_LABELS,
@@ -17,7 +17,7 @@ from bot.invoices.labels import (
     TITLE_DATE,
     is_credit_note,
 )
-from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at
+from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at, overlaps
 
 #: Currencies of the countries that write numeric dates month first.
 MONTH_FIRST = frozenset({"USD", "PHP"})
@@ -85,6 +85,24 @@ def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:
     # A label with its own date after it labels that one (`Order date: March 6, 2025`
     # over the event's `Saturday, May 17, 2025`).
     return ("" if find_dates(text) else text), False
+
+
+def _dates_under(
+    rows: Sequence[Row], index: int, found: FoundDate, found_in: list[list[FoundDate]]
+) -> bool:
+    """Whether the next row prints another date opening a cell in the column of `found`
+    (row `index`); `found_in` holds each row's dates. (A sentence's dates under it, `Objet :
+    Prestations du 01/03/2024 au 31/03/2024`, make no column.)"""
+    if index + 1 >= len(rows):
+        return False
+    cell = cell_at(rows[index], found.start)[1]
+    below = rows[index + 1]
+    return any(
+        other.date != found.date
+        and not below.text[(start := cell_at(below, other.start))[0] : other.start].strip()
+        and overlaps(start[1], cell)
+        for other in found_in[index + 1]
+    )
 
 
 def _labels_own_date(row: Row, over: list[Cell]) -> bool:
@@ -160,7 +178,14 @@ def _issue_date(
             above, heading = _above(rows, index, found.start)
             score = 0.0
             labelled = DATE_LABELS.search(before) or DATE_LABELS.search(above)
-            if labelled or DATE_LABELS.search(_cell_before(row, found.start)):
+            # A `Date` heading over a column of dates dates the lines (a folio's charges,
+            # a ticket's journeys), not the document.
+            lines = (
+                heading
+                and not DATE_LABELS.search(before)
+                and _dates_under(rows, index, found, found_in)
+            )
+            if (labelled and not lines) or DATE_LABELS.search(_cell_before(row, found.start)):
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 # A credit note names the invoice it corrects with that invoice's date

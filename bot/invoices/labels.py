@@ -346,7 +346,8 @@ SUBTOTAL_LABELS = _words(
     # Malay `Jumlah Kecil` (the small sum, before tax).
     r"jumlah\s*kecil",
     r"小\s*计",
-    r"tota+l\s*[(:]?\s*excl",
+    r"tota+l\s*(?:amount|amt|sales|value)?\s*[(:]?\s*excl",
+    r"total\s*net\s*(?:amount|value)\b",
     r"excluding\s*(?:gst|vat|tax)",
     r"exclusief\s*btw",
     r"before\s*(?:tax|vat|gst)",
@@ -874,7 +875,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
             # Dutch `Transactienr.`.
             r"\btrans?\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
-            r"^\W*trans\s*:(?=\s*\d)",
+            r"(?:^|(?<=\u2003))\W*trans\s*:?(?=\s*\d)",
+            # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
+            r"\btrip\s*(?:#|no\b\.?|id\b)",
             r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
@@ -884,6 +887,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bticket\s*n[°ºo](?![a-z])\.?",
             r"tax\s*invoice\s*no",
             r"^\W*(?:fatura|factura)\s*simplificada\s+(?=[A-Z]{1,3}\s?[A-Z0-9-]*\d)",
+            # A Portuguese document's code, its type, series and number (`Documento: FR
+            # 2023/57`, `FT A/1187`).
+            r"^\W*documento\s*(?:n\.?\s*[º°o]\.?)?\s*:?(?=\s*(?:FT|FR|FS|NC|ND)\s?[\w-]*/\d)",
             r"\bbi[l1i]{2}\s*(?:no|number|#)",
             # South-East Asia: a Philippine sales invoice, a Thai till's receipt, an
             # Indonesian struk, a Vietnamese hóa đơn, a Malaysian resit.
@@ -1297,7 +1303,9 @@ NOT_VENDOR = _words(
     r"@",
     r"\bdated?\b",
     r"cashier",
-    r"\btable\b",
+    # A restaurant's table (`Table 12`, `TABLE: A5`, `Dine-in Table`), not a name with the
+    # word (`Magnolia Table Catering`).
+    r"\btable\s*(?:no\b|n[°º]|#|:|[A-Z]?\d)|^\W*(?:dine[\s-]*in\s*)?table\W*$",
     r"\bjalan\b",
     r"\bjln\b",
     r"\d.*\b(?:road|street|avenue)\b|\b(?:road|street|avenue)\b.*\d",
@@ -1315,7 +1323,9 @@ NOT_VENDOR = _words(
     # Whose copy the slip is (`CUSTOMER COPY`, `COPY 2`), not a copy shop's name.
     r"\b(?:customer|merchant|cardholder|card\s*holder|store|shop|office|duplicate|bank"
     r"|client|accounts?|driver|guest|file)\W*copy\b"
-    r"|^\W*copy\W*(?:receipt|invoice|bill|slip|reprint|\W*$)|\bcopy\W*(?:of\b|\d|$)",
+    # A print shop's `Print & Copy` is a name.
+    r"|^\W*copy\W*(?:receipt|invoice|bill|slip|reprint|\W*$)"
+    r"|(?<!&\s)(?<!\band\s)\bcopy\W*(?:of\b|\d|$)",
     # A copy's mark alone on its line (`*** KOPIE ***`, `DUPLICATA`, `- REPRINT -`).
     r"^\W*(?:kopie|copie|copia|duplikat|duplicata|duplicado|zweitschrift|reprint|duplicate)\W*$",
     r"original",

@@ -28,7 +28,15 @@ from bot.invoices.labels import (
     PROSE_WORD,
     TAX_ID,
 )
-from bot.invoices.layout import SURE_CHARACTER, Cell, Row, cell_at, overlaps, read_confidence
+from bot.invoices.layout import (
+    COLUMN_SPACE,
+    SURE_CHARACTER,
+    Cell,
+    Row,
+    cell_at,
+    overlaps,
+    read_confidence,
+)
 
 #: Confidence of a number whose evidence is weak: below `validate.SURE`.
 DOUBTFUL = 0.5
@@ -152,10 +160,13 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     continue
                 end = match.end() + _translated(row.text[match.end() :])
                 seen = _beside(row, index, end, weight)
+                # A label read on from the title's cell (`FACTURA | Nº factura`) heads the
+                # column of its own cell.
+                own = match.start() + match.group().rfind(COLUMN_SPACE) + 1
                 if seen is None and not _in_sentence(row, end):
-                    seen = _below(rows, index, match.start(), weight)
-                elif seen is not None and _heads_its_column(row, match.start(), end):
-                    seen = _set_under(rows, index, match.start(), weight) or seen
+                    seen = _below(rows, index, own, weight)
+                elif seen is not None and _heads_its_column(row, own, end):
+                    seen = _set_under(rows, index, own, weight) or seen
                 if seen is not None:
                     found.append(replace(seen, prose=len(PROSE_WORD.findall(before)) >= 3))
                     break
@@ -260,8 +271,10 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
     items = _items_heading(row)
     offset = 0
     for cell in row.cells:
-        if _TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items):
-            return _below(rows, index, offset, 2)
+        if (_TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items)) and (
+            found := _below(rows, index, offset, 2)
+        ):
+            return found
         offset += len(cell.text) + 1
     return None
 

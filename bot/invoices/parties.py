@@ -587,9 +587,19 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         if named:
             yield from named
             continue
-        first = _parts(rows[footer[0]].phrases()[0])[0]
-        if may_name(first.text) and not _form_only(first.text):
+        # A short page's last rows may be its sums (`Ritenuta d'acconto 20% | -414,00 €`),
+        # a label with its amount beside it.
+        phrases = rows[footer[0]].phrases()
+        first = _parts(phrases[0])[0]
+        summed = any(_AMOUNT_CELL.fullmatch(phrase.text) for phrase in phrases[1:])
+        if may_name(first.text) and not _form_only(first.text) and not summed:
             yield footer[0], first
+
+
+#: An amount in cents alone in its cell, a sign and a currency beside it (`-414,00 €`).
+_AMOUNT_CELL = re.compile(
+    r"\s*[-−]?\s*(?:[A-Z]{3}|[$€£])?\s*[-−]?\d[\d.,' ]*[.,]\d{2}\s*(?:[A-Z]{3}|[$€£])?\s*"
+)
 
 
 def _footer_parts(row: Row) -> Iterator[Cell]:

@@ -29,7 +29,14 @@ from bot.invoices.labels import (
 )
 from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at, overlaps
 from bot.invoices.rate_table import rate_sums
-from bot.invoices.totals import Found, amounts_below, choose_total, rounding, tax_amounts
+from bot.invoices.totals import (
+    Found,
+    amounts_below,
+    beside_excluded,
+    choose_total,
+    rounding,
+    tax_amounts,
+)
 
 #: Any total label, strong or plain.
 ANY_TOTAL = re.compile("|".join(pattern.pattern for pattern, _ in TOTAL_LABELS), re.IGNORECASE)
@@ -275,7 +282,9 @@ def _labelled_amount(
     of a table of sums, read down its own column."""
     for index, row in enumerate(rows):
         match = labels.search(row.text)
-        if not match or exclude.search(row.text) or is_heading_row(row):
+        if match and exclude.search(row.text):
+            match = beside_excluded(row, labels, exclude)
+        if not match or is_heading_row(row):
             continue
         own = [a for a in _after(row, match) if not _claimed(row, match, a, labels)]
         # A sum's label beside a VAT breakdown's row that says it too (`S – Imponibile |

@@ -328,6 +328,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
             and abs(tipped.value - found.value) not in tips
             and not _left_to_pay(rows, best, found)
+            and not _net_of(rows, tipped, found, evidence.taxes)
+            # The sum before the printed rounding that made the total is its source.
+            and rounded.get(tipped.value, (None,))[0] != found.row
         ),
         None,
     )
@@ -455,6 +458,21 @@ def _left_to_pay(rows: Sequence[Row], total: Found, other: Found) -> bool:
     )
 
 
+def _net_of(rows: Sequence[Row], total: Found, other: Found, taxes: frozenset[Decimal]) -> bool:
+    """Whether `other` is the net amount of `total`: above it, labelled as a subtotal, and
+    less by a printed tax, or by a tax and a charge printed between them (`Total Net Amount
+    401.35`, `Carriage 12.50`, `Total VAT Amount 82.77`, `Invoice Total 496.62`)."""
+    if not other.row < total.row or not SUBTOTAL_LABELS.search(
+        _label_of(rows[other.row], other.value)
+    ):
+        return False
+    between = {
+        amount.value for row in rows[other.row + 1 : total.row] for amount in amounts(row.text)
+    }
+    rest = total.value - other.value
+    return any(rest - tax in between | {Decimal(0)} for tax in taxes if 0 < tax <= rest)
+
+
 def _label_of(row: Row, value: Decimal) -> str:
     """The text before `value` in its row."""
     return row.text[: next((a.start for a in amounts(row.text) if a.value == value), 0)]
@@ -481,7 +499,9 @@ def _evidence(
     if subtotal is not None:
         summed = subtotal + (tax if tax is not None and not tax_included else 0)
     roundings = _roundings(rows)
-    tail = next((index for index, row in enumerate(rows) if _payment_or_summary(row)), len(rows))
+    tail = next(
+        (index for index in range(len(rows)) if _payment_or_summary(rows, index)), len(rows)
+    )
     sums = {summed} if summed is not None else set()
     if subtotal is not None and tax is not None and not tax_included and _halves(rows, tax):
         sums.add(subtotal + 2 * tax)
@@ -518,14 +538,63 @@ def _halves(rows: Sequence[Row], tax: Decimal) -> bool:
 
 
 def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
-    """Every positive amount printed on a tax row (rate tables hold several)."""
-    return frozenset(
-        amount.value
-        for row in rows
-        if TAX_LABELS.search(row.text) and not NOT_TAX.search(row.text)
-        for amount in amounts(row.text)
-        if amount.value > 0
-    )
+    """Every positive amount printed on a tax row (rate tables hold several), or after a
+    tax label beside another column's words that say no tax (`GST Summary | GST @ 6% |
+    94.99`)."""
+    found: set[Decimal] = set()
+    for row in rows:
+        if not TAX_LABELS.search(row.text):
+            continue
+        start = 0
+        if NOT_TAX.search(row.text):
+            beside = beside_excluded(row, TAX_LABELS, NOT_TAX)
+            if beside is None:
+                continue
+            start = beside.end()
+        found.update(
+            amount.value
+            for amount in amounts(row.text)
+            if amount.start >= start and amount.value > 0
+        )
+    return frozenset(found)
+
+
+def beside_excluded(
+    row: Row, labels: re.Pattern[str], exclude: re.Pattern[str]
+) -> re.Match[str] | None:
+    """`labels` opening a cell right of all the words of `exclude` on the row (a word and
+    its colon before them at most), with an amount after it in that cell or the next: a
+    sums box printed beside another column's heading (`GST Summary | Amount(RM) | Tax(RM)
+    | Add : GST 6% | 31.54`), not a remark on the excluded words (`Nettobetrag | (zzgl.
+    19,00% MwSt.) | 376,37`)."""
+    last = max((found.end() for found in exclude.finditer(row.text)), default=0)
+    for start, cell, following in _cells_from(row, last):
+        match = labels.search(row.text, start, start + len(cell))
+        if (
+            match
+            and _OPENING.fullmatch(row.text[start : match.start()])
+            and not exclude.search(cell)
+            and (amounts(row.text[match.end() : start + len(cell)]) or amounts(following))
+        ):
+            return match
+    return None
+
+
+#: What may open a sum's cell before its label: nothing, or a word and its colon (`Add :`).
+_OPENING = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*:\s*)?")
+
+
+def _cells_from(row: Row, offset: int) -> Iterator[tuple[int, str, str]]:
+    """(start, text, the next cell's text) of each cell of the row that starts after
+    `offset`, cells being what column spaces part."""
+    start = row.text.find(COLUMN_SPACE, offset)
+    if start < 0:
+        return
+    cells = row.text[start + 1 :].split(COLUMN_SPACE)
+    position = start + 1
+    for cell, following in zip(cells, [*cells[1:], ""], strict=True):
+        yield position, cell, following
+        position += len(cell) + 1
 
 
 def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]:
@@ -540,11 +609,12 @@ def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]
     )
 
 
-def _payment_or_summary(row: Row) -> bool:
+def _payment_or_summary(rows: Sequence[Row], index: int) -> bool:
     """A payment line with its amount (not "Payment terms", nor a settled total: `Total
-    paid 206,12 €`), or a tax summary's heading."""
-    if SUMMARY_LABELS.search(row.text):
-        return True
+    paid 206,12 €`), or a tax summary's heading (not one the sums box is printed beside)."""
+    row = rows[index]
+    if summary := SUMMARY_LABELS.search(row.text):
+        return not _sums_beside(rows, index, summary.end())
     if SETTLED_TOTAL.search(row.text) and _weight(row.text):
         return False
     found = amounts(row.text)
@@ -556,6 +626,33 @@ def _payment_or_summary(row: Row) -> bool:
             beside_total = found[0].start < match.start() and _weight(row.text[: found[0].start])
             return not beside_total
     return False
+
+
+def _sums_beside(rows: Sequence[Row], index: int, start: int) -> bool:
+    """Whether the sums box is printed beside the tax summary table headed on row `index`
+    (its words ending at `start`), so the rows beside the table are the sums' and not the
+    summary's: a cell of words after the heading's words has an amount in the next cell
+    (the heading holds none: `GST SUMMARY AMOUNT TAX | SUB-TOTAL | 1,273.20`), or on the
+    rows just under it, a sum's label follows the table's cells (`SR | 6% | 162.70 | 9.76 |
+    TOTAL AMOUNT (INCL. GST) | 172.46`; the table's own sum row opens with its label)."""
+    if any(
+        sum(character.isalpha() for character in cell) >= 3
+        and not amounts(cell)
+        and amounts(following)
+        for _, cell, following in _cells_from(rows[index], start)
+    ):
+        return True
+    return any(
+        (_weight(cell) or SUBTOTAL_LABELS.search(cell) or TAX_LABELS.search(cell))
+        and not amounts(cell)
+        and amounts(following)
+        for row in rows[index + 1 : index + 1 + _SUMMARY_HEAD]
+        for _, cell, following in _cells_from(row, 0)
+    )
+
+
+#: The rows under a tax summary's heading that show whether the sums box is beside it.
+_SUMMARY_HEAD = 3
 
 
 def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:

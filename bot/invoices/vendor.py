@@ -33,6 +33,7 @@ from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
     DATE_LABELS,
+    DOCUMENT_TITLE,
     FIELD_WORDS,
     LEGAL_FORMS,
     LEGIBLE,
@@ -763,17 +764,41 @@ def _monogram(mark: str, name: str) -> bool:
         re.findall(r"\d+|[^\W\d_][\w'’-]*", plain),
         # Or of a hyphenated name's parts (`LP` by `Librairie-Papeterie Vasseur SARL`).
         re.findall(r"\d+|[^\W\d_][\w'’]*", plain),
-        # Or of its words that carry meaning (`SA` by `Les Saveurs d'Adèle`).
+        # Or of its words that carry meaning (`SA` by `Les Saveurs d'Adèle`, `MF` by `Ing.
+        # Marco Ferri`).
         [word for word in re.findall(r"\d+|[^\W\d_]+", plain) if word.lower() not in _ARTICLES],
     ]
     made = [_initials(each, numbered) for each in words for numbered in (True, False)]
-    return letters.isupper() and any(initials.upper().startswith(letters) for initials in made)
+    if not letters.isupper():
+        return False
+    return any(initials.upper().startswith(letters) for initials in made) or _compounded(
+        letters, words[2][0] if words[2] else ""
+    )
+
+
+def _compounded(letters: str, word: str) -> bool:
+    """A compound name's parts' initials (`EV` by `Edilverde`, `FC` by `Farmacentro`): the
+    word opens with the first letter and holds the others in order, past its first
+    syllable."""
+    if not letters.isalpha() or len(word) < 2 * len(letters) + 2:
+        return False
+    if word[0].upper() != letters[0]:
+        return False
+    position = 3
+    for letter in letters[1:]:
+        position = word.upper().find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 #: Articles, particles and joining words a name's monogram leaves out.
 _ARTICLES = frozenset(
     {"le", "la", "les", "l", "de", "du", "des", "d", "et", "the", "of", "and"}
     | {"die", "der", "das", "von", "van", "den", "het"}
+    # Titles before a professional's name (`Ing.`, `Avv.`, `Dott.`, `Dr.`, `Arch.`).
+    | {"ing", "avv", "dott", "dr", "arch", "geom", "prof", "rag", "mr", "mrs", "ms"}
 )
 
 
@@ -1367,10 +1392,15 @@ def _before_label(cell: Cell) -> Cell:
     # Charleroi 302, 5030 Gembloux`).
     if (named := before_dash(cell.text)) != cell.text:
         return replace(cell, text=named)
-    ids = _IDS_AFTER.search(cell.text)
+    ids = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
     if ids and len(re.findall(r"[^\W\d_]{2,}", cell.text[: ids.start()])) >= 2:
         return replace(cell, text=cell.text[: ids.start()].rstrip())
     return cell
+
+
+#: The document's title set close after the name on its line, one phrase in a photo
+#: (`Bharat Electricals Wholesale TAX INVOICE`).
+_TITLE_AFTER = re.compile(rf"\s+(?={DOCUMENT_TITLE}\s*$)(?-i:[A-Z][A-Z ]+$)", re.IGNORECASE)
 
 
 def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
