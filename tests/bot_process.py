@@ -134,10 +134,13 @@ class BotProcess:
         return [child.pid for child in children if "resource_tracker" not in " ".join(child.cmdline())]
 
     def left_behind(self) -> list[Path]:
-        """Files and job folders the bot left in its temporary directory."""
-        return sorted(
-            path for path in self.tmp.rglob("*") if path.is_file() or path.name.startswith("job")
-        )
+        """Files and job folders the bot left in its temporary directory. A folder the bot
+        removes while it is walked is gone (`os.walk` passes over it; `Path.rglob` raised)."""
+        found: list[Path] = []
+        for folder, folders, files in os.walk(self.tmp):
+            found += [Path(folder, name) for name in folders if name.startswith("job")]
+            found += [Path(folder, name) for name in files]
+        return sorted(found)
 
 
 def _free_port() -> int:

@@ -211,6 +211,22 @@ def test_two_long_tilted_lines_of_a_paragraph_stay_two_rows_though_their_boxes_o
     ]
 
 
+def test_a_heading_a_photos_perspective_tilts_more_than_the_page_stays_one_row_word_by_word():
+    """The page's lines read level, but the top line, nearer the lens, descends: its last
+    word is as low as the registration line's top, yet beside the word before it."""
+    heading = [
+        line(word, x, 100 + 0.06 * (x - 300), height=40)
+        for word, x in (("CAHAYA", 300), ("TERANG", 448), ("ELECTRICAL", 596), ("TRADING", 816))
+    ]
+    registration = line("(MA0154421-W)", 520, 150, height=40)
+    body = [line(f"Line {n} of the receipt", 200, 260 + 50 * n) for n in range(6)]
+    grouped = rows([*heading, registration, *body])
+    assert [[cell.text for cell in row.cells] for row in grouped][:2] == [
+        ["CAHAYA", "TERANG", "ELECTRICAL", "TRADING"],
+        ["(MA0154421-W)"],
+    ]
+
+
 def test_a_tall_centred_heading_stays_apart_from_the_smaller_lines_beside_it():
     lines = [
         OcrLine("BIG SHOP SDN BHD", ((100, 0), (500, 0), (500, 90), (100, 90)), 0.99),

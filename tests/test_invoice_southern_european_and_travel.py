@@ -3,7 +3,10 @@ number heading its own column beside the title's cell, Portugal's `Documento: FR
 2023/57`, a professional's monogram before the name, a short page's last sums row taken
 for no footer name, a ride's `Trip #`, a ticket's journeys under a `Date` heading, the
 net amount and the change after cash said as sums, and the name heading the page read
-whole beside its title or with a word (`Table`, `Copy`) that elsewhere marks no name."""
+whole beside its title or with a word (`Table`, `Copy`) that elsewhere marks no name; a
+till's own word for the sale (`Chk`, `Bill`, `Docket`, `N.º`) before its number, and a
+registration line misread `Co. Rea No` still registering the company over it, and the GST
+a total includes, printed beside its label, taken for no total."""
 
 import pytest
 
@@ -300,3 +303,114 @@ def test_a_sentences_dates_under_the_date_column_make_no_column_of_dates():
 
     assert invoice.issue_date == "2024-03-31"
     assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([("Server: JESS", 40), ("Chk 1187", 400)], "1187"),
+        ([("Server: LIAM", 40), ("Check 4410", 400)], "4410"),
+        ([("Server: CHLOE", 40), ("Bill 30291", 400)], "30291"),
+        ([("Receipt 0045621", 40), ("POS 4", 400)], "0045621"),
+        ([("Docket 77815", 40), ("POS 4", 400)], "77815"),
+        ([("N.°: T014-0058823", 40)], "T014-0058823"),
+        ([("N.o: A-012877", 40)], "A-012877"),
+    ],
+)
+def test_a_tills_own_word_for_the_sale_labels_its_number(printed, number):
+    invoice = read(
+        receipt(
+            [("THE COPPER KETTLE", 120)],
+            [("14 Market Street, York", 40)],
+            printed,
+            [("12/03/2024 13:05", 40)],
+            [("Flat white", 40), ("3.40", 400)],
+            [("TOTAL", 40), ("3.40", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_a_number_by_a_simplified_invoices_title_is_its_number():
+    invoice = read(
+        receipt(
+            [("Taberna El Olivo", 120)],
+            [("Calle Feria, 38 - 41003 Sevilla", 40)],
+            [("FACTURA SIMPLIFICADA", 100)],
+            [("N°F24-3381", 40), ("Mesa 19", 400)],
+            [("16-08-24 08:36", 40)],
+            [("1 CAFE SOLO", 40), ("1,50", 400)],
+            [("TOTAL", 40), ("1,50", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "F24-3381"
+
+
+def test_a_registration_line_misread_rea_still_registers_the_company_over_it():
+    invoice = read(
+        sized(
+            ("IKAN BAKAR PAK ALI", 755, 365, 66),
+            ("PAK ALI SELERA ENTERPRISE", 690, 435, 45),
+            ("Co. Rea No: JM0654321-T", 706, 486, 40),
+            ("NO 32-G, JALAN PASAR, BANDAR", 669, 534, 45),
+            ("SUNWAY, 81200 JOHOR BAHRU,", 684, 583, 43),
+            ("SST ID: J31-1808-32000123", 680, 632, 40),
+            ("Date: 14/03/2019 19:02", 600, 700, 40),
+            ("IKAN BAKAR", 600, 760, 40),
+            ("18.00", 1300, 760, 40),
+            ("TOTAL", 600, 820, 40),
+            ("18.00", 1300, 820, 40),
+        )
+    )
+
+    assert invoice.vendor == "PAK ALI SELERA ENTERPRISE"
+
+
+def test_the_gst_a_total_includes_printed_beside_it_is_no_total():
+    invoice = read(
+        receipt(
+            [("LITTLE LANE CAFE", 120)],
+            [("ABN 51 824 753 556", 40)],
+            [("Flat white", 40), ("5.20", 400)],
+            [("Smashed avo", 40), ("26.20", 400)],
+            [("SUBTOTAL", 40), ("31.40", 400)],
+            [("CARD SURCHARGE 1.5%", 40), ("0.47", 400)],
+            [("TOTAL", 40), ("$31.87", 400)],
+            [("Total includes GST", 40), ("$2.90", 400)],
+            [("VISA", 40)],
+            [("SALE", 40), ("$31.87", 400)],
+        )
+    )
+
+    assert invoice.total == pytest.approx(31.87)
+
+
+def test_a_restaurant_checks_number_on_a_folios_line_is_no_rival_for_the_folio_number():
+    invoice = read(
+        page(
+            ("LAKESHORE GRAND HOTEL", 150, 60),
+            ("GUEST FOLIO", 150, 140),
+            ("Folio No.:", 900, 200),
+            ("288417", 1150, 200),
+            ("Date:", 900, 240),
+            ("03/14/2024", 1150, 240),
+            ("Date", 100, 340),
+            ("Description", 300, 340),
+            ("Reference", 800, 340),
+            ("Charges", 1150, 340),
+            ("03/11/2024", 100, 380),
+            ("Room Charge", 300, 380),
+            ("229.00", 1150, 380),
+            ("03/11/2024", 100, 420),
+            ("Harbor Room Restaurant", 300, 420),
+            ("CHK 20417", 800, 420),
+            ("38.40", 1150, 420),
+            ("Total Charges", 800, 520),
+            ("267.40", 1150, 520),
+        )
+    )
+
+    assert invoice.invoice_number == "288417"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))

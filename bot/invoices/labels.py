@@ -293,8 +293,9 @@ NOT_TOTAL = _words(
     # Not `Total (GST inclusive)`, the total with its tax.
     r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
-    # `Total includes GST of $142.81`: the tax in the total, not the total.
-    r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)\s+of",
+    # `Total includes GST of $142.81`, `Total includes GST | $2.90`: the tax in the total,
+    # not the total.
+    r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)(?:\s+of|\s*[:\u2003]|\s*$)",
     r"excl",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
@@ -421,7 +422,7 @@ NOT_TAX = _words(
     r"\bless\s*(?:vat|tax)\b",
     r"(?<!(?:vat|gst|tax|iva|btw|sst)\s)total\b"
     r"(?!\s*(?:cuota\s*)?(?:gst|vat|tax|sst|tva|mwst|iva|btw|ust)\b"
-    r"|\s*includ(?:es|ing)\s+(?:gst|vat|tax)\s+of\b)",
+    r"|\s*includ(?:es|ing)\s+(?:gst|vat|tax)(?:\s+of\b|\s*[:\u2003]|\s*$))",
     r"\bp\.?\s*iva\b",
     r"org\.?\s*n",
     r"sprzed\w*\.?\s*opod",
@@ -609,7 +610,9 @@ ISSUE_DATE_LABEL = re.compile(
 )
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
-    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fatura|factura|fattura"
+    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fattura"
+    # Spain's and Portugal's simplified invoice, a till's receipt there.
+    r"|(?:fatura|factura)(?:\s*simplificada)?"
     r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai)"
 )
 #: The document's own title with its number and date, heading the page or as a statement of
@@ -878,6 +881,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*trans\s*:?(?=\s*\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
+            # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
+            # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
+            # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
+            r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?(?=\s*\d{3,}\b)",
+            r"\bn\.\s*[°ºo]\s*:?(?=\s*[A-Z]{0,4}-?\d)",
             r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
             r"\bkuitti\b\s*(?:nro|no)?",
@@ -1549,6 +1557,7 @@ REGISTRATION = _words(
     # `(256864-P)`, `001083069-M`, and with a state's letters before it: `JM0761170-K`;
     # its hyphen printed as a dash (`(1067812–A)`).
     r"\b[A-Z]{0,3}\d{5,}\s*[-–]\s*[A-Z]\b",
-    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:istration)?|re)\b\.?\s*(?:no)?\.?\s*[:.]?\s*[A-Z]*\d",
+    # `Reg` misread as `Rea` or `Req` on a photo.
+    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:istration)?|re[aq]?)\b\.?\s*(?:no)?\.?\s*[:.]?\s*[A-Z]*\d",
     r"\bco\.?\s*no\b",
 )

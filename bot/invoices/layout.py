@@ -224,9 +224,11 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
 def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
     """Lines grouped into rows, top to bottom, each row's cells left to right.
 
-    A cell joins the nearest recent row whose vertical centre is within
-    `closeness` of the shorter height of its own: a tall centred heading then
-    stays apart from the smaller lines beside it. It never joins a row where it
+    A cell joins the nearest recent row whose vertical centre, or the centre of the
+    row's cell right beside it, is within `closeness` of the shorter height of its own:
+    a tall centred heading then stays apart from the smaller lines beside it, and a line
+    a photo's perspective tilts more than the page is still one row, word by word
+    (`CAHAYA TERANG ELECTRICAL` … `TRADING`). It never joins a row where it
     would sit over or under a cell by more than half its type's height: two long lines
     of a paragraph a skewed scan has tilted boxes for are two lines, however tall their
     boxes.
@@ -238,7 +240,7 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
         best, best_distance = -1, float("inf")
         for index in range(max(0, len(grouped) - 4), len(grouped)):
             row_centre, row_height = centres[index]
-            distance = abs(centre - row_centre)
+            distance = min(abs(centre - row_centre), _from_neighbour(cell, grouped[index]))
             if (
                 distance <= closeness * min(cell.height, row_height)
                 and distance < best_distance
@@ -257,6 +259,24 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
                 row_height + (cell.height - row_height) / count,
             )
     return [Row(tuple(sorted(group, key=lambda c: c.x))) for group in grouped]
+
+
+def _from_neighbour(cell: Cell, row: list[Cell]) -> float:
+    """How far apart vertically `cell` and the nearest cell of `row` beside it are: one
+    that shares none of its width, at most `NEIGHBOUR_GAP` line heights to its left or
+    right (infinity when there is none)."""
+    nearest, gap = None, NEIGHBOUR_GAP * cell.height
+    for other in row:
+        apart = max(other.x - cell.right, cell.x - other.right)
+        if 0 <= apart <= gap:
+            nearest, gap = other, apart
+    if nearest is None:
+        return float("inf")
+    return abs(cell.y + cell.height / 2 - nearest.y - nearest.height / 2)
+
+
+#: The widest gap, in line heights, between a cell and the neighbour it is measured by.
+NEIGHBOUR_GAP = 3.0
 
 
 def _stacked(cell: Cell, other: Cell) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from bot.invoices.amounts import amounts
+from bot.invoices.amounts import Amount, amounts
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     BILL_WORDS,
@@ -151,6 +151,10 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     continue
                 dated = _dated_until(row.text, match.end())
                 if dated is not None and any(a.start >= dated for a in printed):
+                    continue
+                # A line of a folio or statement (`03/11/2024 | Harbor Room Restaurant | CHK
+                # 20417 | 38.40`): a date opening it and an amount ending it.
+                if _dated_line(row.text, match.start(), printed):
                     continue
                 if (
                     _ANOTHER_PARTYS.search(before)
@@ -301,6 +305,18 @@ _ANOTHER_DOCUMENTS = re.compile(
 #: A label's value and the word that dates its document (`Nr. 2024-1183 vom`, `n°
 #: 2025-0087 du`, `No. 1183 dated`).
 _DATED_BY = re.compile(r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+", re.IGNORECASE)
+
+
+def _dated_line(text: str, start: int, printed: Sequence[Amount]) -> bool:
+    """Whether a date opens the row before `start` and an amount ends it after."""
+    opening = find_dates(text[:start])
+    return (
+        bool(opening)
+        and opening[0].start <= 2
+        and bool(printed)
+        and printed[-1].start > start
+        and not text[printed[-1].end :].strip()
+    )
 
 
 def _dated_until(text: str, start: int) -> int | None:
