@@ -1681,7 +1681,8 @@ def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool
         and len(row.phrases()) == 1
         and below[0].height >= min(LOGO_LARGE * typical, 0.85 * cell.height)
         and len([word for word in below[0].text.split() if word != "&"]) <= 2
-        and may_name(below[0].text)
+        # A short last word is a name's too (`DROGISTERIJ VAN` / `DAM`).
+        and (may_name(below[0].text) or re.fullmatch(r"[^\W\d_]{2,3}", below[0].text.strip()))
         and not LEGAL_FORMS.search(cell.text)
         and not LEGAL_FORMS.search(below[0].text)
         and not _address(below[0].text)
