@@ -274,6 +274,21 @@ def amounts(text: str) -> list[Amount]:
     return found
 
 
+def sum_alone(text: str) -> bool:
+    """A sum of money to the cent and nothing more but its currency's code or sign after it
+    (`38,60 EUR`, `RM 2.30`, `-414,00 €`)."""
+    found = amounts(text)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and re.search(r"[.,]\d{2}$", text[: found[0].end]) is not None
+        and _CURRENCY_AFTER.fullmatch(text[found[0].end :]) is not None
+    )
+
+
+_CURRENCY_AFTER = re.compile(r"\s*(?:[A-Z]{3}|[$€£¥])?")
+
+
 def currency_of(token: str) -> str | None:
     """The ISO 4217 code a symbol or code stands for; `$` counts as USD here."""
     if token in SYMBOLS:

@@ -22,6 +22,7 @@ import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from bot.invoices.amounts import sum_alone
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
@@ -591,15 +592,9 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         # a label with its amount beside it.
         phrases = rows[footer[0]].phrases()
         first = _parts(phrases[0])[0]
-        summed = any(_AMOUNT_CELL.fullmatch(phrase.text) for phrase in phrases[1:])
+        summed = any(sum_alone(phrase.text.strip()) for phrase in phrases[1:])
         if may_name(first.text) and not _form_only(first.text) and not summed:
             yield footer[0], first
-
-
-#: An amount in cents alone in its cell, a sign and a currency beside it (`-414,00 €`).
-_AMOUNT_CELL = re.compile(
-    r"\s*[-−]?\s*(?:[A-Z]{3}|[$€£])?\s*[-−]?\d[\d.,' ]*[.,]\d{2}\s*(?:[A-Z]{3}|[$€£])?\s*"
-)
 
 
 def _footer_parts(row: Row) -> Iterator[Cell]:

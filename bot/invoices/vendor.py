@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from bot.invoices.amounts import amounts
+from bot.invoices.amounts import amounts, sum_alone
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     COMPANY_WORDS,
@@ -760,19 +760,21 @@ def _monogram(mark: str, name: str) -> bool:
     plain = "".join(
         char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char)
     )
+    # The words that carry meaning (`SA` by `Les Saveurs d'Adèle`, `MF` by `Ing. Marco Ferri`).
+    meaningful = [
+        word for word in re.findall(r"\d+|[^\W\d_]+", plain) if word.lower() not in _ARTICLES
+    ]
     words = [
         re.findall(r"\d+|[^\W\d_][\w'’-]*", plain),
         # Or of a hyphenated name's parts (`LP` by `Librairie-Papeterie Vasseur SARL`).
         re.findall(r"\d+|[^\W\d_][\w'’]*", plain),
-        # Or of its words that carry meaning (`SA` by `Les Saveurs d'Adèle`, `MF` by `Ing.
-        # Marco Ferri`).
-        [word for word in re.findall(r"\d+|[^\W\d_]+", plain) if word.lower() not in _ARTICLES],
+        meaningful,
     ]
     made = [_initials(each, numbered) for each in words for numbered in (True, False)]
     if not letters.isupper():
         return False
     return any(initials.upper().startswith(letters) for initials in made) or _compounded(
-        letters, words[2][0] if words[2] else ""
+        letters, meaningful[0] if meaningful else ""
     )
 
 
@@ -1384,7 +1386,7 @@ _IDS_AFTER = re.compile(
 
 def _before_label(cell: Cell) -> Cell:
     """The phrase without a label it ran on into after a company form, or without the
-    tax id or phone number printed after the company's name on its line."""
+    tax id, phone number or document title printed after the company's name on its line."""
     forms = list(LEGAL_FORMS.finditer(cell.text))
     if forms and _LABEL_AFTER.match(cell.text, forms[-1].end()):
         return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
@@ -1392,9 +1394,9 @@ def _before_label(cell: Cell) -> Cell:
     # Charleroi 302, 5030 Gembloux`).
     if (named := before_dash(cell.text)) != cell.text:
         return replace(cell, text=named)
-    ids = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
-    if ids and len(re.findall(r"[^\W\d_]{2,}", cell.text[: ids.start()])) >= 2:
-        return replace(cell, text=cell.text[: ids.start()].rstrip())
+    after = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
+    if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
+        return replace(cell, text=cell.text[: after.start()].rstrip())
     return cell
 
 
@@ -1528,22 +1530,7 @@ def _priced(row: Row, cell: Cell) -> bool:
     if (form := LEGAL_FORMS.search(cell.text)) and cell.text[: form.start()].endswith(" "):
         return False
     after = [p.text.strip() for p in row.phrases() if p.x > cell.x]
-    return bool(after) and all(_sum_alone(text) for text in after)
-
-
-def _sum_alone(text: str) -> bool:
-    """A sum of money to the cent and nothing more but its currency's code or sign after it
-    (`38,60 EUR`, `RM 2.30`)."""
-    found = amounts(text)
-    return (
-        len(found) == 1
-        and found[0].start == 0
-        and re.search(r"[.,]\d{2}$", text[: found[0].end]) is not None
-        and _CURRENCY_AFTER.fullmatch(text[found[0].end :]) is not None
-    )
-
-
-_CURRENCY_AFTER = re.compile(r"\s*(?:[A-Z]{3}|[$€£¥])?")
+    return bool(after) and all(sum_alone(text) for text in after)
 
 
 def _is_date(text: str) -> bool:
