@@ -355,3 +355,33 @@ def test_a_label_said_again_in_a_script_the_ocr_cannot_read_does_not_hide_the_nu
     found, _ = number_of([("Invoice No", 20), ("giai", 250), ("40211-7785320", 400)])
     assert found == "40211-7785320"
     assert number_of([("Invoice No", 20), ("Date", 250), ("12/03/2025", 400)])[0] is None
+
+
+def test_an_insurers_dokumentnummer_is_the_invoices_number():
+    assert number_of(
+        [("Kundennummer", 300), ("3 004 771 925", 500)],
+        [("Dokumentnummer", 300), ("2024-11-0471829", 500)],
+    ) == ("2024-11-0471829", False)
+
+
+def test_a_correction_names_the_invoice_it_corrects_but_is_numbered_by_its_own_label():
+    assert number_of(
+        [("Dokumentnummer", 300), ("RK-2025-000318", 500)],
+        [("Rechnungskorrektur (Gutschrift)", 20)],
+        [("Korrektur der Rechnung Nr. 2025-014472 vom 03.02.2025, Februar 2025", 20)],
+    ) == ("RK-2025-000318", False)
+    assert number_of(
+        [("Credit Note No: CN-0418", 20)],
+        [("Correction of the invoice no. INV-22871 dated 03/02/2025", 20)],
+    ) == ("CN-0418", False)
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ([("Rechnungs-Nr.", 300), ("2024-884 120 517", 500)], "2024-884 120 517"),
+        ([("Receipt 1734 092 551", 20)], "1734 092 551"),
+    ],
+)
+def test_a_number_printed_in_groups_after_its_label_is_read_whole(printed, number):
+    assert number_of(printed) == (number, False)

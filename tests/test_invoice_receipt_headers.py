@@ -1002,3 +1002,33 @@ def test_the_company_under_a_guest_addressed_by_title_is_the_guests_not_the_hote
         ]
     )
     assert invoice.vendor == "THE MERROW"
+
+
+@pytest.mark.parametrize(
+    ("sign", "word"),
+    [("KAVANAGH'S", "FOODSTORE"), ("GREEN BASKET", "MARKET"), ("Rosie's", "Diner")],
+)
+def test_a_shop_sign_says_what_the_shop_is_in_one_word_under_its_name(sign, word):
+    invoice = read(
+        receipt(
+            [(sign, 140)],
+            [(word, 160)],
+            [("Main Street, Thomastown", 100)],
+            [("VAT Reg No: IE 6388047V", 90)],
+            [("02/04/2025 16:07", 20)],
+            [("BASMATI RICE 1KG", 20), ("2.40", 480)],
+            [("TOTAL", 20), ("2.40", 480)],
+        )
+    )
+
+    assert invoice.vendor == f"{sign} {word}"
+
+
+@pytest.mark.parametrize(
+    ("name", "under"),
+    [("LIM BROTHERS SDN BHD", "HARDWARE"), ("THE COPPER POT", "Café - Brasserie")],
+)
+def test_a_registered_name_or_a_name_over_a_list_of_trades_stays_as_it_is(name, under):
+    invoice = read(receipt([(name, 100)], [(under, 140)], *BODY))
+
+    assert invoice.vendor == name

@@ -930,6 +930,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"slip\s*no",
             r"c/n\s*no",
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
+            r"(?<![\w-])dokument\s*-?\s*(?:nr|nummer)",
             # A receipt's own number: `Quittung-Nr.`, `Kwitantienr.`, `Rcpt#000312`,
             # `TICKET N. 000781`, a rental's `Agreement # 7712409381`.
             r"quittung[s]?\s*-?\s*(?:nr|nummer|no)\b",

@@ -81,7 +81,7 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     `N° de facture`, `Handelsrechnung (380) Nr.`, `Beleg-Nr`), or under it when the label
     heads a column; never a label that is part of a VAT or registration id. The first
     of the strongest wins; its confidence says how much to believe it."""
-    seen = candidates(rows)
+    seen = [replace(found, value=_letters_for_digits(found.value)) for found in candidates(rows)]
     if not seen:
         return None
     strongest = max(found.weight for found in seen)
@@ -297,6 +297,8 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
     r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?"
     r"|betreft(?:\s*de)?|inzake(?:\s*de)?|rif\.?|riferimento(?:\s*alla)?|relativa\s*alla"
+    # A correction's or cancellation's `Korrektur der Rechnung Nr.`, `Correction of invoice`.
+    r"|(?:korrektur|berichtigung|storno|stornierung)\s*(?:der|zur)?|correction\s*(?:of|to)(?:\s*the)?"
     r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
     r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
@@ -341,8 +343,13 @@ _TRANSLATION = re.compile(
 _REFERENCE = re.compile(
     r"(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,5}[-/])?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE
 )
-#: A number printed in groups of digits filling its own cell (`5301 2266 8410`).
-_GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}")
+#: A number printed in groups of digits filling its own cell (`5301 2266 8410`), or a
+#: reference in parts, then groups (`2024-884 120 517`).
+_GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3}){1,4}")
+#: The same after its label in one cell, in three groups or more of three digits or more
+#: (`Receipt 1734 092 551`); of two groups, the second may be another field's (`Invoice
+#: No: 2024 00123` is cut, for a person), and a till's `Chk 1187 12` goes on with covers.
+_GROUPED_ON = re.compile(r"\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}")
 _NUMBER_ALONE = re.compile(
     r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)"
     r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
@@ -408,6 +415,26 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
 #: between its letters (`P0S3-0027522`): an O the OCR read as the digit, as no prefix of
 #: letters has one.
 _ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
+
+
+#: A reference's prefix of letters as the OCR may read it, up to the separator after it:
+#: a zero for an O (`0R-1706-0219`, `P0S-88120`), a small l for an I (`Tl-36637`).
+_PREFIX = re.compile(r"([A-Z0l]{1,3})[-/ ]")
+
+
+def _letters_for_digits(value: str) -> str:
+    """`OR-1706-0219` for `0R-1706-0219`, `TI-36637` for `Tl-36637`: a capital prefix of
+    up to three letters before its separator is letters only, as no till's or clerk's
+    prefix puts a digit among its letters. A series ending in its digit (`A0-2291`) is
+    one, and a prefix run straight into digits is left as read: a till's `T0R311541` may
+    be till 0's."""
+    found = _PREFIX.match(value)
+    if found is None:
+        return value
+    prefix = found[1]
+    if not re.search(r"[A-Z]", prefix) or not re.search(r"[0l]", prefix) or prefix[-1] == "0":
+        return value
+    return prefix.replace("0", "O").replace("l", "I") + value[found.end(1) :]
 
 
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
@@ -496,6 +523,8 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
         return None
     if value_at != label_at:
         value, start, end = _whole_group(cell, value, start, end)
+    elif _GROUPED_ON.fullmatch(grouped := cell.text[offset + start - value_at :].rstrip()):
+        value, end = grouped, start + len(grouped)
     legible = row.read_confidence(offset + start, offset + end)
     # What another column prints after it (`FACTURE N° FA-2025-0087 | 18 quai de la
     # Fosse`) is no more of it.

@@ -1628,6 +1628,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         elif (
             _named_below(name, below, rows[index + 1])
             or (top == index and _logo_below(cell, below, rows[index + 1], typical))
+            or (top == index and _shop_word_below(cell, below, rows[index + 1]))
             or _last_word_below(rows, index, cell, below)
         ):
             name += " " + below[0].text
@@ -1674,6 +1675,32 @@ def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool
         and not LEGAL_FORMS.search(below[0].text)
         and not _address(below[0].text)
         and not any(ch.isdigit() for ch in below[0].text)
+    )
+
+
+#: The one word a shop's sign sets under its name to say what it is, which is part of
+#: the name a person writes down (`KAVANAGH'S` / `FOODSTORE`, `GREEN BASKET` / `MARKET`).
+_SHOP_WORD = re.compile(
+    r"(?:food|book|drug)?stores?|(?:super|mini)?market|(?:super|mini)?mart|grocery|grocers"
+    r"|pharmacy|chemists?|bakery|deli(?:catessen)?|butchers?|pizzeria|diner|kitchen|tavern"
+    r"|pub|bookshop|newsagents?|hardware|drogisterij|bakkerij|slagerij|apotheek",
+    re.IGNORECASE,
+)
+
+
+def _shop_word_below(cell: Cell, below: list[Cell], row: Row) -> bool:
+    """The name heading the page, a word or two that do not say what the business is, over
+    one word that does, alone on its line: a shop's sign (`KAVANAGH'S` / `FOODSTORE`).
+    Not under a registered company's name, whose form ends it."""
+    words = cell.text.split()
+    return (
+        len(below) == 1
+        and len(row.phrases()) == 1
+        and _SHOP_WORD.fullmatch(below[0].text.strip(" .")) is not None
+        and 1 <= len(words) <= 3
+        and not _says_what(cell.text)
+        and not LEGAL_FORMS.search(cell.text)
+        and not any(ch.isdigit() for ch in cell.text)
     )
 
 
