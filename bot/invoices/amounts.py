@@ -128,7 +128,7 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # India's GST registration and its parts.
     (re.compile(r"\bGSTIN\b|\b[CSI]GST\b"), "INR"),
     (re.compile(r"thailand|bangkok|chiang\s*mai|phuket|pattaya|\bbaht\b", re.I), "THB"),
-    (re.compile(r"philippines|manila|makati|quezon|cebu|vat\s*reg\s*tin|\bosca\b", re.I), "PHP"),
+    (re.compile(r"philippines|manila|makati|quezon|cebu|vat\s*reg\.?\s*tin|\bosca\b", re.I), "PHP"),
     (re.compile(r"indonesia|jakarta|surabaya|bandung|depok|\bnpwp\b|\bppn\b", re.I), "IDR"),
     (
         re.compile(

@@ -64,8 +64,9 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"do\s*zap[łl]aty",
             r"suma\s*pln",
             r"[öo]sszesen",
-            # Vietnamese `Tổng cộng`, `Tổng thanh toán`, their vowels' marks as OCR reads them.
-            r"\bt[^\W\d_]{1,2}ng\s*(?:c[^\W\d_]{1,2}ng|thanh\s*to[^\W\d_]n)\b",
+            # Vietnamese `Tổng cộng`, `Tổng thanh toán`, their vowels' marks as OCR reads them
+            # (or drops them: `Tông cng`).
+            r"\bt[^\W\d_]{1,2}ng\s*(?:c[^\W\d_]{0,2}ng|thanh\s*to[^\W\d_]n)\b",
             r"maksettava",
             r"za\s*pla(?:titi|[čc]ilo)",
             r"yhteens[äa]",
@@ -462,7 +463,8 @@ TAX_INCLUDED = _words(
 )
 CASH_LABELS = _words(
     r"\bcash\b",
-    r"\bti[^\W\d_]{1,2}n\s*kh[^\W\d_]{1,2}ch\s*[đd][^\W\d_]{1,2}a\b",
+    # Vietnamese `Tiền khách đưa`, `Tiền mặt`.
+    r"\bti[^\W\d_]{1,2}n\s*(?:kh[^\W\d_]{1,2}ch\s*[đd][^\W\d_]{1,2}a|m[^\W\d_]{1,2}t)\b",
     r"tunai",
     r"\bpaid\b",
     # `Tendered`, `CASH TENDER`; not an item of `TENDERLOIN` @43.37.
@@ -495,7 +497,9 @@ CASH_LABELS = _words(
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b",
+    # Vietnamese `Tiền thừa`, `Tiền trả lại`, `Trả lại` opening the line.
     r"\bti[^\W\d_]{1,2}n\s*(?:th[^\W\d_]{0,2}a|tr[^\W\d_]\s*l[^\W\d_]i)\b",
+    r"^\W*tr[^\W\d_]\s*l[^\W\d_]i\b",
     r"\bbaki\b",
     r"找零",
     r"找赎",
@@ -613,7 +617,9 @@ DOCUMENT_TITLE = (
     r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fattura"
     # Spain's and Portugal's simplified invoice, a till's receipt there.
     r"|(?:fatura|factura)(?:\s*simplificada)?"
-    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai)"
+    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai"
+    # The Philippines' receipt for a payment or a sale, as its tax bureau names it.
+    r"|official\s*receipt)"
 )
 #: The document's own title with its number and date, heading the page or as a statement of
 #: its footer (`Stadtwerke GmbH · Rechnung 4100238817 vom 06.03.2026 · Seite 1 von 2`).
@@ -918,7 +924,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
             # `No. 41, Jalan …` goes on after its number.
             r"^\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?(?=[A-Z]{0,4}[\s-]?\d[\dA-Z-]{2,}\s*(?:\u2003|$))",
-            r"\bs[oôố]\W{0,2}\s*h[dđ]\b",
+            # Vietnamese `Số HĐ`, its vowel as OCR reads it or drops it (`S HD`); `Số:` alone.
+            r"\bs[oôốóő]?\W{0,2}\s*h[dđ]\b",
+            r"^\W*s[ôốóőồ]\s*:\s*(?=[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
             r"(?-i:\bO\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
@@ -1346,7 +1354,7 @@ NOT_VENDOR = _words(
     r"customer",
     r"#\s*\d",
     r"#\s*$",
-    r"^\W*(?:operated|owned|managed|run|franchised)\s+by\b",
+    r"^\W*(?:owned\s*(?:&|and)\s*operated|operated|owned|managed|run|franchised)\s+by\b",
     # The owner of a German or Austrian sole trader: `Inh. Tobias Meier`, `Inhaberin`.
     r"^\W*inh(?:\.|aber(?:in)?\b)",
     # A chain's branch: `Store 0277 - Leeds Briggate`, `Branch: 12`, `Filiale 0815`.

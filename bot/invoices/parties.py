@@ -589,11 +589,13 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield from named
             continue
         # A short page's last rows may be its sums (`Ritenuta d'acconto 20% | -414,00 €`),
-        # a label with its amount beside it.
+        # a label with its amount beside it; a till's serials are no statement of a name
+        # (`MIN 22081512345600117 SN K7WQ21X0`).
         phrases = rows[footer[0]].phrases()
         first = _parts(phrases[0])[0]
         summed = any(sum_alone(phrase.text.strip()) for phrase in phrases[1:])
-        if may_name(first.text) and not _form_only(first.text) and not summed:
+        serial = re.search(r"\d{6,}", first.text) is not None
+        if may_name(first.text) and not _form_only(first.text) and not summed and not serial:
             yield footer[0], first
 
 

@@ -152,11 +152,12 @@ _SIGN_OFF = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-#: `Owned by: X Sdn Bhd`, `Operated by X LLC`, `(A unit of X Pvt. Ltd.)`, Malay `Dimiliki oleh X`,
-#: French `Exploité par X SAS`: the company behind the shop or firm, printed under the name
-#: the business trades and is known by.
+#: `Owned by: X Sdn Bhd`, `Owned & Operated by:`, `Operated by X LLC`, `(A unit of X Pvt.
+#: Ltd.)`, Malay `Dimiliki oleh X`, French `Exploité par X SAS`: the company behind the shop
+#: or firm, printed under the name the business trades and is known by.
 _OPERATOR = re.compile(
-    r"^\W*(?:(?:(?:wholly\s*)?owned|operated|managed|run|franchised)\s*by"
+    r"^\W*(?:(?:(?:wholly\s*)?owned(?:\s*(?:&|and)\s*operated)?|operated|managed|run"
+    r"|franchised)\s*by"
     r"|(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
     # French, Italian, Spanish, German, Dutch: `Exploité par`, `Gestito da`, `Betrieben von`.
     r"|(?:exploit[ée]e?|g[ée]r[ée]e?)\s*par|gestit[oa]\s*da|(?:explotad|gestionad)[oa]\s*por"

@@ -1,0 +1,122 @@
+"""Receipts from the Philippines and Vietnam, as their tills and receipt pads print them.
+
+The Philippines' tax bureau prescribes the page: the seller's `VAT Reg. TIN`, an
+`OFFICIAL RECEIPT` or `SALES INVOICE` with its serial beside the title, dates month
+first, and under the till's footer its machine's serials (`MIN`, `SN`). Vietnamese
+receipts label the total `Tổng cộng`, the cash `Tiền mặt` and the number `Số HĐ`, and
+the recogniser, which knows few of Vietnamese's stacked marks, drops the vowels that
+carry them (`Tông cng`, `S HD`).
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, receipt
+
+
+def test_a_philippine_vat_registration_with_its_point_dates_the_receipt_month_first():
+    invoice = read(
+        receipt(
+            [("GOLDEN HAMMER HARDWARE", 100)],
+            [("VAT Reg. TIN: 201-554-318-000", 60)],
+            [("Purok 3, Nat'l Highway, General Santos City", 20)],
+            [("CASH SALES INVOICE", 20), ("No. 4587", 500)],
+            [("Date: 06/04/2019", 500)],
+            [("Portland Cement 40kg", 20), ("2,450.00", 500)],
+            [("TOTAL AMOUNT DUE", 20), ("2,450.00", 500)],
+        )
+    )
+
+    assert (invoice.currency, invoice.issue_date) == ("PHP", "2019-06-04")
+
+
+def test_an_official_receipts_serial_beside_its_title_numbers_it():
+    invoice = read(
+        receipt(
+            [("ACACIA PENSION HOUSE", 20), ("OFFICIAL RECEIPT", 600)],
+            [("MABINI HOSPITALITY CORPORATION", 20), ("No. 10234", 600)],
+            [("VAT Reg. TIN 006-118-447-000", 20)],
+            [("Date", 500), ("Feb. 11, 2020", 600)],
+            [("TOTAL AMOUNT DUE", 20), ("3,640.00", 600)],
+        )
+    )
+
+    assert invoice.invoice_number == "10234"
+
+
+def test_a_shop_owned_and_operated_by_a_company_keeps_its_name():
+    invoice = read(
+        receipt(
+            [("Bida Burger", 160)],
+            [("BIDA BURGER - LAKESHORE TOWN CENTER", 40)],
+            [("Owned & Operated by:", 110)],
+            [("TRIPLE G FOOD VENTURES INC.", 80)],
+            [("VAT REG TIN: 008-771-452-00003", 60)],
+            [("OR No: 0000457812", 20)],
+            [("Date: 03/08/2019", 20)],
+            [("TOTAL", 20), ("664.00", 480)],
+        )
+    )
+
+    assert invoice.vendor == "Bida Burger"
+
+
+def test_a_tills_machine_serials_in_the_footer_name_no_one():
+    items = [[(f"ITEM {n} LATTE", 20), (f"{100 + n}.00", 480)] for n in range(12)]
+    invoice = read(
+        receipt(
+            [("kape tagpuan", 160)],
+            [("Lot 7 Session Road, Baguio City 2600", 40)],
+            [("Feb 03, 2023 08:14 AM", 20)],
+            *items,
+            [("Total", 20), ("1,266.00", 480)],
+            [("OR#", 20), ("000000014592", 300)],
+            [("BREW REPUBLIC CORPORATION", 60)],
+            [("VAT REG TIN 010-228-331-00002", 60)],
+            [("MIN 22081512345600117 SN K7WQ21X0", 40)],
+            [("THIS SERVES AS AN OFFICIAL RECEIPT", 40)],
+            [("POS Provider: LOOP POS PH INC.", 40)],
+            [("VAT REG TIN: 010-992-118-00000", 40)],
+            [("Accred No: 041-010992118-000311", 40)],
+            [("Valid Until: 07/31/2027", 40)],
+        )
+    )
+
+    assert invoice.vendor == "kape tagpuan"
+
+
+def test_a_vietnamese_total_cash_and_change_read_without_their_vowels_marks():
+    invoice = read(
+        receipt(
+            [("CÔNG TY CÔ PHÂN BÁN LÉ GOMART VIÊT NAM", 20)],
+            [("MST: 0314872216", 120)],
+            [("HÓA DÓN BÁN HÀNG", 120)],
+            [("S HD: 1023-0045871", 20)],
+            [("Ngày: 23/10/2023 21:07", 20)],
+            [("Nuóc sui 500ml", 20), ("16,000", 480)],
+            [("Mì ly hái sán", 20), ("30,000", 480)],
+            [("Tông cng (dǎ gòm VAT):", 20), ("46,000", 480)],
+            [("Tiên mǎt:", 20), ("50,000", 480)],
+            [("Tièn thùa:", 20), ("4,000", 480)],
+        )
+    )
+
+    assert (invoice.total, invoice.invoice_number) == (46000, "1023-0045871")
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_vietnamese_bills_number_after_so_and_its_change_given_back():
+    invoice = read(
+        receipt(
+            [("HOI AN SILK TAILOR", 100)],
+            [("72 Tràn Phú, Minh An, Hi An, Quang Nam", 20)],
+            [("HÓA DON BÁN LÊ", 120)],
+            [("só: HA-07221", 20), ("Ngày: 30/07/2022", 300)],
+            [("Áo so mi lua may do", 20), ("1.200.000d", 480)],
+            [("Váy lua to tam", 20), ("1.150.000d", 480)],
+            [("Tồng cng:", 20), ("2.350.000d", 480)],
+            [("Tièn mǎt:", 20), ("2.400.000d", 480)],
+            [("Trà lai:", 20), ("50.000d", 480)],
+        )
+    )
+
+    assert (invoice.total, invoice.invoice_number) == (2350000, "HA-07221")
