@@ -120,3 +120,19 @@ def test_a_vietnamese_bills_number_after_so_and_its_change_given_back():
     )
 
     assert (invoice.total, invoice.invoice_number) == (2350000, "HA-07221")
+
+
+def test_an_indonesian_fuel_stations_transaction_number_after_no_trans():
+    invoice = read(
+        receipt(
+            [("SPBU 34.171.07", 120)],
+            [("PT SUMBER ENERGI MANDIRI", 60)],
+            [("NPWP: 03.118.442.6-451.000", 40)],
+            [("No. Trans", 20), ("418273", 300)],
+            [("Waktu", 20), ("14/06/2023 08:12:45", 300)],
+            [("Total Harga: Rp. 250.000", 20)],
+            [("CASH", 20), ("250.000", 300)],
+        )
+    )
+
+    assert invoice.invoice_number == "418273"

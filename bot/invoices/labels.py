@@ -917,7 +917,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # `Resit:55870` opening the line, and a till's `Tax Inv PK017-1803-00921`.
             r"^\W*resit\s*:",
             r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
-            r"\bno\.?\s*(?:resit|nota|transaksi|invois|bil+)\b",
+            r"\bno\.?\s*(?:resit|nota|trans(?:aksi)?|invois|bil+)\b",
             r"\b(?:cash\s*(?:sales?|bill)|c\s*/?\s*s)\s*(?:no\b|#)",
             r"^\W*bil+\s*:",
             # A bare `No:` opening the line, the reference alone in its cell after it
