@@ -227,6 +227,44 @@ def test_a_heading_a_photos_perspective_tilts_more_than_the_page_stays_one_row_w
     ]
 
 
+def test_a_photos_perspective_turning_its_foot_keeps_each_amount_beside_its_label():
+    """A phone photo's perspective turns a slip's lines more and more down the page, its
+    foot some degrees more than its head: taken level by the page's median slope, each
+    amount far right sits a row higher than its label. The long lines' slopes follow the
+    height on the page."""
+    head = [
+        line(f"Head line {n} of the slip", 100, 100 + 50 * n, slope=-0.005 * n) for n in range(8)
+    ]
+    sums = [("SUBTOTAL", "90.00"), ("DISCOUNT", "-4.50"), ("TOTAL", "85.50"), ("CASH", "100.00")]
+    foot = [
+        piece
+        for n, (label, amount) in enumerate(sums, start=8)
+        for piece in (
+            line(label, 100, 100 + 50 * n, slope=-0.005 * n),
+            line(amount, 1000, 100 + 50 * n - 0.005 * n * 900, slope=-0.005 * n),
+        )
+    ]
+    grouped = [[cell.text for cell in row.cells] for row in rows([*head, *foot])]
+    assert grouped[8:] == [list(pair) for pair in sums]
+
+
+def test_a_crease_turning_some_labels_does_not_move_the_amounts_beside_them():
+    """A crumpled slip's crease turns a few words, not the page: the amounts stay level
+    with the labels they were printed beside."""
+    body = [line(f"Item line {n} of the slip", 100, 100 + 50 * n) for n in range(8)]
+    sums = [("SUBTOTAL", "90.00"), ("TAX", "5.40"), ("TOTAL", "95.40"), ("CASH", "100.00")]
+    foot = [
+        piece
+        for n, (label, amount) in enumerate(sums, start=8)
+        for piece in (
+            line(label, 100, 100 + 50 * n, slope=0.07 if n % 2 else 0.0),
+            line(amount, 1000, 100 + 50 * n),
+        )
+    ]
+    grouped = [[cell.text for cell in row.cells] for row in rows([*body, *foot])]
+    assert grouped[8:] == [list(pair) for pair in sums]
+
+
 def test_a_tall_centred_heading_stays_apart_from_the_smaller_lines_beside_it():
     lines = [
         OcrLine("BIG SHOP SDN BHD", ((100, 0), (500, 0), (500, 90), (100, 90)), 0.99),

@@ -3,7 +3,9 @@
 OCR engines return text lines in detection order. Receipts put a label on the
 left and its amount far to the right, often as two separate boxes; a photo is
 rarely level. We rotate box centres by the page's median text angle, then put
-lines whose vertical extents overlap enough into one row, left to right.
+lines whose vertical extents overlap enough into one row, left to right; where a
+photo's perspective turns the lines more and more down the page, a cell far from a
+row's middle is measured along the slope there.
 """
 
 import math
@@ -30,6 +32,10 @@ class Cell:
     #: The height of its type, measured along its own box's edges: a tilted box's upright
     #: extent (`height`) is taller by its width times its slope. None: `height`.
     type_height: float | None = None
+    #: How much more the page slopes where the cell is than its median line, in radians:
+    #: a phone photo's perspective turns the lines at one end of the page more than at
+    #: the other (`local_tilts`).
+    tilt: float = 0.0
 
     @property
     def right(self) -> float:
@@ -163,20 +169,69 @@ def text_angle(lines: Iterable[OcrLine]) -> float:
     """The median slope of the lines' top edges, in radians (positive: down to the right),
     each line counted by its width: a short word's box is often read level on a page
     whose long lines show its skew."""
-    angles = []
-    for line in lines:
-        (x0, y0), (x1, y1) = line.box[0], line.box[1]
-        if x1 - x0 > 2 * abs(y1 - y0) and x1 - x0 > 20:
-            angles.append((math.atan2(y1 - y0, x1 - x0), x1 - x0))
-    if not angles:
-        return 0.0
-    angles.sort()
+    return _median_angle([slope for line in lines if (slope := _slope(line)) is not None])
+
+
+def _slope(line: OcrLine) -> tuple[float, float] | None:
+    """The line's top edge's angle and its width, if it is long enough to tell."""
+    (x0, y0), (x1, y1) = line.box[0], line.box[1]
+    if x1 - x0 > 2 * abs(y1 - y0) and x1 - x0 > 20:
+        return math.atan2(y1 - y0, x1 - x0), x1 - x0
+    return None
+
+
+def _median_angle(angles: list[tuple[float, float]]) -> float:
     half, total = sum(w for _, w in angles) / 2, 0.0
-    for angle, width in angles:
+    for angle, width in sorted(angles):
         total += width
         if total >= half:
             return angle
     return 0.0
+
+
+#: A page's slope is modelled as changing down the page only where this many long lines
+#: (`LONG` line heights wide or more) tell it.
+MODEL_LINES = 8
+LONG = 4.0
+#: The model's slopes must part by this much over the page (about two degrees), and
+#: half of the lines at least keep to it within `LEVEL`: a phone photo's perspective,
+#: not the creases of a crumpled slip, which turn a few words each.
+TURNS = 0.035
+LEVEL = 0.009
+
+
+def local_tilts(lines: Sequence[OcrLine], angle: float) -> list[float]:
+    """For each line, how much more the page slopes where it is than `angle` (the
+    page's median): a phone photo's perspective turns a slip's foot several degrees
+    more than its head, so a total's amount far right sits a row higher than its label
+    once only the median slope is taken out. The slope is fitted as a straight function
+    of the height on the page to the long lines' slopes (each counted by its width); 0
+    everywhere where they do not follow one."""
+    flat = [0.0] * len(lines)
+    heights = [math.dist(line.box[0], line.box[3]) for line in lines]
+    if not heights:
+        return flat
+    least = LONG * statistics.median(heights)
+    middles = [sum(y for _, y in line.box) / len(line.box) for line in lines]
+    points = [
+        (middle, *slope)
+        for middle, line in zip(middles, lines, strict=True)
+        if (slope := _slope(line)) and slope[1] >= least
+    ]
+    if len(points) < MODEL_LINES:
+        return flat
+    weight = sum(w for _, _, w in points)
+    mean_y = sum(y * w for y, _, w in points) / weight
+    mean_a = sum(a * w for _, a, w in points) / weight
+    spread = sum(w * (y - mean_y) ** 2 for y, _, w in points)
+    if not spread:
+        return flat
+    gradient = sum(w * (y - mean_y) * (a - mean_a) for y, a, w in points) / spread
+    kept = sum(1 for y, a, _ in points if abs(a - mean_a - gradient * (y - mean_y)) <= LEVEL)
+    turns = abs(gradient) * (max(y for y, _, _ in points) - min(y for y, _, _ in points))
+    if turns < TURNS or kept < len(points) / 2:
+        return flat
+    return [mean_a + gradient * (middle - mean_y) - angle for middle in middles]
 
 
 #: Full-width forms of ASCII (`（M)`, `：`), which a recogniser trained on Chinese gives
@@ -195,7 +250,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     angle = text_angle(lines)
     cos, sin = math.cos(-angle), math.sin(-angle)
     found = []
-    for line in lines:
+    for line, tilt in zip(lines, local_tilts(lines, angle), strict=True):
         text = line.text.translate(HALF_WIDTH).strip()
         characters = tuple((piece.translate(HALF_WIDTH), score) for piece, score in line.characters)
         if speck := _SPECK.match(text):
@@ -216,6 +271,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 line.confidence,
                 characters,
                 (math.dist(line.box[0], line.box[3]) + math.dist(line.box[1], line.box[2])) / 2,
+                tilt,
             )
         )
     return found
@@ -240,7 +296,8 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
         best, best_distance = -1, float("inf")
         for index in range(max(0, len(grouped) - 4), len(grouped)):
             row_centre, row_height = centres[index]
-            distance = min(abs(centre - row_centre), _from_neighbour(cell, grouped[index]))
+            level = row_centre + _rise(cell, grouped[index])
+            distance = min(abs(centre - level), _from_neighbour(cell, grouped[index]))
             if (
                 distance <= closeness * min(cell.height, row_height)
                 and distance < best_distance
@@ -259,6 +316,15 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
                 row_height + (cell.height - row_height) / count,
             )
     return [Row(tuple(sorted(group, key=lambda c: c.x))) for group in grouped]
+
+
+def _rise(cell: Cell, row: list[Cell]) -> float:
+    """How much lower the row runs at `cell` than at its middle, where the lines there
+    slope more than the page (`Cell.tilt`)."""
+    if not cell.tilt:
+        return 0.0
+    middle = statistics.fmean(other.x + other.width / 2 for other in row)
+    return (cell.x + cell.width / 2 - middle) * math.tan(cell.tilt)
 
 
 def _from_neighbour(cell: Cell, row: list[Cell]) -> float:
