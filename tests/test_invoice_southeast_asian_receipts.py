@@ -8,6 +8,8 @@ the recogniser, which knows few of Vietnamese's stacked marks, drops the vowels 
 carry them (`Tông cng`, `S HD`).
 """
 
+import pytest
+
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import TODAY, receipt
@@ -136,3 +138,26 @@ def test_an_indonesian_fuel_stations_transaction_number_after_no_trans():
     )
 
     assert invoice.invoice_number == "418273"
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Tgl : 23 Agu 2022 16:05", "2022-08-23"),
+        ("5 Maret 2023", "2023-03-05"),
+        ("12 Nopember 2019", "2019-11-12"),
+        ("03 Agt 2021", "2021-08-03"),
+    ],
+)
+def test_indonesian_months_as_receipts_print_them(printed, iso):
+    invoice = read(
+        receipt(
+            [("APOTEK SEHAT SENTOSA", 100)],
+            [("Jl. Diponegoro No. 17 Semarang", 40)],
+            [(printed, 20)],
+            [("PARASETAMOL 500MG STRIP", 20), ("9.000", 480)],
+            [("TOTAL", 20), ("9.000", 480)],
+        )
+    )
+
+    assert invoice.issue_date == iso

@@ -21,15 +21,15 @@ for _number, _names in enumerate(
     (
         "jan january januari janvier januar enero janv jänner jän gennaio janeiro stycznia",
         "feb february februari février februar febrero fev févr feber febbraio fevereiro lutego",
-        "mar march mac maart märz mars marzo mrt março marts marca",
+        "mar march mac maart märz mars marzo mrt março marts marca maret",
         "apr april avril abril aprile kwietnia",
         "may mei mai mayo maggio maio maj maja",
         "jun june juni juin junio giugno junho czerwca",
         "jul july julai juli juillet julio juil luglio julho lipca",
-        "aug august ogos augustus août agosto ago augusti sierpnia",
+        "aug august ogos augustus août agosto ago augusti sierpnia agu agt agustus",
         "sep sept september septembre septiembre setiembre settembre setembro września",
         "oct october oktober octobre octubre okt ottobre outubro października",
-        "nov november novembre noviembre listopada",
+        "nov november novembre noviembre listopada nop nopember",
         "dec december disember desember dezember décembre diciembre dicembre dis des dez dezembro"
         " grudnia",
     ),
