@@ -411,9 +411,9 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     return None
 
 
-#: A letter prefix that opens with a zero (`0R-1706-0219`, `0INV 4471`) or holds one
-#: between its letters (`P0S3-0027522`): an O the OCR read as the digit, as no prefix of
-#: letters has one.
+#: A letter prefix that opens with a zero or holds one between its letters, where
+#: `_letters_for_digits` left it as read (`0INV 4471`, four letters; `P0S3-0027522`, run
+#: into digits): an O the OCR may have read as the digit, for a person to look at.
 _ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
 
 
