@@ -199,6 +199,8 @@ def test_a_date_under_an_invoice_date_column_heading_is_the_issue_date():
         ("ZENTARO TRADING ON BHD", "ZENTARO TRADING SDN BHD"),
         ("FERNANDO BAKERS (PYT) LTD", "FERNANDO BAKERS (PVT) LTD"),
         ("Harbourline Traders Pfe. Ltd.", "Harbourline Traders Pte. Ltd."),
+        ("SUKHUMVIT SEAFOOD (2005) CO., LID.", "SUKHUMVIT SEAFOOD (2005) CO., LTD."),
+        ("Harbourline Traders Pte. L1d.", "Harbourline Traders Pte. Ltd."),
         ("Julien Marchand El", "Julien Marchand EI"),
     ],
 )

@@ -385,3 +385,22 @@ def test_a_correction_names_the_invoice_it_corrects_but_is_numbered_by_its_own_l
 )
 def test_a_number_printed_in_groups_after_its_label_is_read_whole(printed, number):
     assert number_of(printed) == (number, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "number"),
+    [
+        ("CASH SALE", [("CS-10452", 20)], "CS-10452"),
+        ("TAX INVOICE", [("INV 17-004512", 20), ("21-09-2017 15:07", 420)], "INV 17-004512"),
+        ("OFFICIAL RECEIPT", [("OR-2291-0415", 20)], "OR-2291-0415"),
+    ],
+)
+def test_a_reference_whose_letters_shorten_the_title_over_it_numbers_the_document(
+    title, under, number
+):
+    """Set at the left margin under a centred title, it shares none of the title's width."""
+    assert number_of([(title, 300)], under)[0] == number
+
+
+def test_a_reference_under_the_title_that_names_another_document_is_not_its_number():
+    assert number_of([("TAX INVOICE", 300)], [("PO-884120", 20)])[0] is None

@@ -114,6 +114,10 @@ def test_a_series_ending_in_a_zero_keeps_its_digit(number):
     assert _receipt_numbered(number).invoice_number == number
 
 
+def test_a_series_of_zeros_before_its_one_letter_keeps_its_digits():
+    assert _receipt_numbered("00A-15090-5512").invoice_number == "00A-15090-5512"
+
+
 def test_a_rounded_total_whose_point_faded_is_read_from_the_rounding_above_it():
     invoice = read(
         receipt(

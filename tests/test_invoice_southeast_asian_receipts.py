@@ -161,3 +161,24 @@ def test_indonesian_months_as_receipts_print_them(printed, iso):
     )
 
     assert invoice.issue_date == iso
+
+
+def test_an_indonesian_outlets_company_named_in_its_footer_with_its_npwp_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("KOPI SENJA", 150)],
+            [("Jl. Cikini Raya No. 45, Jakarta Pusat", 20)],
+            [("No. Trans: KSJ-190317-0087", 20)],
+            [("Tgl: 17/03/2019 14:02", 20)],
+            [("Es Kopi Susu", 20), ("25.000", 500)],
+            [("Roti Bakar Coklat", 20), ("30.000", 500)],
+            [("Total", 20), ("55.000", 500)],
+            [("Tunai", 20), ("100.000", 500)],
+            [("Kembali", 20), ("45.000", 500)],
+            [("PT SENJA RASA NUSANTARA", 60)],
+            [("NPWP 84.221.907.3-017.000", 60)],
+            [("Terima kasih!", 120)],
+        )
+    )
+
+    assert invoice.vendor == "PT SENJA RASA NUSANTARA"

@@ -82,6 +82,9 @@ DOLLAR_HINTS: dict[str, str] = {
     "singapore": "SGD",
     "uen": "SGD",
     "pte ltd": "SGD",
+    "pte. ltd": "SGD",
+    # Singapore's bank transfer by phone number or UEN, its own.
+    "paynow": "SGD",
     "australia": "AUD",
     "abn": "AUD",
     "pty ltd": "AUD",

@@ -858,7 +858,6 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A pro-forma invoice's own number: `Pro forma no.`, `N° pro forma`.
             r"pro\s*-?\s*forma\s*(?:invoice\s*)?(?:no\b|n[°º]|number|nr\b|#)",
             r"n[°º]\s*(?:de\s*)?pro\s*-?\s*forma",
-            r"\bticket\s*(?:no\b|number|#)",
             r"invois\s*no",
             r"发票号码",
             # A credit note's own number, over the invoice's it corrects.
@@ -876,6 +875,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         _words(
             r"receipt\s*(?:no|number|#)",
             r"\brcpt\s*(?:no\b|#|:)",
+            # A shop's till slip in France or Spain (`Ticket N° 0042`), or the ticket a car
+            # park's receipt is paid for: the receipt's own number comes first.
+            r"\bticket\s*(?:no\b|number|#)",
             r"kvitto\s*(?:nr|nummer|#)",
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
@@ -897,7 +899,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bkuitti\b\s*(?:nro|no)?",
             r"[úu][čc]tenka\s*(?:č\.|c\.|nr)",
             r"nyugtasz[áa]m",
-            r"^\W*ticket\s*:",
+            r"^\W*(?:ticket|receipt)\s*:",
             r"\bticket\s*n[°ºo](?![a-z])\.?",
             r"tax\s*invoice\s*no",
             r"^\W*(?:fatura|factura)\s*simplificada\s+(?=[A-Z]{1,3}\s?[A-Z0-9-]*\d)",
@@ -962,8 +964,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # | N° F-2026-00312`, `Bengaluru 560038 | # INV-000418`): a reference with a
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
             # Not a Singapore unit's number ending its address (`Blk 123 Ang Mo Kio Ave 3
-            # #01-1234`): floor and unit.
-            r"(?:^|(?<=\s))(?:n[°º]|#(?!\d{1,3}-\d{1,5}\s*$))\s*:?\s*"
+            # #01-1234`, a mall's basement `#B1-22`): floor and unit.
+            r"(?:^|(?<=\s))(?:n[°º]|#(?![BL]?\d{1,3}-\d{1,5}\s*$))\s*:?\s*"
             r"(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
@@ -1055,7 +1057,9 @@ BILL_WORDS = _words(
     r"\b(?:invoice|rechnung|facture|factuur|factura|fattura|gutschrift|credit\s*note)\b"
 )
 NUMBER_VALUE = re.compile(
-    r"^[\s.:：#]*#?\s*([A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9]|[A-Z](?=\s+\d))", re.IGNORECASE
+    # A hyphen between digits may be read as a middle dot (`0417·03-552019`).
+    r"^[\s.:：#]*#?\s*([A-Z0-9](?:[A-Z0-9\-_/.]|(?<=\d)·(?=\d))*[A-Z0-9]|[A-Z](?=\s+\d))",
+    re.IGNORECASE,
 )
 #: Who a billing service invoices for: `Im Auftrag (und auf Rechnung) von`, `Leistender
 #: Unternehmer`, `on behalf of`, `(au nom et) pour le compte de`.
@@ -1544,7 +1548,9 @@ PARTY_IDS = _words(
     r"\bkvk\b",
     r"\biban\b",
     r"\babn\b",
-    r"\(\s*\d{5,}\s*[-–]\s*[A-Z]\s*\)",
+    r"\(\s*[A-Z]{0,3}\d{5,}\s*[-–]\s*[A-Z]\s*\)",
+    # Malaysia's company number since 2019: the year, the kind of entity, six digits.
+    r"\(\s*(?:19|20)\d\d0[1-6]\d{6}\s*\)",
     # The Nordic, Central European, Iberian and Italian company and tax ids.
     r"organisations?\s*-?\s*n(?:r|umme)",
     r"\borg\.?\s*-?\s*n(?:r|o)\b",
@@ -1559,6 +1565,9 @@ PARTY_IDS = _words(
     r"\b(?:nif|cif|nipc)\b",
     r"\bp\.?\s*iva\b|partita\s*iva",
     r"\brea\b",
+    # Indonesia's taxpayer number, Vietnam's tax code (`MST`).
+    r"\bnpwp\b",
+    r"\bmst\b",
 )
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).

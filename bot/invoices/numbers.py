@@ -133,7 +133,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
     for index, row in enumerate(rows):
         ids = [match.span() for match in TAX_ID.finditer(row.text)]
         for pattern, weight in NUMBER_LABELS:
-            for match in pattern.finditer(row.text):
+            for match in pattern.finditer(_lettered(row.text)):
                 if any(a < match.end() and match.start() < b for a, b in ids):
                     continue
                 cell_start, _ = cell_at(row, match.start())
@@ -185,6 +185,17 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
         ):
             found.append(under)
     return found
+
+
+#: A one or a zero inside a word, where OCR reads an i or an o as a digit (`Rece1pt No`).
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[10](?=[^\W\d_])")
+
+
+def _lettered(text: str) -> str:
+    """`text` with a digit inside a word read as the letter it stands for, so that a
+    label is found; as long as `text`, so that what follows the label is still read from
+    `text` itself."""
+    return _DIGIT_IN_WORD.sub(lambda m: "i" if m.group() == "1" else "o", text)
 
 
 #: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
@@ -360,7 +371,7 @@ _NUMBER_ALONE = re.compile(
 #: venta`), or in two languages (`Facture / Invoice`).
 _TITLE_ALONE = re.compile(
     r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
-    rf"(?:{DOCUMENT_TITLE}|boleta)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
+    rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
     r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?"
     rf"|/\s*{DOCUMENT_TITLE}|-?\s*recibo))?\W*$",
     re.IGNORECASE,
@@ -399,16 +410,50 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     for below in rows[index + 1 : index + 3]:
         if not 0 < below.y - rows[index].y <= 3 * title.height:
             return None
-        phrases = below.phrases()
-        cell = next((phrase for phrase in phrases if overlaps(phrase, title)), phrases[0])
-        found = _value_span(cell.text)
-        if found is None or not _REFERENCE.fullmatch(cell.text.strip()):
+        references = [
+            (phrase, found)
+            for phrase in below.phrases()
+            if _REFERENCE.fullmatch(phrase.text.strip())
+            and (found := _value_span(phrase.text)) is not None
+        ]
+        if not references:
             continue
-        value, start, end = found
-        if not overlaps(cell, title) or len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
+        chosen = next(
+            (item for item in references if overlaps(item[0], title)),
+            next((item for item in references if _abbreviates(item[1][0], title.text)), None),
+        )
+        if chosen is None:
+            return None
+        cell, (value, start, end) = chosen
+        if len(re.sub(r"[\W_]", "", value)) < FOUND_ELSEWHERE:
             return None
         return Seen(value, 2, index, True, read_confidence(cell, start, end))
     return None
+
+
+_LETTERS_BEFORE = re.compile(r"([^\W\d_]{2,5})[\s/-]?\d")
+
+
+def _abbreviates(value: str, title: str) -> bool:
+    """Whether the reference's letters open by shortening the title over it, so that it
+    names the document wherever the line sets it: `CS-10452` under `CASH SALE` (its
+    initials), `INV 17-004512` under `TAX INVOICE`, `RCPT-0091` under `RECEIPT` (letters of
+    one of its words, its first first)."""
+    prefix = _LETTERS_BEFORE.match(value)
+    if prefix is None:
+        return False
+    letters = prefix.group(1).upper()
+    words = re.findall(r"[^\W\d_]+", title.upper())
+    if len(words) >= 2 and letters == "".join(word[0] for word in words):
+        return True
+    return any(
+        word.startswith(letters[0]) and _in_order(letters[1:], word[1:]) for word in words
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 #: A letter prefix that opens with a zero or holds one between its letters, where
@@ -417,24 +462,30 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
 _ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
 
 
-#: A reference's prefix of letters as the OCR may read it, up to the separator after it:
-#: a zero for an O (`0R-1706-0219`, `P0S-88120`), a small l for an I (`Tl-36637`).
-_PREFIX = re.compile(r"([A-Z0l]{1,3})[-/ ]")
+#: A reference's part as the OCR may read it, up to the separator after it: a zero for
+#: an O (`0R-1706-0219`, `P0S-88120`), a small l for an I (`Tl-36637`).
+_PREFIX = re.compile(r"([A-Z0l]{1,3}|[A-Z]{4,})[-/ ]")
 
 
 def _letters_for_digits(value: str) -> str:
-    """`OR-1706-0219` for `0R-1706-0219`, `TI-36637` for `Tl-36637`: a capital prefix of
-    up to three letters before its separator is letters only, as no till's or clerk's
+    """`OR-1706-0219` for `0R-1706-0219`, `TI-36637` for `Tl-36637`, `KPS/OR/23/11/0412`
+    for `KPS/0R/23/11/0412`: the capital parts of up to three letters that open a
+    reference, each before its separator, are letters only, as no till's or clerk's
     prefix puts a digit among its letters. A series ending in its digit (`A0-2291`) is
     one, and a prefix run straight into digits is left as read: a till's `T0R311541` may
     be till 0's."""
-    found = _PREFIX.match(value)
-    if found is None:
-        return value
-    prefix = found[1]
-    if not re.search(r"[A-Z]", prefix) or not re.search(r"[0l]", prefix) or prefix[-1] == "0":
-        return value
-    return prefix.replace("0", "O").replace("l", "I") + value[found.end(1) :]
+    start = 0
+    while found := _PREFIX.match(value, start):
+        part = found[1]
+        if re.search(r"[0l]", part):
+            letters = len(re.findall(r"[A-Z]", part))
+            # `00A-15090-5512` is a series of digits with its letter.
+            if not letters or letters < part.count("0") or part[-1] == "0":
+                break
+            mended = part.replace("0", "O").replace("l", "I")
+            value = value[: found.start(1)] + mended + value[found.end(1) :]
+        start = found.end()
+    return value
 
 
 def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
@@ -506,7 +557,7 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
         for found in find_dates(text)
     ):
         return None
-    return number, value.start(1), end
+    return number.replace("·", "-"), value.start(1), end
 
 
 def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:

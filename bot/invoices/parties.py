@@ -570,21 +570,18 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     height = line_height(rows)
     for page in pages(rows):
         top, bottom = rows[page.start].y, rows[page.stop - 1].y
-        if bottom - top < 20 * height:
-            continue
         footer = [i for i in page if rows[i].y >= top + 0.85 * (bottom - top)]
-        if not any(PARTY_IDS.search(rows[i].text) for i in footer):
+        ids = [i for i in footer if PARTY_IDS.search(rows[i].text)]
+        if bottom - top < 20 * height:
+            # A till slip's last lines: only the company that signs it with its ids, on
+            # their line or the one above (`KAKI BEVERAGES SDN BHD` / `(202001034567)`).
+            if ids:
+                yield from _named(rows, [i for i in page if ids[0] - 1 <= i])
+            continue
+        if not ids:
             yield from _signed_off(rows, footer)
             continue
-        named = [
-            (i, part)
-            for i in footer
-            for part in _footer_parts(rows[i])
-            # The tax id after the name is left out (OCR may misread it: `ABN 23 095 447:180`).
-            if may_name(_TAX_ID_AFTER.sub("", part.text))
-            and COMPANY_WORDS.search(part.text)
-            and not _form_only(part.text)
-        ]
+        named = _named(rows, footer)
         if named:
             yield from named
             continue
@@ -597,6 +594,19 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         serial = re.search(r"\d{6,}", first.text) is not None
         if may_name(first.text) and not _form_only(first.text) and not summed and not serial:
             yield footer[0], first
+
+
+def _named(rows: Sequence[Row], footer: Sequence[int]) -> list[tuple[int, Cell]]:
+    """The footer's phrases that name a company."""
+    return [
+        (i, part)
+        for i in footer
+        for part in _footer_parts(rows[i])
+        # The tax id after the name is left out (OCR may misread it: `ABN 23 095 447:180`).
+        if may_name(_TAX_ID_AFTER.sub("", part.text))
+        and COMPANY_WORDS.search(part.text)
+        and not _form_only(part.text)
+    ]
 
 
 def _footer_parts(row: Row) -> Iterator[Cell]:

@@ -434,9 +434,21 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _field_like(name)
         or _LOGO_INITIAL.match(name)
         or (best.row is not None and _LOGO_INITIAL.match(rows[best.row].text))
+        or _in_another_script(name, rows)
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+def _in_another_script(name: str, rows: Sequence[Row]) -> bool:
+    """A name with no Latin letter on a page written in them (`海景海鲜楼` heading a
+    Malaysian receipt in English): the shop's sign, over a registered name in Latin
+    letters that the OCR may have missed, as the books would carry it."""
+    if re.search(r"[A-Za-z]", name):
+        return False
+    text = " ".join(row.text for row in rows)
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin >= 0.8 * sum(ch.isalpha() for ch in text)
 
 
 #: A line in words of small letters set off by ornaments (`~ Fresh Flowers for Every
@@ -534,8 +546,9 @@ def _spelled_otherwise(name: str, other: str) -> bool:
 
 
 def _clerk(match: re.Match[str]) -> bool:
-    """`Vendeur: Camille`, `Verkoper: Pieter`: the word for seller that a till receipt
-    uses for the sales assistant, with a first name alone, not the business."""
+    """`Vendeur: Camille`, `Verkoper: Pieter`, a cash bill's `Issued by: AMIRUL`: the word
+    for seller or issuer that a till receipt or a bill uses for the sales assistant or
+    clerk, with a first name alone, not the business."""
     name = match.group("name").strip()
     return (
         _CLERK_LABEL.search(match.group(0)[: match.start("name") - match.start()]) is not None
@@ -545,7 +558,9 @@ def _clerk(match: re.Match[str]) -> bool:
 
 
 #: The labels that name the sales assistant on a till receipt as often as the seller.
-_CLERK_LABEL = re.compile(r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?", re.I)
+_CLERK_LABEL = re.compile(
+    r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?|issued\s*by", re.I
+)
 
 
 def _subtitle(entry: _Scored, heading: _Scored | None) -> bool:
@@ -1282,6 +1297,11 @@ _MISREAD_EI = re.compile(r"(?<=[^\W\d_]{2}\s)E[l1|]\s*$")
 #: `PTE LTD`, `PTY LTD`.
 _PRIVATE = ("PVT", "PTE", "PTY")
 _BEFORE_LTD = re.compile(r"\b(?P<word>[A-Z0-9]{3})(?P<dot>\.?\)?\s*)(?=LTD\b|LIMITED\b)", re.I)
+#: `LTD` with its T read as an I or a 1 (`CO., LID.`), after the word a private company's
+#: form puts before it; `lid` alone is a word.
+_MISREAD_LTD = re.compile(
+    r"(?P<before>\b(?:CO|PTE|PVT|PTY)\b[.,]{0,2}\)?\s*|\(PVT\)\s*)(?P<l>L)[I1|](?P<d>D)\b", re.I
+)
 #: What is left of `SDN BHD` when the OCR engine dropped, mangled or added more than a
 #: letter.
 _HALF_FORM = re.compile(
@@ -1302,6 +1322,9 @@ def mend_form(name: str) -> str:
     """
     name = _MISREAD_SRL.sub(lambda m: f"S.{m.group(1)}.{'L' if m.group(1) == 'R' else 'l'}.", name)
     name = _MISREAD_SARL.sub(r"\1l.", name)
+    name = _MISREAD_LTD.sub(
+        lambda m: m["before"] + m["l"] + ("T" if m["d"].isupper() else "t") + m["d"], name
+    )
     name = _BEFORE_LTD.sub(_private_form, name)
     name = _MISREAD_EI.sub("EI", name)
 
@@ -1377,10 +1400,10 @@ _LABEL_AFTER = re.compile(
 
 #: A tax id or phone number at the end of the name's line (`ANEKA JAYA ENTERPRISE
 #: (JM0876543-D) GST:001122334455`, `RESTORAN AL-HIJRAH MAJU Tel:03-40218876`, its `l`
-#: read `1`).
+#: read `1`; Singapore's `FRESHCART ONLINE PTE. LTD. | UEN & GST Reg No: 201923456G`).
 _IDS_AFTER = re.compile(
-    r"\s*[,;|]?\s*(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p)\b\W*(?:reg|id|no)?\W*"
-    r"\d[\d\s().+/-]*$",
+    r"\s*[,;|(]?\s*(?:uen\s*(?:&|and|/)\s*)?(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p|uen)\b"
+    r"\W*(?:reg|id|no)?\W*(?:no\b)?\W*\d[\dA-Z\s().+/-]*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,159 @@
+"""Malaysian and Singaporean receipts as tills print them since 2019.
+
+A chain's outlet heads its slip with the brand and names the company that runs it in
+the footer, with its registration: Malaysia's company number since 2019 is the year,
+the kind of entity and six digits (`(202001034567)`); Singapore's UEN sits beside the
+GST registration (`UEN & GST Reg No: 201923456G`). The receipt's number comes with
+labels a till shortens (`Receipt:`, `Rcpt:`), after the kiosk's order number or the
+car park's ticket, and the OCR reads an i in a label as a one (`Rece1pt No`), a hyphen
+as a middle dot (`0417·03-552019`) and an O as a zero (`KPS/0R/23/11/0412`).
+"""
+
+import pytest
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, receipt
+
+BRANDS_SLIP = [
+    [("BOBA KAKI", 150)],
+    [("Outlet: Sunway Pyramid LG2.104", 40)],
+    [("Receipt No: BK-SP2-25021400412", 20)],
+    [("14/02/2025 19:33", 20)],
+    [("Brown Sugar Boba Milk (L)", 20), ("12.90", 500)],
+    [("Mango Pomelo Sago (M)", 20), ("11.50", 500)],
+    [("Subtotal", 20), ("24.40", 500)],
+    [("Service Tax 6%", 20), ("1.46", 500)],
+    [("Rounding", 20), ("-0.01", 500)],
+    [("Total", 20), ("25.85", 500)],
+    [("Touch 'n Go eWallet", 20), ("25.85", 500)],
+    [("Thank you! Enjoy your drink.", 40)],
+]
+
+
+def test_the_company_a_brands_slip_names_in_its_footer_with_its_registration_is_the_vendor():
+    invoice = read(
+        receipt(
+            *BRANDS_SLIP,
+            [("KAKI BEVERAGES SDN BHD", 60)],
+            [("(202001034567)", 120)],
+        )
+    )
+
+    assert invoice.vendor == "KAKI BEVERAGES SDN BHD"
+
+
+def test_a_brands_slip_with_no_company_in_its_footer_is_the_brands():
+    invoice = read(
+        receipt(
+            *BRANDS_SLIP,
+            [("Follow us @bobakaki.my", 60)],
+        )
+    )
+
+    assert invoice.vendor == "BOBA KAKI"
+
+
+def test_a_company_named_with_its_uen_and_gst_registration_on_one_line_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("FreshCart", 150)],
+            [("FRESHCART ONLINE PTE. LTD. | UEN & GST Reg No: 201923456G", 20)],
+            [("71 Ubi Road 1, #07-31, Singapore 408732", 20)],
+            [("ORDER RECEIPT / TAX INVOICE", 100)],
+            [("Tax Invoice No:", 20), ("FC24-0803-77120", 300)],
+            [("Order Date:", 20), ("03 Aug 2024", 300)],
+            [("Order Total", 20), ("54.79", 500)],
+        )
+    )
+
+    assert invoice.vendor == "FRESHCART ONLINE PTE. LTD."
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        (
+            [[("Order No: 0412", 20)], [("Rece1pt No: BK-SP2-25021400412", 20)]],
+            "BK-SP2-25021400412",
+        ),
+        (
+            [
+                [("Receipt No", 20), ("APS03-240511-01562", 300)],
+                [("Ticket No", 20), ("0033 8817 2291", 300)],
+            ],
+            "APS03-240511-01562",
+        ),
+        (
+            [[("Bugis Junction #B1-22", 20)], [("Receipt: MT-BGJ-240309-088", 20)]],
+            "MT-BGJ-240309-088",
+        ),
+        ([[("Rcpt: 0417·03-552019", 20)]], "0417-03-552019"),
+        (
+            [[("OFFICIAL RECEIPT", 150)], [("No.", 20), ("KPS/0R/23/11/0412", 300)]],
+            "KPS/OR/23/11/0412",
+        ),
+    ],
+)
+def test_the_receipts_own_number_as_recent_tills_print_it_and_the_ocr_reads_it(lines, number):
+    invoice = read(
+        receipt(
+            [("MOCHI TEA SG PTE. LTD.", 100)],
+            *lines,
+            [("09/03/2024 15:26", 20)],
+            [("Total", 20), ("19.00", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_a_singapore_slip_paid_by_paynow_counts_singapore_dollars_and_dates_day_first():
+    invoice = read(
+        receipt(
+            [("MOCHI TEA", 150)],
+            [("Receipt: MT-BGJ-240309-088", 20)],
+            [("09/03/2024 15:26:41", 20)],
+            [("Matcha Latte L", 20), ("6.50", 500)],
+            [("Total", 20), ("$6.50", 500)],
+            [("PayNow", 20), ("6.50", 500)],
+        )
+    )
+
+    assert (invoice.currency, invoice.issue_date) == ("SGD", "2024-03-09")
+
+
+def test_the_clerk_who_issued_a_cash_bill_is_not_its_issuer():
+    invoice = read(
+        receipt(
+            [("SRI JAYA HARDWARE ENTERPRISE", 20)],
+            [("202103145678 (JM0912345-K)", 20)],
+            [("No. 9, Jalan Tengku Ahmad, 25200 Kuantan, Pahang", 20)],
+            [("CASH BILL", 200)],
+            [("Name", 20), (": CASH CUSTOMER", 150), ("No.", 450), (":CB24/07/0142", 520)],
+            [("Date", 20), (": 03 Jul 2024", 150)],
+            [("Issued by", 20), (": AMIRUL", 150)],
+            [('GATE HINGE 4" HEAVY', 20), ("50.00", 600)],
+            [("TOTAL", 20), ("50.00", 600)],
+        )
+    )
+
+    assert invoice.vendor == "SRI JAYA HARDWARE ENTERPRISE"
+
+
+def test_a_shop_sign_in_chinese_heading_a_receipt_in_english_goes_to_a_person():
+    """The OCR lost the registered name in Latin letters under it, which the books carry."""
+    invoice = read(
+        receipt(
+            [("海景海鲜楼", 150)],
+            [("(789012-T)", 150)],
+            [("Tel: 06-647 2210", 20), ("GST Reg No: 001122334455", 300)],
+            [("TAX INVOICE", 20), ("Table: A8", 400)],
+            [("Invoice No: 180721-0457", 20)],
+            [("Date: 21/07/2018", 20)],
+            [("1 BUTTER PRAWN (L)", 20), ("68.00", 500)],
+            [("TOTAL", 20), ("68.00", 500)],
+        )
+    )
+
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
