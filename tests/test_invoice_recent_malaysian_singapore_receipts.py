@@ -15,30 +15,34 @@ from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import TODAY, receipt
 
+#: A slip short enough (under 20 lines) to have no footer as a page has one.
 BRANDS_SLIP = [
     [("BOBA KAKI", 150)],
     [("Outlet: Sunway Pyramid LG2.104", 40)],
     [("Receipt No: BK-SP2-25021400412", 20)],
     [("14/02/2025 19:33", 20)],
     [("Brown Sugar Boba Milk (L)", 20), ("12.90", 500)],
-    [("Mango Pomelo Sago (M)", 20), ("11.50", 500)],
-    [("Subtotal", 20), ("24.40", 500)],
-    [("Service Tax 6%", 20), ("1.46", 500)],
-    [("Rounding", 20), ("-0.01", 500)],
-    [("Total", 20), ("25.85", 500)],
-    [("Touch 'n Go eWallet", 20), ("25.85", 500)],
+    [("Service Tax 6%", 20), ("0.77", 500)],
+    [("Total", 20), ("13.67", 500)],
     [("Thank you! Enjoy your drink.", 40)],
 ]
 
 
-def test_the_company_a_brands_slip_names_in_its_footer_with_its_registration_is_the_vendor():
-    invoice = read(
-        receipt(
-            *BRANDS_SLIP,
+@pytest.mark.parametrize(
+    "footer",
+    [
+        [[("KAKI BEVERAGES SDN BHD", 60)], [("(202001034567)", 120)]],
+        [
             [("KAKI BEVERAGES SDN BHD", 60)],
-            [("(202001034567)", 120)],
-        )
-    )
+            [("Lot 3, Jalan PJU 5/1, 47810 Petaling Jaya", 20)],
+            [("SST ID: W10-2005-32003871", 60)],
+        ],
+    ],
+)
+def test_the_company_a_brands_slip_names_in_its_footer_with_its_registration_is_the_vendor(
+    footer,
+):
+    invoice = read(receipt(*BRANDS_SLIP, *footer))
 
     assert invoice.vendor == "KAKI BEVERAGES SDN BHD"
 
@@ -157,3 +161,46 @@ def test_a_shop_sign_in_chinese_heading_a_receipt_in_english_goes_to_a_person():
     )
 
     assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("tax", "date", "doubted"),
+    [
+        ([("GST 9% included", 20), ("1.00", 500)], "22.11.2021", True),
+        ([("GST 9% included", 20), ("1.00", 500)], "22.11.2024", False),
+        ([("GST 7% included", 20), ("0.79", 500)], "22.11.2021", False),
+    ],
+)
+def test_a_date_outside_the_years_of_the_gst_rate_the_slip_prints_goes_to_a_person(
+    tax, date, doubted
+):
+    invoice = read(
+        receipt(
+            [("QUIKMART (S) PTE LTD", 100)],
+            [("GST Reg No: 199804567W", 100)],
+            [("Rcpt: 0417-03-552019", 20)],
+            [(date, 20), ("Till 03", 400)],
+            [("Onigiri Tuna Mayo", 20), ("12.15", 500)],
+            [("TOTAL", 20), ("S$12.15", 500)],
+            tax,
+        )
+    )
+
+    assert ("issue_date" in needs_review(invoice, checks(invoice, TODAY))) is doubted
+
+
+def test_a_malaysian_gst_receipt_dated_before_gst_goes_to_a_person():
+    """The 8 of 2018 read as a 3 (`02/03/2013`) on a slip taxed at GST's 6%."""
+    invoice = read(
+        receipt(
+            [("MR. D.I.Y. (M) SDN BHD", 100)],
+            [("GST ID No: 000306020352", 100)],
+            [("02/03/2013 14:05", 20)],
+            [("HOOK 2PCS", 20), ("3.50", 500)],
+            [("Total Incl. GST @6%", 20), ("RM 3.50", 500)],
+            [("GST @6% included", 20), ("0.20", 500)],
+        )
+    )
+
+    assert invoice.issue_date == "2013-03-02"
+    assert "issue_date" in needs_review(invoice, checks(invoice, TODAY))

@@ -574,9 +574,10 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         ids = [i for i in footer if PARTY_IDS.search(rows[i].text)]
         if bottom - top < 20 * height:
             # A till slip's last lines: only the company that signs it with its ids, on
-            # their line or the one above (`KAKI BEVERAGES SDN BHD` / `(202001034567)`).
+            # their line or up to two above, its address between (`KAKI BEVERAGES SDN
+            # BHD` / `(202001034567)`).
             if ids:
-                yield from _named(rows, [i for i in page if ids[0] - 1 <= i])
+                yield from _named(rows, [i for i in page if ids[0] - 2 <= i])
             continue
         if not ids:
             yield from _signed_off(rows, footer)

@@ -22,6 +22,7 @@ from bot.invoices.line_items import find_line_items
 from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.sums import find_sums
+from bot.invoices.tax_eras import out_of_era
 from bot.invoices.totals import point_lost_total
 from bot.invoices.validate import SURE
 from bot.invoices.vendor import find_vendor
@@ -33,6 +34,8 @@ LONGEST_ROW = 500
 #: The confidence of an amount due that a due label prints but no sum from the total
 #: makes (`bot.invoices.amount_due.printed_due`): below `SURE`, for a person to check.
 UNEXPLAINED_DUE = 0.5
+#: A date outside the years the tax the page prints was levied: below `SURE`.
+OUT_OF_ERA = 0.5
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -86,6 +89,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
         date = issue_date(rows, text, currency, today, mail.sent, sure)
         if date:
             invoice.issue_date, confidence["issue_date"] = date
+            if out_of_era(text, currency, date[0]):
+                confidence["issue_date"] = min(date[1], OUT_OF_ERA)
 
         end = total.row if total is not None else len(rows)
         invoice.line_items = find_line_items(rows, end)
