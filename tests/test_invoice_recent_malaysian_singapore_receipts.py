@@ -204,3 +204,78 @@ def test_a_malaysian_gst_receipt_dated_before_gst_goes_to_a_person():
 
     assert invoice.issue_date == "2013-03-02"
     assert "issue_date" in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        [[("Check No: 12424", 20), ("Receipt No: 89074713", 300)]],
+        [[("Bill No: 480342", 20), ("Receipt No: 89074713", 300)]],
+        [[("Check No", 20), (":12424", 200)], [("Receipt No : 89074713", 20)]],
+    ],
+)
+def test_a_restaurants_receipt_number_wins_over_its_tables_check_or_bill(numbered):
+    invoice = read(
+        receipt(
+            [("TONY'S WOODFIRE PIZZA SDN BHD", 60)],
+            [("TAX INVOICE", 150)],
+            *numbered,
+            [("05/03/2016 20:14", 20)],
+            [("Margherita", 20), ("32.00", 500)],
+            [("TOTAL", 20), ("32.00", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == "89074713"
+
+
+def test_a_brand_over_its_company_opening_with_the_same_word_is_two_names_not_one():
+    invoice = read(
+        receipt(
+            [("HABITAT ALL DAY DINING", 60)],
+            [("HABITAT F&B SDN BHD 202101034455 (1426677-K)", 20)],
+            [("A-1-2, Sunway Nexis, 47810 Petaling Jaya", 20)],
+            [("Receipt No: HAB4227551", 20)],
+            [("13/04/2024 12:41", 20)],
+            [("Nasi Lemak", 20), ("18.90", 500)],
+            [("GRAND TOTAL (RM)", 20), ("18.90", 500)],
+        )
+    )
+
+    assert invoice.vendor == "HABITAT F&B SDN BHD"
+
+
+def test_a_hotel_tills_date_with_its_o_read_as_a_zero_and_no_separator_is_read():
+    invoice = read(
+        receipt(
+            [("PERMAI HOTELS (KUANTAN) SDN BHD", 60)],
+            [("737 MANAGER", 20), ("CHK6408", 400)],
+            [("270CT18 09:15PM", 20), ("OUTLET 1", 400)],
+            [("3 Teh O Ais", 20), ("6.60", 500)],
+            [("TOTAL", 20), ("6.60", 500)],
+        )
+    )
+
+    assert invoice.issue_date == "2018-10-27"
+
+
+def test_a_singapore_restaurants_company_signing_its_footer_with_its_uen_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("HOP & BARLEY TAPROOM", 100)],
+            [("18 Duxton Road, Singapore 089488", 20)],
+            [("Receipt No : HB0939636", 20)],
+            [("14/07/2023 22:10", 20)],
+            *([[("Pint of Pale Ale", 20), ("14.00", 500)]] * 6),
+            [("Subtotal", 20), ("84.00", 500)],
+            [("10% Svc Chrg", 20), ("8.40", 500)],
+            [("GST 8%", 20), ("7.39", 500)],
+            [("TOTAL", 20), ("99.79", 500)],
+            [("VISA xxxx1122", 20), ("99.79", 500)],
+            [("HOP & BARLEY PTE. LTD.", 60)],
+            [("UEN 201821234C", 100)],
+            [("Thank You!", 150)],
+        )
+    )
+
+    assert invoice.vendor == "HOP & BARLEY PTE. LTD."

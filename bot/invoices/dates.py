@@ -127,6 +127,11 @@ _O_AS_ZERO = re.compile(
 )
 
 
+#: The same with no separator after the day, as hotel tills print it (`270CT18 09:15PM`
+#: for `27OCT18`).
+_O_AS_ZERO_RUN_ON = re.compile(r"(?<!\d)(\d{1,2})0(?=(?:ct|kt)['’]?\d{2}(?!\d))", re.IGNORECASE)
+
+
 #: The dotted line of a form the date is printed on (`Date .14/02/2017`, `Date
 #: ..28-08-17...`): the dots before a number after a word or a space, or two or more
 #: after it; the same length of spaces keeps every position.
@@ -139,6 +144,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     taken = bytearray(len(text))
     text = _ONE_AS_LETTER.sub("1", text.replace("~", "-"))
     text = _O_AS_ZERO.sub(lambda zero: f"{zero.group(1)}O", text)
+    text = _O_AS_ZERO_RUN_ON.sub(lambda zero: f"{zero.group(1)}O", text)
     text = _LEADER.sub(lambda dots: " " * len(dots.group()), text)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):

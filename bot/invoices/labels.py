@@ -953,8 +953,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
             rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
-            # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`).
-            rf"^[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*{DOCUMENT_TITLE}\s+"
+            # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`), or
+            # the headings of the parties' blocks (`BILL TO | SHIP TO | INVOICE | 2087`).
+            rf"^(?:[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*){{1,2}}{DOCUMENT_TITLE}\s+"
             r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
@@ -1549,8 +1550,11 @@ PARTY_IDS = _words(
     r"\biban\b",
     r"\babn\b",
     r"\(\s*[A-Z]{0,3}\d{5,}\s*[-–]\s*[A-Z]\s*\)",
-    # Malaysia's company number since 2019: the year, the kind of entity, six digits.
-    r"\(\s*(?:19|20)\d\d0[1-6]\d{6}\s*\)",
+    # Malaysia's company number since 2019: the year, the kind of entity, six digits,
+    # alone or before the old number (`(202003123456 / 003112345-W)`).
+    r"\(\s*(?:19|20)\d\d0[1-6]\d{6}\s*[)/]",
+    # Singapore's Unique Entity Number.
+    r"\buen\b",
     # The Nordic, Central European, Iberian and Italian company and tax ids.
     r"organisations?\s*-?\s*n(?:r|umme)",
     r"\borg\.?\s*-?\s*n(?:r|o)\b",

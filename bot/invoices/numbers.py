@@ -74,6 +74,8 @@ class Seen:
     cut: bool = False
     #: The label is said in a sentence (`… aus unserer Rechnung Nr. 2024-1177 vom …`).
     prose: bool = False
+    #: The label as read, where one names the value.
+    label: str = ""
 
 
 def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
@@ -100,13 +102,19 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
 
 
 def _billed(found: Seen, rows: Sequence[Row]) -> bool:
-    """The value's label is a bill's (`Bill No`, `BillNo`, `No. Bil`)."""
+    """The value's label is a restaurant table's bill or check (`Bill No`, `BillNo`, `No.
+    Bil`, `Check No`), not the receipt it was paid by."""
+    if found.label:
+        return _BILL_LABEL.match(found.label) is not None
     label_rows = rows[max(0, found.row - found.below) : found.row + 1]
     return any(_BILL_LABEL.match(row.text) for row in label_rows)
 
 
-#: A bill's number label opening its line: `Bill No:`, `BillNo`, `Bil:`, `No. Bil`.
-_BILL_LABEL = re.compile(r"^\W*(?:bi[l1i]{2}\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE)
+#: A bill's or check's number label opening its line or its label: `Bill No:`, `BillNo`,
+#: `Bil:`, `No. Bil`, `Check No`, `Chk #`.
+_BILL_LABEL = re.compile(
+    r"^\W*(?:(?:bi[l1i]{2}|check|chk)\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE
+)
 #: How sure an order's or booking's number is as the reference of a page that is no bill.
 ORDER_REFERENCE = 0.75
 #: The labels of an order's, booking's or payment's own reference.
@@ -172,8 +180,12 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                 elif seen is not None and _heads_its_column(row, own, end):
                     seen = _set_under(rows, index, own, weight) or seen
                 if seen is not None:
-                    found.append(replace(seen, prose=len(PROSE_WORD.findall(before)) >= 3))
-                    break
+                    prose = len(PROSE_WORD.findall(before)) >= 3
+                    found.append(replace(seen, prose=prose, label=match.group()))
+                    # A table's check or bill beside the receipt it was paid by (`Check
+                    # No: 12424 | Receipt No: 89074713`): the receipt's label is read too.
+                    if not _BILL_LABEL.match(match.group()):
+                        break
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
         if under := (

@@ -69,7 +69,8 @@ def clean_name(name: str) -> str:
     name = re.sub(
         r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
     )
-    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s–-]*\)?[\s,.;]*$", "", name)
+    # Malaysia's new number before the old one: `(201401041187 (1118840-W))`, `(… / …)`.
+    name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s–/(-]*\)*[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
     name = _FUSED_NAME_LABEL.sub("", name)
     # A French activity code run in before the name from the line beside (`APE 7410Z`).

@@ -134,8 +134,8 @@ _SOLD_BY = re.compile(
 #: Who cheques are made out to is who sent the bill (`Make checks payable to X Inc.`).
 _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
-    # `Payment by bank transfer to Brightwire Electrical Services Ltd`.
-    r"|\bpayment\s*by\s*(?:bank\s*)?transfer\s*to"
+    # `Payment by bank transfer to Brightwire Electrical Services Ltd`, `Payment by EFT to`.
+    r"|\bpayment\s*by\s*(?:bank\s*)?(?:transfer|eft|direct\s*(?:deposit|credit))\s*to"
     # A statement's `Remit to: Peakline Staffing Solutions, LLC, P.O. Box …`.
     r"|\bremit(?:tance)?\s*(?:payment\s*)?to)\s*:?\s+"
     # The name ends at the column's edge (`… TRADING | Signature`), or at a comma not
@@ -283,6 +283,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             return
         name = clean_name(_ACCOUNT_HOLDER.sub("", name))
         if sum(ch.isalpha() for ch in name) < 3 or key(name) in customers or _CODE.fullmatch(name):
+            return
+        # An address to write to (`email remittance to hello@…`) names no one.
+        if re.search(r"\S@\S|^www\.|https?://", name):
             return
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
@@ -1631,6 +1634,10 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         complete = LEGAL_FORMS if _bare_form(text) or wrapped else COMPANY_WORDS
         if not unclosed and any(complete.search(c.text) for c in above):
             break
+        # A brand over its company, the two opening with the same word (`HABITAT ALL DAY
+        # DINING` / `HABITAT F&B SDN BHD`): the name starts again, not over two lines.
+        if _first_word(above[0].text) == _first_word(parts[0].text) != "":
+            break
         parts[:0] = above
         top -= 1
     name = " ".join(part.text for part in parts)
@@ -1657,6 +1664,11 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + below[0].text
     return name, top
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return key(words[0]) if words else ""
 
 
 def _last_word_below(rows: Sequence[Row], index: int, cell: Cell, below: list[Cell]) -> bool:
