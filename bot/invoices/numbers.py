@@ -380,10 +380,11 @@ _NUMBER_ALONE = re.compile(
 )
 #: The title alone, or with what kind of invoice it is (`SALES INVOICE`, `Faktura VAT`,
 #: `Faktura – daňový doklad`, `Boleta de venta electrónica`, `Factura electrónica de
-#: venta`), or in two languages (`Facture / Invoice`).
+#: venta`), or in two languages (`Facture / Invoice`); a till's `CASH SALE` or `RECEIPT`.
 _TITLE_ALONE = re.compile(
     r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
-    rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt)(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
+    rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt)"
+    r"(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
     r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?"
     rf"|/\s*{DOCUMENT_TITLE}|-?\s*recibo))?\W*$",
     re.IGNORECASE,
@@ -458,9 +459,7 @@ def _abbreviates(value: str, title: str) -> bool:
     words = re.findall(r"[^\W\d_]+", title.upper())
     if len(words) >= 2 and letters == "".join(word[0] for word in words):
         return True
-    return any(
-        word.startswith(letters[0]) and _in_order(letters[1:], word[1:]) for word in words
-    )
+    return any(word.startswith(letters[0]) and _in_order(letters[1:], word[1:]) for word in words)
 
 
 def _in_order(letters: str, word: str) -> bool:

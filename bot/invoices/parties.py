@@ -567,7 +567,9 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     """Names in a page's footer when the footer carries ids (VAT id, register, IBAN): a
     phrase with a company form, else the footer's top-left statement. Without ids, a
     registered company's name that a line gives with its address or web site
-    (`SummitLink Communications, LLC · 1 Summit Plaza, … · summitlink.com`)."""
+    (`SummitLink Communications, LLC · 1 Summit Plaza, … · summitlink.com`). A till slip
+    (under 20 lines) has no footer of that kind: only a company signing its last lines
+    with its ids."""
     height = line_height(rows)
     for page in pages(rows):
         top, bottom = rows[page.start].y, rows[page.stop - 1].y
