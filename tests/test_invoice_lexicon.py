@@ -202,6 +202,7 @@ def test_a_date_under_an_invoice_date_column_heading_is_the_issue_date():
         ("SUKHUMVIT SEAFOOD (2005) CO., LID.", "SUKHUMVIT SEAFOOD (2005) CO., LTD."),
         ("Harbourline Traders Pte. L1d.", "Harbourline Traders Pte. Ltd."),
         ("Julien Marchand El", "Julien Marchand EI"),
+        ("Julien Marchand EÍ", "Julien Marchand EI"),
     ],
 )
 def test_a_company_form_with_a_misread_letter_is_mended_and_left_for_review(read_as, mended):

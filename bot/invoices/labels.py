@@ -726,6 +726,7 @@ NOT_ISSUE_DATE = _words(
     r"\bbis\b",
     r"[ée]ch[ée]ance",
     r"livraison",
+    r"exp[ée]dition",
     r"version",
     r"stylesheet",
     r"gedruckt",
@@ -862,7 +863,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"发票号码",
             # A credit note's own number, over the invoice's it corrects.
             r"credit\s*note\s*(?:no|number|#)",
-            r"gutschrift\s*-?\s*(?:nr|nummer)",
+            r"gutschrifts?\s*-?\s*(?:nr|nummer)",
             r"avoir\s*n[°ºo]",
             r"n[°º]\.?\s*(?:d['’]\s*|de\s*l['’]\s*)?avoir\b",
             r"note\s*de\s*cr[ée]dit\s*n[°ºo]",

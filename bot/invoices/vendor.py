@@ -1293,9 +1293,9 @@ _MISREAD_FORM = re.compile(
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
 #: Luxembourg's `S.à r.l.` with its l read so (`S.à r.I.`).
 _MISREAD_SARL = re.compile(r"\b(S\.\s?[àa]\s?r\.\s?)[I1|]\.")
-#: The French sole trader's `EI` ending a name, its I read as an l or a 1 (`Julien
-#: Marchand El`).
-_MISREAD_EI = re.compile(r"(?<=[^\W\d_]{2}\s)E[l1|]\s*$")
+#: The French sole trader's `EI` ending a name, its I read as an l, a 1 or with an accent
+#: (`Julien Marchand El`, `EÍ`).
+_MISREAD_EI = re.compile(r"(?<=[^\W\d_]{2}\s)E[l1|ÍÌíì]\s*$")
 #: The word before `LTD` in South and South-East Asia's private company forms: `(PVT) LTD`,
 #: `PTE LTD`, `PTY LTD`.
 _PRIVATE = ("PVT", "PTE", "PTY")
