@@ -140,8 +140,9 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
     found = []
     for index, row in enumerate(rows):
         ids = [match.span() for match in TAX_ID.finditer(row.text)]
+        lettered = _lettered(row.text)
         for pattern, weight in NUMBER_LABELS:
-            for match in pattern.finditer(_lettered(row.text)):
+            for match in pattern.finditer(lettered):
                 if any(a < match.end() and match.start() < b for a, b in ids):
                     continue
                 cell_start, _ = cell_at(row, match.start())

@@ -10,67 +10,50 @@ wrong in its date or in its tax; either way a person should look at the date.
 import datetime as dt
 import re
 
+from bot.invoices.amounts import guess_dollar
+
 _DAY = dt.date.fromisoformat
+
+
+def _rate(tax: str, percent: int) -> re.Pattern[str]:
+    """`tax` printed with `percent` a few characters on (`GST @ 6%`, `Service Tax (8.00%)`)."""
+    return re.compile(rf"\b{tax}\b[^\n%]{{0,12}}?\b{percent}(?:\.00?)?\s*%", re.I)
+
 
 #: (currency, what the page prints, first day, last day it was levied).
 ERAS: tuple[tuple[str, re.Pattern[str], dt.date, dt.date], ...] = (
+    ("MYR", _rate("GST", 6), _DAY("2015-04-01"), _DAY("2018-05-31")),
+    # A GST summary's code for the standard rate: `SR @ 6%`, `S 6%`.
     (
         "MYR",
-        re.compile(
-            r"\bGST\b[^\n%]{0,12}?\b6(?:\.00?)?\s*%|\b(?:SR|S)\s*@?\s*6(?:\.00?)?\s*%", re.I
-        ),
+        re.compile(r"\b(?:SR|S)\s*@?\s*6(?:\.00?)?\s*%", re.I),
         _DAY("2015-04-01"),
         _DAY("2018-05-31"),
     ),
-    (
-        "MYR",
-        re.compile(r"\bservice\s*tax\b[^\n%]{0,12}?\b8(?:\.00?)?\s*%", re.I),
-        _DAY("2024-03-01"),
-        dt.date.max,
-    ),
-    (
-        "SGD",
-        re.compile(r"\bGST\b[^\n%]{0,12}?\b9(?:\.00?)?\s*%", re.I),
-        _DAY("2024-01-01"),
-        dt.date.max,
-    ),
-    (
-        "SGD",
-        re.compile(r"\bGST\b[^\n%]{0,12}?\b8(?:\.00?)?\s*%", re.I),
-        _DAY("2023-01-01"),
-        _DAY("2023-12-31"),
-    ),
-    (
-        "SGD",
-        re.compile(r"\bGST\b[^\n%]{0,12}?\b7(?:\.00?)?\s*%", re.I),
-        _DAY("2007-07-01"),
-        _DAY("2022-12-31"),
-    ),
+    ("MYR", _rate(r"service\s*tax", 8), _DAY("2024-03-01"), dt.date.max),
+    ("SGD", _rate("GST", 9), _DAY("2024-01-01"), dt.date.max),
+    ("SGD", _rate("GST", 8), _DAY("2023-01-01"), _DAY("2023-12-31")),
+    ("SGD", _rate("GST", 7), _DAY("2007-07-01"), _DAY("2022-12-31")),
 )
-#: What names the country on a page whose currency was misread (a stray `€`).
-_COUNTRIES = {
-    "MYR": re.compile(r"\bsdn\.?\s*bhd\b|malaysia", re.I),
-    "SGD": re.compile(r"singapore|\bpte\.?\s*ltd\b|\bUEN\b", re.I),
-}
 #: Malaysia's Sales and Service Tax, levied before GST and after it, never beside it.
 _SST = re.compile(r"\bSST\b|\bservice\s*tax\b|\bsales\s*tax\b", re.I)
 _GST_YEARS = (_DAY("2015-04-01"), _DAY("2018-08-31"))
 
 
 def out_of_era(text: str, currency: str | None, date: str) -> bool:
-    """Whether `date` falls outside the years when a tax `text` prints was levied."""
+    """Whether `date` falls outside the years when a tax `text` prints was levied. The
+    country is the currency's, or, where that was misread (a stray `€`), the one the
+    page's words name (`Sdn Bhd`, `Pte Ltd`, `PayNow`)."""
     try:
         day = dt.date.fromisoformat(date)
     except ValueError:
         return False
-    countries = {code for code, named in _COUNTRIES.items() if named.search(text)}
-    if currency in _COUNTRIES:
-        countries = {currency}
+    country = currency if currency in ("MYR", "SGD") else guess_dollar(text)
     for code, printed, first, last in ERAS:
-        if code in countries and printed.search(text) and not first <= day <= last:
+        if code == country and printed.search(text) and not first <= day <= last:
             return True
     return (
-        "MYR" in countries
+        country == "MYR"
         and _SST.search(text) is not None
         and not re.search(r"\bGST\b", text)
         and _GST_YEARS[0] <= day <= _GST_YEARS[1]
