@@ -107,3 +107,14 @@ def test_a_broken_pdf_is_explained(tmp_path) -> None:
     path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")
     with pytest.raises(InputError, match=r"broken\.pdf cannot be opened as a PDF"):
         load_images(path, "broken.pdf", "pdf")
+
+
+def test_a_phones_full_resolution_photo_is_read_at_the_size_ocr_needs(tmp_path) -> None:
+    """8192×6144 (50.3 megapixels) from a phone's 50-megapixel mode: decoded at a
+    reduced scale it stays under the limit; decoded whole it would not."""
+    photo = saved(tmp_path, "photo.jpg", Image.new("RGB", (8192, 6144), (240, 238, 230)), "JPEG")
+    loaded = open_image(photo, "photo.jpg", near=2400)
+    assert loaded.size == (4096, 3072)
+    assert loaded.original_size == (8192, 6144)
+    with pytest.raises(InputError, match=r"8192×6144 \(50 megapixels\), above the 50 megapixel"):
+        open_image(photo, "photo.jpg")

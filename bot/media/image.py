@@ -20,6 +20,10 @@ from PIL import ExifTags, Image, ImageOps
 from bot.errors import InputError
 
 MAX_PIXELS = 50_000_000
+#: How many times `MAX_PIXELS` a JPEG may hold when it is decoded at a reduced scale
+#: (`near`): what is decoded stays under `MAX_PIXELS`, and a phone's full-resolution
+#: photo (8192×6144, 50.3 megapixels) is read rather than refused.
+DRAFTED_REACH = 3
 MAX_PDF_PAGES = 10
 PDF_DPI = 200
 
@@ -66,12 +70,14 @@ def open_image(
     try:
         with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened:
             width, height = opened.size
-            _check_pixels(name, width, height, max_pixels)
             format_name = opened.format or "unknown"
+            drafted = bool(near) and format_name == "JPEG"
+            _check_pixels(name, width, height, max_pixels * (DRAFTED_REACH if drafted else 1))
             opened.seek(0)
-            if near and format_name == "JPEG":
+            if drafted:
                 scale = near / max(width, height)
                 opened.draft("RGB", (round(width * scale), round(height * scale)))
+                _check_pixels(name, *opened.size, max_pixels)
             exif = opened.getexif()
             ImageOps.exif_transpose(opened, in_place=True)
             opened.load()
