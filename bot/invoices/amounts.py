@@ -309,6 +309,8 @@ def is_known(code: str | None) -> bool:
 def guess_currency(text: str) -> tuple[str | None, float]:
     """The document's currency and how sure we are (0–1), from codes, symbols and hints."""
     votes: Counter[str] = Counter()
+    # Signs beside no price, by currency.
+    unpriced: Counter[str] = Counter()
     # Thousands in groups of three, so a code glued to a number (`SKU SVC01 | 79.00`)
     # does not take the number for a price in that currency.
     money = r"\d{1,3}(?:[,.'’\u202f\u00a0 ]?\d{3})*[.,]\d{2}(?!\d)"
@@ -342,6 +344,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
+        else:
+            priced = len(re.findall(rf"{pattern}\s?-?{money}|{money}\s?{pattern}", text))
+            unpriced[code] += len(re.findall(pattern, text)) - priced
         votes[code] += 2 * len(re.findall(pattern, text))
     if "INR" in votes and SRI_LANKA.search(text):
         votes["LKR"] += votes.pop("INR")
@@ -367,6 +372,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     if "CNY" in votes and (JAPAN.search(text) or _whole_yen(text)):
         votes["JPY"] += votes.pop("CNY")
     code, count = votes.most_common(1)[0]
+    # Signs beside no price are all there is, and the page's words name a country of
+    # dollars: a misread sign (`1€ Tampines Central 1`, `PTE LTD`, `PayNow`).
+    if count == 2 * unpriced[code] and (hinted := guess_dollar(text)) != "USD":
+        return hinted, 0.4
     share = count / sum(votes.values())
     sure = min(0.99, 0.5 + 0.5 * share) if count >= 2 else 0.5
     if dollars and count == 2 * dollars:

@@ -84,6 +84,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"(?:amount|{_TOTAL})\s*(?:of\s*)?this\s*(?:invoice|bill)",
             r"(?:^|(?<=\u2003))\W*this\s*(?:invoice|bill)\W*(?=\u2003|$)",
             r"current\s*charges",
+            # A utility's `Current Bill Amount` beside its `Arrears`.
+            r"current\s*bill\s*(?:amount|total)",
             r"charges\s*(?:for\s*)?this\s*(?:bill|period|month|invoice)",
             rf"gross\s*{_TOTAL}",
             rf"{_TOTAL}\s*gross",
@@ -470,7 +472,9 @@ CASH_LABELS = _words(
     # `Tendered`, `CASH TENDER`; not an item of `TENDERLOIN` @43.37.
     r"tender(?![a-df-z])",
     r"现金",
-    r"\bpayment\b",
+    # Not the heading or terms a template prints beside its sums (`PAYMENT INFORMATION`,
+    # `Total payment due in 30 days`).
+    r"\bpayment\b(?!\s*(?:is\s*)?(?:due|terms?|info(?:rmation)?|details|instructions|options)\b)",
     # A till's `Pay 10.00` over `Change 2.80`.
     r"^\W*pay\b\W*(?=\d|rm\b|$)",
     r"credit\s*card",
@@ -941,6 +945,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"slip\s*no",
             r"c/n\s*no",
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
+            # A till's `Beleg 052281`, `Bel.Nr 31187`, and `Beleg-Nr.` with its `r.` lost
+            # to the OCR on thermal print (`Beleg-N 0418`).
+            r"(?<![\w-])beleg\s+(?=\d{3,}\b)",
+            r"(?<![\w-])bel\.?\s*-?\s*nr\b",
+            r"(?<![\w-])beleg\s*-\s*n\s*:?(?=\s*\d)",
             r"(?<![\w-])dokument\s*-?\s*(?:nr|nummer)",
             # A receipt's own number: `Quittung-Nr.`, `Kwitantienr.`, `Rcpt#000312`,
             # `TICKET N. 000781`, a rental's `Agreement # 7712409381`.
@@ -988,8 +997,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"^\s*#(?=\u2003\W*[A-Z]{0,4}[-/]?\d)",
             # Opening a line or a cell a column apart (`print·signage | Number: | INV0009921`).
             r"(?:^|(?<=\u2003))\W*(?:number|numero|n[úu]mero|num[ée]ro|nummer)\b\.?\s*:?",
-            r"\bbon\s*-?\s*(?:nr|nummer|no)\b\.?",
-            r"(?:^\W*|(?<=\s))bon\s+(?=\d)",
+            # Not a voucher's for returned bottles (`Leergut-Bon Nr. 30981`).
+            r"(?<![\w-])bon\s*-?\s*(?:nr|nummer|no)\b\.?",
+            r"(?:^\W*|(?<=\s))bon\s*:?\s*(?=\d)",
             r"\bdocumento\s*(?:n[°º.]|nr\b|no\b)",
             # Czech: `č. 20240142`, `číslo 240318` by the title.
             r"(?:^|(?<=\s))(?:č\.|[čc][íi]slo)\s*:?\s*(?=\d)",
@@ -1010,6 +1020,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",
             r"(?:boekings|buchungs|auftrags|reserverings|reservierungs)\s*-?\s*(?:nummer|nr\b|code)",
             r"numero\s*(?:di\s*)?prenotazione",
+            # An Indonesian app's order: `ID Pesanan`, `No. pesanan`.
+            r"(?:\bid|\bno\.?|\bnomor)\s*pesanan\b",
         ),
         1,
     ),
@@ -1274,6 +1286,16 @@ COMPANY_WORDS = _words(
 NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
+    # A German slip's kind (`Bewirtungsbeleg`, `Kassenbeleg`); an Indonesian app's screen
+    # titles and labels (`Rincian Pesanan`, order details; `Tanggal pembelian`, the date).
+    r"beleg\b",
+    r"\bpesanan\b|\brincian\b|\btanggal\b",
+    # An app's status line (`Pembayaran berhasil`, `Payment successful`), and a line that
+    # opens with a taxpayer's number (`NPWP 84.221.903.5-017.000. Gedung …`).
+    r"\bberhasil\b|\bsuccessful\b",
+    r"^\W*npwp\b",
+    # A reference: eight digits or more in a row (`INV/20240315/MPL/3847219912`).
+    r"\d{8,}",
     r"(?:credit|debit)\s*note",
     # A page's carried sum (`Übertrag`, `Carried forward`, `À reporter`).
     r"\b[üu]bertrag\b",
@@ -1318,7 +1340,8 @@ NOT_VENDOR = _words(
     r"phone",
     r"\bgst\b",
     r"\bvat\b",
-    r"reg\b",
+    # `Reg`, and `RegNo` with the space between lost.
+    r"reg(?:no)?\b",
     r"\bco\.?\s*no",
     r"company\s*no",
     r"www\.",
@@ -1537,13 +1560,17 @@ PARTY_IDS = _words(
     r"\b(?:gst|vat|sst|tva|btw|mwst)\b\s*[-.]?\s*(?:id|reg|no|number|nr|n[°º]|#)",
     r"\bu\.?\s*st\.?\s*-?\s*id",
     r"\bust\.?\s*-?\s*id",
-    r"steuer\s*-?\s*(?:nr|nummer)",
+    # Also `Steuer-N`, its `r.` lost to the OCR on thermal print (not `Steuern`, taxes).
+    r"steuer\s*-?\s*(?:nr|nummer)|steuer\s*-\s*n\b",
     r"steuernummer",
     r"\bhr[ab]\b",
     r"(?:handels|partnerschafts|vereins|genossenschafts)register",
     r"amtsgericht",
+    # Austria's VAT id and company register number (`UID ATU41288705`, `FN 180334t`).
+    r"\buid\b",
+    r"\bfn\s*\d{3,6}\s?[a-z]\b",
     r"registered\s*(?:in|office|no)",
-    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg|no|number|re)\b",
+    r"\bco(?:mpany)?\.?\s*-?\s*(?:reg(?:no)?|no|number|re)\b",
     r"\bcrn\b",
     r"\bsire[nt]\b",
     r"\brcs\b",

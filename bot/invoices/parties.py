@@ -103,7 +103,7 @@ def clean_name(name: str) -> str:
         name = name[: slashless.start()]
     # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
     # name that a footer's sentence is about.
-    name = _SENTENCE_ABOUT.sub("", name)
+    name = _sentence_after_form(_SENTENCE_ABOUT.sub("", name))
     # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
     name = _WEB_ADDRESS_AFTER.sub("", name)
     # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
@@ -116,6 +116,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
     name = re.sub(r"\b5(DN)\b", r"S\1", name)
     name = re.sub(r"\b5/B\b", "S/B", name)
+    name = _GLUED_FORM.sub(r"\g<first>\g<dot> \g<second>", name)
     if ":" in name and _colon_before_form(name):
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
@@ -124,6 +125,11 @@ def clean_name(name: str) -> str:
     if in_latin_letters(name):
         name = HAN.sub(" ", name)
     return " ".join(name.split()).strip(" ,:-·|")
+
+
+#: A company form's two words run together, the space between them lost (`PTELTD`,
+#: `SDN.BHD`).
+_GLUED_FORM = re.compile(r"\b(?P<first>PTE|PVT|PTY|SDN)(?P<dot>\.?)(?P<second>LTD|BHD)\b", re.I)
 
 
 #: A field's label alone after a name of two words or more, the next column's read on
@@ -157,8 +163,9 @@ _SENTENCE_ABOUT = re.compile(
     r"\s+is\s+(?:(?:a|an)\s+)?(?:regulated|registered|authori[sz]ed|licensed|incorporated"
     r"|company|member|subsidiary|limited\s+company|limited\s+liability\s+(?:partnership|company)"
     r"|(?:private|public)\s+(?:limited\s+)?company|partnership)\b.*$"
-    # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`
-    r"|\s+acts\s+as\s.*$"
+    # `RailHop Ltd acts as a ticket retailer on behalf of the train companies.`, `PT Antar
+    # Makan Nusantara atas nama merchant`.
+    r"|\s+acts\s+as\s.*$|\s+(?:atas\s+nama|on\s+behalf\s+of)\s.*$"
     # `Airvani Telecom Limited, Regd. Office: …`: where its office is, not its name.
     r"|,?\s+(?:regd\.?|registered)\s*(?:office|address)\b.*$|,\s*regd\.?$",
     re.IGNORECASE,
@@ -181,9 +188,32 @@ def _id_after_form(name: str) -> str:
     return name
 
 
+def _sentence_after_form(name: str) -> str:
+    """The name without the rest of the sentence of small print it is the subject of,
+    after its form and number (`ParkLah Technologies Sdn Bhd (201901004412) collects
+    parking charges`), and without a clause before it naming another (`Bao & Broth Ltd;
+    Crumbrun Ltd issues this receipt`)."""
+    forms = list(LEGAL_FORMS.finditer(name))
+    if not forms or not _SENTENCE_AFTER.match(name[forms[-1].end() :]):
+        return name
+    end = forms[-1].end()
+    start = name.rfind("; ", 0, forms[-1].start()) + 1
+    return name[start : end + name[end:].startswith(".")].strip()
+
+
 #: An address after a name's legal form (a comma, then parts of which one holds a digit),
 #: or what the business does (`Laurent Dubois EI, architecte DPLG`).
 _ADDRESS_AFTER = re.compile(r"\.?,\s+(?:[^,]+(?:,\s*[^,]+)*?\d.*|[^\W\d_A-Z].*)$")
+
+
+#: The rest of the sentence a receipt's small print names its issuer in, after the
+#: form and its number (`ParkLah Technologies Sdn Bhd (201901004412) collects parking
+#: charges`, `… Sdn Bhd (199901012334). Water supply is not subject …`, `Kerbly
+#: Operations UK Ltd is the operator of this booking`).
+_SENTENCE_AFTER = re.compile(
+    r"\.?\s*(?:\(\s*[\dA-Z][\dA-Z\s/-]*\))?\s*"
+    r"(?:[.;]\s+[A-Z][a-z]+\s|\s(?!and\b|und\b|et\b)[a-z]{2,}\b)"
+)
 
 
 #: A tax or company id alone: a letter or country code, then digits with their marks.

@@ -34,6 +34,7 @@ from bot.invoices.totals import (
     amounts_below,
     beside_excluded,
     choose_total,
+    own_words,
     rounding,
     tax_amounts,
 )
@@ -472,7 +473,9 @@ def _adjustment(row: Row) -> Decimal | None:
     printed with or without its minus is taken off, the carriage added; None for a row
     of anything else (a tax, a total, a service charge, an item)."""
     printed = amounts(row.text)
-    label = row.text[: printed[0].start] if printed else ""
+    label = own_words(row.text[: printed[0].start]) if printed else ""
+    if len(printed) == 1 and (printed[0].value == 0 or _TAXED_PART.search(label)):
+        return Decimal(0)
     if (
         len(printed) != 1
         or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
@@ -482,6 +485,10 @@ def _adjustment(row: Row) -> Decimal | None:
         return None
     return -abs(printed[0].value) if DISCOUNT.search(label) else printed[0].value
 
+
+#: The part of the net amount that is taxed, printed beside the sums (a template's
+#: `TAXABLE $622.85` between `SUBTOTAL` and `SALES TAX`): it neither adds nor takes off.
+_TAXED_PART = re.compile(r"^\W*taxable(?:\s*(?:amount|sales|total|subtotal))?\W*$", re.IGNORECASE)
 
 #: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).
 _CARRIAGE = re.compile(

@@ -30,6 +30,14 @@ ERAS: tuple[tuple[str, re.Pattern[str], dt.date, dt.date], ...] = (
         _DAY("2015-04-01"),
         _DAY("2018-05-31"),
     ),
+    # GST at any rate: Malaysia levied none before April 2015. (Tills went on printing
+    # `GST 0%` for a while after it ended in August 2018.)
+    (
+        "MYR",
+        re.compile(r"\bGST\b[^\n%]{0,12}?\d(?:\.\d+)?\s*%", re.I),
+        _DAY("2015-04-01"),
+        dt.date.max,
+    ),
     ("MYR", _rate(r"service\s*tax", 8), _DAY("2024-03-01"), dt.date.max),
     ("SGD", _rate("GST", 9), _DAY("2024-01-01"), dt.date.max),
     ("SGD", _rate("GST", 8), _DAY("2023-01-01"), _DAY("2023-12-31")),

@@ -311,7 +311,12 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     # So with the payments made on that balance since (`Previous balance $14,282.50`,
     # `Payments received -$11,162.50`, `Total balance due $8,781.68`).
     left = {value - paid for value in carried for paid in paid_before if 0 < paid < value}
-    best = _more_by(best, ranked, {-value for value in carried | left})
+    # Or with the round off that made the amount payable (`Current Bill Amount 3,285.54`,
+    # `Arrears 1,190.00`, `Round off 0.46`, `Net Amount Payable 4,476.00`).
+    owed = carried | left
+    steps = {step * sign for step in evidence.roundings for sign in (1, -1)}
+    owed |= {value + step for value in owed for step in steps}
+    best = _more_by(best, ranked, {-value for value in owed})
     paid_before |= {abs(value) for value in carried | left}
     prepaid = best is not ranked[0]
     tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
@@ -620,7 +625,7 @@ def _payment_or_summary(rows: Sequence[Row], index: int) -> bool:
     found = amounts(row.text)
     for labels in (CASH_LABELS, CHANGE_LABELS):
         match = labels.search(row.text)
-        if match and any(amount.start >= match.end() for amount in found):
+        if match and any(_labelled_by(row.text, match, amount) for amount in found):
             # A receipt printed in two columns: the total in the first, the card beside it
             # (`TOTAL S$ | 37.70 | MASTER | 37.70`).
             beside_total = found[0].start < match.start() and _weight(row.text[: found[0].start])
@@ -677,7 +682,7 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             start = amount.end
             # A payment's amount is no total (`Payment received -£250.00 | Invoice total
             # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
-            own = _own_words(label)
+            own = own_words(label)
             if CASH_LABELS.search(own) and not SETTLED_TOTAL.search(label):
                 continue
             # What is payable if paid early (`mit 2 % Skonto: … Zahlbetrag 154.256,19`)
@@ -713,7 +718,7 @@ def _said_in_passing(label: str) -> bool:
     return len(PROSE_WORD.findall(label[end:])) >= 4
 
 
-def _own_words(label: str) -> str:
+def own_words(label: str) -> str:
     """The words of the column nearest the amount: a sentence in a column to the left
     (`Goods remain our property until paid for in full. | Invoice Total | £496.62`)
     says nothing of it."""
@@ -860,8 +865,23 @@ def _after_labels(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Deci
     for row in rows:
         if match := labels.search(row.text):
             for amount in amounts(row.text):
-                if amount.start >= match.end():
+                if _labelled_by(row.text, match, amount):
                     yield amount.value
+
+
+def _labelled_by(text: str, label: re.Match[str], amount: Amount) -> bool:
+    """Whether `amount` follows `label` with no sum's label of its own between them: a
+    template's left column runs into its sums box (`Please reference the P.O. with your
+    payment. | SALES TAX 7% | $123.42`, `PAYMENT INFORMATION | Subtotal | £610.00`)."""
+    if amount.start < label.end():
+        return False
+    between = text[label.end() : amount.start]
+    return not (
+        _weight(between)
+        or SUBTOTAL_LABELS.search(between)
+        or TAX_LABELS.search(between)
+        or DISCOUNT.search(between)
+    )
 
 
 def _first_after(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Decimal]:

@@ -168,8 +168,9 @@ _OPERATOR = re.compile(
     re.IGNORECASE,
 )
 #: A code, not a name: a long run of mixed-case letters and digits (a till's signature or
-#: a QR code's text read as the footer's line, `8DuZzAXB79kCPv0P8GortbS0zsNZIgB7zn0s16`).
-_CODE = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[^\W_]{16,}")
+#: a QR code's text read as the footer's line, `8DuZzAXB79kCPv0P8GortbS0zsNZIgB7zn0s16`,
+#: in base64 with its `+`, `/` and `=`).
+_CODE = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[^\W_][\w+/=]{15,}")
 #: A bank, named in the footer's column of bank details (`Oberbank AG` over the IBAN):
 #: where the money goes, not who is paid.
 _BANK = re.compile(
@@ -331,8 +332,8 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if payee := _PAYEE.search(row.text):
             if named := _payee_below(rows, index, payee):
                 add(named.text, named, "payee")
-            else:
-                add(_run_on(rows, index, payee), row.cells[0], "payee")
+            elif not _owner_under_heading(rows, name := _run_on(rows, index, payee)):
+                add(name, row.cells[0], "payee")
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
             if may_name(signed.text) and not _address(signed.text):
@@ -479,6 +480,26 @@ def _payee_below(rows: Sequence[Row], index: int, said: re.Match[str]) -> Cell |
         return None
     below = _cells_near(rows[index + 1], label, below=True)
     return below[0] if below and may_name(below[0].text) else None
+
+
+def _owner_under_heading(rows: Sequence[Row], name: str) -> bool:
+    """Whether a payee is the person whose name the letterhead prints under the
+    business's (`Salish Sea Bookkeeping` / `Ana Ruiz, CPB`, `Make all cheques payable to
+    Ana Ruiz`): a sole trader's cheques go to the owner, the invoice is the business's."""
+    if COMPANY_WORDS.search(name) or LEGAL_FORMS.search(name) or not 2 <= len(name.split()) <= 3:
+        return False
+    owner = key(name)
+    for index in range(1, min(_LETTERHEAD_ROWS, len(rows))):
+        line, above = rows[index].phrases()[0], rows[index - 1].phrases()[0]
+        if key(line.text).startswith(owner):
+            # Under the business's name, in type no larger: not under a tagline set
+            # small over the owner's name (`Freelance Writer` / `Marcus Bell`).
+            return not key(above.text).startswith(owner) and line.height <= above.height
+    return False
+
+
+#: The rows at the top of a page a letterhead prints its names on.
+_LETTERHEAD_ROWS = 4
 
 
 def _run_on(rows: Sequence[Row], index: int, said: re.Match[str]) -> str:
@@ -1211,7 +1232,7 @@ def _plain_name(name: str) -> bool:
 
 def _garbled(name: str, confidence: float) -> bool:
     """Marks of a misread no lexicon mends: a digit between letters (`HO0USE`), a digit
-    that looks like a letter inside a word (`F00DICIOUS`), doubled punctuation (`D.I..`),
+    that looks like a letter inside a word (`F00DICIOUS`), doubled punctuation (`D.I..`, `D.I.'.`),
     a bracket left unclosed or unopened (`Malur)`), a lower-case run inside an upper-case
     word (`HARDWAkE`), an unknown word starting lower-case among capitalised ones (`egi
     Cash & Carry`), a company form left half read (`SDN 6HD` was mended, `Sdh Bh` was
@@ -1222,6 +1243,7 @@ def _garbled(name: str, confidence: float) -> bool:
     return bool(
         confidence < SURE_READ
         or re.search(r"[^\W\d_]{2}\d+[^\W\d_]{2}|([.,:;])\1|\b[A-Z]{2,}[a-z]+[A-Z]+\b", name)
+        or re.search(r"[.,:;]['’`/][.,:;]", name)
         or _LETTER_DIGIT.search(name)
         or name.count("(") != name.count(")")
         or any(
@@ -1469,7 +1491,7 @@ def _aside(text: str) -> bool:
 _TRADES = re.compile(
     r"caf[eé]s?|bistrot?|brasserie|bar|restaurant|ristorante|trattoria|pizzeria|bakery"
     r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
-    r"|pharmacie|apotheke|apotheek|farmacia|chemist|supermarket|supermarch[ée]|supermercado"
+    r"|pharmacie|apotheke|apotheek|farmacia|chemists?|druggists?|drugstore|supermarket|supermarch[ée]|supermercado"
     r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|janitorial|cleaning|plumbing|roofing|landscaping"
     r"|printing|catering|architecture|architects?|arquitectura|arquitecto|architektur|architekten?"
@@ -1698,10 +1720,12 @@ LOGO_LARGE = 1.25
 def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool:
     """A logo's name set large over two lines (`THE COPPER` / `SKILLET`, `CORRIB` /
     `FUELS`, `RIDGEVIEW` / `HARDWARE & SUPPLY`): the line under it alone, as large, a
-    word or two (an `&` between them) with no form or digit."""
+    word or two (an `&` between them) with no form or digit; not trades set in another
+    case (a tagline: `SANJEEVANI MEDICALS` / `Chemists & Druggists`)."""
     return (
         cell.height >= LOGO_LARGE * typical
         and len(below) == 1
+        and not (below[0].text.isupper() != cell.text.isupper() and _trade_only(below[0].text))
         and len(row.phrases()) == 1
         and below[0].height >= min(LOGO_LARGE * typical, 0.85 * cell.height)
         and len([word for word in below[0].text.split() if word != "&"]) <= 2
