@@ -10,23 +10,13 @@ current bill's amount beside the arrears it adds; a shop's heading may carry its
 trades under its name in another case (`Chemists & Druggists`).
 """
 
-from dataclasses import replace
-
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import receipt
+from tests.test_invoice_rules import line, receipt
 
 
 def flagged(invoice) -> list[str]:
     return needs_review(invoice, checks(invoice))
-
-
-def taller(lines: list, text: str, by: float) -> None:
-    """The line reading `text` printed `by` pixels taller, as a heading is."""
-    printed = next(line for line in lines if line.text == text)
-    top = printed.box[0][1]
-    box = tuple((x, y if y == top else y + by) for x, y in printed.box)
-    lines[lines.index(printed)] = replace(printed, box=box)
 
 
 def test_a_sums_box_beside_notes_that_speak_of_payment_confirms_its_total():
@@ -147,31 +137,35 @@ def test_a_utility_bills_total_is_the_current_bill_and_the_arrears_make_the_amou
 
 
 def test_trades_under_a_shops_name_in_another_case_are_no_part_of_it():
-    lines = receipt(
-        [("SANJEEVANI MEDICALS", 120)],
-        [("Chemists & Druggists", 140)],
-        [("Shop 4, Ganpati Plaza, Tonk Road", 80)],
-        [("GSTIN: 08DIBPS1520P1ZY", 100)],
-        [("Bill No: SM/2324/08812", 20)],
-        [("Date: 14/02/2024", 20)],
-        [("Paracetamol 650 Strip", 20), ("32.00", 500)],
-        [("Net Amount", 20), ("32.00", 500)],
-    )
     # A till prints the name a size up, its trades almost as large.
-    taller(lines, "SANJEEVANI MEDICALS", 12)
-    taller(lines, "Chemists & Druggists", 6)
+    lines = [
+        line("SANJEEVANI MEDICALS", 120, 40, height=42),
+        line("Chemists & Druggists", 140, 90, height=36),
+        *receipt(
+            [("Shop 4, Ganpati Plaza, Tonk Road", 80)],
+            [("GSTIN: 08DIBPS1520P1ZY", 100)],
+            [("Bill No: SM/2324/08812", 20)],
+            [("Date: 14/02/2024", 20)],
+            [("Paracetamol 650 Strip", 20), ("32.00", 500)],
+            [("Net Amount", 20), ("32.00", 500)],
+            top=140,
+        ),
+    ]
     assert read(lines).vendor == "SANJEEVANI MEDICALS"
 
 
 def test_a_freelancers_name_under_a_line_saying_what_he_does_is_the_vendor():
-    lines = receipt(
-        [("Freelance Writer & Content Strategist", 20)],
-        [("Marcus Bell", 20), ("2209 N Kedzie Blvd, Apt 3F", 900)],
-        [("Chicago, IL 60647", 900)],
-        [("Invoice no.", 20), ("MB-2024-014", 400)],
-        [("Date", 20), ("March 3, 2024", 400)],
-        [("TOTAL", 900), ("$1,850.00", 1400)],
-        [("Make checks payable to Marcus Bell.", 20)],
-    )
-    taller(lines, "Marcus Bell", 20)
+    lines = [
+        line("Freelance Writer & Content Strategist", 20, 40),
+        line("Marcus Bell", 20, 90, height=50),
+        line("2209 N Kedzie Blvd, Apt 3F", 900, 90),
+        *receipt(
+            [("Chicago, IL 60647", 900)],
+            [("Invoice no.", 20), ("MB-2024-014", 400)],
+            [("Date", 20), ("March 3, 2024", 400)],
+            [("TOTAL", 900), ("$1,850.00", 1400)],
+            [("Make checks payable to Marcus Bell.", 20)],
+            top=160,
+        ),
+    ]
     assert read(lines).vendor == "Marcus Bell"

@@ -345,8 +345,11 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         else:
+            found = len(re.findall(pattern, text))
             priced = len(re.findall(rf"{pattern}\s?-?{money}|{money}\s?{pattern}", text))
-            unpriced[code] += len(re.findall(pattern, text)) - priced
+            unpriced[code] += found - priced
+            votes[code] += 2 * found
+            continue
         votes[code] += 2 * len(re.findall(pattern, text))
     if "INR" in votes and SRI_LANKA.search(text):
         votes["LKR"] += votes.pop("INR")

@@ -193,12 +193,11 @@ def _sentence_after_form(name: str) -> str:
     after its form and number (`ParkLah Technologies Sdn Bhd (201901004412) collects
     parking charges`), and without a clause before it naming another (`Bao & Broth Ltd;
     Crumbrun Ltd issues this receipt`)."""
-    forms = list(LEGAL_FORMS.finditer(name))
-    if not forms or not _SENTENCE_AFTER.match(name[forms[-1].end() :]):
+    last = next(reversed(list(LEGAL_FORMS.finditer(name))), None)
+    if last is None or not _SENTENCE_AFTER.match(name[last.end() :]):
         return name
-    end = forms[-1].end()
-    start = name.rfind("; ", 0, forms[-1].start()) + 1
-    return name[start : end + name[end:].startswith(".")].strip()
+    start = name.rfind("; ", 0, last.start()) + 1
+    return name[start : last.end() + name[last.end() :].startswith(".")].strip()
 
 
 #: An address after a name's legal form (a comma, then parts of which one holds a digit),

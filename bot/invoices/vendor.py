@@ -1232,12 +1232,12 @@ def _plain_name(name: str) -> bool:
 
 def _garbled(name: str, confidence: float) -> bool:
     """Marks of a misread no lexicon mends: a digit between letters (`HO0USE`), a digit
-    that looks like a letter inside a word (`F00DICIOUS`), doubled punctuation (`D.I..`, `D.I.'.`),
-    a bracket left unclosed or unopened (`Malur)`), a lower-case run inside an upper-case
-    word (`HARDWAkE`), an unknown word starting lower-case among capitalised ones (`egi
-    Cash & Carry`), a company form left half read (`SDN 6HD` was mended, `Sdh Bh` was
-    not), a name that starts with its company form (the words before it were lost), or a
-    line the OCR engine itself was unsure of."""
+    that looks like a letter inside a word (`F00DICIOUS`), doubled punctuation (`D.I..`)
+    or a mark between points (`D.I.'.`), a bracket left unclosed or unopened (`Malur)`),
+    a lower-case run inside an upper-case word (`HARDWAkE`), an unknown word starting
+    lower-case among capitalised ones (`egi Cash & Carry`), a company form left half read
+    (`SDN 6HD` was mended, `Sdh Bh` was not), a name that starts with its company form
+    (the words before it were lost), or a line the OCR engine itself was unsure of."""
     words = re.findall(r"[^\W_]+", name)
     capitalised = sum(word[0].isupper() for word in words)
     return bool(
@@ -1491,8 +1491,8 @@ def _aside(text: str) -> bool:
 _TRADES = re.compile(
     r"caf[eé]s?|bistrot?|brasserie|bar|restaurant|ristorante|trattoria|pizzeria|bakery"
     r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
-    r"|pharmacie|apotheke|apotheek|farmacia|chemists?|druggists?|drugstore|supermarket|supermarch[ée]|supermercado"
-    r"|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
+    r"|pharmacie|apotheke|apotheek|farmacia|chemists?|druggists?|drugstore|supermarket"
+    r"|supermarch[ée]|supermercado|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|janitorial|cleaning|plumbing|roofing|landscaping"
     r"|printing|catering|architecture|architects?|arquitectura|arquitecto|architektur|architekten?"
     r"|taxis?|cabs?|limo(?:usine)?s?|parking|hotels?|resorts?|bed|breakfast|wine|bier|beer|tea|coffee"
