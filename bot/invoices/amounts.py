@@ -69,8 +69,11 @@ _AMOUNT_HEADING = re.compile(
     r"|preis|prezzo|precio|\bsum\b",
     re.IGNORECASE,
 )
-#: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`): no vote when alone.
-WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "GEL", "BAM", "MOP", "SOS", "TRY", "MAD"})
+#: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`) or a table's column
+#: headings (`SHP`: shipped, `STD`, `SVC`): no vote when alone.
+WORDLIKE_CODES = frozenset(
+    {"ALL", "TOP", "CUP", "PEN", "GEL", "BAM", "MOP", "SOS", "TRY", "MAD", "SHP", "STD", "SVC"}
+)
 #: How sure a bare `$` is in US dollars when nothing on the page names a country: a guess,
 #: which settles neither the currency nor the order of day and month.
 GUESSED_DOLLAR = 0.65
@@ -131,7 +134,15 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # India's GST registration and its parts.
     (re.compile(r"\bGSTIN\b|\b[CSI]GST\b"), "INR"),
     (re.compile(r"thailand|bangkok|chiang\s*mai|phuket|pattaya|\bbaht\b", re.I), "THB"),
-    (re.compile(r"philippines|manila|makati|quezon|cebu|vat\s*reg\.?\s*tin|\bosca\b", re.I), "PHP"),
+    # Not a stationer's manila card or envelope.
+    (
+        re.compile(
+            r"philippines|manila(?!\s*(?:card|envelope|folder|paper|board))|makati|quezon|cebu"
+            r"|vat\s*reg\.?\s*tin|\bosca\b",
+            re.I,
+        ),
+        "PHP",
+    ),
     (re.compile(r"indonesia|jakarta|surabaya|bandung|depok|\bnpwp\b|\bppn\b", re.I), "IDR"),
     (
         re.compile(
@@ -412,8 +423,20 @@ def _whole_word(hint: str) -> str:
     return before + re.escape(hint) + after
 
 
+#: The ISO codes of currencies written `$`: one named on the page says whose a bare `$` is
+#: (`TOTAL NZD | $120.00`).
+_DOLLAR_CODES = re.compile(r"(?<![\w-])(NZD|AUD|SGD|CAD|HKD|USD|MXN|TWD|BND|FJD)(?![\w-])")
+#: A country's name run into the postcode after it (`Singapore520201`).
+_COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])(singapore|malaysia|australia)(?=\d{4,6}\b)")
+
+
 def guess_dollar(text: str) -> str:
+    named = set(_DOLLAR_CODES.findall(text))
+    if len(named) == 1:
+        return named.pop()
     lowered = text.lower()
+    if glued := _COUNTRY_BEFORE_POSTCODE.search(lowered):
+        return DOLLAR_HINTS[glued.group(1)]
     for hint, code in DOLLAR_HINTS.items():
         if re.search(_whole_word(hint), lowered):
             return code

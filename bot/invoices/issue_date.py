@@ -28,6 +28,8 @@ _DAY_FIRST_PLACE = re.compile(
     r"\bjalan\b|\bjln\b|\bjl\.|\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|malaysia|singapore|indonesia",
     re.IGNORECASE,
 )
+#: Below this, the currency was guessed from a word of the page, not read from a sign.
+HINTED_CURRENCY = 0.7
 #: How far before a date its label may stand (`Rechnung Nr. 4711 vom`, `Invoice date:`).
 LABEL_REACH = 80
 #: The confidence of a value the OCR engine was unsure of a character of: below
@@ -48,7 +50,12 @@ def issue_date(
     dollar guessed to be the US one (`currency_sure`) does not settle the order of day and
     month."""
     guessed = currency == "USD" and currency_sure <= GUESSED_DOLLAR
-    day_first, settled = _day_first(text, currency, guessed)
+    # A currency only hinted at (`MANILA CARD` on a Melaka stationer's slip) yields to a
+    # place that writes dates day first.
+    hinted = currency_sure < HINTED_CURRENCY
+    day_first, settled = _day_first(text, None if hinted else currency, guessed)
+    if hinted and not _DAY_FIRST_PLACE.search(text):
+        day_first, settled = _day_first(text, currency, guessed)
     thai = currency == "THB"
     return _issue_date(
         rows, day_first=day_first, settled=settled, today=today, thai=thai, sent=sent

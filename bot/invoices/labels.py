@@ -887,17 +887,19 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
-            r"^\W*check\s*(?:#|no\b\.?)\s*:?\s*(?=[A-Z]{0,4}-?\d)",
+            r"^\W*check\s*(?:#|no\b\.?)\s*:?\s*(?=[A-Z]{0,4}(?:-[A-Z]{1,3})*-?\d)",
             # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
             # Dutch `Transactienr.`.
-            r"\btrans?\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
-            r"(?:^|(?<=\u2003))\W*trans\s*:?(?=\s*\d)",
+            r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
+            # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`.
+            r"\b(?:trn|rec)\s*[#:]\s*(?=\d)",
+            r"(?:^|(?<=\u2003))\W*trans?\s*:?(?=\s*\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
             # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
             # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
             # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
-            r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?(?=\s*\d{3,}\b)",
+            r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?(?=\s*(?:\d{2,}-)?\d{3,}\b)",
             r"\bn\.\s*[°ºo]\s*:?(?=\s*[A-Z]{0,4}-?\d)",
             r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
@@ -926,22 +928,24 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
             r"\bno\.?\s*(?:resit|nota|trans(?:aksi)?|invois|bil+)\b",
             r"\b(?:cash\s*(?:sales?|bill)|c\s*/?\s*s)\s*(?:no\b|#)",
+            r"^\W*cash\s*(?:sales?|bill)\s*:(?=\s*[A-Z]{0,4}[\s-]?\d)",
             r"^\W*bil+\s*:",
             # A bare `No:` opening the line, the reference alone in its cell after it
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
             # `No. 41, Jalan …` goes on after its number.
-            r"^\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?(?=[A-Z]{0,4}[\s-]?\d[\dA-Z-]{2,}\s*(?:\u2003|$))",
+            r"(?:^|(?<=\u2003))\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?"
+            r"(?=[A-Z]{0,4}[\s-]?\d[\dA-Z/-]{2,}\s*(?:\u2003|$))",
             # Vietnamese `Số HĐ`, its vowel as OCR reads it or drops it (`S HD`); `Số:` alone.
             r"\bs[oôốóő]?\W{0,2}\s*h[dđ]\b",
             r"^\W*s[ôốóőồ]\s*:\s*(?=[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
-            r"(?-i:\bO\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
+            r"(?-i:\b[O0]\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
             r"\bslip\s+(?=\d)",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
             r"document\s*(?:no|number|#)",
-            r"doc\s*no",
+            r"doc\s*(?:no|#)",
             r"slip\s*no",
             r"c/n\s*no",
             r"(?<![\w-])beleg\s*-?\s*(?:nr|nummer)",
@@ -990,6 +994,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bticket\s*:?\s*(?=\d{4,}\b)",
             # `Invoice: RC-DMM-0092-114208`, `Inv: QSC-0012947` opening a line.
             r"^\W*(?:tax\s*)?inv(?:oice)?\.?\s*:",
+            # `Inv 3022-771450 | 08/08/2019`: the number alone in its cell.
+            r"^\W*inv\.?\s+(?=[A-Z]{0,4}-?\d[\d/-]{3,}\s*(?:\u2003|$))",
             r"\bnfc-?e\s*n[º°o]\.?",
             r"\bcomp(?:robante)?\.?\s*n(?:ro|[º°])\.?\s*:?",
             r"\bnro\.?\s*t\.\s*:",

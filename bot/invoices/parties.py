@@ -66,6 +66,11 @@ _TAX_ID_AFTER = re.compile(
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
+    # `Jade Garden Seafood Restaurant 翠園海鲜酒家`: the name in Latin letters is the one a
+    # bookkeeper enters; the same in Chinese beside it is a translation (and a number
+    # before it ends the name: `TECK GUAN TRADING (JM0233456-K) 德源贸易`).
+    if in_latin_letters(name):
+        name = HAN.sub(" ", name).rstrip()
     name = re.sub(
         r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
     )
@@ -106,6 +111,8 @@ def clean_name(name: str) -> str:
     name = _sentence_after_form(_SENTENCE_ABOUT.sub("", name))
     # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
     name = _WEB_ADDRESS_AFTER.sub("", name)
+    if (account := _ACCOUNT_AFTER.search(name)) and _ends_in_form(name[: account.start()]):
+        name = name[: account.start()]
     # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
     if (label := _LABEL_AFTER.search(name)) and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]
@@ -120,10 +127,6 @@ def clean_name(name: str) -> str:
     if ":" in name and _colon_before_form(name):
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
-    # `Jade Garden Seafood Restaurant 翠園海鲜酒家`: the name in Latin letters is the one a
-    # bookkeeper enters; the same in Chinese beside it is a translation.
-    if in_latin_letters(name):
-        name = HAN.sub(" ", name)
     return " ".join(name.split()).strip(" ,:-·|")
 
 
@@ -140,6 +143,13 @@ _LABEL_AFTER = re.compile(
 #: A web address after a name and a dash, a dot or a bar between spaces.
 _WEB_ADDRESS_AFTER = re.compile(
     r"\s+[-–—·|]\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
+    re.IGNORECASE,
+)
+#: The account a name holds, said after its form (`Hargrove & Pell LLP Operating Account`,
+#: `… Ltd Client Account`): a payment line's words, not the name's.
+_ACCOUNT_AFTER = re.compile(
+    r"\s+(?:(?:operating|trust|client|clients'?|business|current|checking|savings|escrow"
+    r"|iolta|general|main)\s+)?(?:account|a/c)\b\.?\s*$",
     re.IGNORECASE,
 )
 #: Runs of Chinese characters (Han ideographs).

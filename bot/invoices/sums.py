@@ -16,12 +16,14 @@ from bot.invoices.amount_due import amount_due, printed_due
 from bot.invoices.amounts import Amount, amounts
 from bot.invoices.columns import column_amount, heads_sums, is_heading_row
 from bot.invoices.labels import (
+    CASH_LABELS,
     CHARGE_LABELS,
     DISCOUNT,
     NET_WORDS,
     NOT_CHARGE,
     NOT_TAX,
     NOT_TOTAL_FOR_SUBTOTAL,
+    ROUNDING_LABELS,
     SUBTOTAL_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
@@ -476,9 +478,16 @@ def _adjustment(row: Row) -> Decimal | None:
     label = own_words(row.text[: printed[0].start]) if printed else ""
     if len(printed) == 1 and (printed[0].value == 0 or _TAXED_PART.search(label)):
         return Decimal(0)
+    # A credit printed with its minus (`Change Order #3 credit (owner-supplied fixtures)
+    # -1,250.00`) takes off whatever its label; not a payment (`Credit card`) or a rounding.
+    credit = (
+        len(printed) == 1
+        and printed[0].value < 0
+        and not (CASH_LABELS.match(label) or ROUNDING_LABELS.search(label))
+    )
     if (
         len(printed) != 1
-        or not (DISCOUNT.search(label) or _CARRIAGE.search(label))
+        or not (DISCOUNT.search(label) or _CARRIAGE.search(label) or credit)
         or TAX_LABELS.search(label)
         or ANY_TOTAL.search(label)
     ):

@@ -121,7 +121,25 @@ def _choose(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         best = replace(best, confidence=min(best.confidence, UNREAD))
     if best is not None and _paid_otherwise(rows, best, evidence):
         best = replace(best, confidence=min(best.confidence, UNREAD))
+    if best is not None and _rounded_unread(rows, best):
+        best = replace(best, confidence=min(best.confidence, UNREAD))
     return best
+
+
+def _rounded_unread(rows: Sequence[Row], best: Found) -> bool:
+    """Whether a rounding printed under the total made an amount the page nowhere shows
+    as read (`Total Incl. GST 62.34`, `Rounding Adj. 0.01`, and a stamp over `NET TOTAL
+    62.35`): the total is then the amount before the rounding, or a misread. A rounding
+    among the payment's lines (`CASH 40.35`, `ROUNDING 0.02-`, `CHANGE DUE 2.00`) or
+    made on what is left to pay (`Prepaid`, `Open Amount`) is the payment's."""
+    after = rows[best.row + 1 :]
+    below = _roundings(after, signed=True)
+    paying = (CASH_LABELS, CHANGE_LABELS, PAID_BEFORE, AMOUNT_DUE)
+    if not below or any(label.search(row.text) for row in after for label in paying):
+        return False
+    shown = {amount.value for row in rows for amount in amounts(row.text)}
+    step = below[0]
+    return best.value + step not in shown and best.value - step not in shown
 
 
 def _tendered_together(rows: Sequence[Row], best: Found) -> bool:
@@ -916,7 +934,8 @@ def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:
 def _paid_total(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     """Without a total label: what was paid (by card, or cash less change), as a parking
     machine prints it (`Amount paid $27.00`). Sure when the amounts printed above the
-    payment add up to it (a fee and its tax), else left for a person to check."""
+    payment add up to it (a fee and its tax) or a subtotal and its tax do, else left for
+    a person to check."""
     value = evidence.paid if evidence.paid is not None else evidence.tendered
     if value is None or value <= 0:
         return None
@@ -931,7 +950,11 @@ def _paid_total(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
         for amount in amounts(row.text)
         if amount.value > 0
     ]
-    return Found(value, min(where, len(rows) - 1), 0.0, 0.9 if sum(above) == value else 0.6)
+    # Or the subtotal and a tax make it, wherever the receipt prints them (a mailed
+    # receipt's `Amount paid $58.79` heads it, over `Subtotal $54.00`, `Sales tax $4.79`).
+    made = evidence.net is not None and any(evidence.net + tax == value for tax in evidence.taxes)
+    sure = 0.9 if sum(above) == value or made else 0.6
+    return Found(value, min(where, len(rows) - 1), 0.0, sure)
 
 
 def _fee_and_tax(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:

@@ -144,6 +144,10 @@ _PAYEE = re.compile(
     r"\s*(?:\.\s|\.?$|[,;|\u2003])",
     re.IGNORECASE,
 )
+#: A post office box, the whole of some remittance addresses.
+_PO_BOX = re.compile(
+    r"\W*(?:p\.?\s*o\.?\s*box|post\s*office\s*box|postfach|bo[iî]te\s*postale)\b", re.I
+)
 #: A letter's closing: the line under it is signed by the sender.
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:kind|best|warm)\s*regards|yours\s*(?:sincerely|faithfully|truly)|sincerely"
@@ -331,8 +335,13 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             add(_run_on(rows, index, thanked), row.cells[0], "thanks")
         if payee := _PAYEE.search(row.text):
             if named := _payee_below(rows, index, payee):
-                add(named.text, named, "payee")
-            elif not _owner_under_heading(rows, name := _run_on(rows, index, payee)):
+                # `REMIT TO` over `Please make checks payable to Ridgeback Renovations LLC`.
+                said = _PAYEE.search(named.text)
+                add(said.group("name") if said else named.text, named, "payee")
+            # Not `PLEASE REMIT TO: PO BOX 170455, MILWAUKEE WI`: where, not who.
+            elif not _owner_under_heading(
+                rows, name := _run_on(rows, index, payee)
+            ) and not _PO_BOX.match(name):
                 add(name, row.cells[0], "payee")
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
@@ -463,7 +472,10 @@ _SLOGAN = re.compile(r"^\W*[~*•«“\"]\W*(?=.*\b[a-z]{2,}).*[~*•»”\"]\W*
 
 #: A logo's initial read with the name it stands for (`B BESTMART`): left out of the name,
 #: which is left for review, as where the name begins is not sure.
-_LOGO_INITIAL = re.compile(r"^\W*([^\W\d_])\s+\1[^\W\d_]{3,}", re.IGNORECASE)
+#: Also run into the name, a capital doubled (`AAnvaya Softlabs LLC`, a logo's tile).
+_LOGO_INITIAL = re.compile(
+    r"^\W*([^\W\d_])(?:\s+\1[^\W\d_]{3,}|(?-i:(?<=[A-Z])\1[a-z]{3,}))", re.IGNORECASE
+)
 
 
 #: The first words of a line, up to a point or comma: the end of a name cut by the line above.
@@ -1443,6 +1455,10 @@ def _before_label(cell: Cell) -> Cell:
     # Charleroi 302, 5030 Gembloux`).
     if (named := before_dash(cell.text)) != cell.text:
         return replace(cell, text=named)
+    # The street address set close after the form, one phrase with it (`Anvaya Softlabs
+    # LLC 33 Wood Avenue South, Suite 600`).
+    if forms and re.match(r"\s+\d", rest := cell.text[forms[-1].end() :]) and _address(rest):
+        return replace(cell, text=cell.text[: forms[-1].end()])
     after = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
         return replace(cell, text=cell.text[: after.start()].rstrip())
@@ -1645,7 +1661,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
         above = _cells_near(rows[top - 1], parts[0], below=False)
-        wrapped = len(parts) == 1 and _wrapped(above, cell)
+        wrapped = (len(parts) == 1 and _wrapped(above, cell)) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
             break
@@ -1655,6 +1671,16 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         # is part of the name; a legal form there makes it a company of its own.
         complete = LEGAL_FORMS if _bare_form(text) or wrapped else COMPANY_WORDS
         if not unclosed and any(complete.search(c.text) for c in above):
+            break
+        # A tagline listing trades (`COFFEE·TOAST·NOODLES` over `HB F&B SDN. BHD.`).
+        if any(re.search(r"[^\W\d_]\s*[·•|]\s*[^\W\d_]", c.text) for c in above):
+            break
+        # A tagline in other type (`Murah Setiap Hari` over `MY88 MART SDN BHD`): a name
+        # wrapped over two lines keeps its case, but for its form and trade (`Jollibee` /
+        # `FOOD CORPORATION`).
+        if not (_bare_form(text) or _trade_only(_without_form(text))) and _capitals(
+            text
+        ) != all(_capitals(c.text) for c in above):
             break
         # A brand over its company, the two opening with the same word (`HABITAT ALL DAY
         # DINING` / `HABITAT F&B SDN BHD`): the name starts again, not over two lines.
@@ -1679,13 +1705,35 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + rest
         elif (
-            _named_below(name, below, rows[index + 1])
+            _named_below(name, below, rows[index + 1], rows[index + 2 : index + 3])
             or (top == index and _logo_below(cell, below, rows[index + 1], typical))
             or (top == index and _shop_word_below(cell, below, rows[index + 1]))
             or _last_word_below(rows, index, cell, below)
         ):
             name += " " + below[0].text
     return name, top
+
+
+def _opens_wrapped_name(above: list[Cell], parts: list[Cell]) -> bool:
+    """A Malay name's opening words over the rest of a name whose form ends it a line
+    below, all in the same type (`SYARIKAT PERNIAGAAN` / `HENG LEONG MOTOR` / `SDN.
+    BHD.`): one name over three lines."""
+    if len(above) != 1 or len(parts) != 2:
+        return False
+    head, name, form = above[0], parts[0], parts[1].text
+    return bool(
+        _bare_form(form)
+        and LEGAL_FORMS.search(form)
+        and _HEAD_NOUN.match(head.text)
+        and _says_what(head.text)
+        and abs(head.height - name.height) <= 0.25 * max(head.height, name.height)
+    )
+
+
+def _capitals(text: str) -> bool:
+    """Whether the text's letters are all capitals (and it has some)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _first_word(text: str) -> str:
@@ -1779,13 +1827,15 @@ def _says_what(text: str) -> bool:
     return not _distinctive(text) or _trade_only(_without_form(text))
 
 
-def _named_below(name: str, below: list[Cell], row: Row) -> bool:
+def _named_below(name: str, below: list[Cell], row: Row, after: Sequence[Row] = ()) -> bool:
     """A trade alone heading the page (`Bäckerei`) over the words that name the business
     (`Konditorei Huber`): one name over two lines. A registered company's whole name
     below (`MJ BOOKSTORE` over `MEGA JAYA STATIONERY & BOOKSTORE SDN BHD`) is a name of
-    its own."""
+    its own, also where its form ends it on the line `after` (`RESTORAN 168` over `ONE
+    SIX EIGHT FOOD & BEVERAGE` / `SDN BHD (1198877-V)`)."""
     return (
         _says_what(name)
+        and not (after and _bare_form(after[0].text) and LEGAL_FORMS.search(after[0].text))
         and len(below) == 1
         and not LEGAL_FORMS.search(below[0].text)
         and len(row.phrases()) == 1
