@@ -389,3 +389,36 @@ def test_a_total_whose_rounding_is_printed_under_it_stays_sure():
     )
     assert invoice.total == 62.35
     assert "total" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_bank_to_remit_to_is_no_vendor_and_the_signature_is_made_for_the_seller():
+    invoice = read(
+        page(
+            ("37, Jalan Teknologi 3/1,", 300, 60),
+            ("TG", 100, 110),
+            ("Pusat Perniagaan Pelangi,", 300, 110),
+            ("81200 Johor Bahru, Johor.", 300, 160),
+            ("Hardware · Building Materials · Paints & Tools", 300, 260),
+            ("TAX INVOICE", 600, 320),
+            ("Bill To:", 100, 380),
+            ("Invoice No", 900, 380),
+            (": I-066747", 1200, 380),
+            ("NEW ERA BAKERY SDN BHD", 100, 430),
+            ("Invoice Date", 900, 430),
+            (": 03-May-2018", 1200, 430),
+            ("CEMENT 50KG", 100, 600),
+            ("1,964.46", 1300, 600),
+            ("GST @ 6%", 900, 700),
+            ("117.87", 1300, 700),
+            ("Total Payable (RM)", 900, 750),
+            ("2,082.33", 1300, 750),
+            ("Please remit payment to: CIMB Bank A/C 80-03154716-5", 100, 850),
+            ("Received in good order & condition", 100, 1000),
+            ("Authorised Signature", 900, 1000),
+            ("(Company Chop & Signature)", 100, 1050),
+            ("for TECK GUAN BUILDING MATERIALS SDN BHD", 900, 1050),
+            ("TECK GUAN BUILDING MATERIALS SDN BHD (751632-H) · GST ID 001289558292", 100, 1150),
+        )
+    )
+    assert invoice.vendor == "TECK GUAN BUILDING MATERIALS SDN BHD"
+    assert "vendor" not in needs_review(invoice, checks(invoice))

@@ -52,10 +52,8 @@ def issue_date(
     guessed = currency == "USD" and currency_sure <= GUESSED_DOLLAR
     # A currency only hinted at (`MANILA CARD` on a Melaka stationer's slip) yields to a
     # place that writes dates day first.
-    hinted = currency_sure < HINTED_CURRENCY
-    day_first, settled = _day_first(text, None if hinted else currency, guessed)
-    if hinted and not _DAY_FIRST_PLACE.search(text):
-        day_first, settled = _day_first(text, currency, guessed)
+    yields = currency_sure < HINTED_CURRENCY and _DAY_FIRST_PLACE.search(text)
+    day_first, settled = _day_first(text, None if yields else currency, guessed)
     thai = currency == "THB"
     return _issue_date(
         rows, day_first=day_first, settled=settled, today=today, thai=thai, sent=sent

@@ -148,6 +148,13 @@ _PAYEE = re.compile(
 _PO_BOX = re.compile(
     r"\W*(?:p\.?\s*o\.?\s*box|post\s*office\s*box|postfach|bo[iî]te\s*postale)\b", re.I
 )
+#: The company a signature is made for, under `Authorised Signature` (`for TECK GUAN
+#: BUILDING MATERIALS SDN BHD`, Malay `bagi pihak`), in a cell of its own.
+_SIGNED_FOR = re.compile(
+    r"(?:^|(?<=\u2003))\W*(?:for(?:\s+and\s+on\s+behalf\s+of)?|bagi\s+pihak|b/p)\s+"
+    r"(?P<name>[^\W\d][^\u2003]{2,60}?)\s*(?:\u2003|$)",
+    re.IGNORECASE,
+)
 #: A letter's closing: the line under it is signed by the sender.
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:kind|best|warm)\s*regards|yours\s*(?:sincerely|faithfully|truly)|sincerely"
@@ -330,6 +337,8 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
 
+    #: The companies signatures are made for: they back a name printed elsewhere.
+    signed_for: list[str] = []
     for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
             add(_run_on(rows, index, thanked), row.cells[0], "thanks")
@@ -338,11 +347,15 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 # `REMIT TO` over `Please make checks payable to Ridgeback Renovations LLC`.
                 said = _PAYEE.search(named.text)
                 add(said.group("name") if said else named.text, named, "payee")
-            # Not `PLEASE REMIT TO: PO BOX 170455, MILWAUKEE WI`: where, not who.
-            elif not _owner_under_heading(
-                rows, name := _run_on(rows, index, payee)
-            ) and not _PO_BOX.match(name):
+            # Not `PLEASE REMIT TO: PO BOX 170455, MILWAUKEE WI` nor `CIMB Bank A/C …`:
+            # where the money goes, not who is paid.
+            elif not _owner_under_heading(rows, name := _run_on(rows, index, payee)) and not (
+                _PO_BOX.match(name) or _BANK.search(name)
+            ):
                 add(name, row.cells[0], "payee")
+        signed = _SIGNED_FOR.search(row.text)
+        if signed and _by_signature(rows, index) and COMPANY_WORDS.search(signed.group("name")):
+            signed_for.append(key(clean_name(signed.group("name"))))
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
             if may_name(signed.text) and not _address(signed.text):
@@ -380,6 +393,12 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if not name.endswith(cell.text):
             tails[index + 1] = key(clean_name(name))
 
+    for name in signed_for:
+        backed = found.get(name) or next(
+            (entry for other, entry in found.items() if _misread_of(name, other)), None
+        )
+        if backed is not None:
+            backed.evidence.add("signed")
     _drop_translations(found)
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
@@ -492,6 +511,12 @@ def _payee_below(rows: Sequence[Row], index: int, said: re.Match[str]) -> Cell |
         return None
     below = _cells_near(rows[index + 1], label, below=True)
     return below[0] if below and may_name(below[0].text) else None
+
+
+def _by_signature(rows: Sequence[Row], index: int) -> bool:
+    """Whether row `index` or the one over it names a signature or a company's chop."""
+    near = " ".join(row.text for row in rows[max(0, index - 1) : index + 1])
+    return bool(re.search(r"signat(?:ure|ory)|tandatangan|\bchop\b", near, re.IGNORECASE))
 
 
 def _owner_under_heading(rows: Sequence[Row], name: str) -> bool:
