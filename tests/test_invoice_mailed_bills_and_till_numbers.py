@@ -422,3 +422,32 @@ def test_a_bank_to_remit_to_is_no_vendor_and_the_signature_is_made_for_the_selle
     )
     assert invoice.vendor == "TECK GUAN BUILDING MATERIALS SDN BHD"
     assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_customer_box_titled_sold_to_beside_the_sellers_name_keeps_the_seller():
+    invoice = read(
+        page(
+            ("SOLD TO", 100, 60),
+            ("JAYA BESTARI ENTERPRISE", 900, 60),
+            ("Co. No. IP0478790-H", 900, 110),
+            ("PUSAT TUISYEN CEMERLANG", 100, 160),
+            ("No. 9-3, Jalan Pendamar 27,", 900, 160),
+            ("Taman Bukit Indah,", 900, 210),
+            ("No. 37, Jalan Sri Plentong 3,", 100, 260),
+            ("40400 Shah Alam, Selangor.", 900, 260),
+            ("81200 Johor Bahru, Johor.", 100, 310),
+            ("GST No: 001331894779", 900, 310),
+            ("INVOICE", 900, 400),
+            ("INVOICE NO", 100, 450),
+            ("DATE", 400, 450),
+            ("SALESMAN", 700, 450),
+            ("INV 12307", 100, 500),
+            ("24/07/2016", 400, 500),
+            ("AZMAN", 700, 500),
+            ("EXERCISE BOOK 80PGS", 100, 600),
+            ("1,124.40", 1300, 600),
+            ("GRAND TOTAL", 900, 700),
+            ("1,124.40", 1300, 700),
+        )
+    )
+    assert invoice.vendor == "JAYA BESTARI ENTERPRISE"

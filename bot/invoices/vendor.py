@@ -1984,13 +1984,30 @@ def _beside_customer_label(rows: Sequence[Row]) -> set[str]:
     """The names printed right after a customer label of their own on a row (a payment
     advice's `Customer | Harrogate Dental Care Ltd`), as keys."""
     named = set()
-    for row in rows:
+    for index, row in enumerate(rows):
         phrases = row.phrases()
         for label, value in pairwise(phrases):
             text = label.text.strip(" :")
-            if CUSTOMER_LABELS.fullmatch(text) and may_name(value.text):
+            if (
+                CUSTOMER_LABELS.fullmatch(text)
+                and may_name(value.text)
+                and not _heads_its_block(rows, index, label, value)
+            ):
                 named.add(key(clean_name(value.text)))
     return named
+
+
+def _heads_its_block(rows: Sequence[Row], index: int, label: Cell, beside: Cell) -> bool:
+    """Whether a customer label heads a box with the customer named under it (`SOLD TO`
+    over `CAHAYA PLASTIC INDUSTRIES SDN BHD`), the name a column apart on its row being
+    another party's (the seller's, set at the top right)."""
+    if beside.x - label.right < 4 * label.height:
+        return False
+    return any(
+        overlaps(cell, label) and may_name(cell.text) and not _address(cell.text)
+        for row in rows[index + 1 : index + 3]
+        for cell in row.phrases()
+    )
 
 
 def _bare_address(text: str) -> bool:
