@@ -15,6 +15,7 @@ import pytest
 from bot.invoices.amounts import guess_currency
 from bot.invoices.parties import clean_name
 from bot.invoices.validate import SURE, checks, needs_review
+from bot.invoices.vendor import mend_form
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import line, receipt
 
@@ -451,3 +452,93 @@ def test_a_customer_box_titled_sold_to_beside_the_sellers_name_keeps_the_seller(
         )
     )
     assert invoice.vendor == "JAYA BESTARI ENTERPRISE"
+
+
+def test_a_danish_web_shops_total_is_labelled_i_alt():
+    invoice = read(
+        page(
+            ("Nordlys Køkken ApS", 100, 60),
+            ("Faktura", 100, 140),
+            ("Fakturanr.", 900, 140),
+            ("208871", 1200, 140),
+            ("Fakturadato", 900, 190),
+            ("08.03.2024", 1200, 190),
+            ("Kokkekniv 21 cm, damaskusstål", 100, 400),
+            ("899,00 kr.", 1200, 400),
+            ("Skærebræt i egetræ", 100, 450),
+            ("716,95 kr.", 1200, 450),
+            ("Subtotal", 900, 550),
+            ("1.615,95 kr.", 1200, 550),
+            ("Fragt", 900, 600),
+            ("49,00 kr.", 1200, 600),
+            ("I alt DKK", 900, 650),
+            ("1.664,95 kr.", 1200, 650),
+            ("Heraf moms 25 %", 900, 700),
+            ("332,99 kr.", 1200, 700),
+        )
+    )
+    assert invoice.total == 1664.95
+
+
+def test_a_belgian_bills_number_under_its_label_in_both_languages():
+    invoice = read(
+        page(
+            ("Dubois & Peeters SRL", 100, 60),
+            ("FACTURE / FACTUUR", 100, 200),
+            ("Brasserie Het Hoekske SRL / BV", 900, 200),
+            ("N° / Nr.", 100, 260),
+            ("F2024-0087", 400, 260),
+            ("Grote Markt 9", 900, 260),
+            ("Date / Datum", 100, 310),
+            ("29/02/2024", 400, 310),
+            ("3300 Tienen", 900, 310),
+            ("Tenue de la comptabilité", 100, 500),
+            ("1.887,60", 1200, 500),
+            ("Total TVAC / Totaal incl. btw", 700, 600),
+            ("1.887,60", 1200, 600),
+        )
+    )
+    assert invoice.invoice_number == "F2024-0087"
+
+
+def test_a_polish_company_form_with_its_os_read_as_zeros_is_mended():
+    assert mend_form("Softkram Sp. z 0.0.") == "Softkram Sp. z o.o."
+    assert mend_form("SOFTKRAM SP. Z 0.0.") == "SOFTKRAM SP. Z O.O."
+
+
+def test_a_chains_company_under_its_outlets_address_is_the_vendor():
+    invoice = read(
+        [
+            line("TESMA", 150, 40, height=120),
+            line("TESMA EXTRA MUTIARA DAMANSARA", 40, 170, height=50),
+            line("No. 8, Jalan PJU 7/3, Mutiara Damansara", 20, 240),
+            line("47800 Petaling Jaya, Selangor", 40, 290),
+            line("TESMA STORES (MALAYSIA) SDN BHD", 30, 340, height=50),
+            line("Co. No. 519532-U GST Reg No: 000210386944", 20, 400),
+            line("TAX INVOICE", 150, 450),
+            line("TOMATO /KG", 20, 520),
+            line("10.53", 500, 520),
+            line("TOTAL", 20, 570),
+            line("10.55", 500, 570),
+            line("26/11/2016 14:02", 20, 650),
+        ]
+    )
+    assert invoice.vendor == "TESMA STORES (MALAYSIA) SDN BHD"
+
+
+def test_a_tagline_listing_trades_under_a_logo_is_no_part_of_its_name():
+    invoice = read(
+        [
+            line("MR. P.A.K.U.", 120, 40, height=63),
+            line("Hardware * Household * Stationery", 40, 120, height=34),
+            line("MR. P.A.K.U. TRADING SDN BHD", 40, 170),
+            line("Co-Reg : 1104522-P", 80, 220),
+            line("No. 18, Jalan S2 B17, Seremban 2", 20, 270),
+            line("11/02/2018 12:40", 20, 350),
+            line("MASKING TAPE 24MM", 20, 420),
+            line("104.90", 500, 420),
+            line("TOTAL", 20, 470),
+            line("104.90", 500, 470),
+        ]
+    )
+    assert invoice.vendor == "MR. P.A.K.U. TRADING SDN BHD"

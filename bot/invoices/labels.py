@@ -113,6 +113,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"^\W*say\b",
             # `GESAMT` alone in its cell (a taxi's receipt), not `Gesamt netto`.
             r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
+            # Danish and Norwegian `I alt DKK` opening its cell.
+            r"(?:^|(?<=\u2003))\W*i\s+alt\b",
         ),
         2,
     ),
@@ -462,6 +464,8 @@ TAX_INCLUDED = _words(
     r"\b(?:incl|inclusive|included|includes?|inc)\b\.?.{0,12}(?:gst|vat|tax|btw|sst)",
     r"价税合计",
     r"含税",
+    # Danish, Norwegian and Swedish `Heraf moms 25 %`, `Herav mva`, `Varav moms`.
+    r"\b(?:heraf|herav|varav)\s*(?:moms|mva)\b",
 )
 CASH_LABELS = _words(
     r"\bcash\b",
@@ -1010,6 +1014,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # Czech: `č. 20240142`, `číslo 240318` by the title.
             r"(?:^|(?<=\s))(?:č\.|[čc][íi]slo)\s*:?\s*(?=\d)",
             r"[单單]\s*[号號]\s*(?:no\b\.?\s*:?)?",
+            # A Belgian bill's label in both languages, opening its cell: `N° / Nr.`.
+            r"(?:^|(?<=\u2003))\W*n[°º]\s*/\s*nr\b\.?\s*:?",
             r"票据号",
         ),
         2,

@@ -501,7 +501,7 @@ _TAXED_PART = re.compile(r"^\W*taxable(?:\s*(?:amount|sales|total|subtotal))?\W*
 
 #: What delivering the goods costs, taxed with them (`Shipping`, `Freight`, `Carriage`).
 _CARRIAGE = re.compile(
-    r"\b(?:shipping|freight|carriage|delivery|postage|p\s*&\s*p|handling|versand|fracht"
+    r"\b(?:shipping|freight|carriage|delivery|postage|p\s*&\s*p|handling|versand|fracht|fragt|frakt"
     r"|porto|livraison|frais\s*de\s*port|verzend)",
     re.IGNORECASE,
 )

@@ -1389,6 +1389,7 @@ def mend_form(name: str) -> str:
     )
     name = _BEFORE_LTD.sub(_private_form, name)
     name = _MISREAD_EI.sub("EI", name)
+    name = _MISREAD_ZOO.sub(lambda m: m.group(1) + ("O.O." if "Z" in m.group(1) else "o.o."), name)
 
     def mended(match: re.Match[str]) -> str:
         sdn, bhd = match.group("sdn"), match.group("bhd")
@@ -1398,6 +1399,10 @@ def mend_form(name: str) -> str:
         return "SDN BHD" if upper else "Sdn Bhd"
 
     return _MISREAD_FORM.sub(mended, name)
+
+
+#: Poland's `Sp. z o.o.` with its o's read as zeros (`Sp. z 0.0.`).
+_MISREAD_ZOO = re.compile(r"(\bsp\.?\s*z\s*)(?:[0o]\.?\s*[0o]\.?)(?!\w)", re.IGNORECASE)
 
 
 def _private_form(match: re.Match[str]) -> str:
@@ -1698,7 +1703,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         if not unclosed and any(complete.search(c.text) for c in above):
             break
         # A tagline listing trades (`COFFEE·TOAST·NOODLES` over `HB F&B SDN. BHD.`).
-        if any(re.search(r"[^\W\d_]\s*[·•|]\s*[^\W\d_]", c.text) for c in above):
+        if any(_LISTED.search(c.text) for c in above):
             break
         # A tagline in other type (`Murah Setiap Hari` over `MY88 MART SDN BHD`): a name
         # wrapped over two lines keeps its case, but for its form and trade (`Jollibee` /
@@ -1729,7 +1734,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
             )
         ):
             name += " " + rest
-        elif (
+        elif not any(_LISTED.search(c.text) for c in below) and (
             _named_below(name, below, rows[index + 1], rows[index + 2 : index + 3])
             or (top == index and _logo_below(cell, below, rows[index + 1], typical))
             or (top == index and _shop_word_below(cell, below, rows[index + 1]))
@@ -1737,6 +1742,11 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + below[0].text
     return name, top
+
+
+#: Words listed with marks between them: a tagline of trades (`Hardware * Household *
+#: Stationery`, `COFFEE·TOAST·NOODLES`), no part of a name over or under it.
+_LISTED = re.compile(r"[^\W\d_]\s*[·•|*]\s*[^\W\d_]")
 
 
 def _opens_wrapped_name(above: list[Cell], parts: list[Cell]) -> bool:
@@ -1974,8 +1984,11 @@ def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     """A line right under an address line is more address (town, state, country); not a
     registered company's name at the head of the page, as no address opens a page (`TAXI
     2811`, a cab's sign and number, over `Brenner Taxi GmbH`; a petrol station's name by
-    its place, `PETROLMAS KM12 JLN KLANG LAMA`, over `SYARIKAT MINYAK KM12 SDN BHD`)."""
-    if index == 0 or (index <= HEAD_ROWS and LEGAL_FORMS.search(cell.text)):
+    its place, `PETROLMAS KM12 JLN KLANG LAMA`, over `SYARIKAT MINYAK KM12 SDN BHD`), nor
+    the chain's company under its outlet's address, with its registration number
+    (`TESMA STORES (MALAYSIA) SDN BHD` / `Co. No. 519532-U`)."""
+    registered = any(REGISTRATION.search(row.text) for row in rows[index : index + 2])
+    if index == 0 or (LEGAL_FORMS.search(cell.text) and (index <= HEAD_ROWS or registered)):
         return False
     return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
 
