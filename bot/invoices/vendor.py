@@ -337,7 +337,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
 
-    #: The companies signatures are made for: they back a name printed elsewhere.
+    # The companies signatures are made for: they back a name printed elsewhere.
     signed_for: list[str] = []
     for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
@@ -353,9 +353,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 _PO_BOX.match(name) or _BANK.search(name)
             ):
                 add(name, row.cells[0], "payee")
-        signed = _SIGNED_FOR.search(row.text)
-        if signed and _by_signature(rows, index) and COMPANY_WORDS.search(signed.group("name")):
-            signed_for.append(key(clean_name(signed.group("name"))))
+        made_for = _SIGNED_FOR.search(row.text)
+        if made_for and _by_signature(rows, index) and COMPANY_WORDS.search(made_for["name"]):
+            signed_for.append(key(clean_name(made_for["name"])))
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             signed = rows[index + 1].phrases()[0]
             if may_name(signed.text) and not _address(signed.text):
