@@ -542,3 +542,35 @@ def test_a_tagline_listing_trades_under_a_logo_is_no_part_of_its_name():
         ]
     )
     assert invoice.vendor == "MR. P.A.K.U. TRADING SDN BHD"
+
+
+def test_a_restaurants_sign_over_the_business_registered_under_a_labelled_number():
+    invoice = read(
+        [
+            line("亚成肉骨茶", 150, 30, height=50),
+            line("RESTORAN BAK KUT TEH AH SENG", 40, 100, height=57),
+            line("AH SENG BAK KUT TEH TRADING", 50, 170, height=51),
+            line("Co. Reg: (JM0674523-U)", 90, 230),
+            line("NO. 7, JALAN PERMAS 10/2, 81750 MASAI, JOHOR", 20, 280),
+            line("20/04/2016 13:05", 20, 360),
+            line("BAK KUT TEH (2 PAX)", 20, 420),
+            line("69.95", 500, 420),
+            line("TOTAL", 20, 470),
+            line("69.95", 500, 470),
+        ]
+    )
+    assert invoice.vendor == "AH SENG BAK KUT TEH TRADING"
+
+
+def test_zeros_read_for_the_os_of_a_word_in_a_name_are_letters():
+    invoice = read(
+        receipt(
+            [("HONG KEE SEAF00D SDN BHD", 20)],
+            [("(1123456-X)", 20)],
+            [("12, JALAN BESAR, 34000 TAIPING", 20)],
+            [("26/07/2018 20:41", 20)],
+            [("STEAMED FISH", 20), ("272.05", 400)],
+            [("TOTAL", 20), ("272.05", 400)],
+        )
+    )
+    assert invoice.vendor == "HONG KEE SEAFOOD SDN BHD"

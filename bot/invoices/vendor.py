@@ -1303,7 +1303,7 @@ _NO_VOWEL = re.compile(r"\b(?![A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{5,}\b")
 #: (`F00DICIOUS`, `C1TY`, `SO0N`); a number run into a word at its start (`99SPEED`) is
 #: no mark.
 _LETTER_DIGIT = re.compile(
-    r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b|[^\W\d_]{2}[0158][^\W\d_]\b"
+    r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b|[^\W\d_]{2}[0158]{1,2}[^\W\d_]\b"
 )
 
 _AS_LETTERS = str.maketrans("0158", "OISB")
@@ -1708,9 +1708,10 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         # A tagline in other type (`Murah Setiap Hari` over `MY88 MART SDN BHD`): a name
         # wrapped over two lines keeps its case, but for its form and trade (`Jollibee` /
         # `FOOD CORPORATION`).
-        if not (_bare_form(text) or _trade_only(_without_form(text))) and _capitals(
-            text
-        ) != all(_capitals(c.text) for c in above):
+        same_case = all(_capitals(c.text) for c in above)
+        if not (_bare_form(text) or _trade_only(_without_form(text))) and (
+            _capitals(text) != same_case
+        ):
             break
         # A brand over its company, the two opening with the same word (`HABITAT ALL DAY
         # DINING` / `HABITAT F&B SDN BHD`): the name starts again, not over two lines.
@@ -1925,8 +1926,13 @@ def _distinctive(name: str) -> bool:
 
 def _beyond_form(name: str) -> str:
     """What the name says beyond its company form or trade, registration and brackets."""
-    rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", clean_name(name)))
+    unlabelled = _REGISTRATION_LABEL.sub(" ", clean_name(name))
+    rest = COMPANY_WORDS.sub(" ", REGISTRATION.sub(" ", unlabelled))
     return _unbracketed(rest)
+
+
+#: The label of a registration number (`Co. Reg:`, `Co-Reg`, `Company No.`).
+_REGISTRATION_LABEL = re.compile(r"\bco(?:mpany)?\b\W*(?:reg(?:istration)?|no)\b\.?", re.I)
 
 
 def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
