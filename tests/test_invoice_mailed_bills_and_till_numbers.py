@@ -339,55 +339,37 @@ def test_a_stationers_manila_card_does_not_make_a_melaka_receipt_philippine():
     assert invoice.issue_date == "2015-08-11"
 
 
-def test_a_total_whose_rounded_amount_no_line_shows_is_left_for_review():
-    invoice = read(
-        page(
-            ("PERNIAGAAN BINTANG TIMUR ENTERPRISE", 100, 60),
-            ("Doc No", 1100, 120),
-            (":INV1608/0244", 1300, 120),
-            ("Date", 1100, 170),
-            (":10-Aug-2016", 1300, 170),
-            ("GULA PASIR 1KG", 100, 400),
-            ("11.40", 1300, 400),
-            ("TISU GULUNG 10S", 100, 450),
-            ("48.06", 1300, 450),
-            ("Total Excl. GST", 900, 550),
-            ("59.46", 1300, 550),
-            ("GST @ 6%", 900, 600),
-            ("2.88", 1300, 600),
-            ("Total Incl. GST", 900, 650),
-            ("62.34", 1300, 650),
-            ("Rounding Adj.", 900, 700),
-            ("0.01", 1300, 700),
-            # The stamp over the net total's row.
-            ("INIAGAAN BNETATOTAHMRM ENT6235", 900, 750),
-        )
+def rounded_cash_bill(last: tuple[str, float, float], *more: tuple[str, float, float]):
+    """An A5 cash bill's sums down to its rounding, then `last` (and `more`) under them."""
+    return page(
+        ("PERNIAGAAN BINTANG TIMUR ENTERPRISE", 100, 60),
+        ("Date", 1100, 170),
+        (":10-Aug-2016", 1300, 170),
+        ("GULA PASIR 1KG", 100, 400),
+        ("11.40", 1300, 400),
+        ("TISU GULUNG 10S", 100, 450),
+        ("48.06", 1300, 450),
+        ("Total Excl. GST", 900, 550),
+        ("59.46", 1300, 550),
+        ("GST @ 6%", 900, 600),
+        ("2.88", 1300, 600),
+        ("Total Incl. GST", 900, 650),
+        ("62.34", 1300, 650),
+        ("Rounding Adj.", 900, 700),
+        ("0.01", 1300, 700),
+        last,
+        *more,
     )
+
+
+def test_a_total_whose_rounded_amount_no_line_shows_is_left_for_review():
+    # The stamp over the net total's row.
+    invoice = read(rounded_cash_bill(("INIAGAAN BNETATOTAHMRM ENT6235", 900, 750)))
     assert "total" in needs_review(invoice, checks(invoice))
 
 
 def test_a_total_whose_rounding_is_printed_under_it_stays_sure():
-    invoice = read(
-        page(
-            ("PERNIAGAAN BINTANG TIMUR ENTERPRISE", 100, 60),
-            ("Date", 1100, 170),
-            (":10-Aug-2016", 1300, 170),
-            ("GULA PASIR 1KG", 100, 400),
-            ("11.40", 1300, 400),
-            ("TISU GULUNG 10S", 100, 450),
-            ("48.06", 1300, 450),
-            ("Total Excl. GST", 900, 550),
-            ("59.46", 1300, 550),
-            ("GST @ 6%", 900, 600),
-            ("2.88", 1300, 600),
-            ("Total Incl. GST", 900, 650),
-            ("62.34", 1300, 650),
-            ("Rounding Adj.", 900, 700),
-            ("0.01", 1300, 700),
-            ("NET TOTAL", 900, 750),
-            ("62.35", 1300, 750),
-        )
-    )
+    invoice = read(rounded_cash_bill(("NET TOTAL", 900, 750), ("62.35", 1300, 750)))
     assert invoice.total == 62.35
     assert "total" not in needs_review(invoice, checks(invoice))
 

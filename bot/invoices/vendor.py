@@ -515,8 +515,10 @@ def _payee_below(rows: Sequence[Row], index: int, said: re.Match[str]) -> Cell |
 
 def _by_signature(rows: Sequence[Row], index: int) -> bool:
     """Whether row `index` or the one over it names a signature or a company's chop."""
-    near = " ".join(row.text for row in rows[max(0, index - 1) : index + 1])
-    return bool(re.search(r"signat(?:ure|ory)|tandatangan|\bchop\b", near, re.IGNORECASE))
+    return any(_SIGNATURE.search(row.text) for row in rows[max(0, index - 1) : index + 1])
+
+
+_SIGNATURE = re.compile(r"signat(?:ure|ory)|tandatangan|\bchop\b", re.IGNORECASE)
 
 
 def _owner_under_heading(rows: Sequence[Row], name: str) -> bool:
@@ -1756,11 +1758,17 @@ def _opens_wrapped_name(above: list[Cell], parts: list[Cell]) -> bool:
     BHD.`): one name over three lines."""
     if len(above) != 1 or len(parts) != 2:
         return False
-    head, name, form = above[0], parts[0], parts[1].text
+    form = parts[1].text
+    return bool(_bare_form(form) and LEGAL_FORMS.search(form)) and _malay_opening(
+        above[0], parts[0]
+    )
+
+
+def _malay_opening(head: Cell, name: Cell) -> bool:
+    """A Malay name's opening words (`KEDAI PERKAKASAN`, `SYARIKAT PERNIAGAAN`), saying
+    only what the business is, over the rest of the name in the same type."""
     return bool(
-        _bare_form(form)
-        and LEGAL_FORMS.search(form)
-        and _HEAD_NOUN.match(head.text)
+        _HEAD_NOUN.match(head.text)
         and _says_what(head.text)
         and abs(head.height - name.height) <= 0.25 * max(head.height, name.height)
     )
@@ -1894,7 +1902,7 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     if form is None or len(above) != 1:
         return False
     if _HEAD_NOUN.match(above[0].text) and _says_what(above[0].text):
-        return abs(above[0].height - cell.height) <= 0.25 * max(above[0].height, cell.height)
+        return _malay_opening(above[0], cell)
     own = re.findall(r"[^\W\d_]{2,}", REGISTRATION.sub(" ", cell.text[: form.start()]))
     line = above[0]
     words = re.findall(r"[^\W\d_]+", line.text)
