@@ -91,7 +91,12 @@ def _receipt_numbered(number: str):
 
 @pytest.mark.parametrize(
     ("read_as", "printed"),
-    [("0R-1706-0442", "OR-1706-0442"), ("P0S-0027522", "POS-0027522"), ("Tl-36637", "TI-36637")],
+    [
+        ("0R-1706-0442", "OR-1706-0442"),
+        ("P0S-0027522", "POS-0027522"),
+        ("Tl-36637", "TI-36637"),
+        ("l-009798", "I-009798"),
+    ],
 )
 def test_a_zero_among_the_letters_of_a_prefix_before_its_separator_is_an_o(read_as, printed):
     invoice = _receipt_numbered(read_as)

@@ -483,14 +483,15 @@ def _letters_for_digits(value: str) -> str:
     """`OR-1706-0219` for `0R-1706-0219`, `TI-36637` for `Tl-36637`, `KPS/OR/23/11/0412`
     for `KPS/0R/23/11/0412`: the capital parts of up to three letters that open a
     reference, each before its separator, are letters only, as no till's or clerk's
-    prefix puts a digit among its letters. A series ending in its digit (`A0-2291`) is
-    one, and a prefix run straight into digits is left as read: a till's `T0R311541` may
-    be till 0's."""
+    prefix puts a digit among its letters (`I-009798` for `l-009798`). A series ending
+    in its digit (`A0-2291`) is one, and a prefix run straight into digits is left as
+    read: a till's `T0R311541` may be till 0's."""
     start = 0
     while found := _PREFIX.match(value, start):
         part = found[1]
         if re.search(r"[0l]", part):
-            letters = len(re.findall(r"[A-Z]", part))
+            # A small l is a letter too: alone it is an I (`l-009798`), never a one.
+            letters = len(re.findall(r"[A-Zl]", part))
             # `00A-15090-5512` is a series of digits with its letter.
             if not letters or letters < part.count("0") or part[-1] == "0":
                 break

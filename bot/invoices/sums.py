@@ -159,6 +159,15 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         charges = None
     if subtotal is not None and total is not None:
         subtotal = _subtotals_together(rows, subtotal, tax, total, charges) or subtotal
+    if (
+        subtotal is not None
+        and total is not None
+        and subtotal.value + (tax.value if tax else 0) + (charges or 0) != total.value
+        and (charged := _charged(rows, subtotal, tax, total))
+    ):
+        if charged[0].value != subtotal.value:
+            line_total = subtotal.value
+        subtotal, tax, charges = charged
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
@@ -429,7 +438,58 @@ def _net_and_taxes(
     the discounts, the carriage and a tax row per rate or kind (`Shipping 150.00`, `GST @
     5% on 5,454.00 272.70`, `QST @ 9.975% on 5,454.00 544.04`; `zzgl. 19 % USt`, `zzgl. 7 %
     USt`), when together they make the total; None where a row is anything else."""
-    net, taxes, last, taxed_at = subtotal.value, Decimal(0), subtotal.row, -1
+    walked = _walk_to_total(rows, subtotal, total)
+    if walked is None or walked.charges or walked.taxed_at < 0 or walked.taxes <= 0:
+        return None
+    if walked.net + walked.taxes != total.value:
+        return None
+    sure = min(subtotal.confidence, total.confidence, capped(rows[walked.taxed_at], 0.85))
+    return (
+        Found(walked.net, walked.last, 1.0, sure),
+        Found(walked.taxes, walked.taxed_at, 1.0, sure),
+    )
+
+
+def _charged(
+    rows: Sequence[Row], subtotal: Found, tax: Found | None, total: Found
+) -> tuple[Found, Found | None, Decimal] | None:
+    """The net amount, the tax and the charges where the rows between the subtotal and
+    the total add several charges to it beside the discounts, the carriage and the tax
+    (a caterer's `Subtotal $2,962.75`, `Service charge (18%) $533.30`, `Delivery & setup
+    $45.00`, `Chicago sales tax (11.75%) $416.07`, `Total due $3,957.12`), when together
+    they make the total; None where a row is anything else."""
+    walked = _walk_to_total(rows, subtotal, total)
+    if walked is None or walked.charges <= 0:
+        return None
+    if walked.taxed_at >= 0:
+        sure = min(subtotal.confidence, total.confidence, capped(rows[walked.taxed_at], 0.85))
+        tax = Found(walked.taxes, walked.taxed_at, 1.0, sure)
+    if walked.net + (tax.value if tax else 0) + walked.charges != total.value:
+        return None
+    net = Found(
+        walked.net, walked.last, 1.0, min(subtotal.confidence, capped(rows[walked.last], 0.85))
+    )
+    return net, tax, walked.charges
+
+
+@dataclass(frozen=True)
+class _Walked:
+    """What the rows between a subtotal and its total add to it."""
+
+    #: The subtotal after the discounts and the carriage, and the row of the last of them.
+    net: Decimal
+    last: int
+    #: The tax rows' sum, and the row of the last (-1 where there is none).
+    taxes: Decimal
+    taxed_at: int
+    #: The charges' sum (service charge, tip).
+    charges: Decimal
+
+
+def _walk_to_total(rows: Sequence[Row], subtotal: Found, total: Found) -> _Walked | None:
+    """The rows from the subtotal to the total's first printing read as discounts, the
+    carriage, taxes and charges; None where a row with an amount is anything else."""
+    net, taxes, charges, last, taxed_at = subtotal.value, Decimal(0), Decimal(0), subtotal.row, -1
     for index in range(subtotal.row + 1, _first_printing(rows, subtotal, total)):
         row = rows[index]
         printed = amounts(row.text)
@@ -441,15 +501,23 @@ def _net_and_taxes(
                 return None
             taxes += _at_rate(row.text, values) or values[-1]
             taxed_at = index
-            continue
-        if (change := _adjustment(row)) is None:
+        elif (charge := _charge(row)) is not None:
+            charges += charge
+        elif (change := _adjustment(row)) is not None:
+            net += change
+            last = index
+        else:
             return None
-        net += change
-        last = index
-    if taxed_at < 0 or taxes <= 0 or net + taxes != total.value:
+    return _Walked(net, last, taxes, taxed_at, charges)
+
+
+def _charge(row: Row) -> Decimal | None:
+    """The amount of a row of one service charge or tip (`Service charge (18%) $533.30`)."""
+    printed = amounts(row.text)
+    label = own_words(row.text[: printed[0].start]) if printed else ""
+    if len(printed) != 1 or not CHARGE_LABELS.search(label) or NOT_CHARGE.search(label):
         return None
-    sure = min(subtotal.confidence, total.confidence, capped(rows[taxed_at], 0.85))
-    return Found(net, last, 1.0, sure), Found(taxes, taxed_at, 1.0, sure)
+    return printed[0].value
 
 
 def _adjusted(rows: Sequence[Row], subtotal: Found, end: int, skip: int) -> Found | None:
