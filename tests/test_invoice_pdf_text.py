@@ -149,3 +149,44 @@ def test_a_scanned_pdf_has_no_text_layer_and_is_read_by_ocr(tmp_path, db) -> Non
     result = run(scan, tmp_path, db)
     assert ocr_calls(db) >= 1
     assert result.data["total"] == 12.5
+
+
+class LaidOutCharacters:
+    """Characters with their boxes (points, from the page's foot), as pdfium's text page
+    gives them: a bilingual label's Arabic comes in reading order, right to left."""
+
+    def __init__(self, placed: list[tuple[str, float, float]], advance: float = 6.0) -> None:
+        self.chars: list[tuple[str, tuple[float, float, float, float]]] = []
+        for text, x, y in placed:
+            rightwards = not "\u0600" <= text[0] <= "\u06ff"
+            for index, char in enumerate(text):
+                left = x + index * advance if rightwards else x - (index + 1) * advance
+                self.chars.append((char, (left, y, left + advance, y + 10)))
+
+    def count_chars(self) -> int:
+        return len(self.chars)
+
+    def get_text_range(self, index: int, count: int) -> str:
+        return self.chars[index][0]
+
+    def get_charbox(self, index: int, loose: bool = True) -> tuple[float, float, float, float]:
+        return self.chars[index][1]
+
+
+def test_a_bilingual_labels_arabic_does_not_cut_the_label_off_its_value() -> None:
+    characters = LaidOutCharacters(
+        [
+            ("Invoice No.", 72, 700),
+            ("رقم الفاتورة", 220, 700),
+            ("ANB-INV-24-03391", 226, 700),
+            ("Total (Excluding VAT)", 72, 600),
+            ("الإجمالي غير شامل الضريبة", 400, 600),
+            ("23,147.00", 406, 600),
+        ]
+    )
+    assert [text for text, _ in pdf_text._runs(characters)] == [
+        "Invoice No.",
+        "ANB-INV-24-03391",
+        "Total (Excluding VAT)",
+        "23,147.00",
+    ]

@@ -206,6 +206,25 @@ def test_a_malaysian_gst_receipt_dated_before_gst_goes_to_a_person():
     assert "issue_date" in needs_review(invoice, checks(invoice, TODAY))
 
 
+@pytest.mark.parametrize(("date", "doubted"), [("02-03-13", True), ("02-03-18", False)])
+def test_a_malaysian_gst_number_dates_its_slip_after_gst_began(date, doubted):
+    """A photo lost the rate (`TOTAL INCL. GS1063`, `GST S861`), not the 12-digit GST
+    number in the head: a slip that prints one is no older than GST (June 2014)."""
+    invoice = read(
+        receipt(
+            [("MR. D.I.Y. (M) SDN BHD", 100)],
+            [("(GST ID No :000306020352)", 100)],
+            [("PILLAR SINK TAP", 20), ("47.80", 500)],
+            [("TOTAL INCL. GS1063", 20), ("RM 47.80", 500)],
+            [("CASH", 20), ("RM 50.00", 500)],
+            [("CHANGE", 20), ("RM 2.20", 500)],
+            [(f"{date} 4:23PM", 20), ("T1 R000227410", 300)],
+        )
+    )
+
+    assert ("issue_date" in needs_review(invoice, checks(invoice, TODAY))) is doubted
+
+
 @pytest.mark.parametrize(
     "numbered",
     [

@@ -5,7 +5,9 @@ The Philippines' tax bureau prescribes the page: the seller's `VAT Reg. TIN`, an
 first, and under the till's footer its machine's serials (`MIN`, `SN`). Vietnamese
 receipts label the total `Tổng cộng`, the cash `Tiền mặt` and the number `Số HĐ`, and
 the recogniser, which knows few of Vietnamese's stacked marks, drops the vowels that
-carry them (`Tông cng`, `S HD`).
+carry them (`Tông cng`, `Tng thanh toán`, `S HD`). Indonesian restaurants add a service
+charge and the PB1 tax, and `RM.` before a name is a rumah makan, not ringgit. Thai tills
+number their abbreviated tax invoice (`TAX INV (ABB)`).
 """
 
 import pytest
@@ -182,3 +184,75 @@ def test_an_indonesian_outlets_company_named_in_its_footer_with_its_npwp_is_the_
     )
 
     assert invoice.vendor == "PT SENJA RASA NUSANTARA"
+
+
+def test_a_vietnamese_total_whose_o_the_recogniser_dropped_is_the_total_not_the_cash():
+    """`Tổng thanh toán` read `Tng thanh toán`, the change `Tiền thối` read `Tiên thi`."""
+    invoice = read(
+        receipt(
+            [("Công ty TNHH Đóng Quê Food", 60)],
+            [("MST: 0206099621", 60)],
+            [("S HD: DQ969448", 20), ("Bàn:24", 400)],
+            [("Ngày: 30/07/2023", 20)],
+            [("Bò lúc lác", 20), ("330,000", 480)],
+            [("Lu thái hai sàn", 20), ("640,000", 480)],
+            [("Thành tién:", 20), ("970,000", 480)],
+            [("VAT (8%):", 20), ("77,600", 480)],
+            [("Tng thanh toán:", 20), ("1,047,600", 480)],
+            [("Tiên khách đua:", 20), ("1,100,000", 480)],
+            [("Tiên thi:", 20), ("52,400", 480)],
+        )
+    )
+
+    assert invoice.total == 1047600
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("No. Trx : T1812-469005", "T1812-469005"),
+        ("S6 HD: ML200414972", "ML200414972"),
+        ("Số CT: SV24110234999", "SV24110234999"),
+        ("s CT: PT-710959", "PT-710959"),
+        ("TAX INV (ABB): GC25428222", "GC25428222"),
+    ],
+)
+def test_the_numbers_of_indonesian_vietnamese_and_thai_tills(printed, number):
+    invoice = read(
+        receipt(
+            [("Green Cross Health Co., Ltd.", 60)],
+            [(printed, 20)],
+            [("20/06/2025 02:23", 20), ("R#3418", 300)],
+            [("LOPERAMIDE 2MG 10S", 20), ("35.00", 480)],
+            [("TOTAL", 20), ("35.00", 480)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_an_indonesian_restaurants_pb1_tax_and_service_make_its_total():
+    invoice = read(
+        receipt(
+            [("RM. Padang Sari Bundo", 100)],
+            [("Jl. Tunjungan No. 45", 60)],
+            [("No. Bill", 20), (":87602", 200), ("Meja 14", 400)],
+            [("02/10/2512:21:35", 20), ("Tbl:10", 400)],
+            [("1 Ayam Pop", 20), ("36.000", 480)],
+            [("1 Gurame Goreng", 20), ("95.000", 480)],
+            [("Sub Total", 20), ("131.000", 480)],
+            [("Service 5%", 20), ("6.550", 480)],
+            [("PB1 10%", 20), ("13.100", 480)],
+            [("TOTAL", 20), ("150.650", 480)],
+            [("Tunai", 20), ("200.000", 480)],
+            [("Kembali", 20), ("49.350", 480)],
+            [("TERIMA KASIH - SELAMAT DATANG KEMBALI", 20)],
+        )
+    )
+
+    assert (invoice.total, invoice.tax, invoice.issue_date) == (150650, 13100, "2025-10-02")
+    assert invoice.currency != "MYR", "RM. before a name is a rumah makan, not ringgit"
+    assert not {"total", "subtotal", "tax", "issue_date"} & set(
+        needs_review(invoice, checks(invoice, TODAY))
+    )

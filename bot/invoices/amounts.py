@@ -352,7 +352,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             if symbol in WHOLE_UNITS:
                 pattern += rf"|(?<![\d.,]){whole}\s?{re.escape(symbol)}\b"
         elif symbol.rstrip(".").isalpha() and symbol.isascii():
-            pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)"
+            # Not an abbreviation before a word: Indonesia's `RM. Padang Sari Bundo` is a
+            # rumah makan (Malaysia's `Total RM Incl. of GST` is ringgit).
+            pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)(?!\.[^\S\n]*[^\W\d_]{{2}})"
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         else:

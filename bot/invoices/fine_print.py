@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from bot.invoices.layout import Row
 
 #: A line of the accreditation itself.
-_ACCREDITATION = re.compile(
-    r"\baccred(?:itation|ited)?\b|\bptu\b|permit\s*to\s*use", re.IGNORECASE
-)
+_ACCREDITATION = re.compile(r"\baccred(?:itation|ited)?\b|\bptu\b|permit\s*to\s*use", re.IGNORECASE)
 #: The software supplier's label opening a line (`POS Supplier:`, `Provider`).
 _SUPPLIER = r"^\W*(?:(?:pos|software)\s*)?(?:supplier|provider|developer|vendor)\b"
 #: The lines printed with it: the software's supplier and its tax id, the dates.

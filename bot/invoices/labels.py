@@ -65,8 +65,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"suma\s*pln",
             r"[öo]sszesen",
             # Vietnamese `Tổng cộng`, `Tổng thanh toán`, their vowels' marks as OCR reads them
-            # (or drops them: `Tông cng`).
-            r"\bt[^\W\d_]{1,2}ng\s*(?:c[^\W\d_]{0,2}ng|thanh\s*to[^\W\d_]n)\b",
+            # (or drops them: `Tông cng`, `Tng thanh toán`).
+            r"\bt[^\W\d_]{0,2}ng\s*(?:c[^\W\d_]{0,2}ng|thanh\s*to[^\W\d_]n)\b",
             r"maksettava",
             r"za\s*pla(?:titi|[čc]ilo)",
             r"yhteens[äa]",
@@ -398,6 +398,10 @@ TAX_LABELS = _words(
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
     r"steuerbetrag",
+    # Indonesia's restaurant tax (`PB1 10%`, `Pajak Resto`); not a taxpayer's number
+    # (`Nomor Pokok Wajib Pajak`).
+    r"\bpb\s*-?\s*1\b",
+    r"(?<!wajib\s)\bpajak\b",
     r"税\s*额",
     r"税\s*金",
     r"增值税",
@@ -505,10 +509,12 @@ CASH_LABELS = _words(
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b",
-    # Vietnamese `Tiền thừa`, `Tiền trả lại`, `Trả lại` opening the line.
-    r"\bti[^\W\d_]{1,2}n\s*(?:th[^\W\d_]{0,2}a|tr[^\W\d_]\s*l[^\W\d_]i)\b",
+    # Vietnamese `Tiền thừa`, `Tiền thối`, `Tiền trả lại`, `Trả lại` opening the line.
+    r"\bti[^\W\d_]{1,2}n\s*(?:th[^\W\d_]{0,2}[ai]|tr[^\W\d_]\s*l[^\W\d_]i)\b",
     r"^\W*tr[^\W\d_]\s*l[^\W\d_]i\b",
     r"\bbaki\b",
+    # Indonesian `Kembali`, `Kembalian` opening the line (not `Selamat datang kembali`).
+    r"^\W*kembali(?:an)?\b",
     r"找零",
     r"找赎",
     r"r[üu]ckgeld",
@@ -540,6 +546,8 @@ CHARGE_LABELS = _words(
 )
 #: A tip added to the bill, on a card slip or at the till, as the label its row starts with.
 TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
+#: The same opening a cell of its own, further along its row.
+TIP_CELL = _words(rf"(?<=\u2003)[^\w\u2003]*(?:{_TIP_WORDS})")
 #: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
 NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
 #: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
@@ -573,8 +581,15 @@ PROSE_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]
 #: A discount's row (`Less: SC Disc 20%`, `Rabatt 5 %`, `Remise`): a price taken off, not
 #: a payment.
 DISCOUNT = _words(
-    r"\bdisc(?:ount)?\b", r"\brabatt", r"\bremise\b", r"\bdescuento", r"\bscont[oi]\b",
-    r"\bkorting(?:en)?\b", r"\brabat\b", r"\bdesconto", r"\bnachlass",
+    r"\bdisc(?:ount)?\b",
+    r"\brabatt",
+    r"\bremise\b",
+    r"\bdescuento",
+    r"\bscont[oi]\b",
+    r"\bkorting(?:en)?\b",
+    r"\brabat\b",
+    r"\bdesconto",
+    r"\bnachlass",
 )
 SUMMARY_LABELS = _words(
     r"(?:gst|vat|tax(?:es)?|sst)\s*(?:summary|analysis)",
@@ -607,6 +622,10 @@ DATE_LABELS = _words(
     r"\bdd\b",
     r",\s*(?:den|le)\s*$",
     r"\bissued\b",
+    # A hotel folio's checkout, when it is settled and printed (`Departure: 05/08/23`,
+    # `Printed: 05/08/23 06:48`).
+    r"\b(?:departure|check[\s-]*out|abreise|d[ée]part|salida)\b\W*$",
+    r"\bprinted(?:\s*on)?\W*$",
     # French `Émise le`, `Établie le`: the day the invoice was made out.
     r"(?<!\w)(?:[ée]mise?|[ée]tablie?)\s+le\b",
     r"^\W*data\s*(?:d[aoei]\s*)?(?:documento|fattura|fatura|emiss[ãa]o|emissione)?\W*$",
@@ -877,6 +896,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"note\s*de\s*cr[ée]dit\s*n[°ºo]",
             r"creditnota\s*(?:nr|nummer)",
             r"nota\s*de\s*cr[ée]dito\s*n",
+            # A Thai till's abbreviated tax invoice: `TAX INV (ABB): GC25428222`.
+            r"\btax\s*inv(?:oice)?\.?\s*\(\s*abb\.?\s*\)\s*(?:no\b\.?)?",
         ),
         3,
     ),
@@ -895,8 +916,16 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
             # Dutch `Transactienr.`.
             r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
-            # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`.
-            r"\b(?:trn|rec)\s*[#:]\s*(?=\d)",
+            # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`; a
+            # till line's `ST# 01893 OP# 009021 TE# 21 TR# 04817`, `STORE 0872 POS 02 TRAN
+            # 5581 OP 17`, `STR 12 LN 06 TRN 40772`.
+            # Not the Gulf's tax registration number (`TRN: 100271946300003`).
+            r"\b(?:trn|rec|tr)\s*[#:]\s*(?=\d)(?!\d{15}\b)",
+            r"(?<=\s)(?:trans?|trn)\s+(?=\d{3,}\b)",
+            # A bar's tab: `Tab: 2291`.
+            r"\btab\s*(?:#|no\b\.?|:)\s*(?=\d)",
+            # A Quebec till's `Facture: 004512`.
+            r"(?:^|(?<=\u2003))\W*facture\s*:(?=\s*[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=\u2003))\W*trans?\s*:?(?=\s*\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
@@ -930,7 +959,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # `Resit:55870` opening the line, and a till's `Tax Inv PK017-1803-00921`.
             r"^\W*resit\s*:",
             r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
-            r"\bno\.?\s*(?:resit|nota|trans(?:aksi)?|invois|bil+)\b",
+            r"\bno\.?\s*(?:resit|nota|trans(?:aksi)?|trx|invois|bil+)\b",
             r"\b(?:cash\s*(?:sales?|bill)|c\s*/?\s*s)\s*(?:no\b|#)",
             r"^\W*cash\s*(?:sales?|bill)\s*:(?=\s*[A-Z]{0,4}[\s-]?\d)",
             r"^\W*bil+\s*:",
@@ -939,8 +968,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # `No. 41, Jalan …` goes on after its number.
             r"(?:^|(?<=\u2003))\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?"
             r"(?=[A-Z]{0,4}[\s-]?\d[\dA-Z/-]{2,}\s*(?:\u2003|$))",
-            # Vietnamese `Số HĐ`, its vowel as OCR reads it or drops it (`S HD`); `Số:` alone.
-            r"\bs[oôốóő]?\W{0,2}\s*h[dđ]\b",
+            # Vietnamese `Số HĐ`, its vowel as OCR reads it or drops it (`S HD`, `S6 HD`);
+            # a voucher's `Số CT:` (số chứng từ); `Số:` alone.
+            r"\bs[oôốóő60]?\W{0,2}\s*h[dđ]\b",
+            r"\bs[oôốóő60]?\W{0,2}\s*ct\s*:",
             r"^\W*s[ôốóőồ]\s*:\s*(?=[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
@@ -1177,6 +1208,11 @@ _LEGAL_FORMS = (
     r"\bltd\b",
     r"\blimited\b",
     r"\bllc\b",
+    # The Gulf's: `L.L.C.`, Bahrain's and Qatar's `W.L.L.`, a free zone's `FZE`, `FZCO`, `FZ-LLC`.
+    r"\bl\.\s?l\.\s?c\b",
+    r"\bw\.\s?l\.\s?l\b",
+    r"\bwll\b",
+    r"\bfz(?:e|co|-llc)\b",
     r"\binc\b",
     # `Corp.`, `Corporation`; not `Corporate Park` in an address.
     r"\bcorp(?:oration|\b)",

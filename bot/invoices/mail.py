@@ -18,9 +18,7 @@ from bot.invoices.dates import find_dates
 from bot.invoices.layout import Cell, Row
 
 #: `Name <address>`: a mail address in angle brackets, with the name shown for it.
-ADDRESSED = re.compile(
-    r"(?P<name>[^<>|@]*?)\s*<\s*(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>"
-)
+ADDRESSED = re.compile(r"(?P<name>[^<>|@]*?)\s*<\s*(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
 _FROM = re.compile(r"^\W*(?:from|von|de|van|da|fra|fr[åa]n|od)\s*:", re.IGNORECASE)
 _RECIPIENT = re.compile(
     r"^\W*(?:to|an|[àa]|para|aan|cc|bcc|kopie|til|till|do)\s*:"

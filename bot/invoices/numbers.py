@@ -359,8 +359,9 @@ _ANOTHER_AFTER = re.compile(r"\s*(?:d'?\s*origine|originale?\b|\(original\))", r
 _TRANSLATION = re.compile(
     r"\.?\s*/\s*(?:[^\W\d_]+[.°º]?\s*){1,3}(?=[:|]?\s*[A-Z]{0,4}[-/]?\d)"
     # In a cell of its own, in a script the OCR cannot read: a few small letters
-    # (`Invoice No | giai | 40211-7785320` for the Arabic label).
-    r"|\s*\u2003[a-z]{2,8}\u2003(?=\s*[A-Z]{0,4}[-/]?\d)"
+    # (`Invoice No | giai | 40211-7785320`, `Tax Invoice No. | gilál | GBFM/…` for the
+    # Arabic label).
+    r"|[.:]*\s*\u2003[a-zß-ÿ]{2,8}[\u2003 ](?=\s*(?:[A-Z]{1,5}[-/]){0,3}[A-Z]{0,4}[-/]?\d)"
 )
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.

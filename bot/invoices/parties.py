@@ -26,6 +26,7 @@ from bot.invoices.amounts import sum_alone
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
+    FIELD_WORDS,
     LEGAL_FORMS,
     NAME_LABELS,
     NOT_VENDOR,
@@ -637,7 +638,9 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         first = _parts(phrases[0])[0]
         summed = any(sum_alone(phrase.text.strip()) for phrase in phrases[1:])
         serial = re.search(r"\d{6,}", first.text) is not None
-        if may_name(first.text) and not _form_only(first.text) and not summed and not serial:
+        # Nor is a payment slip's field (`Amount Enclosed`, `Customer Number`).
+        field = FIELD_WORDS.search(first.text) and len(first.text.split()) <= 3
+        if may_name(first.text) and not _form_only(first.text) and not (summed or serial or field):
             yield footer[0], first
 
 

@@ -8,6 +8,7 @@ in, so the same layout and rules read them. A page without enough text (a scan, 
 saved as PDF), with far too much, or a rotated one gets None, and is read by OCR instead.
 """
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,6 +72,14 @@ Box = tuple[float, float, float, float]
 
 
 _SOFT_HYPHENS = {"\ufffe": "-", "\u00ad": "-"}
+#: Arabic and Hebrew letters and digits. Written right to left, they come out of the
+#: character boxes a glyph run at a time (`Invoice No. | رة | تو | فا | ال | م | رق |
+#: ANB-INV-24-03391`), cutting a bilingual label off its value, and the rules read none
+#: of them (nor does the OCR engine, so a scan of the page shows none): they are read as
+#: the space they take.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
 
 
 def _runs(text_page: object) -> list[tuple[str, Box]]:
@@ -87,7 +96,7 @@ def _runs(text_page: object) -> list[tuple[str, Box]]:
         # pdfium gives a word's hyphen at the end of a line as U+FFFE, a soft hyphen.
         char = _SOFT_HYPHENS.get(char, char)
         left, bottom, right, top = text_page.get_charbox(index, loose=True)
-        if char.isspace() or top <= bottom:
+        if char.isspace() or top <= bottom or _RIGHT_TO_LEFT.match(char):
             if runs:
                 runs[-1][0].append(" ")
             continue

@@ -39,6 +39,7 @@ from bot.invoices.totals import (
     own_words,
     rounding,
     tax_amounts,
+    tips,
 )
 
 #: Any total label, strong or plain.
@@ -159,6 +160,11 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         charges = None
     if subtotal is not None and total is not None:
         subtotal = _subtotals_together(rows, subtotal, tax, total, charges) or subtotal
+    # A tip a card slip adds to the bill (`TIP: 14.00` beside the check): a charge.
+    if subtotal is not None and total is not None:
+        tipped = total.value - subtotal.value - (tax.value if tax else 0)
+        if tipped > 0 and tipped != charges and tipped in tips(rows):
+            charges = tipped
     if (
         subtotal is not None
         and total is not None
@@ -170,11 +176,17 @@ def find_sums(rows: Sequence[Row], text: str) -> Sums:
         subtotal, tax, charges = charged
     if tax is not None and total is not None and abs(tax.value) > MOST_TAX * abs(total.value):
         tax = replace(tax, confidence=min(tax.confidence, 0.5))
+        # More tax than the whole total: which of the two is wrong, nothing says.
+        if abs(tax.value) > abs(total.value):
+            total = replace(total, confidence=min(total.confidence, 0.5))
     tax_included = tax_included or _inside(subtotal, tax, total, charges or Decimal(0))
     due = amount_due(rows, total.row, total.value) if total is not None else None
     printed = (
         printed_due(rows, total.row, total.value) if total is not None and due is None else None
     )
+    # The bill's `Balance Due` under the slip that adds the tip to it.
+    if printed is not None and charges and printed == total.value - charges:
+        printed = None
     return Sums(
         total,
         subtotal,

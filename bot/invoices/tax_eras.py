@@ -38,6 +38,9 @@ ERAS: tuple[tuple[str, re.Pattern[str], dt.date, dt.date], ...] = (
         _DAY("2015-04-01"),
         dt.date.max,
     ),
+    # A GST registration number (twelve digits: `GST ID No : 000306020352`): businesses
+    # registered from June 2014, to charge GST from April 2015.
+    ("MYR", re.compile(r"\bGST\b[^\n\d]{0,20}\d{12}\b", re.I), _DAY("2014-06-01"), dt.date.max),
     ("MYR", _rate(r"service\s*tax", 8), _DAY("2024-03-01"), dt.date.max),
     ("SGD", _rate("GST", 9), _DAY("2024-01-01"), dt.date.max),
     ("SGD", _rate("GST", 8), _DAY("2023-01-01"), _DAY("2023-12-31")),

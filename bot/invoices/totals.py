@@ -28,7 +28,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from bot.invoices.amount_due import amount_due
-from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number
+from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number, sum_alone
 from bot.invoices.columns import column
 from bot.invoices.labels import (
     AMOUNT_ALONE,
@@ -52,6 +52,7 @@ from bot.invoices.labels import (
     TAX_INCLUDED,
     TAX_LABELS,
     TIP,
+    TIP_CELL,
     TOTAL_LABELS,
     is_credit_note,
 )
@@ -337,8 +338,10 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     best = _more_by(best, ranked, {-value for value in owed})
     paid_before |= {abs(value) for value in carried | left}
     prepaid = best is not ranked[0]
-    tips = {amount.value for row in rows if TIP.search(row.text) for amount in amounts(row.text)}
-    tipped = _with_tip(best, ranked, tips - {Decimal(0)})
+    tipped_by = tips(rows)
+    tipped = _with_tip(best, ranked, tipped_by - {Decimal(0)})
+    if tipped is best:
+        tipped = _tipped_by_hand(rows, best, tipped_by - {Decimal(0)}) or best
     due = amount_due(rows, best.row, best.value)
     rival = next(
         (
@@ -349,7 +352,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             if abs(found.value) != abs(tipped.value)
             and found.value != due
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
-            and abs(tipped.value - found.value) not in tips
+            and abs(tipped.value - found.value) not in tipped_by
             and not _left_to_pay(rows, best, found)
             and not _net_of(rows, tipped, found, evidence.taxes)
             # The sum before the printed rounding that made the total is its source.
@@ -398,10 +401,46 @@ def _part_of_sum_row(row: Row, amount: Amount) -> bool:
     return any(abs(other.value) > abs(amount.value) for other in before)
 
 
-def _with_tip(best: Found, ranked: list[Found], tips: set[Decimal]) -> Found:
+def tips(rows: Sequence[Row]) -> set[Decimal]:
+    """The tips a card slip adds to the bill: the amounts of a row opening with a tip's
+    label (`GRATUITY £5.00`, `+ Tip | 13.00`); the first amount after the label opening a
+    cell of its own, where a photo set the slip beside the bill (`1 Whoopie Pie | 7.50 |
+    TIP: | 14.00`), not in a table of suggested tips (`18% | Tip $8.27 | Total $54.19`);
+    and an amount written by hand on the line over a tip's label alone (`7.00` / `Tip:`)."""
+    found: set[Decimal] = set()
+    for index, row in enumerate(rows):
+        if TIP.search(row.text):
+            printed = amounts(row.text)
+            if printed:
+                found.update(amount.value for amount in printed)
+            elif index and TIP.fullmatch(row.text.strip(" :")) and sum_alone(rows[index - 1].text):
+                found.add(amounts(rows[index - 1].text)[0].value)
+            continue
+        label = TIP_CELL.search(row.text)
+        if label is not None and "%" not in row.text:
+            after = [amount for amount in amounts(row.text) if amount.start >= label.end()]
+            found.update(amount.value for amount in after[:1])
+    return found
+
+
+def _tipped_by_hand(rows: Sequence[Row], best: Found, added: set[Decimal]) -> Found | None:
+    """The bill and a tip written on the card slip, where the sum written under them
+    stands alone on its line, over or beside the slip's `Total:` (`45.92`, `7.00` / `Tip:`,
+    `52.92` / `Total:`): what was paid."""
+    for index, row in enumerate(rows[best.row + 1 :], best.row + 1):
+        if not sum_alone(row.text):
+            continue
+        value = amounts(row.text)[0].value
+        near = " ".join(other.text for other in rows[index - 1 : index + 2])
+        if value - best.value in added and _weight(near):
+            return replace(best, value=value, row=index, confidence=min(best.confidence, 0.85))
+    return None
+
+
+def _with_tip(best: Found, ranked: list[Found], added: set[Decimal]) -> Found:
     """What was paid with the tip, when a card slip adds it to the bill (`SALE £46.20`,
     `GRATUITY £5.00`, `TOTAL £51.20`): that sum vouches for the total as much as the bill."""
-    return _more_by(best, ranked, tips)
+    return _more_by(best, ranked, added)
 
 
 def _more_by(best: Found, ranked: list[Found], differences: set[Decimal]) -> Found:
@@ -746,7 +785,8 @@ def own_words(label: str) -> str:
 
 #: A unit of measure right after a number: the number is a quantity, not money.
 _QUANTITY_UNIT = re.compile(
-    r"\s?(?:kgs?|gms?|ltrs?|litres?|liters?|nos|pcs|units|mtrs?|sq\.?\s?ft|hrs|bags|boxes|sets)\b",
+    r"\s?(?:kgs?|gms?|ltrs?|litres?|liters?|nos|pcs|units|mtrs?|mt|tons?|tonnes?|qtls?|sq\.?\s?ft"
+    r"|hrs|bags|boxes|sets|ctns?|cartons?|pkts?|rolls?|pairs?|doz(?:en)?|lbs|gal(?:lons)?)\b",
     re.IGNORECASE,
 )
 

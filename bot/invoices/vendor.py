@@ -332,7 +332,12 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             and not _bare_address(cell.text)
             and not _BANK.search(cell.text)
         ):
-            add(cell.text, cell, "footer")
+            # A signature's `For Dar Al Waha Trading Est.` names the company it is made for.
+            made_for = _SIGNED_FOR.match(cell.text)
+            signed = (
+                made_for["name"] if made_for and COMPANY_WORDS.search(made_for["name"]) else None
+            )
+            add(signed or cell.text, cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
@@ -991,10 +996,22 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
 
 def _split_logo(best: _Scored, whole: _Scored, others: Sequence[_Scored]) -> bool:
     """`Lion City` over `Print Studio`, as a logo sets a name over two lines, with the
-    whole name printed on a line of its own elsewhere."""
-    return best.row is not None and any(
-        lower.row == best.row + 1 and key(f"{best.name} {lower.name}") == key(whole.name)
-        for lower in others
+    whole name printed on a line of its own elsewhere; the best either line (`SALT &
+    ANCHOR` over `BREWING CO.`), the whole perhaps with its legal form added (`Salt &
+    Anchor Brewing Co. Ltd.`)."""
+    if best.row is None:
+        return False
+    joined = {
+        key(f"{best.name} {other.name}")
+        if other.row == best.row + 1
+        else key(f"{other.name} {best.name}")
+        for other in others
+        if other.row is not None and abs(other.row - best.row) == 1 and other is not whole
+    }
+    named = key(whole.name)
+    return named in joined or (
+        LEGAL_FORMS.search(whole.name) is not None
+        and any(named.startswith(part) and len(part) > len(key(best.name)) for part in joined)
     )
 
 
@@ -1607,6 +1624,10 @@ def _value_in_info_block(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     if not before or len(before[-1].text.split()) > 3 or any(c.isdigit() for c in before[-1].text):
         return False
     label = before[-1]
+    # A date's label has no company for its value: Xero's `Invoice Date` over its date,
+    # with the seller's block in the next column (`Bluegum Landscape Supplies Pty Ltd`).
+    if DATE_LABELS.search(label.text) and LEGAL_FORMS.search(cell.text) and not _is_date(cell.text):
+        return False
     near = rows[max(0, index - 2) : index] + rows[index + 1 : index + 3]
     return any(
         _field_label(other.text)

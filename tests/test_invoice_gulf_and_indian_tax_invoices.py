@@ -1,0 +1,162 @@
+"""Tax invoices of India, the Gulf and Australia, as their accounting software prints them.
+
+Tally sets the quantity's total with its unit on the total's row (`Total | 2.95 MT | ₹
+2,08,977.00`); a total less than its own tax is wrong, or the tax is. A Gulf invoice is
+bilingual, its English label's Arabic between it and the value, its seller a `L.L.C.`
+signing `For Dar Al Waha Trading Est.` over `Authorised Signatory`. Xero sets the seller's
+block in a column beside `Invoice Date` over its date, and a payment advice's
+`Amount Enclosed` is a field to fill in, not a name.
+"""
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import page, read
+
+
+def tally_invoice(total_row: tuple[tuple[str, float, float], ...]):
+    return page(
+        ("Mahalaxmi Steel Traders", 100, 60),
+        ("Invoice No.", 900, 160),
+        ("MST/0457/24-25", 1200, 160),
+        ("Dated", 900, 210),
+        ("14-Jun-2024", 1200, 210),
+        ("Buyer (Bill to)", 100, 260),
+        ("Hindvi Auto Components Pvt Ltd", 100, 310),
+        ("Description of Goods", 100, 400),
+        ("Quantity", 700, 400),
+        ("Amount", 1300, 400),
+        ("MS Square Tube 40x40x2mm", 100, 450),
+        ("1.85 MT", 700, 450),
+        ("1,13,775.00", 1300, 450),
+        ("MS Flat 50x6mm", 100, 500),
+        ("1.10 MT", 700, 500),
+        ("63,324.00", 1300, 500),
+        ("Output CGST @ 9%", 400, 600),
+        ("15,938.91", 1300, 600),
+        ("Output SGST @ 9%", 400, 650),
+        ("15,938.91", 1300, 650),
+        ("Round Off", 400, 700),
+        ("0.18", 1300, 700),
+        *total_row,
+    )
+
+
+def test_a_quantity_in_tonnes_on_the_total_row_leaves_the_label_to_the_amount():
+    invoice = read(
+        tally_invoice((("Total", 400, 750), ("2.95 MT", 700, 750), ("₹ 2,08,977.00", 1300, 750)))
+    )
+    assert invoice.total == 208977.00
+
+
+def test_a_total_smaller_than_its_tax_goes_to_a_person():
+    invoice = read(tally_invoice((("Total", 400, 750), ("2.95", 700, 750))))
+    assert invoice.total == 2.95
+    assert "total" in needs_review(invoice, checks(invoice))
+
+
+def test_a_signature_for_the_seller_names_it_without_the_for():
+    invoice = read(
+        page(
+            ("Dar Al Waha Trading Est.", 100, 60),
+            ("Riyadh 14325, Kingdom of Saudi Arabia", 100, 110),
+            ("VAT No.: 310456789200003", 100, 160),
+            ("TAX INVOICE", 600, 260),
+            ("Invoice No.", 100, 310),
+            ("INV-2024-00871", 400, 310),
+            ("Buyer", 800, 310),
+            ("Issue Date", 100, 360),
+            ("12/05/2024", 400, 360),
+            ("Al Yamamah Catering Company", 800, 360),
+            ("Commercial rice cooker 23L", 100, 500),
+            ("6,348.00", 1300, 500),
+            ("Total Amount Due (SAR)", 800, 600),
+            ("6,348.00", 1300, 600),
+            ("Al Rajhi Bank IBAN SA44 8000 0186 6080 1012 3456", 100, 1500),
+            ("Receiver's Signature", 100, 1600),
+            ("For Dar Al Waha Trading Est.", 900, 1600),
+            ("Authorised Signatory", 900, 1650),
+        )
+    )
+    assert invoice.vendor == "Dar Al Waha Trading Est."
+
+
+def test_a_gulf_companys_llc_with_points_is_its_legal_form_under_its_logo():
+    invoice = read(
+        page(
+            ("GULFBREEZE", 100, 60),
+            ("Gulf Breeze Facility Management Services L.L.C.", 100, 140),
+            ("Office 305, Al Muhairy Centre, Zayed the First St.", 100, 190),
+            ("TRN: 100271946300003", 100, 240),
+            ("TAX INVOICE", 600, 300),
+            ("Tax Invoice No.", 100, 350),
+            ("GBFM/AUH/24/0712", 400, 350),
+            ("Date", 100, 400),
+            ("03-Jul-2024", 400, 400),
+            ("Quarterly HVAC maintenance", 100, 500),
+            ("34,715.00", 1300, 500),
+            ("VAT 5%", 800, 550),
+            ("1,735.75", 1300, 550),
+            ("Total (AED)", 800, 600),
+            ("36,450.75", 1300, 600),
+        )
+    )
+    assert invoice.vendor == "Gulf Breeze Facility Management Services L.L.C."
+
+
+def test_the_sellers_block_beside_xeros_date_label_and_a_payment_advices_field():
+    invoice = read(
+        page(
+            ("TAX INVOICE", 100, 60),
+            ("Invoice Date", 700, 60),
+            ("Bluegum Landscape Supplies Pty Ltd", 1000, 60),
+            ("19 Aug 2024", 700, 110),
+            ("44 Industrial Drive", 1000, 110),
+            ("Invoice Number", 700, 160),
+            ("Braeside VIC 3195", 1000, 160),
+            ("Hollis & Mercer Gardens", 100, 210),
+            ("INV-4417", 700, 210),
+            ("ABN: 51 824 753 556", 1000, 210),
+            ("Premium garden mix (m3)", 100, 400),
+            ("1,770.00", 1300, 400),
+            ("Subtotal", 900, 500),
+            ("1,770.00", 1300, 500),
+            ("TOTAL GST 10%", 900, 550),
+            ("177.00", 1300, 550),
+            ("TOTAL AUD", 900, 600),
+            ("1,947.00", 1300, 600),
+            ("PAYMENT ADVICE", 100, 1500),
+            ("Customer Hollis & Mercer Gardens", 100, 1550),
+            ("Amount Due 1,947.00", 900, 1600),
+            ("Amount Enclosed", 900, 1700),
+            ("Enter the amount you are paying above", 900, 1750),
+            (
+                "Company Registration No: ACN 824 753 556. Registered Office: Braeside VIC",
+                100,
+                1850,
+            ),
+        )
+    )
+    assert invoice.vendor == "Bluegum Landscape Supplies Pty Ltd"
+    assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_gulf_scans_unreadable_arabic_label_and_its_tax_registration_number():
+    """The recogniser reads the Arabic label as a few small letters run into the number
+    (`gilál GBFM/AUH/24/0712`); `TRN:` heads the seller's tax registration, no number of
+    the invoice's."""
+    invoice = read(
+        page(
+            ("Gulf Breeze Facility Management Services L.L.C.", 100, 60),
+            ("TRN: 100271946300003", 100, 110),
+            ("TAX INVOICE", 600, 200),
+            ("Tax Invoice No.", 100, 260),
+            ("gilál GBFM/AUH/24/0712", 440, 260),
+            ("Customer", 900, 260),
+            ("Date", 100, 310),
+            ("03-Jul-2024", 440, 310),
+            ("MEP preventive maintenance", 100, 500),
+            ("18,500.00", 1300, 500),
+            ("Total (AED)", 800, 600),
+            ("18,500.00", 1300, 600),
+        )
+    )
+    assert invoice.invoice_number == "GBFM/AUH/24/0712"

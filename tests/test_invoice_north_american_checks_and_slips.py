@@ -1,0 +1,132 @@
+"""Restaurant checks with their card slips, and North American tills' numbers.
+
+What a diner paid is the check with the tip the card slip adds: a photo sets the slip
+beside the check (`1 Whoopie Pie | 7.50 | TIP: | 14.00`), or the guest writes the tip
+and the new total by hand over the slip's lines (`7.00` over `Tip:`). A table of
+suggested tips adds nothing. Tills print their numbers in a line of codes (`ST# 01893
+OP# 009021 TE# 21 TR# 04817`, `STORE 0872 POS 02 TRAN 5581 OP 17`), a bar its tab, a
+Quebec pharmacy its `Facture:`; a brewery sets its logo over two lines above the
+company's registered name.
+"""
+
+import pytest
+
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, line, receipt
+
+
+def test_a_tip_on_the_slip_beside_the_check_is_paid_with_it():
+    invoice = read(
+        receipt(
+            [("Blue Heron Tavern LLC", 20), ("PORTLAND,ME 04101", 600)],
+            [("CHECK: 10377", 20), ("06/21/2019", 600)],
+            [("1 Lobster Roll", 20), ("29.00", 400), ("REF #:", 600), ("000291", 850)],
+            [("2 Allagash White", 20), ("51.45", 400), ("AMOUNT:", 600), ("$86.89", 850)],
+            [("1 Whoopie Pie", 20), ("0.00", 400), ("TIP:", 600), ("14.00", 850)],
+            [("Subtotal", 20), ("80.45", 400), ("TOTAL:", 600), ("100.89", 850)],
+            [("Meals Tax 8%", 20), ("6.44", 400)],
+            [("TOTAL", 20), ("86.89", 400)],
+            [("Balance Due", 20), ("86.89", 400), ("I AGREE TO PAY ABOVE TOTAL", 600)],
+        )
+    )
+
+    assert (invoice.total, invoice.charges) == (100.89, 14.00)
+    assert needs_review(invoice, checks(invoice, TODAY)) == []
+
+
+def slip_with_tip_written(tip: str, total: str):
+    return receipt(
+        [("Skyline Concessions Group LLC", 20)],
+        [("Check #: 68812", 20)],
+        [("09/30/2024", 20), ("06:12 AM", 400)],
+        [("Breakfast Burrito", 20), ("37.90", 480)],
+        [("Bloody Mary", 20), ("4.50", 480)],
+        [("Subtotal", 20), ("42.40", 480)],
+        [("Tax", 20), ("3.52", 480)],
+        [("Total", 20), ("45.92", 480)],
+        [("Suggested Tip", 20)],
+        [("18%", 20), ("Tip $8.27", 200), ("Total $54.19", 400)],
+        [("20%", 20), ("Tip $9.18", 200), ("Total $55.10", 400)],
+        [("Amount:", 20), ("$45.92", 480)],
+        [(tip, 300)],
+        [("Tip:", 20)],
+        [(total, 300)],
+        [("Total:", 20)],
+    )
+
+
+def test_a_tip_and_total_written_over_the_slips_lines_are_what_was_paid():
+    invoice = read(slip_with_tip_written("7.00", "52.92"))
+
+    assert (invoice.total, invoice.charges) == (52.92, 7.00)
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_written_total_the_tip_does_not_make_leaves_the_check_and_no_suggested_tip():
+    invoice = read(slip_with_tip_written("7.00", "58.92"))
+
+    assert invoice.total == 45.92
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("Server: Marco   Tab:2291", "2291"),
+        ("ST# 01893 OP# 009021 TE# 21 TR# 04817", "04817"),
+        ("STORE 0872 POS 02 TRAN 5581 OP 17", "5581"),
+        ("2019-12-21 16:05 STR 12 LN 06 TRN 40772", "40772"),
+        ("Facture: 004512", "004512"),
+    ],
+)
+def test_the_numbers_of_north_american_tills(printed, number):
+    invoice = read(
+        receipt(
+            [("Red River Co-operative Ltd.", 20)],
+            [("Winnipeg MB R3C 4T3", 20)],
+            [("MILK 2% 4L", 20), ("6.29", 480)],
+            [("TOTAL", 20), ("6.29", 480)],
+            [("VISA", 20), ("6.29", 480)],
+            [(printed, 20)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_a_logo_over_two_lines_gives_way_to_the_registered_name_it_begins():
+    """The logo's second line (`BREWING CO.`) is a company by its form, as the small
+    registered name under it is: neither line of the logo alone is the vendor."""
+    invoice = read(
+        [
+            line("SALT & ANCHOR", 100, 40, height=120),
+            line("BREWING CO.", 120, 170, height=60),
+            line("Salt & Anchor Brewing Co. Ltd.", 60, 240, height=62),
+            *receipt(
+                [("1496 Lower Water St, Halifax NS B3J 1R9", 20)],
+                [("Check 5031", 20), ("Table 9", 400)],
+                [("22/07/2023", 20), ("5:48 PM", 400)],
+                [("Fish Tacos", 20), ("$19.00", 480)],
+                [("TOTAL", 20), ("$19.00", 480)],
+                top=320,
+            ),
+        ]
+    )
+
+    assert invoice.vendor == "Salt & Anchor Brewing Co. Ltd."
+
+
+def test_a_hotel_folio_is_dated_when_the_guest_departs_not_arrives():
+    invoice = read(
+        receipt(
+            [("Riverside Hospitality Partners LLC", 20)],
+            [("GUEST FOLIO - INCIDENTALS", 20)],
+            [("Guest: Jordan Ellery", 20), ("Folio No.: 338120", 500)],
+            [("Arrival: 05/06/23", 20), ("Departure: 05/08/23", 500)],
+            [("05/06/23", 20), ("River Grille Restaurant", 200), ("$52.18", 700)],
+            [("05/07/23", 20), ("Minibar", 200), ("$9.00", 700)],
+            [("Total Charges", 200), ("$61.18", 700)],
+        )
+    )
+
+    assert invoice.issue_date == "2023-05-08"
