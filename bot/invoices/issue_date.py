@@ -4,6 +4,7 @@ that its words rule out (due, delivery, order, service dates)."""
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import combinations
 
 from bot.invoices.amounts import GUESSED_DOLLAR, amounts
 from bot.invoices.dates import FoundDate, buddhist_era, find_dates, plausible
@@ -149,9 +150,31 @@ def _day_first(text: str, currency: str | None, guessed: bool) -> tuple[bool, bo
     }
     if len(orders) == 1:
         return orders.pop(), True
+    if (by_terms := _order_by_terms(text)) is not None:
+        return by_terms, True
     if currency is None and _DAY_FIRST_PLACE.search(text):
         return True, True
     return currency not in MONTH_FIRST, currency is not None and not guessed
+
+
+#: Payment terms in days: `Net 30`, `30 days`, `payable within 14 days`.
+_TERMS_DAYS = re.compile(r"\bnet\s*(\d{1,3})\b|\b(\d{1,3})\s*days\b", re.IGNORECASE)
+
+
+def _order_by_terms(text: str) -> bool | None:
+    """Whether numeric dates read day first, as the payment terms tell where only one
+    order puts two of the page's dates that many days apart: `Net 30` with `Date of
+    Issue 11/02/2026` and `Due Date 12/02/2026` holds month first (2 November to 2
+    December), not day first (a day apart). None where the terms settle nothing."""
+    terms = {int(net or days) for net, days in _TERMS_DAYS.findall(text)} - {0}
+    if not terms:
+        return None
+    fitting = set()
+    for day_first in (True, False):
+        dates = sorted({found.date for found in find_dates(text, day_first) if found.kind == "num"})
+        if any((later - earlier).days in terms for earlier, later in combinations(dates, 2)):
+            fitting.add(day_first)
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _issue_date(

@@ -45,8 +45,11 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"montant\s*{_TOTAL}",
             r"zahl(?:ungs)?betrag",
             r"rechnungsbetrag",
-            # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`.
+            # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`, Sage's
+            # `Credit Total`.
             r"gutschriftsbetrag",
+            r"\bcredit\s*(?:note\s*)?total\b",
+            r"\btotal\s*credit(?:\s*note)?\b(?!\s*(?:limit|card))",
             r"montant\s*(?:total\s*)?de\s*l['’]\s*avoir",
             r"brutto\s*summe",
             r"summe\s*brutto",
@@ -93,6 +96,12 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"小写",
             r"应付金额",
             r"实付",
+            # What is owed after the discounts (`应收金额`, `應收`, `應付`, `實付`), the whole
+            # sum (`总额`, `總額`, `总金额`), Hong Kong's `合共`.
+            r"[应應][收付]",
+            r"實付",
+            r"[总總]\s*[金]?\s*[额額]",
+            r"合\s*共",
         ),
         3,
     ),
@@ -101,8 +110,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             _TOTAL,
             r"totaal",
             r"summe",
-            r"合\s*计",
-            r"总\s*计",
+            r"合\s*[计計]",
+            r"[总總]\s*[计計]",
             r"jumlah",
             r"\bcelkem\b",
             r"\brazem\b",
@@ -293,7 +302,9 @@ NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
     r"subtotaal",
     r"jumlah\s*kecil",
-    r"小计",
+    r"小[计計]",
+    # The sum at list prices, before the discounts (`原价合计`).
+    r"原\s*[价價]",
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before"
     # Not `Total (GST inclusive)`, the total with its tax.
     r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
@@ -351,7 +362,7 @@ SUBTOTAL_LABELS = _words(
     r"zwischensumme",
     # Malay `Jumlah Kecil` (the small sum, before tax).
     r"jumlah\s*kecil",
-    r"小\s*计",
+    r"小\s*[计計]",
     r"tota+l\s*(?:amount|amt|sales|value)?\s*[(:]?\s*excl",
     r"total\s*net\s*(?:amount|value)\b",
     r"excluding\s*(?:gst|vat|tax)",
@@ -480,6 +491,9 @@ CASH_LABELS = _words(
     # `Tendered`, `CASH TENDER`; not an item of `TENDERLOIN` @43.37.
     r"tender(?![a-df-z])",
     r"现金",
+    r"現金",
+    # What the customer handed over at a Chinese till: `实收 50.00` after `应收 33.90`.
+    r"[实實]\s*收",
     # Not the heading or terms a template prints beside its sums (`PAYMENT INFORMATION`,
     # `Total payment due in 30 days`).
     r"\bpayment\b(?!\s*(?:is\s*)?(?:due|terms?|info(?:rmation)?|details|instructions|options)\b)",
@@ -487,7 +501,8 @@ CASH_LABELS = _words(
     r"^\W*pay\b\W*(?=\d|rm\b|$)",
     r"credit\s*card",
     # Not a promotion's credit taken off before the tax (`Promotional credit (PROMO-…)`).
-    r"(?<!promotional\s)(?<!promo\s)\bcredit\b(?!\s*note)",
+    # Nor a credit note's own total (`Credit Total £625.80`).
+    r"(?<!promotional\s)(?<!promo\s)(?<!total\s)\bcredit\b(?!\s*(?:note|total))",
     r"\bdebit\b",
     r"\bvisa\b",
     r"\bmaster(?:card)?\b",
@@ -516,7 +531,7 @@ CHANGE_LABELS = _words(
     # Indonesian `Kembali`, `Kembalian` opening the line (not `Selamat datang kembali`).
     r"^\W*kembali(?:an)?\b",
     r"找零",
-    r"找赎",
+    r"找[赎贖續续]",
     r"r[üu]ckgeld",
     r"monnaie\s*rendue",
     r"\brendu\b",
@@ -581,6 +596,8 @@ PROSE_WORD = re.compile(r"(?<!\S)[a-zäöüßàâçéèêëîïôûùœ][^\W\d_]
 #: A discount's row (`Less: SC Disc 20%`, `Rabatt 5 %`, `Remise`): a price taken off, not
 #: a payment.
 DISCOUNT = _words(
+    r"折扣",
+    r"[优優]\s*惠",
     r"\bdisc(?:ount)?\b",
     r"\brabatt",
     r"\bremise\b",
@@ -887,7 +904,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"pro\s*-?\s*forma\s*(?:invoice\s*)?(?:no\b|n[°º]|number|nr\b|#)",
             r"n[°º]\s*(?:de\s*)?pro\s*-?\s*forma",
             r"invois\s*no",
-            r"发票号码",
+            r"[发發][票]\s*[号號][码碼]",
             # A credit note's own number, over the invoice's it corrects.
             r"credit\s*note\s*(?:no|number|#)",
             r"gutschrifts?\s*-?\s*(?:nr|nummer)",
@@ -1001,7 +1018,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
-            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?=(?:[A-Z]{{1,3}}\s)?[A-Z-]*[/._]?\d)",
+            # Not `№` read as a capital N (`RECHNUNG N 22-10573`): the number follows it.
+            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?!N\s)"
+            r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`), or
             # the headings of the parties' blocks (`BILL TO | SHIP TO | INVOICE | 2087`).
             rf"^(?:[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*){{1,2}}{DOCUMENT_TITLE}\s+"
@@ -1026,7 +1045,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"^\W*folio\s*:",
             # A Latin American till's `TICKET 120934`, Brazil's `NFC-e nº 000048213`,
             # Argentina's `Comp. Nro: 00012873` and a fiscal printer's `Nro. T.: 00045678`.
-            r"\bticket\s*:?\s*(?=\d{4,}\b)",
+            r"\bticket\s*:?\s*(?=\d{4,}\b|\d{1,4}/\d{3,}\b)",
+            # Poland's `Paragon nr 00412`, `Paragon fiskalny nr 00412`.
+            r"\bparagon\s*(?:fiskalny\s*)?nr\b\.?\s*:?",
+            # A title with `№` read as a capital N (`RECHNUNG N 22-10573`).
+            rf"^\W*{DOCUMENT_TITLE}\s+n\s+(?=\d)",
             # `Invoice: RC-DMM-0092-114208`, `Inv: QSC-0012947` opening a line.
             r"^\W*(?:tax\s*)?inv(?:oice)?\.?\s*:",
             # `Inv 3022-771450 | 08/08/2019`: the number alone in its cell.
@@ -1048,6 +1071,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Belgian bill's label in both languages, opening its cell: `N° / Nr.`.
             r"(?:^|(?<=\u2003))\W*n[°º]\s*/\s*nr\b\.?\s*:?",
             r"票据号",
+            # A Chinese till's serial: `流水号`, `流水號`.
+            r"流水\s*[号號]",
         ),
         2,
     ),
@@ -1349,6 +1374,10 @@ NOT_VENDOR = _words(
     r"\b[üu]bertrag\b",
     r"(?:carried|brought)\s*forward",
     r"[àa]\s*reporter\b",
+    # A Chinese invoice's title: `增值税普通发票` (VAT invoice), `統一發票`, `收據`.
+    r"[发發]票",
+    r"增值[税稅]",
+    r"收[据據]",
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",

@@ -117,6 +117,8 @@ def clean_name(name: str) -> str:
     # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
     if (label := _LABEL_AFTER.search(name)) and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]
+    # `好日子便利商店 電子發票證明聯`: Taiwan's e-invoice proof, its title after the shop.
+    name = re.sub(r"\s+(?:[电電]子)?[发發]票\S*$", "", name)
     # `Sai Krupa Hospitality (Prop. Suresh Patil)`: the proprietor named after the firm.
     name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
@@ -486,9 +488,17 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
                 and may_name(after.value.text)
                 and gap <= 2 * entry.value.height
             ):
+                # A trading name over the company's own (`Coastal Kiln Ceramics` / `Kiln &
+                # Coast Pty Ltd`) says a word of it again: two names, the company's the one.
+                if _words_of(name) & _words_of(after.value.text):
+                    return clean_name(after.value.text), after
                 name = f"{name} {after.value.text}"
         return clean_name(name), entry
     return None
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.upper() for word in re.findall(r"[^\W\d_]{3,}", text)}
 
 
 # The return address above the envelope window -----------------------------------------

@@ -126,8 +126,9 @@ _THANKED = re.compile(
 #: airline's `Issued by Skyfern Aviation DAC`: the seller,
 #: a capital opening the name.
 _SOLD_BY = re.compile(
-    # A platform issues some invoices on behalf of the seller, whom another label names.
-    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\bon\s*behalf\b))"
+    # A platform issues some invoices on behalf of the seller, or as its agent, whom
+    # another label names.
+    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\b(?:on\s*behalf|as\s*(?:an?\s*)?agent)\b))"
     r"\s+(?P<name>(?-i:[A-Z]).+)",
     re.IGNORECASE,
 )
@@ -267,6 +268,8 @@ class _Scored:
 def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, float] | None:
     """The vendor's name and how sure we are of it, or None. `mail`: the e-mail the
     document came in, whose sender names the seller too."""
+    if (seller := _side_labelled_seller(rows)) is not None:
+        return seller
     for index in range(len(rows)):
         for text, confidence in _labelled_phrases(rows, index):
             match = VENDOR_LABELS.search(text) or _SOLD_BY.search(text)
@@ -506,6 +509,25 @@ _LOGO_INITIAL = re.compile(
 _LINE_OPENING = re.compile(r"\s*([^\W\d][^\d.,;:!|\u2003]{0,40}?)\s*(?:[.,;!|\u2003]|$)")
 
 
+#: A Chinese VAT invoice's party blocks: a side label (`销售方`, the seller; `购买方`,
+#: the buyer) set down the block's edge, read on a line beside its `名称:` (name) row.
+_NAME_ROW = re.compile(r"^\W*名\s*称\s*[:：]?\s*\u2003?\s*(?P<name>[^\u2003]{2,60})")
+_SELLER_SIDE = re.compile(r"^\W*(?:[销銷]售方|[销銷]方|[卖賣]方)")
+
+
+def _side_labelled_seller(rows: Sequence[Row]) -> tuple[str, float] | None:
+    """The name on the `名称:` row of the block the seller's side label stands beside."""
+    for index, row in enumerate(rows):
+        named = _NAME_ROW.match(row.text)
+        if named and any(
+            _SELLER_SIDE.match(other.text) for other in rows[max(0, index - 1) : index + 2]
+        ):
+            name = clean_name(named["name"])
+            if may_name(name):
+                return name, min(0.9, 0.5 + 0.5 * row.confidence)
+    return None
+
+
 def _payee_below(rows: Sequence[Row], index: int, said: re.Match[str]) -> Cell | None:
     """The name under a label that ends its cell (`Please remit to:` over `Maple Ridge
     Industrial Supply Ltd.`), where the words after it on its line are another column's
@@ -627,7 +649,10 @@ def _clerk(match: re.Match[str]) -> bool:
 
 #: The labels that name the sales assistant on a till receipt as often as the seller.
 _CLERK_LABEL = re.compile(
-    r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?|issued\s*by", re.I
+    r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?|issued\s*by"
+    # Finnish, Swedish, Polish, Czech and Danish: `Myyjä: Mikko`, `Säljare: Anna`.
+    r"|myyj[äa]|s[äa]ljare|sprzedawca|prod[áa]vaj[íi]c[íi]|s[æa]lger",
+    re.I,
 )
 
 
