@@ -5,7 +5,12 @@ for what is owed (`应收金额`, `應付`); the cash handed over is `实收`, t
 or Hong Kong's `找續`. A fapiao sets its parties in two blocks, their side labels
 (`购买方`, the buyer; `销售方`, the seller) read on a line beside each block's `名称:`,
 and its own title (`增值税普通发票`, Taiwan's `電子發票證明聯`) is no one's name.
+Taiwan's e-invoice proof sets its number (two letters, eight digits) alone under the
+title, prices in whole dollars (`總計 843`) and dates in the Republic's years
+(`110/12/04` for 2021).
 """
+
+import pytest
 
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
@@ -92,3 +97,59 @@ def test_taiwans_e_invoice_proof_title_is_cut_from_the_shops_name():
     )
 
     assert invoice.vendor == "大家好超市"
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("单据号:XS2020112700351", "XS2020112700351"),
+        ("交易編號:031-2-240117-0093", "031-2-240117-0093"),
+        ("No. 收據編號:R0062158", "R0062158"),
+        ("Bil No: 10233", "10233"),
+    ],
+)
+def test_chinese_and_malaysian_tills_number_labels(printed, number):
+    invoice = read(
+        receipt(
+            [("康宁大药房", 100)],
+            [(printed, 20)],
+            [("2020-11-27 16:35:50", 20)],
+            [("复方甘草片 100片", 20), ("9.50", 480)],
+            [("合计", 20), ("9.50", 480)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def taiwan_proof(date: str):
+    return receipt(
+        [("大家好超市", 100)],
+        [("電子發票證明聯", 100)],
+        [("110年11-12月", 100)],
+        [("GF-71026458", 100)],
+        [("隨機碼:9034", 20), ("總計:843", 300)],
+        [("賣方:16448712", 20)],
+        [(date, 20), ("機:05", 300)],
+        [("林鳳營全脂鮮乳936ml", 20), ("2", 300), ("184TX", 420)],
+        [("高麗菜", 20), ("659TX", 420)],
+        [("總計", 20), ("843", 420)],
+        [("信用卡", 20), ("****8812", 250), ("843", 420)],
+    )
+
+
+def test_taiwans_e_invoice_proof_its_number_alone_and_its_whole_dollar_total():
+    invoice = read(taiwan_proof("2021-12-04 11:20:37"))
+
+    assert (invoice.invoice_number, invoice.total, invoice.issue_date) == (
+        "GF-71026458",
+        843,
+        "2021-12-04",
+    )
+
+
+@pytest.mark.parametrize("printed", ["110/12/04 11:20", "110/12/0411:20", "民國110年12月04日"])
+def test_a_date_in_the_years_of_the_republic_of_china(printed):
+    invoice = read(taiwan_proof(printed))
+
+    assert invoice.issue_date == "2021-12-04"

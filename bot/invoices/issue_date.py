@@ -56,9 +56,38 @@ def issue_date(
     yields = currency_sure < HINTED_CURRENCY and _DAY_FIRST_PLACE.search(text)
     day_first, settled = _day_first(text, None if yields else currency, guessed)
     thai = currency == "THB"
-    return _issue_date(
+    found = _issue_date(
         rows, day_first=day_first, settled=settled, today=today, thai=thai, sent=sent
     )
+    if found is None and _TAIWAN.search(text):
+        return _roc_date(rows)
+    return found
+
+
+#: What marks a page as Taiwan's: the Republic's name, the business number, the invoice.
+_TAIWAN = re.compile(r"中華民國|民國|統一?編號?|發票|NT\$|新[台臺]幣")
+#: A date in the years of the Republic of China (1912 is its year 1), as Taiwan prints
+#: them: `112/11/03`, `民國108年03月15日`.
+_ROC_DATE = re.compile(
+    r"(?<![\d/.])(1[01]\d)\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?"
+    # The day, or its two digits run into the time (`112/11/0319:26`).
+    r"(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?![\d/.]))"
+)
+#: Year 1 of the Republic of China is 1912.
+_ROC_OFFSET = 1911
+
+
+def _roc_date(rows: Sequence[Row]) -> tuple[str, float] | None:
+    """The first date the page prints in the Republic of China's years, on a page with
+    no date in the common era's."""
+    for row in rows:
+        for year, month, day in _ROC_DATE.findall(row.text):
+            try:
+                date = dt.date(int(year) + _ROC_OFFSET, int(month), int(day))
+            except ValueError:
+                continue
+            return date.isoformat(), capped(row, 0.8)
+    return None
 
 
 def _above(rows: Sequence[Row], index: int, offset: int) -> tuple[str, bool]:

@@ -1071,8 +1071,17 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Belgian bill's label in both languages, opening its cell: `N° / Nr.`.
             r"(?:^|(?<=\u2003))\W*n[°º]\s*/\s*nr\b\.?\s*:?",
             r"票据号",
-            # A Chinese till's serial: `流水号`, `流水號`.
+            # A Chinese till's serial: `流水号`, `流水號`; a document's, a transaction's, a
+            # receipt's number: `单据号`, `交易編號`, `收據編號`.
             r"流水\s*[号號]",
+            r"[单單]\s*[据據]\s*[号號]",
+            r"交易\s*[编編]\s*[号號]",
+            r"收\s*[据據]\s*[编編]\s*[号號]",
+            # Taiwan's unified invoice number alone on its line under the e-invoice
+            # proof's title and period (`電子發票證明聯` / `110年11-12月` / `GF-71026458`).
+            r"^(?=[A-Z]{2}-\d{8}\s*$)",
+            # A Malaysian shop's `Bil No: 10233`.
+            r"\bbil\s*no\b\.?\s*:?",
         ),
         2,
     ),
@@ -1378,6 +1387,8 @@ NOT_VENDOR = _words(
     r"[发發]票",
     r"增值[税稅]",
     r"收[据據]",
+    # A date or an invoicing period (`中華民國108年3、4月份`).
+    r"\d\s*年",
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",

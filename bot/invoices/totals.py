@@ -310,6 +310,7 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             or _amount_alone(rows)
             or _largest_repeated(rows)
             or _only_sum(rows)
+            or _whole_total(rows)
         )
     ranked = sorted(candidates, key=lambda found: found.score, reverse=True)
     best = _before_payment_rounding(rows, ranked[0], ranked, rounded)
@@ -1047,6 +1048,28 @@ def _only_sum(rows: Sequence[Row]) -> Found | None:
 
 #: An amount written to the cent.
 _CENTS = re.compile(r"\d[.,]\d{2}$")
+
+
+def _whole_total(rows: Sequence[Row]) -> Found | None:
+    """Where no amount on the page has cents (a currency counted in whole units: Taiwan's
+    `總計:843`), the whole number ending a total's row; surer where the payment's row
+    says it again (`信用卡 | ****8812 | 843`)."""
+    found = [
+        (index, Decimal(whole[1]))
+        for index, row in enumerate(rows)
+        if (whole := _WHOLE_AT_END.search(row.text)) and _weight(row.text[: whole.start()])
+    ]
+    if not found:
+        return None
+    index, value = found[-1]
+    again = sum(
+        1 for row in rows if (whole := _WHOLE_AT_END.search(row.text)) and whole[1] == str(value)
+    )
+    return Found(value, index, 0.0, 0.8 if again >= 2 else 0.6)
+
+
+#: A whole number ending its row, no decimal mark, no part of a date or a time.
+_WHOLE_AT_END = re.compile(r"(?<![\d.,:/-])(\d{1,7})\s*$")
 
 
 def _largest_repeated(rows: Sequence[Row]) -> Found | None:
