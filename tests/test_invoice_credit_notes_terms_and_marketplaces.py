@@ -5,9 +5,9 @@ no payment by credit. `Net 30` between an issue date and a due date that read ei
 way round settles which way: only one order puts them thirty days apart. A marketplace
 that issues the invoice `as agent for the seller` is not the seller, and a seller's
 block with its trading name over its company's (`Coastal Kiln Ceramics` / `Kiln & Coast
-Pty Ltd`) names the company. A Finnish till's `Myyjä: Mikko` is its clerk; Belgian,
-Polish and German tills number their receipts `Ticket 31/0877`, `Paragon nr 00412`,
-`RECHNUNG № 22-10573` (the `№` read as `N`).
+Pty Ltd`) names the company. A Finnish till's `Myyjä: Mikko` and a Pakistani one's
+`Sold By: Adeel` are its clerks; Belgian, Polish and German tills number their receipts
+`Ticket 31/0877`, `Paragon nr 00412`, `RECHNUNG № 22-10573` (the `№` read as `N`).
 """
 
 import pytest
@@ -95,7 +95,8 @@ def test_a_marketplace_issuing_as_agent_is_not_the_seller_its_block_names():
     assert invoice.vendor == "Kiln & Coast Pty Ltd"
 
 
-def test_a_finnish_tills_salesperson_is_no_vendor():
+@pytest.mark.parametrize("clerk", ["Myyjä: Mikko", "Sold By: Adeel"])
+def test_a_tills_salesperson_is_no_vendor(clerk):
     invoice = read(
         receipt(
             [("RAUTA-KOIVULA", 100)],
@@ -104,7 +105,7 @@ def test_a_finnish_tills_salesperson_is_no_vendor():
             [("22.10.2024 14:05", 20)],
             [("Ruuvi 5x60 200 kpl", 20), ("128,85", 480)],
             [("YHTEENSÄ", 20), ("128,85", 480)],
-            [("Myyjä: Mikko", 20)],
+            [(clerk, 20)],
         )
     )
 

@@ -203,7 +203,7 @@ _PREFIX = (
     r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫₦]|Rs\.?|Rp|K[Ss]h"
     # The peso sign as a plain P (printers without ₱, or OCR), the naira's as N, and the
     # rand's R run into its amount (`R323.85`): only before cents.
-    r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)))?"
+    r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|\d{4,6}\.\d{2}(?!\d)))?"
 )
 #: A speck read as a point before an amount that has its own decimal mark (`.87,40`).
 _SPECK = r"(?:\.(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])))?"

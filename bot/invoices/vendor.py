@@ -649,7 +649,7 @@ def _clerk(match: re.Match[str]) -> bool:
 
 #: The labels that name the sales assistant on a till receipt as often as the seller.
 _CLERK_LABEL = re.compile(
-    r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?|issued\s*by"
+    r"verk[äa]ufer(?:in)?|vendeu(?:r|se)|verkoper|vendedora?|issued\s*by|sold\s*by"
     # Finnish, Swedish, Polish, Czech and Danish: `Myyjä: Mikko`, `Säljare: Anna`.
     r"|myyj[äa]|s[äa]ljare|sprzedawca|prod[áa]vaj[íi]c[íi]|s[æa]lger",
     re.I,
@@ -1726,6 +1726,15 @@ def _addressed(text: str) -> bool:
     return bool(_ADDRESSED.match(text)) and not COMPANY_WORDS.search(text)
 
 
+#: A Romance name's connecting word opening its second line (`DROGUERÍA LA ESPERANZA` /
+#: `DEL NORTE S.A.S.`, `INVERSIONES GASTRONÓMICAS` / `LA CANDELARIA S.A.S.`): the line
+#: goes on the name above it.
+_CONNECTOR_OPENING = re.compile(
+    r"\W*(?:del|dos|das|della|delle|degli|des|du|de\s+(?:la|las|los|l['’])|la|las|los|el)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> tuple[str, int]:
     """The name with the lines it runs over, and the row it starts on: the lines above
     when this one is only the company form (`POPULAR BOOK` / `CO. (M) SDN BHD`), starts
@@ -1739,7 +1748,9 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
         above = _cells_near(rows[top - 1], parts[0], below=False)
-        wrapped = (len(parts) == 1 and _wrapped(above, cell)) or _opens_wrapped_name(above, parts)
+        wrapped = (
+            len(parts) == 1 and (_wrapped(above, cell) or _CONNECTOR_OPENING.match(cell.text))
+        ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
             break
