@@ -35,6 +35,8 @@ SYMBOLS: dict[str, str] = {
     "₱": "PHP",
     "R": "ZAR",
     "R$": "BRL",
+    # Peru's sol (`S/ 68.81`), only beside an amount: `S/B` is a Malaysian company form.
+    "S/": "PEN",
     "Rp": "IDR",
     "₫": "VND",
     "₦": "NGN",
@@ -49,7 +51,7 @@ SYMBOLS: dict[str, str] = {
 }
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
-BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr"})
+BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/"})
 #: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
 #: into an amount with cents (`R323.85`, the rand; `N5,750.00`, the naira printed
 #: without its ₦).

@@ -1042,7 +1042,12 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A hotel's folio, where its invoice is not numbered otherwise (a folio number
             # beside an invoice number is the stay's); a Mexican ticket's `Folio:`.
             r"\bfolio\s*(?:no\b|n[°º]|number|#)",
-            r"^\W*folio\s*:",
+            r"(?:^|(?<=\u2003))\W*folio\s*:",
+            # Brazil's CF-e SAT `Extrato No. 012347`; Chile's and Peru's `BOLETA ELECTRONICA
+            # N° 1029384`; a Spanish-speaking till's `Nro. 0004-00210455` opening its cell.
+            r"\bextrato\s*(?:n[º°o]|nr)\.?\s*:?",
+            r"\bboleta\s*(?:de\s*venta\s*)?(?:electr[óo]nica\s*)?(?:n[°º]|nro|no)\.?\s*:?",
+            r"(?:^|(?<=\u2003))\W*nro\.?\s*:?(?=\s*\d)",
             # A Latin American till's `TICKET 120934`, Brazil's `NFC-e nº 000048213`,
             # Argentina's `Comp. Nro: 00012873` and a fiscal printer's `Nro. T.: 00045678`.
             r"\bticket\s*:?\s*(?=\d{4,}\b|\d{1,4}/\d{3,}\b)",
