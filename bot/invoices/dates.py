@@ -14,6 +14,7 @@ as a period (`Jan 30. 2026`).
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {}
@@ -207,6 +208,26 @@ def buddhist_era(found: FoundDate, text: str) -> dt.date | None:
         return found.date.replace(year=year)
     except ValueError:
         return None
+
+
+#: A date in the years of the Republic of China, as Taiwan prints them (`112/11/03`,
+#: `民國108年03月15日`): year 1 is 1912.
+_REPUBLIC_DATE = re.compile(
+    r"(?<![\d/.])(1[01]\d)\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?"
+    # The day, or its two digits run into the time (`112/11/0319:26`).
+    r"(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?![\d/.]))"
+)
+REPUBLIC_ERA = 1911
+
+
+def republic_era_dates(text: str) -> Iterator[dt.date]:
+    """The valid dates `text` writes in the Republic of China's years, in order. Only a
+    page that says it is Taiwan's should be read so: elsewhere `110/12/04` is no date."""
+    for year, month, day in _REPUBLIC_DATE.findall(text):
+        try:
+            yield dt.date(int(year) + REPUBLIC_ERA, int(month), int(day))
+        except ValueError:
+            continue
 
 
 def _date(

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from bot.invoices.amounts import GUESSED_DOLLAR, amounts
-from bot.invoices.dates import FoundDate, buddhist_era, find_dates, plausible
+from bot.invoices.dates import (
+    FoundDate,
+    buddhist_era,
+    find_dates,
+    plausible,
+    republic_era_dates,
+)
 from bot.invoices.labels import (
     CREDIT_NOTE,
     DATE_LABELS,
@@ -66,26 +72,13 @@ def issue_date(
 
 #: What marks a page as Taiwan's: the Republic's name, the business number, the invoice.
 _TAIWAN = re.compile(r"中華民國|民國|統一?編號?|發票|NT\$|新[台臺]幣")
-#: A date in the years of the Republic of China (1912 is its year 1), as Taiwan prints
-#: them: `112/11/03`, `民國108年03月15日`.
-_ROC_DATE = re.compile(
-    r"(?<![\d/.])(1[01]\d)\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?"
-    # The day, or its two digits run into the time (`112/11/0319:26`).
-    r"(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?![\d/.]))"
-)
-#: Year 1 of the Republic of China is 1912.
-_ROC_OFFSET = 1911
 
 
 def _roc_date(rows: Sequence[Row]) -> tuple[str, float] | None:
     """The first date the page prints in the Republic of China's years, on a page with
     no date in the common era's."""
     for row in rows:
-        for year, month, day in _ROC_DATE.findall(row.text):
-            try:
-                date = dt.date(int(year) + _ROC_OFFSET, int(month), int(day))
-            except ValueError:
-                continue
+        for date in republic_era_dates(row.text):
             return date.isoformat(), capped(row, 0.8)
     return None
 

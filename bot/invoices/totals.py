@@ -1051,21 +1051,22 @@ _CENTS = re.compile(r"\d[.,]\d{2}$")
 
 
 def _whole_total(rows: Sequence[Row]) -> Found | None:
-    """Where no amount on the page has cents (a currency counted in whole units: Taiwan's
-    `總計:843`), the whole number ending a total's row; surer where the payment's row
-    says it again (`信用卡 | ****8812 | 843`)."""
-    found = [
-        (index, Decimal(whole[1]))
+    """Where no amount with cents made a total (a currency counted in whole units:
+    Taiwan's `總計:843`), the whole number ending the last total's row; surer where
+    another row ends with it too (the payment's `信用卡 | ****8812 | 843`)."""
+    ending = [
+        (index, whole)
         for index, row in enumerate(rows)
-        if (whole := _WHOLE_AT_END.search(row.text)) and _weight(row.text[: whole.start()])
+        if (whole := _WHOLE_AT_END.search(row.text))
     ]
-    if not found:
+    labelled = [
+        (index, whole[1]) for index, whole in ending if _weight(rows[index].text[: whole.start()])
+    ]
+    if not labelled:
         return None
-    index, value = found[-1]
-    again = sum(
-        1 for row in rows if (whole := _WHOLE_AT_END.search(row.text)) and whole[1] == str(value)
-    )
-    return Found(value, index, 0.0, 0.8 if again >= 2 else 0.6)
+    index, value = labelled[-1]
+    again = sum(1 for _, whole in ending if whole[1] == value)
+    return Found(Decimal(value), index, 0.0, 0.8 if again >= 2 else 0.6)
 
 
 #: A whole number ending its row, no decimal mark, no part of a date or a time.
