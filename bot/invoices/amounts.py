@@ -108,7 +108,6 @@ DOLLAR_HINTS: dict[str, str] = {
     "cdmx": "MXN",
     "m.n": "MXN",
     "rfc": "MXN",
-    "pesos": "MXN",
     # The other countries whose pesos are written `$`, by name or tax id.
     "chile": "CLP",
     "rut": "CLP",
@@ -122,7 +121,13 @@ DOLLAR_HINTS: dict[str, str] = {
     "cufe": "COP",
     "argentina": "ARS",
     "cuit": "ARS",
+    "c.u.i.t": "ARS",
     "afip": "ARS",
+    # Argentina's provincial turnover tax, on every invoice's head.
+    "ingresos brutos": "ARS",
+    "ing. brutos": "ARS",
+    # Pesos named with no country: Mexico's, the most written.
+    "pesos": "MXN",
 }
 #: A Japanese page: its `¥` is yen, not yuan.
 JAPAN = re.compile(

@@ -351,6 +351,9 @@ NOT_TOTAL = _words(
     r"suma\s*(?:y\s*sigue|anterior)",
     r"a\s*riportare",
     r"\b(?:do|z)\s*przeniesienia",
+    # The bill with a tip the customer may leave (`Total c/propina sugerida $68.200`).
+    r"sugerid[ao]",
+    r"suggested",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -402,9 +405,9 @@ NET_WORDS = (
     r"|\w*-?grunnlag|veroton|z[áa]klad|taxable"
 )
 TAX_LABELS = _words(
-    # With its rate glued on, as some systems print it: `IGST18 (18%)`; not the end or the
-    # start of an item's code (`F-SST`, a first-aid course; `PST-A3`, a poster).
-    rf"(?<![\w-])(?:{TAX_WORDS})(?!-[a-z]+\d)(?:\d{{1,2}}(?=\s*\())?\b",
+    # With its rate glued on, as some systems print it: `IGST18 (18%)`, `IVA16%`; not the
+    # end or the start of an item's code (`F-SST`, a first-aid course; `PST-A3`, a poster).
+    rf"(?<![\w-])(?:{TAX_WORDS})(?!-[a-z]+\d)(?:\d{{1,2}}(?=\s*[(%]))?\b",
     r"umsatzsteuer\b",
     r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|klasse))",
     r"mehrwertsteuer",
@@ -563,8 +566,11 @@ CHARGE_LABELS = _words(
 TIP = _words(rf"^\W*(?:{_TIP_WORDS})")
 #: The same opening a cell of its own, further along its row.
 TIP_CELL = _words(rf"(?<=\u2003)[^\w\u2003]*(?:{_TIP_WORDS})")
-#: A row that names a charge inside a total (`Total incl. service charge`), not the charge.
-NOT_CHARGE = _words(r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计")
+#: A row that names a charge inside a total (`Total incl. service charge`), not the charge,
+#: or one the customer may add (`Propina sugerida (10%)`), not added.
+NOT_CHARGE = _words(
+    r"total", r"summe", r"jumlah", r"\bincl", r"\bexcl", r"合计", r"sugerid[ao]", r"suggested"
+)
 #: A row's whole label when it names no kind of sum, only "the amount": a card slip's or a
 #: ticket's `AMOUNT £32.00`, `Amount: $2.00`, a pay station's `IMPORTO EUR 64,00`.
 AMOUNT_ALONE = _words(

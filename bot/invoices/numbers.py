@@ -76,6 +76,9 @@ class Seen:
     prose: bool = False
     #: The label as read, where one names the value.
     label: str = ""
+    #: The label names a tax authority's fiscal device (`FBR POS Invoice No.`, `CU
+    #: INVOICE NO.`): the number it registered the sale under, not the seller's own.
+    fiscal: bool = False
 
 
 def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
@@ -92,6 +95,10 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
         # A restaurant's bill, its table's check, under the receipt it was paid by
         # (`Bill No: 00882` over `Receipt No: SK01-17-0013529`): the receipt's is the number.
         best = next((f for f in seen if f.weight == strongest and not _billed(f, rows)), best)
+    if best.fiscal:
+        own = [found for found in seen if not found.fiscal and found.weight >= 2]
+        if own:
+            best = next(f for f in own if f.weight == max(found.weight for found in own))
     sure = {3: 0.9, 2: 0.8, 1: 0.5}[best.weight] - (0.05 if best.below else 0.0)
     if best.weight == 1 and _order_is_the_reference(best, seen, rows):
         sure = ORDER_REFERENCE
@@ -182,7 +189,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     seen = _set_under(rows, index, own, weight) or seen
                 if seen is not None:
                     prose = len(PROSE_WORD.findall(before)) >= 3
-                    found.append(replace(seen, prose=prose, label=match.group()))
+                    fiscal = _FISCAL_DEVICE.search(before) is not None
+                    found.append(replace(seen, prose=prose, label=match.group(), fiscal=fiscal))
                     # A table's check or bill beside the receipt it was paid by (`Check
                     # No: 12424 | Receipt No: 89074713`): the receipt's label is read too.
                     if not _BILL_LABEL.match(match.group()):
@@ -200,6 +208,12 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
     return found
 
 
+#: Words before a number label that name a tax authority or its fiscal device: Pakistan's
+#: FBR and provincial PRA/SRB/KPRA, Kenya's KRA with its control unit (`CU`, `SCU`) and
+#: eTIMS, an electronic tax register (`ETR`).
+_FISCAL_DEVICE = re.compile(
+    r"\b(?:FBR|PRA|SRB|KPRA|KRA|S?CU|E?TIMS|ETR|fiscal|fiskal)\b", re.IGNORECASE
+)
 #: A one or a zero inside a word, where OCR reads an i or an o as a digit (`Rece1pt No`).
 _DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[10](?=[^\W\d_])")
 

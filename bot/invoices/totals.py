@@ -553,7 +553,7 @@ def _evidence(
 ) -> _Evidence:
     handed = tuple(_after_labels(rows, CASH_LABELS))
     tendered = handed[0] if handed else None
-    change = next(_after_labels(rows, CHANGE_LABELS), None)
+    change = next(_after_labels(rows, CHANGE_LABELS), _balance_after_cash(rows))
     paid = None
     if tendered is not None and change is not None:
         paid = tendered - abs(change) if tendered > abs(change) else None
@@ -587,6 +587,21 @@ def _evidence(
         sums_rounded=frozenset(rounded),
         net=subtotal,
     )
+
+
+#: `Balance` alone as a row's label.
+_BALANCE = re.compile(r"^\W*balance\W*$", re.IGNORECASE)
+
+
+def _balance_after_cash(rows: Sequence[Row]) -> Decimal | None:
+    """The change a South Asian till calls the balance, on the row under the cash handed
+    over (`Cash Received | 3,000.00`, `Balance | 651.00`)."""
+    for above, row in pairwise(rows):
+        if CASH_LABELS.search(above.text) and _BALANCE.match(row.cells[0].text):
+            found = amounts(row.text)
+            if len(found) == 1:
+                return found[0].value
+    return None
 
 
 def _halves(rows: Sequence[Row], tax: Decimal) -> bool:
@@ -862,13 +877,21 @@ def _roundness(value: Decimal) -> int:
 
 
 def _misread(row: Row, value: Decimal) -> bool:
-    """Whether the OCR engine was unsure of a character of the amount `value` on `row`
-    (arithmetic that agrees with an amount outweighs this)."""
-    return any(
-        row.read_confidence(amount.start, amount.end) < SURE_CHARACTER
-        for amount in amounts(row.text)
-        if abs(amount.value) == abs(value)
-    )
+    """Whether the OCR engine was unsure of a digit of the amount `value` on `row`
+    (arithmetic that agrees with an amount outweighs this); not of its currency's sign in
+    a cell of its own (`AMOUNT PAYABLE | Rs. | 2,349.00`)."""
+    for amount in amounts(row.text):
+        digits = _DIGITS.search(row.text, amount.start, amount.end)
+        if (
+            abs(amount.value) == abs(value)
+            and digits is not None
+            and row.read_confidence(digits.start(), digits.end()) < SURE_CHARACTER
+        ):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d(?:[\d.,'’ ]*\d)?")
 
 
 def _judge(

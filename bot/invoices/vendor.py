@@ -1747,7 +1747,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     while top > 0 and len(parts) < 4:
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
-        above = _cells_near(rows[top - 1], parts[0], below=False)
+        above, over = _line_above(rows, top, parts[0])
         wrapped = (
             len(parts) == 1 and (_wrapped(above, cell) or _CONNECTOR_OPENING.match(cell.text))
         ) or _opens_wrapped_name(above, parts)
@@ -1777,7 +1777,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         if _first_word(above[0].text) == _first_word(parts[0].text) != "":
             break
         parts[:0] = above
-        top -= 1
+        top = over
     name = " ".join(part.text for part in parts)
     if index + 1 < len(rows):
         below = _cells_near(rows[index + 1], cell, below=True)
@@ -1802,6 +1802,16 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + below[0].text
     return name, top
+
+
+def _line_above(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
+    """The cells of the line over `cell` in its own column, and that line's row: the row
+    above, or the one over it where the row above holds only another column's text (an
+    invoice's title `FACTURA ELECTRÓNICA` / `DE VENTA` beside the name's two lines)."""
+    near = _cells_near(rows[index - 1], cell, below=False)
+    if near or index < 2 or any(overlaps(other, cell) for other in rows[index - 1].phrases()):
+        return near, index - 1
+    return _cells_near(rows[index - 2], cell, below=False), index - 2
 
 
 #: Words listed with marks between them: a tagline of trades (`Hardware * Household *
@@ -1966,14 +1976,33 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
     initials = "".join(word[0] for word in words).upper()
     return (
-        len(own) == 1
+        (len(own) == 1 or (len(own) == 2 and _LONG_NAMED_FORM.search(cell.text) is not None))
         and not initials.startswith(own[0].upper())
         and len(words) >= 2
         and line.text.isupper()
         and cell.text[: form.start()].isupper()
         and not any(ch.isdigit() for ch in line.text)
-        and abs(line.height - cell.height) <= 0.15 * max(line.height, cell.height)
+        and abs(line.height - cell.height) <= _same_type(line, cell) * max(line.height, cell.height)
     )
+
+
+def _same_type(one: Cell, other: Cell) -> float:
+    """How far apart two lines' heights may be in the same type: further where a capital
+    carries an accent (`FERRETERÍA INDUSTRIAL` over `SANTA ROSA S.A.C.`), which the line's
+    box rises to take in."""
+    accented = any(
+        ch.isupper() and len(unicodedata.normalize("NFD", ch)) > 1 for ch in one.text + other.text
+    )
+    return 0.25 if accented else 0.15
+
+
+#: Spanish America's company forms, ending names that run long (`FERRETERÍA INDUSTRIAL` /
+#: `SANTA ROSA S.A.C.`, `TALLERES METALÚRGICOS` / `RÍO CUARTO S.R.L.`): two words of their
+#: own under the name's opening still end a name wrapped over two lines.
+_LONG_NAMED_FORM = re.compile(
+    r"\b(?:S\.\s?A\.\s?[SC]|S\.\s?R\.\s?L|E\.\s?I\.\s?R\.\s?L|S\.\s?A\.\s+DE\s+C\.\s?V)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _bare_form(text: str) -> bool:
