@@ -48,10 +48,12 @@ SYMBOLS: dict[str, str] = {
     "Ft": "HUF",
     "Fr.": "CHF",
     "kr": "SEK",
+    # Romania's leu, after the amount (`6.423,89 lei`); `Lei` is a pronoun in Italian.
+    "lei": "RON",
 }
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
-BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/"})
+BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/", "lei"})
 #: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
 #: into an amount with cents (`R323.85`, the rand; `N5,750.00`, the naira printed
 #: without its ₦).

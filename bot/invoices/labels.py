@@ -39,6 +39,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"{_TOTAL}\s*after\s*(?:round|adj)",
             r"te\s*betalen",
             r"gesamtbetrag",
+            # A final invoice's whole work, before the instalments already invoiced.
+            r"gesamtleistung",
             # An insurer's premium note: `Gesamtbeitrag`. Its `Versicherungsteuer` is no VAT
             # (insurers' e-invoices carry it in neither their tax nor their net amount).
             r"gesamtbeitrag",
@@ -76,6 +78,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"net\s*[àa]\s*payer",
             # Portuguese and Spanish: what is paid after the discount (`Valor a pagar R$`).
             r"(?:valor|total|importe|monto)\s*a\s*pagar",
+            # Romanian `Total de plată`.
+            r"total\s*de\s*plat[ăa]",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
@@ -267,6 +271,10 @@ CREDIT_NOTE = _words(
     r"korrekturrechnung",
     r"factura\s*rectificativa",
     r"nota\s*d[ie]\s*(?:cr[ée]dito|accredito)",
+    # Poland's `Faktura korygująca`, Czech and Slovak `Opravný daňový doklad`, `Dobropis`.
+    r"faktura\s*koryguj[ąa]c[ay]",
+    r"opravn[ýy]\s*da[ňn]ov[ýy]\s*doklad",
+    r"\bdobropis\b",
 )
 #: The lines a credit note's title is looked for in: a letterhead of a dozen lines or more
 #: (name, trade, address, phone, mail, the customer's block) may stand over it.
@@ -289,6 +297,7 @@ GROSS_TOTAL = _words(
     r"summe\s*brutto",
     r"brutto\s*-?\s*betrag",
     r"gesamtbetrag",
+    r"gesamtleistung",
     r"gesamtbeitrag",
     r"rechnungsbetrag",
     r"gesamtsumme",
@@ -300,6 +309,8 @@ GROSS_TOTAL = _words(
 )
 NOT_TOTAL = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
+    # The items' sum before an app's fees and coupons (`Item total ₹548.00`).
+    r"\bitems?\s*total",
     r"subtotaal",
     r"jumlah\s*kecil",
     r"小[计計]",
@@ -357,6 +368,7 @@ NOT_TOTAL = _words(
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
+    r"\bitems?\s*total",
     # Vietnamese `Tạm tính`, `Tổng tiền hàng`.
     r"\bt[^\W\d_]m\s*t[^\W\d_]nh\b",
     r"\bt[^\W\d_]{1,2}ng\s*ti[^\W\d_]{1,2}n\s*h[^\W\d_]ng\b",
@@ -893,12 +905,16 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:ricevuta|recibo|honorarnote|honorarrechnung|note\s*d'honoraires|nota)"
             r"\s*(?:n[°º]|n\b\.?|nr\b\.?|no\b\.?|num(?:ero)?\b\.?)",
             r"no\.?\s*invois",
+            # A French restaurant's bill: `NOTE N° 26-11-2174`.
+            r"^\W*note\s*(?:n[°º]|no\b)\.?",
             r"(?:da[ňn]ov[ýy]\s*doklad|faktura(?:\s*vat)?)\s*(?:č\.|c\.|nr\.?|no\.?)",
             r"[čc][íi]slo\s*faktury",
             r"faktura\s*-?\s*(?:nr|nummer)\b\.?",
             r"laskun\s*(?:numero|nro)",
             r"\bnr\.?\s*faktury\b",
             r"faktura\s*-?\s*nr\.?",
+            # Poland's correcting invoice, a credit note: `Faktura korygująca nr FK 3/11/2026`.
+            r"faktura\s*korygując[aey]\s*(?:nr|no)\b\.?",
             r"fakturanr\b\.?",
             r"fakturanummer",
             r"numer\s*faktury",
@@ -1025,11 +1041,12 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
             # Not `№` read as a capital N (`RECHNUNG N 22-10573`): the number follows it.
-            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}\s+(?!N\s)"
+            # Poland's `Faktura VAT FV/0457/11/2026`: the kind is the title's.
+            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}(?:\s+VAT)?\s+(?!N\s)"
             r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`), or
             # the headings of the parties' blocks (`BILL TO | SHIP TO | INVOICE | 2087`).
-            rf"^(?:[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*){{1,2}}{DOCUMENT_TITLE}\s+"
+            rf"^(?:[^\W\d_][^\d\u2003]{{0,39}}\u2003\s*){{1,2}}{DOCUMENT_TITLE}(?:\s+VAT)?\s+"
             r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             r"n[°º]\s*(?:de\s*)?pi[èe]ce\b",
             # A number under the title, on a line or in a cell of its own: `No. 000517`,
@@ -1175,7 +1192,8 @@ SOLD_BY_WORDS = (
     r"|vendido\s*por"
 )
 VENDOR_LABELS = _words(
-    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|seller|vendor|supplier|merchant|issued\s*by|verk[äa]ufer"
+    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|seller|vendor|supplier|merchant|marchand|h[äa]ndler"
+    r"|issued\s*by|verk[äa]ufer"
     r"|lieferant"
     r"|service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
@@ -1202,6 +1220,9 @@ CUSTOMER_LABELS = _words(
     # A freight bill's other parties: the goods' sender and receiver, not the forwarder.
     r"^\s*(?:shipper|consignee|notify\s*party)\s*:?\s*$",
     r"invoiced?\s*to",
+    # An Italian e-invoice's `Cessionario/committente (cliente)`, Romania's `Cumpărător`.
+    r"cessionario\s*/?\s*committente",
+    r"cump[ăa]r[ăa]tor",
     r"(?<!ver)(?<!ver\s)k[äa]ufer",
     r"(?:leistungs|rechnungs|waren)empf[äa]nger",
     r"(?:rechnungs|liefer|leistungs)(?:adresse|anschrift)",
@@ -1645,13 +1666,16 @@ SELLER_HEADINGS = _words(
     r"|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]|leverand[øo]r|leverant[öo]r|myyj[äa]"
     # The payee of a Norwegian giro slip, its name under it.
     r"|betalt\s*til"
+    # An Italian e-invoice's `Cedente/prestatore (fornitore)`, Romania's `Furnizor`.
+    r"|cedente\s*/?\s*prestatore(?:\s*\(\s*fornitore\s*\))?|fornitore|furnizor"
     r")\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
 NAME_LABELS = _words(
     r"^\s*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
     r"|nama|(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered)\s*name|d[ée]nomination"
-    r"(?:\s*sociale)?)\s*[:：]?\s*$",
+    r"(?:\s*sociale)?|denominazione|ragione\s*sociale|raz[óo]n\s*social|raz[ãa]o\s*social"
+    r"|denumire)\s*[:：]?\s*$",
 )
 #: What a legal entity prints beside its name: tax and VAT ids, trade register entries,
 #: company registration numbers, bank accounts.

@@ -165,8 +165,11 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     len(printed) >= 2 or any(0 <= closed < a.start for a in printed)
                 ):
                     continue
+                # Not its own invoice's amount said on in the same sentence (`Votre facture
+                # nº F2503-0087712 du 03/03/2025, d'un montant de 29,99 € TTC`).
                 dated = _dated_until(row.text, match.end())
-                if dated is not None and any(a.start >= dated for a in printed):
+                own_cell_end = cell_start + len(cell_at(row, match.start())[1].text)
+                if dated is not None and any(a.start >= max(dated, own_cell_end) for a in printed):
                     continue
                 # A line of a folio or statement (`03/11/2024 | Harbor Room Restaurant | CHK
                 # 20417 | 38.40`): a date opening it and an amount ending it.
@@ -627,6 +630,11 @@ def _set_under(rows: Sequence[Row], index: int, offset: int, weight: int) -> See
         return None
     label = cell_at(rows[index], offset)[1]
     under = [cell for row in rows[index + 1 : index + 3] for cell in row.phrases()]
+    # Not a footer's sentence under the last field (`Booking ID | A-7PKQ3XN2VW` over
+    # `Fares are inclusive of GST … ·UEN` / `201934512K·GST Reg.No.…`).
+    next_line = rows[index + 1].phrases() if index + 1 < len(rows) else []
+    if any(overlaps(c, label) and len(PROSE_WORD.findall(c.text)) >= 3 for c in next_line):
+        return None
     aligned = (abs(cell.x - label.x) <= label.height for cell in under if seen.value in cell.text)
     return seen if any(aligned) else None
 

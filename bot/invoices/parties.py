@@ -59,7 +59,8 @@ class _Entry:
 
 #: A tax or company id printed after the name on its line (`Alba S.A. CIF A-28123456`).
 _TAX_ID_AFTER = re.compile(
-    r"\s+[·•|,-]?\s*(?:CIF|NIF|NIPC|UEN|ABN|ACN|GSTIN|SIRE[NT]|P\.?\s?IVA|C\.?F\.|VAT|TVA|BTW|GST|USt"
+    r"(?:\s+|(?=[·•|]))[·•|,-]?\s*"
+    r"(?:CIF|NIF|NIPC|UEN|ABN|ACN|GSTIN|SIRE[NT]|P\.?\s?IVA|C\.?F\.|VAT|TVA|BTW|GST|USt"
     # Spanish America's and Brazil's tax ids (`S.A. DE C.V. RFC OGA180622UT1`).
     r"|RFC|NIT|R\.?U\.?[CT]|C\.?U\.?I\.?T|CNPJ)"
     r"\b\.?\s*(?:[A-Za-z.]{1,6}\s*)?[:.]?\s*[A-Z]{0,3}[\s-]?\d.*$"

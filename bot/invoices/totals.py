@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from bot.invoices.amount_due import amount_due
 from bot.invoices.amounts import MISREAD_AMOUNT, Amount, amounts, parse_number, sum_alone
-from bot.invoices.columns import column
+from bot.invoices.columns import ROW_GAP, column
 from bot.invoices.labels import (
     AMOUNT_ALONE,
     AMOUNT_DUE,
@@ -56,7 +56,7 @@ from bot.invoices.labels import (
     TOTAL_LABELS,
     is_credit_note,
 )
-from bot.invoices.layout import COLUMN_SPACE, SURE_CHARACTER, Row
+from bot.invoices.layout import COLUMN_SPACE, SURE_CHARACTER, Row, overlaps
 
 #: The largest adjustment a rounding line prints (to the rupee: `Round Off +0.30`).
 MOST_ROUND_OFF = Decimal("0.50")
@@ -677,14 +677,22 @@ def _cells_from(row: Row, offset: int) -> Iterator[tuple[int, str, str]]:
 
 def _roundings(rows: Sequence[Row], signed: bool = False) -> tuple[Decimal, ...]:
     # The amount after the label: a tax table's sum row may print the round off at its end
-    # (`Total | 1,09,892.46 | … | Round Off | +0.32`).
-    return tuple(
-        amount.value if signed else abs(amount.value)
-        for row in rows
-        if (label := ROUNDING_LABELS.search(row.text))
-        for amount in [a for a in amounts(row.text) if a.start >= label.end()][:1]
-        if 0 < abs(amount.value) <= MOST_ROUND_OFF
-    )
+    # (`Total | 1,09,892.46 | … | Round Off | +0.32`); or in its place in a band of sums
+    # under their labels (`Netto | Moms 25 % | Öresavrundning | Att betala`).
+    found = []
+    for index, row in enumerate(rows):
+        if not (label := ROUNDING_LABELS.search(row.text)):
+            continue
+        after = [a for a in amounts(row.text) if a.start >= label.end()][:1]
+        if not after and (band := _band_below(rows, index)):
+            at = next(n for n, cell in enumerate(row.cells) if ROUNDING_LABELS.search(cell.text))
+            after = [band[at]]
+        found.extend(
+            amount.value if signed else abs(amount.value)
+            for amount in after
+            if 0 < abs(amount.value) <= MOST_ROUND_OFF
+        )
+    return tuple(found)
 
 
 def _payment_or_summary(rows: Sequence[Row], index: int) -> bool:
@@ -776,8 +784,27 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
         if len(row.cells) >= 3:
             found.extend(_column(rows, index))
         elif weight := _weight(text):
-            found.extend((index, amount, weight, text) for amount in amounts_below(rows, index)[:1])
+            below = amounts_below(rows, index) or _after_second_line(rows, index)
+            found.extend((index, amount, weight, text) for amount in below[:1])
     return found
+
+
+def _after_second_line(rows: Sequence[Row], index: int) -> list[Amount]:
+    """The amount after a label's second line, in the label's own column (`Total de
+    plată` over `(col. 5 + col. 6) | 6.423,89 lei`): a line that goes on with the label,
+    in brackets or in small letters, not a label of its own (a till's `TOTAL` over `CASH
+    | 50.00` or `Item(s) 3 | 12.30`)."""
+    if index + 1 >= len(rows):
+        return []
+    label, below = rows[index].cells[-1], rows[index + 1]
+    if below.y - rows[index].y > 2.2 * label.height:
+        return []
+    for cell, after in pairwise(below.cells):
+        if overlaps(cell, label) and not amounts(cell.text) and after is below.cells[-1]:
+            found = amounts(after.text)
+            goes_on = re.match(r"\s*(?:\(|[a-zà-ÿ])", cell.text) is not None
+            return found if len(found) == 1 and goes_on else []
+    return []
 
 
 def _said_in_passing(label: str) -> bool:
@@ -829,7 +856,7 @@ def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str
     """A table whose header has a strong total label ("Endbetrag", "Amount due"): the
     amount of that column, or its last when that sums those above it, the table's sum
     row. A column of several that do not sum up so is a total per rate or per line."""
-    for cell in rows[index].cells:
+    for position, cell in enumerate(rows[index].cells):
         if _weight(cell.text) != 3:
             continue
         found = column(rows, index, cell, depth=TABLE_DEPTH)
@@ -838,7 +865,25 @@ def _column(rows: Sequence[Row], index: int) -> list[tuple[int, Amount, int, str
         ):
             amount, below = found[-1]
             return [(below, amount, 3, cell.text)]
+        if not found and (paired := _band_below(rows, index)):
+            return [(index + 1, paired[position], 3, cell.text)]
     return []
+
+
+def _band_below(rows: Sequence[Row], index: int) -> list[Amount]:
+    """A band of sums: a row of labels over a row of as many amounts, each label's the
+    one in its place, however the two rows align (`Netto | Moms 25 % | Öresavrundning |
+    Att betala` over `58 262,00 | 14 565,50 | 0,50 | SEK 72 828,00`, the last set flush
+    right)."""
+    if index + 1 >= len(rows):
+        return []
+    labels, below = rows[index], rows[index + 1]
+    if below.y - labels.y > ROW_GAP * labels.height or len(below.cells) != len(labels.cells):
+        return []
+    if any(len(amounts(cell.text)) != 1 for cell in below.cells) or amounts(labels.text):
+        return []
+    found = amounts(below.text)
+    return found if len(found) == len(below.cells) else []
 
 
 def _weight(label: str) -> int:

@@ -929,6 +929,9 @@ _BY_LABEL = re.compile(
 #: A label's end: its colon, or the whole of a `_BY_LABEL`.
 _LABEL_END = re.compile(rf"[:：]\s*$|{_BY_LABEL.pattern}", re.IGNORECASE)
 _VALUE_START = re.compile(r"\s*[:：]")
+#: The seller's field label alone, its value in the next cell.
+_SELLER_WORD = re.compile(r"\b(?:merchant|marchand|h[äa]ndler|seller|vendor|supplier)\b", re.I)
+_SELLER_ALONE = re.compile(rf"^\W*{_SELLER_WORD.pattern}\s*$", re.IGNORECASE)
 
 
 def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, float]]:
@@ -943,7 +946,18 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
     below = rows[index + 1].phrases() if index + 1 < len(rows) else []
     for place, phrase in enumerate(phrases):
         following = phrases[place + 1] if place + 1 < len(phrases) else None
-        if (
+        if _SELLER_ALONE.match(phrase.text):
+            # An app's field without a colon (`Marchand | Atelier Fauve`), or a heading
+            # over its value beside another's (`Merchant | Instructions to merchant`).
+            under = [c for c in below if overlaps(c, phrase)]
+            if following is not None and not _SELLER_WORD.search(following.text):
+                value = following
+            elif len(under) == 1:
+                value = under[0]
+            else:
+                continue
+            yield f"{phrase.text.strip()}: {value.text}", min(phrase.confidence, value.confidence)
+        elif (
             following is not None
             and (_LABEL_END.search(phrase.text) or _VALUE_START.match(following.text))
             and not _LABEL_END.search(following.text)

@@ -1,0 +1,157 @@
+"""Invoices from Poland, Romania, Italy, Sweden and the German and French trades.
+
+Poland titles its invoice `Faktura VAT FV/0457/11/2026` (the number is not `VAT FV/…`)
+and its credit note `Faktura korygująca nr FK 3/11/2026`, whose total is the negative
+correction. Romania's printed form prices in `lei` and sets `Total de plată` over `(col. 5
++ col. 6)`, the amount beside that second line. An Italian e-invoice's courtesy copy
+opens with a disclaimer and names the seller in `Cedente/prestatore` as `Denominazione:`.
+A Swedish invoice prints its sums as a band: labels in a row, the amounts under them in
+the same order, the last set flush right. A German final invoice's whole work is its
+`Gesamtleistung`, before the instalments deducted; a French restaurant numbers its bill
+`NOTE N°`.
+"""
+
+from bot.invoices.amounts import guess_currency
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_latin_american_names import placed
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import receipt
+
+
+def test_a_polish_invoice_titled_faktura_vat_is_numbered_after_the_kind():
+    invoice = read(
+        receipt(
+            [("Faktura VAT FV/0457/11/2026", 300)],
+            [("Sprzedawca:", 20), ("Nabywca:", 500)],
+            [("Wisła-Print Sp. z o.o.", 20), ("Kawiarnia Pod Lipami s.c.", 500)],
+            [("Data wystawienia: 2026-11-14", 20)],
+            [("Razem do zapłaty:", 20), ("2 629,74 zł", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == "FV/0457/11/2026"
+
+
+def test_a_polish_correcting_invoice_is_a_credit_note_with_its_own_number():
+    invoice = read(
+        receipt(
+            [("Faktura korygująca nr FK 3/11/2026", 200)],
+            [("Data wystawienia: 03.11.2026", 20)],
+            [("Dotyczy faktury: FV 118/10/2026 z dnia 21.10.2026", 20)],
+            [("Sprzedawca:", 20), ("Nabywca:", 500)],
+            [("Hurtownia Elektryczna VOLTEX Sp. z o.o.", 20), ("ELMONT-SERWIS Sp. z o.o.", 500)],
+            [("Przewód YDYp 3x2,5", 20), ("214,00", 400), ("-214,00", 560)],
+            [("Stawka", 20), ("Netto", 200), ("VAT", 350), ("Brutto", 560)],
+            [("23%", 20), ("-586,00", 200), ("-134,78", 350), ("-720,78", 560)],
+            [("Razem", 20), ("-586,00", 200), ("-134,78", 350), ("-720,78", 560)],
+            [("Do zwrotu:", 20), ("720,78 PLN", 560)],
+        )
+    )
+
+    assert (invoice.invoice_number, invoice.total) == ("FK 3/11/2026", -720.78)
+
+
+def test_a_romanian_form_prices_in_lei_and_totals_beside_the_labels_second_line():
+    invoice = placed(
+        ("TIMIȘ SERVICE AUTO S.R.L.", 60, 100, 30),
+        ("Data: 10.11.2026", 60, 160, 30),
+        ("Manoperă mecanică", 60, 260, 30),
+        ("1.350,00", 900, 260, 30),
+        ("262,50", 1100, 260, 30),
+        ("Total", 700, 320, 30),
+        ("5.309,00", 900, 320, 30),
+        ("1.114,89", 1100, 320, 30),
+        ("Expedierea s-a efectuat", 60, 420, 30),
+        ("Total de plată", 700, 420, 30),
+        ("la data de 10.11.2026", 60, 460, 30),
+        ("(col. 5 + col. 6)", 700, 460, 30),
+        ("6.423,89 lei", 1050, 460, 30),
+    )
+
+    assert (invoice.total, invoice.currency) == (6423.89, "RON")
+
+
+def test_lei_beside_no_amount_is_no_currency():
+    assert guess_currency("Gentile cliente, Lei riceve la fattura\nTotale 12,00")[0] != "RON"
+
+
+def test_an_italian_courtesy_copy_names_the_cedente_not_its_disclaimer():
+    invoice = read(
+        receipt(
+            [("Copia di cortesia – documento privo di valenza fiscale ai sensi dell'art. 21", 20)],
+            [("Cedente/prestatore (fornitore)", 20), ("Cessionario/committente (cliente)", 800)],
+            [("Identificativo fiscale ai fini IVA: IT02891460350", 20)],
+            [("Denominazione: OTTICA FERRARESI S.R.L.", 20), ("Denominazione: STUDIO BELLELLI", 800)],
+            [("Numero documento", 20), ("Data documento", 300)],
+            [("214/FE", 20), ("18-11-2026", 300)],
+            [("Totale documento", 20), ("1.457,29", 800)],
+        )
+    )
+
+    assert invoice.vendor == "OTTICA FERRARESI S.R.L."
+
+
+def test_a_band_of_sums_pairs_each_label_with_the_amount_in_its_place():
+    invoice = placed(
+        ("Fjällvind Konsult AB", 60, 60, 40),
+        ("Fakturadatum 2026-11-02", 60, 140, 30),
+        ("Projektledning", 60, 240, 30),
+        ("58 262,00", 1300, 240, 30),
+        ("Netto", 60, 320, 22),
+        ("Moms 25 %", 400, 320, 22),
+        ("Öresavrundning", 700, 320, 22),
+        ("Att betala", 1050, 320, 22),
+        ("58 262,00", 60, 356, 26),
+        ("14 565,50", 400, 356, 26),
+        ("0,50", 700, 356, 26),
+        ("SEK 72 828,00", 1250, 356, 36),
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (58262.0, 14565.5, 72828.0)
+    assert invoice.rounding == 0.5
+    assert "total" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_final_invoice_totals_its_whole_work_before_the_instalments():
+    invoice = read(
+        receipt(
+            [("Malerbetrieb Hartung GmbH", 20)],
+            [("Schlussrechnung Nr. SR-26-0218", 20), ("Datum: 20.11.2026", 500)],
+            [("Netto", 1300), ("USt 19 %", 1420), ("Brutto", 1560)],
+            [("Gesamtleistung", 20), ("24.029,90", 1300), ("4.565,68", 1420), ("28.595,58", 1560)],
+            [
+                ("abzgl. 1. Abschlagsrechnung AR-26-0177 vom 15.09.2026 (bezahlt)", 20),
+                ("-8.000,00", 1300),
+                ("-1.520,00", 1420),
+                ("-9.520,00", 1560),
+            ],
+            [
+                ("abzgl. 2. Abschlagsrechnung AR-26-0196 vom 09.10.2026 (bezahlt)", 20),
+                ("-9.000,00", 1300),
+                ("-1.710,00", 1420),
+                ("-10.710,00", 1560),
+            ],
+            [
+                ("Verbleibende Restforderung", 20),
+                ("7.029,90", 1300),
+                ("1.335,68", 1420),
+                ("8.365,58", 1560),
+            ],
+            [("Bitte überweisen Sie den Restbetrag von 8.365,58 € bis zum 04.12.2026.", 20)],
+        )
+    )
+
+    assert invoice.total == 28595.58
+
+
+def test_a_french_restaurant_numbers_its_bill_note():
+    invoice = read(
+        receipt(
+            [("Le Bouchon des Cordeliers", 20)],
+            [("NOTE N° 26-11-2174", 20), ("Lyon, le 21/11/2026", 400)],
+            [("Menu Canut x2", 20), ("58,00", 480)],
+            [("Total TTC", 20), ("58,00", 480)],
+        )
+    )
+
+    assert invoice.invoice_number == "26-11-2174"
