@@ -219,8 +219,10 @@ _SPECK = r"(?:\.(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])))?"
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?{_SPECK}"
     rf"(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
-    # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`).
-    r"(?![\d/:]|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z]))",
+    # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`); nor a
+    # fraction or a date, though a subscription's price per period is (`₹149.00/month`).
+    r"(?![\d:]|/(?!(?i:month|mo|year|yr|week|wk|mois|an|monat|jahr|mes|a[ñn]o)\b)"
+    r"|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z]))",
 )
 
 

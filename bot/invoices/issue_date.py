@@ -149,10 +149,14 @@ def _cell_before(row: Row, offset: int) -> str:
     """The cell before the one holding `offset`: a label in a column of its own (`Dott.
     Marco Bellini | Data | 8 marzo 2026`), which a whole-line label pattern anchors on."""
     start, cell = cell_at(row, offset)
-    if offset - start > 2:
+    if offset - start > 2 and not _WEEKDAY.fullmatch(row.text[start:offset]):
         return ""
     index = row.cells.index(cell)
     return row.cells[index - 1].text if index > 0 else ""
+
+
+#: A weekday opening the date's cell (`Purchased | Fri 28 Feb 2025, 18:03`).
+_WEEKDAY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", re.IGNORECASE)
 
 
 def _own_label(row: Row, offset: int) -> str:

@@ -128,6 +128,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
             # Danish and Norwegian `I alt DKK` opening its cell.
             r"(?:^|(?<=\u2003))\W*i\s+alt\b",
+            # A bill's amount opening its cell (`Bill amount | ₹2,347.00`).
+            r"(?:^|(?<=\u2003))\W*bill\s*amount\b",
         ),
         2,
     ),
@@ -365,6 +367,8 @@ NOT_TOTAL = _words(
     # The bill with a tip the customer may leave (`Total c/propina sugerida $68.200`).
     r"sugerid[ao]",
     r"suggested",
+    # What a utility bill costs if paid late (`Amount if paid after due date ₹2,397.00`).
+    r"after\s*(?:the\s*)?due\s*date",
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -1125,6 +1129,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",
             r"(?:boekings|buchungs|auftrags|reserverings|reservierungs)\s*-?\s*(?:nummer|nr\b|code)",
             r"numero\s*(?:di\s*)?prenotazione",
+            # A ticket's booking code: an airline's `PNR`, Spain's `Localizador`.
+            r"\bpnr\b",
+            r"\blocalizador\b",
             # An Indonesian app's order: `ID Pesanan`, `No. pesanan`.
             r"(?:\bid|\bno\.?|\bnomor)\s*pesanan\b",
         ),

@@ -63,12 +63,17 @@ _INTERFACE_WORDS = frozenset(
         "outlook", "gmail", "favorites", "favourites", "focused", "sweep", "report", "move",
         "chrome", "safari", "firefox", "file", "edit", "view", "history", "bookmarks",
         "profiles", "tab", "window", "help", "home", "mail", "e-mails", "unread", "flag",
+        # The same folders in Spanish, French, Italian, Dutch and Portuguese clients.
+        "destacados", "pospuestos", "enviados", "borradores", "papelera", "boîte",
+        "réception", "suivis", "envoyés", "brouillons", "corbeille", "posta", "arrivo",
+        "speciali", "inviati", "bozze", "cestino", "verzonden", "concepten", "prullenbak",
+        "caixa", "entrada", "rascunhos", "lixeira",
     )
 )  # fmt: skip
 #: Words an app's buttons share with text (`Reply all`, `Move to`, `to me`, `an mich`).
 _ALSO_TEXT = frozenset(
     ("to", "all", "new", "other", "more", "read", "me", "an", "mich", "moi", "aan", "mij",
-     "of", "von", "in")
+     "of", "von", "in", "de")
 )  # fmt: skip
 #: `12 of 1,204`: where the message stands in its folder.
 _POSITION = re.compile(r"\d+\s+(?:of|von|de|sur|van)\s+[\d,.]+", re.IGNORECASE)
