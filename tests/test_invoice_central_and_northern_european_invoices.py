@@ -11,6 +11,8 @@ the same order, the last set flush right. A German final invoice's whole work is
 `NOTE N°`.
 """
 
+import pytest
+
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_latin_american_names import placed
@@ -155,3 +157,36 @@ def test_a_french_restaurant_numbers_its_bill_note():
     )
 
     assert invoice.invoice_number == "26-11-2174"
+
+
+def test_a_swiss_total_netto_is_the_subtotal_the_taxes_are_added_to():
+    invoice = read(
+        receipt(
+            [("Confiserie Brändli & Söhne AG", 20)],
+            [("Rechnung Nr. 24-1187", 20), ("Datum: 05.12.2024", 600)],
+            [("Apéro-Platten gemischt", 20), ("4'360.50", 700)],
+            [("Servicepersonal", 20), ("1'390.00", 700)],
+            [("Total netto", 20), ("5'750.50 CHF", 700)],
+            [("MWST 8.1% von 1'390.00", 20), ("112.59 CHF", 700)],
+            [("MWST 2.6% von 4'360.50", 20), ("113.37 CHF", 700)],
+            [("Rechnungstotal", 20), ("5'976.46 CHF", 700)],
+        )
+    )
+
+    assert (invoice.subtotal, invoice.total) == (5750.5, 5976.46)
+    assert all(check.ok is not False for check in checks(invoice))
+
+
+@pytest.mark.parametrize("number", ["KM 2612 0448 1937", "26-4418 0073"])
+def test_a_bills_number_in_groups_under_its_label_is_read_whole(number):
+    invoice = placed(
+        ("Kolibri Mobilfunk GmbH", 60, 60, 40),
+        ("Rechnungsnummer", 1100, 160, 26),
+        (number, 1100, 196, 26),
+        ("Rechnungsdatum", 1100, 240, 26),
+        ("03.12.2026", 1100, 276, 26),
+        ("Summe brutto", 60, 400, 30),
+        ("70,82 €", 1100, 400, 30),
+    )
+
+    assert invoice.invoice_number == number

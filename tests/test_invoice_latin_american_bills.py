@@ -111,3 +111,14 @@ def test_a_tax_with_its_rate_run_on_is_the_tax():
     )
 
     assert (invoice.subtotal, invoice.tax, invoice.total) == (306.9, 49.1, 356.0)
+
+
+def test_an_airports_code_ending_a_fees_name_is_not_its_currency():
+    text = (
+        "JD Tasa de salida de pasajeros MAD | 13,85\n"
+        "OG Tasa de seguridad aeroportuaria MAD | 3,02\n"
+        "TOTAL FACTURA (EUR) | 255,55\n"
+        "importe cobrado el 27/01/2026: 255,55 EUR"
+    )
+
+    assert guess_currency(text)[0] == "EUR"

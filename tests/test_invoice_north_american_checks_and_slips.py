@@ -130,3 +130,21 @@ def test_a_hotel_folio_is_dated_when_the_guest_departs_not_arrives():
     )
 
     assert invoice.issue_date == "2023-05-08"
+
+
+def test_a_check_keeps_its_number_over_the_terminals_transaction_on_its_slip():
+    invoice = read(
+        receipt(
+            [("Marlowe & Finch", 20)],
+            [("Check #4471", 20), ("Table 12", 600)],
+            [("03/10/2026 8:42 PM", 20)],
+            [("2 Old Fashioned", 20), ("36.00", 600)],
+            [("Subtotal", 20), ("232.00", 600)],
+            [("Total", 20), ("259.26", 600)],
+            [("VISA SALE", 20)],
+            [("Check #4471", 20), ("Trans 000219", 600)],
+            [("Amount", 20), ("259.26", 600)],
+        )
+    )
+
+    assert invoice.invoice_number == "4471"

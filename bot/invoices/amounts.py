@@ -73,6 +73,8 @@ _AMOUNT_HEADING = re.compile(
     r"|preis|prezzo|precio|\bsum\b",
     re.IGNORECASE,
 )
+#: A word and a space: what a code that ends a description follows.
+_AFTER_WORD = re.compile(r"[^\W\d_]{2,}[ \t]$")
 #: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`) or a table's column
 #: headings (`SHP`: shipped, `STD`, `SVC`): no vote when alone.
 WORDLIKE_CODES = frozenset(
@@ -138,6 +140,14 @@ JAPAN = re.compile(
     re.IGNORECASE,
 )
 SRI_LANKA = re.compile(r"sri\s*lanka|colombo|kandy|\bgalle\b", re.IGNORECASE)
+#: Malaysia's name, states and cities: a page that prints no currency counts in ringgit
+#: (a Melaka bakery's slip, a Kuala Lumpur petrol station's).
+MALAYSIA = re.compile(
+    r"malaysia|kuala\s*lumpur|selangor|johor|melaka|malacca|pulau\s*pinang|penang"
+    r"|\bperak\b|\bipoh\b|kedah|kelantan|pahang|\bsabah\b|sarawak|terengganu|perlis"
+    r"|negeri\s*sembilan|putrajaya",
+    re.IGNORECASE,
+)
 #: What tells the country of a page that prints no currency sign or code at all.
 COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # India's GST registration and its parts.
@@ -341,7 +351,12 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     beside_number = (
         rf"(?<![A-Za-z])([A-Z]{{3}})[^\S\n]?-?{money}|{money}[^\S\n]?([A-Z]{{3}})(?![A-Za-z])"
     )
-    for before, after in re.findall(beside_number, text):
+    for beside in re.finditer(beside_number, text):
+        before, after = beside.groups()
+        # A code that is a word too ends an item's name, not a price's sign (`Tasa de
+        # salida de pasajeros MAD | 13,85`, Madrid's airport).
+        if before in WORDLIKE_CODES and _AFTER_WORD.search(text, 0, beside.start()):
+            continue
         if (before or after) in _CURRENCY_CODES:
             votes[before or after] += 2
     for line in text.splitlines():
@@ -385,6 +400,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     votes = +votes
     if not votes:
         hinted = guess_dollar(text)
+        if hinted in ("MYR", "USD") and MALAYSIA.search(text):
+            return "MYR", 0.75
         if hinted != "USD":
             return hinted, 0.4
         if US_ADDRESS.search(text):

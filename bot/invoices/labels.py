@@ -405,6 +405,8 @@ SUBTOTAL_LABELS = _words(
     r"importe\s*neto",
     r"netto\s*-?\s*(?:summe|betrag|gesamt)",
     r"gesamt\w*\s*netto",
+    # Switzerland's `Total netto`.
+    r"\btotal\s*netto\b",
     r"^\s*netto\s*(?:\(?[A-Z]{3}\)?|€)?\s*:?\s*$",
     r"金额合计",
     r"不含税",
@@ -1124,6 +1126,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"order\s*(?:no|#|id)",
             # A web order's or booking's own reference, where no invoice number is printed.
             r"order\s*(?:number|nr\b)",
+            # A café's `Order: KT-88213` opening its cell.
+            r"(?:^|(?<=\u2003))\W*order\s*:(?=\s*[A-Z]{0,4}-?\d)",
             r"booking\s*(?:id\b|ref(?:erence)?\b|no\b|number|code)",
             r"(?:confirmation|reservation)\s*(?:no\b|number|code|#)",
             r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",

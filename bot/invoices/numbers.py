@@ -94,7 +94,18 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     if _billed(best, rows):
         # A restaurant's bill, its table's check, under the receipt it was paid by
         # (`Bill No: 00882` over `Receipt No: SK01-17-0013529`): the receipt's is the number.
-        best = next((f for f in seen if f.weight == strongest and not _billed(f, rows)), best)
+        # Not a card terminal's transaction on the slip under a check (`Check #4471 | Trans
+        # 000219`): the check is what was paid.
+        best = next(
+            (
+                f
+                for f in seen
+                if f.weight == strongest
+                and not _billed(f, rows)
+                and not _TERMINAL_TRANSACTION.match(f.label)
+            ),
+            best,
+        )
     if best.fiscal:
         own = [found for found in seen if not found.fiscal and found.weight >= 2]
         if own:
@@ -122,6 +133,8 @@ def _billed(found: Seen, rows: Sequence[Row]) -> bool:
 _BILL_LABEL = re.compile(
     r"^\W*(?:(?:bi[l1i]{2}|check|chk)\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE
 )
+#: A card terminal's or till's transaction label: `Trans`, `TRN`, `Trx #`, `Txn No`.
+_TERMINAL_TRANSACTION = re.compile(r"\W*(?:trans?|trn|trx|txn)\b", re.IGNORECASE)
 #: How sure an order's or booking's number is as the reference of a page that is no bill.
 ORDER_REFERENCE = 0.75
 #: The labels of an order's, booking's or payment's own reference.
@@ -387,7 +400,9 @@ _REFERENCE = re.compile(
 )
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`), or a
 #: reference in parts, then groups (`2024-884 120 517`).
-_GROUPED = re.compile(r"\d{1,6}(?: \d{2,10}){1,4}|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3}){1,4}")
+_GROUPED = re.compile(
+    r"(?:[A-Z]{1,3} )?\d{1,6}(?: \d{2,10}){1,4}|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3,4}){1,4}"
+)
 #: The same after its label in one cell, in three groups or more of three digits or more
 #: (`Receipt 1734 092 551`); of two groups, the second may be another field's (`Invoice
 #: No: 2024 00123` is cut, for a person), and a till's `Chk 1187 12` goes on with covers.

@@ -46,7 +46,7 @@ from bot.invoices.labels import (
     VENDOR_LABELS,
 )
 from bot.invoices.layout import Cell, Row, cell_at, overlaps
-from bot.invoices.lexicon import mend_name, zipf
+from bot.invoices.lexicon import known, mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
     HAN,
@@ -460,6 +460,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     # A name printed the same way twice or more was read as printed.
     repeated = "repeated" in best.evidence
     name, mended = (formed, 0) if repeated else mend_name(formed, keep=LEGAL_FORMS)
+    if not repeated:
+        name, smudged = _mend_trade_words(name)
+        mended += smudged
     misread = (
         mended
         or (formed != best.name and not _zeros_for_o(best.name, formed))
@@ -1313,6 +1316,45 @@ _NOT_IN_NAMES = re.compile(
 #: A line set between the same marks (`~ Where Penang Flavours Meet ~`, read `- … -` on
 #: a photo): a slogan or a greeting as tills print them, not a shop's name alone.
 _FRAMED = re.compile(r"\s*([~*=+#•·-])\1*\s+.+\s+\1+\s*")
+
+
+#: A business's own long words, one letter of which a crease or a smudge may turn into
+#: any other (`MOHD ALI MAJU RNTERPRISE`); not a name's own words, which may be anything
+#: (`PALEKBANG` is a town, not a misread `PALEMBANG`), nor short ones another language
+#: spells a letter apart (Malay `BAKERI`).
+_TRADE_WORDS = frozenset(
+    (
+        "enterprise", "enterprises", "restaurant", "restoran", "hardware", "pharmacy",
+        "supermarket", "hypermarket", "minimarket", "perniagaan", "syarikat", "stationery",
+        "bakeries", "services", "marketing", "engineering", "industries", "holdings",
+        "corporation", "electrical",
+    )
+)  # fmt: skip
+
+
+def _mend_trade_words(name: str) -> tuple[str, int]:
+    """`name` with each unknown word one letter off a `_TRADE_WORDS` word set right, in
+    its case, and how many were (`Stationary` is a word of its own)."""
+    mended = 0
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal mended
+        word = match.group()
+        lowered = word.lower()
+        if lowered in _TRADE_WORDS or known(word):
+            return word
+        near = [
+            trade
+            for trade in _TRADE_WORDS
+            if len(trade) == len(word)
+            and sum(a != b for a, b in zip(trade, lowered, strict=True)) == 1
+        ]
+        if len(near) != 1:
+            return word
+        mended += 1
+        return near[0].upper() if word.isupper() else near[0].capitalize()
+
+    return re.sub(r"(?<![^\W\d_])[^\W\d_]{8,}(?![^\W\d_])", swap, name), mended
 
 
 def _plain_name(name: str) -> bool:
