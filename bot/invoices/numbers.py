@@ -109,7 +109,8 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     if best.fiscal:
         own = [found for found in seen if not found.fiscal and found.weight >= 2]
         if own:
-            best = next(f for f in own if f.weight == max(found.weight for found in own))
+            heaviest = max(found.weight for found in own)
+            best = next(found for found in own if found.weight == heaviest)
     sure = {3: 0.9, 2: 0.8, 1: 0.5}[best.weight] - (0.05 if best.below else 0.0)
     if best.weight == 1 and _order_is_the_reference(best, seen, rows):
         sure = ORDER_REFERENCE
@@ -227,9 +228,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
 #: Words before a number label that name a tax authority or its fiscal device: Pakistan's
 #: FBR and provincial PRA/SRB/KPRA, Kenya's KRA with its control unit (`CU`, `SCU`) and
 #: eTIMS, an electronic tax register (`ETR`).
-_FISCAL_DEVICE = re.compile(
-    r"\b(?:FBR|PRA|SRB|KPRA|KRA|S?CU|E?TIMS|ETR|fiscal|fiskal)\b", re.IGNORECASE
-)
+_FISCAL_DEVICE = re.compile(r"\b(?:FBR|PRA|SRB|KPRA|KRA|S?CU|ETR)\b|(?i:\be?tims\b|\bfis[ck]al)")
 #: A one or a zero inside a word, where OCR reads an i or an o as a digit (`Rece1pt No`).
 _DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[10](?=[^\W\d_])")
 
@@ -398,8 +397,9 @@ _TRANSLATION = re.compile(
 _REFERENCE = re.compile(
     r"(?:[A-Z]{1,3}\s)?(?:[A-Z]{1,5}[-/])?[A-Z]{0,4}[-/]?\d[\dA-Z/-]*\d", re.IGNORECASE
 )
-#: A number printed in groups of digits filling its own cell (`5301 2266 8410`), or a
-#: reference in parts, then groups (`2024-884 120 517`).
+#: A number printed in groups of digits filling its own cell (`5301 2266 8410`, after a
+#: short letter prefix: `KM 2612 0448 1937`), or a reference in parts, then groups
+#: (`2024-884 120 517`, `26-4418 0073`).
 _GROUPED = re.compile(
     r"(?:[A-Z]{1,3} )?\d{1,6}(?: \d{2,10}){1,4}|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3,4}){1,4}"
 )
