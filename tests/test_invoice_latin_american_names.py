@@ -18,10 +18,9 @@ the name, with the RFC after it.
 import pytest
 
 from bot.invoices.amounts import guess_currency
-from bot.invoices.layout import rows
-from bot.invoices.rules import extract
-from tests.test_invoice_parties import TODAY, read
-from tests.test_invoice_rules import line, receipt
+from tests.test_invoice_french_software import sized
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import receipt
 
 
 @pytest.mark.parametrize(
@@ -88,7 +87,7 @@ def test_the_sol_is_read_beside_an_amount_only(text, currency):
 
 def placed(*lines: tuple[str, float, float, float]):
     """(text, x, y, height) as OCR boxes, read into an invoice."""
-    return extract(rows([line(text, x, y, height=height) for text, x, y, height in lines]), today=TODAY)
+    return read(sized(*lines))
 
 
 BODY = (
