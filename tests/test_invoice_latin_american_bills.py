@@ -1,6 +1,8 @@
 """Latin American bills: whose pesos a `$` counts, the tip a bill only suggests, a rate
 run into its tax.
 
+Argentina numbers a voucher by its point of sale and its own number, printed apart
+(`P.V. Nro.: 0005`, `Nro. T.: 00034567`) and written together (`0005-00034567`).
 A `$` is Argentina's peso beside a dotted `C.U.I.T.` or the province's `Ing. Brutos`, and
 its dates read day first (`03/10/2023` is the 3rd of October). The word `pesos` alone
 names no country: a Colombian `NIT` beside `PESOS M/CTE` makes them Colombia's. A Chilean
@@ -35,6 +37,24 @@ def test_an_argentine_ticket_counts_in_pesos_and_dates_day_first():
     invoice = read(ARGENTINE_TICKET)
 
     assert (invoice.currency, invoice.issue_date, invoice.total) == ("ARS", "2023-10-03", 4199.0)
+
+
+def test_an_argentine_ticket_is_numbered_by_its_point_of_sale_and_its_own_number():
+    assert read(ARGENTINE_TICKET).invoice_number == "0005-00034567"
+
+
+def test_an_argentine_invoice_prints_its_point_of_sale_beside_the_vouchers_number():
+    invoice = read(
+        receipt(
+            [("TALLERES METALÚRGICOS RÍO CUARTO S.R.L.", 20), ("FACTURA", 500)],
+            [("Punto de Venta: 00003", 20), ("Comp. Nro: 00001287", 500)],
+            [("CUIT: 30715832042", 20), ("Fecha de Emisión: 12/06/2024", 500)],
+            [("Servicio de tornería", 20), ("217.310,00", 480)],
+            [("Importe Total: $", 20), ("217.310,00", 480)],
+        )
+    )
+
+    assert invoice.invoice_number == "00003-00001287"
 
 
 @pytest.mark.parametrize(

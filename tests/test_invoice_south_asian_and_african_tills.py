@@ -7,10 +7,16 @@ its `Rs.` may sit in a cell of its own, read with less confidence than the amoun
 that report each sale to the tax authority print its number too (`FBR POS Invoice No.`,
 Kenya's `CU INVOICE NO.`): the seller's own receipt number in the head is the one the
 receipt is filed under, and the authority's stands in only where no other is printed.
+
+A rupee is India's unless the page names another country (Lahore, Pakistan's `NTN`,
+Colombo, Kathmandu) and no Indian GST. A South African till often prints no rand sign, or
+one set apart from the amount (`R 162,51`, which could be a regular size too): its
+`(Pty) Ltd`, its company number (`2009/014722/07`) or its city say rand.
 """
 
 import pytest
 
+from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import line, receipt
@@ -98,3 +104,35 @@ def test_a_doubtful_sign_in_a_cell_of_its_own_leaves_the_amount_read():
 
     assert invoice.total == 655.2
     assert "total" not in needs_review(invoice, checks(invoice))
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("14-C, MM Alam Road, Gulberg III, Lahore\nNet Payable Rs. 4,710.00", "PKR"),
+        ("NTN: 5290114-8\nAMOUNT PAYABLE Rs. 2,349.00", "PKR"),
+        ("Galle Road, Colombo 03\nTOTAL Rs. 3,480.00", "LKR"),
+        ("Thamel, Kathmandu\nGrand Total Rs. 1,830.00", "NPR"),
+        ("GSTIN: 27AABCU9603R1ZM\nNet Amount Rs. 1,180.00", "INR"),
+        # An Indian bill naming a Pakistani dish's city is still India's.
+        ("GSTIN: 07AAGFD4421P1ZV\nLahori Chicken Rs. 420.00", "INR"),
+    ],
+)
+def test_a_rupee_is_the_country_the_page_names(text, currency):
+    assert guess_currency(text)[0] == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FreshCo Retail Holdings (Pty) Ltd\nTOTAL DUE 394.58\nCASH 600.00",
+        "Reg No 2009/014722/07\nTOTAL DUE 394.58",
+        "Shop 41, Menlyn Centre, Pretoria\nVAT INCL 15% 162,51\nCard Paid 734,88",
+    ],
+)
+def test_a_south_african_till_counts_in_rand_where_it_prints_no_sign(text):
+    assert guess_currency(text)[0] == "ZAR"
+
+
+def test_a_regular_size_before_its_price_is_no_rand():
+    assert guess_currency("75000 Melaka\nColeslaw R 3.95\nNET TOTAL 37.50")[0] == "MYR"

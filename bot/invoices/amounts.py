@@ -140,6 +140,22 @@ JAPAN = re.compile(
     re.IGNORECASE,
 )
 SRI_LANKA = re.compile(r"sri\s*lanka|colombo|kandy|\bgalle\b", re.IGNORECASE)
+#: Pakistan's name, cities and tax registrations (`NTN`, `STRN`, the `FBR`'s invoice).
+PAKISTAN = re.compile(
+    r"pakistan|karachi|lahore|islamabad|rawalpindi|faisalabad|peshawar|multan|quetta"
+    r"|\b(?:NTN|STRN|FBR)\b",
+    re.IGNORECASE,
+)
+NEPAL = re.compile(r"nepal|kathmandu|lalitpur|pokhara|bhaktapur", re.IGNORECASE)
+#: Where a rupee (`Rs.`) is not India's.
+OTHER_RUPEES = ((SRI_LANKA, "LKR"), (PAKISTAN, "PKR"), (NEPAL, "NPR"))
+#: South Africa's company form `(Pty) Ltd` (Australia's has no brackets), its company
+#: registration number (`2009/014722/07`) and its largest cities.
+SOUTH_AFRICA = re.compile(
+    r"\(pty\)\s*ltd|\b(?:19|20)\d\d/\d{6}/\d\d\b|south\s*africa|johannesburg|pretoria"
+    r"|cape\s*town|durban|gauteng|sandton|soweto|bloemfontein|gqeberha",
+    re.IGNORECASE,
+)
 #: Malaysia's name, states and cities: a page that prints no currency counts in ringgit
 #: (a Melaka bakery's slip, a Kuala Lumpur petrol station's).
 MALAYSIA = re.compile(
@@ -148,6 +164,7 @@ MALAYSIA = re.compile(
     r"|negeri\s*sembilan|putrajaya",
     re.IGNORECASE,
 )
+_INDIA = re.compile(r"\bGSTIN\b|\b[CSI]GST\b|₹")
 #: What tells the country of a page that prints no currency sign or code at all.
 COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # India's GST registration and its parts.
@@ -170,6 +187,8 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "VND",
     ),
     (SRI_LANKA, "LKR"),
+    (PAKISTAN, "PKR"),
+    (SOUTH_AFRICA, "ZAR"),
     # The Gulf's dinars and rial counted in thousandths, printed `BD`, `KD`, `RO`.
     (re.compile(r"\bbahrain\b|\bmanama\b", re.I), "BHD"),
     (re.compile(r"\bsultanate\s+of\s+oman\b|\boman\b|\bmuscat\b", re.I), "OMR"),
@@ -390,8 +409,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             votes[code] += 2 * found
             continue
         votes[code] += 2 * len(re.findall(pattern, text))
-    if "INR" in votes and SRI_LANKA.search(text):
-        votes["LKR"] += votes.pop("INR")
+    for country, rupee in OTHER_RUPEES:
+        if "INR" in votes and country.search(text) and not _INDIA.search(text):
+            votes[rupee] += votes.pop("INR")
     if "SEK" in votes and (crowns := _crowns(text)):
         votes[crowns] += votes.pop("SEK")
     dollars = len(re.findall(r"(?<![A-Z])\$", text))

@@ -117,7 +117,27 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     sure = min(sure, 0.5 + 0.5 * rows[best.row].confidence)
     if doubts(best, seen, rows):
         sure = min(sure, DOUBTFUL)
-    return best.value, sure
+    return _with_point_of_sale(best, rows), sure
+
+
+#: Argentina's point of sale, printed apart from the voucher's number (`Punto de Venta:
+#: 00003 | Comp. Nro: 00001287`, `P.V. Nro.: 0005 | Nro. T.: 00034567`): the two together
+#: are the invoice's number, written `00003-00001287`.
+_POINT_OF_SALE = re.compile(
+    r"\b(?:punto\s+de\s+venta|pto\.?\s*(?:de\s*)?vta|p\.\s?v)\b\.?\s*(?:n(?:ro|°|º)\.?)?\s*:?\s*"
+    r"(\d{4,5})\b",
+    re.IGNORECASE,
+)
+
+
+def _with_point_of_sale(best: Seen, rows: Sequence[Row]) -> str:
+    if not re.fullmatch(r"\d{8}", best.value):
+        return best.value
+    for row in rows[max(0, best.row - best.below) : best.row + 1]:
+        found = _POINT_OF_SALE.search(row.text)
+        if found and found.group(1) != best.value:
+            return f"{found.group(1)}-{best.value}"
+    return best.value
 
 
 def _billed(found: Seen, rows: Sequence[Row]) -> bool:
