@@ -118,3 +118,40 @@ def test_a_phones_full_resolution_photo_is_read_at_the_size_ocr_needs(tmp_path) 
     assert loaded.original_size == (8192, 6144)
     with pytest.raises(InputError, match=r"8192×6144 \(50 megapixels\), above the 50 megapixel"):
         open_image(photo, "photo.jpg")
+
+
+def test_every_page_of_a_faxed_tiff_is_a_picture_and_its_squat_pixels_are_made_square(
+    tmp_path,
+) -> None:
+    # A fax in standard mode: 204 dots per inch across, 98 down; page 2 holds the invoice.
+    cover, invoice = Image.new("L", (1700, 1100), 255), Image.new("L", (1700, 1100), 0)
+    path = tmp_path / "fax.tif"
+    cover.save(path, "TIFF", save_all=True, append_images=[invoice], dpi=(204, 98))
+
+    pages = load_images(path, "fax.tif", "image")
+
+    assert [(page.page, page.size) for page in pages] == [(1, (1700, 2290)), (2, (1700, 2290))]
+    assert [page.image.getpixel((5, 5)) for page in pages] == [(255, 255, 255), (0, 0, 0)]
+
+
+def test_a_one_page_tiff_and_a_square_scan_keep_their_size(tmp_path) -> None:
+    path = saved(tmp_path, "scan.tif", Image.new("RGB", (850, 1100), "white"), "TIFF", dpi=(100, 100))
+
+    assert [(page.page, page.size) for page in load_images(path, "scan.tif", "image")] == [
+        (None, (850, 1100))
+    ]
+
+
+def test_a_resolution_no_fax_has_cannot_blow_a_picture_up(tmp_path) -> None:
+    path = saved(tmp_path, "odd.png", Image.new("RGB", (400, 300), "white"), "PNG", dpi=(3000, 1))
+
+    assert open_image(path, "odd.png").size == (400, 300)
+
+
+def test_a_tiff_of_many_large_pages_is_refused_before_decoding(tmp_path) -> None:
+    pages = [Image.new("L", (6000, 6000), 255) for _ in range(3)]
+    path = tmp_path / "batch.tif"
+    pages[0].save(path, "TIFF", save_all=True, append_images=pages[1:])
+
+    with pytest.raises(InputError, match="megapixel"):
+        load_images(path, "batch.tif", "image", max_pixels=60_000_000)

@@ -73,6 +73,10 @@ _AMOUNT_HEADING = re.compile(
     r"|preis|prezzo|precio|\bsum\b",
     re.IGNORECASE,
 )
+#: A currency's letters in an amount's heading: after its word (`Amount RM`, `Total
+#: (RM)`), or before it (`RM Amount`), or in brackets of their own.
+_HEADING_BEFORE = re.compile(rf"(?:(?:{_AMOUNT_HEADING.pattern})\W{{0,3}}|\()$", re.IGNORECASE)
+_HEADING_AFTER = re.compile(rf"\W{{0,3}}(?:{_AMOUNT_HEADING.pattern})", re.IGNORECASE)
 #: A word and a space: what a code that ends a description follows.
 _AFTER_WORD = re.compile(r"[^\W\d_]{2,}[ \t]$")
 #: Codes that are words on receipts too (`GEL PEN`, `TOP`, `ALL`) or a table's column
@@ -400,6 +404,17 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             # Not an abbreviation before a word: Indonesia's `RM. Padang Sari Bundo` is a
             # rumah makan (Malaysia's `Total RM Incl. of GST` is ringgit).
             pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)(?!\.[^\S\n]*[^\W\d_]{{2}})"
+            # Letters before no number, after no amount and in no amount's heading may be
+            # initials (`OK to pay - RM`): half a vote.
+            for line in text.splitlines():
+                for sign in re.finditer(pattern, line):
+                    priced = re.match(r"[^\S\n]?[:.]?[^\S\n]*-?\d", line[sign.end() :])
+                    after = re.search(rf"{money}[^\S\n]?$", line[: sign.start()])
+                    heading = _HEADING_BEFORE.search(line[: sign.start()]) or _HEADING_AFTER.match(
+                        line[sign.end() :]
+                    )
+                    votes[code] += 2 if priced or after or heading else 1
+            continue
         elif symbol.endswith("$"):
             pattern = rf"(?<![A-Za-z]){pattern}"
         else:
@@ -414,7 +429,8 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             votes[rupee] += votes.pop("INR")
     if "SEK" in votes and (crowns := _crowns(text)):
         votes[crowns] += votes.pop("SEK")
-    dollars = len(re.findall(r"(?<![A-Z])\$", text))
+    # Not an S the OCR read as a dollar in a word (`Authorised $ignatory`).
+    dollars = len(re.findall(r"(?<![A-Z])\$(?![a-z])", text))
     if dollars:
         votes[guess_dollar(text)] += 2 * dollars
     votes = +votes

@@ -140,6 +140,18 @@ _O_AS_ZERO_RUN_ON = re.compile(r"(?<!\d)(\d{1,2})0(?=(?:ct|kt)['’]?\d{2}(?!\d)
 _LEADER = re.compile(r"(?<=[^\W\d_]|\s)[.…]+(?=\d)|(?<=\d)[.…]{2,}")
 
 
+#: A dotted date with one dot read as a comma (`19,03.2024`, `19.03,2024`, a fax's or a
+#: dot-matrix print's): the other dot and the full year say it is a date, not an amount.
+_COMMA_FOR_DOT = re.compile(
+    r"(?<![\d.,])(\d{1,2})(?:,(\d{1,2})\.|\.(\d{1,2}),)((?:19|20)\d{2})(?![\d.,])"
+)
+
+
+def _dotted(match: re.Match[str]) -> str:
+    day, month_before, month_after, year = match.groups()
+    return f"{day}.{month_before or month_after}.{year}"
+
+
 def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     """Every valid calendar date in `text`, in order of position."""
     found: list[FoundDate] = []
@@ -148,6 +160,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     text = _O_AS_ZERO.sub(lambda zero: f"{zero.group(1)}O", text)
     text = _O_AS_ZERO_RUN_ON.sub(lambda zero: f"{zero.group(1)}O", text)
     text = _LEADER.sub(lambda dots: " " * len(dots.group()), text)
+    text = _COMMA_FOR_DOT.sub(_dotted, text)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -44,6 +44,14 @@ LABEL_REACH = 80
 MISREAD = 0.6
 
 
+
+#: A fax machine's transmission line across a page's top (`05 MAR 2024 15:33 PENNINE
+#: PLANT 01484555729 P.1/1`, `FEB-14-2024 11:26 … P.002/003`): a time and a page count
+#: beside the date it was sent, not the date of the invoice it carries.
+_FAX_HEADER = re.compile(
+    r"\d{1,2}:\d{2}.*\b(?:P(?:AGE)?\.?\s?0*\d{1,3}\s?/\s?0*\d{1,3}|P\.\s?0\d\d)\b",
+    re.IGNORECASE,
+)
 def issue_date(
     rows: Sequence[Row],
     text: str,
@@ -139,6 +147,18 @@ def _labels_own_date(row: Row, over: list[Cell]) -> bool:
     after = [c for c in row.cells if c.x > over[-1].x]
     return bool(after) and bool(find_dates(after[0].text))
 
+
+
+def _label_line(before: str, above: Row | None) -> bool:
+    """Whether the row over a date that opens its row is its label: a few words of a
+    form's box (`FUNCTION DATE` over `11 Nov 2023`), not a sentence, nor a label with a
+    date of its own (`POINTS EXPIRE ON 31/12/2017` over a sale's time stamp)."""
+    return (
+        above is not None
+        and not before.strip()
+        and 0 < len(above.text.split()) <= 4
+        and not find_dates(above.text)
+    )
 
 def _over(above: Row, cell: Cell) -> list[Cell]:
     """The cells of `above` that stand over `cell`."""
@@ -259,10 +279,15 @@ def _issue_date(
             )
             if purchase:
                 score = 1.0
-            elif NOT_ISSUE_DATE.search(words) or (heading and NOT_ISSUE_DATE.search(above)):
+            elif NOT_ISSUE_DATE.search(words) or (
+                (heading or _label_line(before, rows[index - 1] if index else None))
+                and NOT_ISSUE_DATE.search(above)
+            ):
                 score -= 3
             later = sent is not None and date > sent + dt.timedelta(days=1)
             if later:
+                score -= 3
+            if _FAX_HEADER.search(row.text):
                 score -= 3
             sure = 0.95 if score >= 2 or purchase else 0.8
             if found.ambiguous:

@@ -25,6 +25,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"grand\s*{_TOTAL}",
             rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
+            # The UK's `Total to pay`, `Amount to pay`.
+            rf"(?:amount|{_TOTAL})\s*to\s*pay\b",
             # A till's `Due 7.20` alone on its line.
             r"^\W*due\W*$",
             r"net\s*payable",
@@ -203,6 +205,8 @@ AMOUNT_DUE = _words(
     r"maksettava",
     r"\bowing\b",
     r"amount\s*(?:payable|to\s*pay)",
+    # What an insurer's direct claim leaves the client (`Balance payable by client`).
+    r"balance\s*payable",
     r"net\s*receivable",
     r"^\W*balance\W*$",
     rf"{_TOTAL}\s*to\s*pay",
@@ -326,6 +330,8 @@ NOT_TOTAL = _words(
     # not the total.
     r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)(?:\s+of|\s*[:\u2003]|\s*$)",
     r"excl",
+    # `Total out-of-plan usage (ex VAT)`.
+    r"\bex\.?\s*(?:vat|gst|tax)\b",
     r"\beks\.?\s*mva",
     r"(?:exkl|ekskl)\.?\s*moms",
     # `Total Waren und Dienstleistungen exkl. MWST` (Swiss), `Summe exkl. USt.`.
@@ -385,6 +391,7 @@ SUBTOTAL_LABELS = _words(
     r"tota+l\s*(?:amount|amt|sales|value)?\s*[(:]?\s*excl",
     r"total\s*net\s*(?:amount|value)\b",
     r"excluding\s*(?:gst|vat|tax)",
+    r"\b(?:total|amount)\b[^\d\n]{0,30}\bex\.?\s*(?:vat|gst|tax)\b",
     r"exclusief\s*btw",
     r"before\s*(?:tax|vat|gst)",
     r"total\s*h\.?t\b",
@@ -862,6 +869,8 @@ NOT_ISSUE_DATE = _words(
     r"consegna",
     # What a hotel or venue bills for: the event, the arrival.
     r"\bevent\b",
+    # A caterer's `FUNCTION DATE`.
+    r"\bfunction\s*date",
     r"\barrival\b",
     r"arriv[ée]e",
     r"\banreise\b",
@@ -1505,6 +1514,8 @@ NOT_VENDOR = _words(
     r"|(?<!&\s)(?<!\band\s)\bcopy\W*(?:of\b|\d|$)",
     # A copy's mark alone on its line (`*** KOPIE ***`, `DUPLICATA`, `- REPRINT -`).
     r"^\W*(?:kopie|copie|copia|duplikat|duplicata|duplicado|zweitschrift|reprint|duplicate)\W*$",
+    # An Indian tax invoice's copies: `DUPLICATE FOR TRANSPORTER`, `TRIPLICATE FOR SUPPLIER`.
+    r"\b(?:duplicate|triplicate|quadruplicate)\s+for\b",
     r"original",
     r"^[\W\d]*$",
     r"bill\s*to",

@@ -814,8 +814,14 @@ def _said_in_passing(label: str) -> bool:
     found = [m for pattern, _ in TOTAL_LABELS if (m := pattern.search(label))]
     if not found:
         return False
-    end = min(match.end() for match in found)
-    return len(PROSE_WORD.findall(label[end:])) >= 4
+    # The strongest label's words, which may hold a weaker one (`Total charges for this
+    # period` holds `Total`); a dash or colon after them sets an instruction apart
+    # (`Balance due - please pay this amount`).
+    rest = label[found[0].end() :]
+    return not _SET_APART.match(rest) and len(PROSE_WORD.findall(rest)) >= 4
+
+
+_SET_APART = re.compile(r"\s*[-–—:(]")
 
 
 def own_words(label: str) -> str:

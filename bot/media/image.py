@@ -1,11 +1,12 @@
 """Opening untrusted images: every format a phone or scanner produces, upright, bounded.
 
-JPEG, PNG, WebP, GIF (first frame), TIFF (first page), BMP, HEIC/HEIF (pillow-heif)
-and PDF pages (pypdfium2, rendered). The pixel count is checked from the header
-before any pixel is decoded, so a decompression bomb costs nothing; a truncated or
-corrupt file gives one line saying so. EXIF orientation is applied; of the rest of
-the metadata only the camera and the time it was taken are kept, and GPS never
-leaves this module.
+JPEG, PNG, WebP, GIF (first frame), TIFF (every page, as a fax or a scanner stores a
+document), BMP, HEIC/HEIF (pillow-heif) and PDF pages (pypdfium2, rendered). The pixel
+count is checked from the header before any pixel is decoded, so a decompression bomb
+costs nothing; a truncated or corrupt file gives one line saying so. EXIF orientation
+is applied, and a fax's pixels, twice as wide as high, are made square; of the rest of
+the metadata only the camera and the time it was taken are kept, and GPS never leaves
+this module.
 """
 
 import io
@@ -51,10 +52,42 @@ class LoadedImage:
 def load_images(
     path: Path, name: str, kind: str, *, max_pixels: int = MAX_PIXELS, near: int | None = None
 ) -> list[LoadedImage]:
-    """The pictures in a file: one for an image, one per page (up to 10) for a PDF."""
+    """The pictures in a file: one for an image, one per page (up to 10) for a PDF or a
+    TIFF of several pages."""
     if kind == "pdf":
         return pdf_pages(path, name, max_pixels=max_pixels)
-    return [open_image(path, name, max_pixels=max_pixels, near=near)]
+    return tiff_pages(path, name, max_pixels=max_pixels) or [
+        open_image(path, name, max_pixels=max_pixels, near=near)
+    ]
+
+
+def tiff_pages(
+    path: Path, name: str, *, max_pixels: int = MAX_PIXELS, max_pages: int = MAX_PDF_PAGES
+) -> list[LoadedImage]:
+    """Each page of a TIFF that has more than one (a fax, a scanner's batch), up to
+    `max_pages`, all of them together holding at most `max_pixels`; none for any other
+    file, which `open_image` opens."""
+    try:
+        with Image.open(path) as opened:
+            count = getattr(opened, "n_frames", 1)
+            if opened.format != "TIFF" or count < 2:
+                return []
+            count = min(count, max_pages)
+            pages = []
+            for index in range(count):
+                opened.seek(index)
+                _check_pixels(f"{name} page {index + 1}", *opened.size, max_pixels // count)
+                page = _clean_rgb(_square(ImageOps.exif_transpose(opened.copy()), opened.info))
+                pages.append(
+                    LoadedImage(page, "TIFF", name, page=index + 1, original_size=opened.size)
+                )
+            return pages
+    except InputError:
+        raise
+    except Image.DecompressionBombError:
+        raise _too_many_pixels(name, max_pixels) from None
+    except _DECODE_ERRORS as error:
+        raise _damaged(name, error, max_pixels) from None
 
 
 def open_image(
@@ -81,7 +114,7 @@ def open_image(
             exif = opened.getexif()
             ImageOps.exif_transpose(opened, in_place=True)
             opened.load()
-            upright = _clean_rgb(opened)
+            upright = _clean_rgb(_square(opened, opened.info))
     except InputError:
         raise
     except Image.DecompressionBombError:
@@ -171,6 +204,27 @@ def _damaged(name: str, error: BaseException, max_pixels: int) -> InputError:
     if "security limit" in str(error).lower():
         return _too_many_pixels(name, max_pixels)
     return InputError(f"{name} is damaged or not an image ({_reason(error)})")
+
+
+#: How far apart a picture's horizontal and vertical resolutions may be before its
+#: pixels count as not square: a fax in standard mode is 204×98 dpi.
+_SQUARE = 1.2
+
+
+def _square(image: Image.Image, info: dict[str, Any]) -> Image.Image:
+    """The picture with square pixels, where its resolution says they are not (a fax's
+    standard mode stores half as many lines as columns: text in it is squat)."""
+    try:
+        across, down = (float(value) for value in info.get("dpi", (0, 0)))
+    except (TypeError, ValueError):
+        return image
+    if across <= 0 or down <= 0 or not _SQUARE <= max(across, down) / min(across, down) <= 2.5:
+        # Past 2.5 it is no fax mode but a header that would blow the picture up.
+        return image
+    width, height = image.size
+    if across > down:
+        return image.resize((width, round(height * across / down)), Image.Resampling.LANCZOS)
+    return image.resize((round(width * down / across), height), Image.Resampling.LANCZOS)
 
 
 def _clean_rgb(image: Image.Image) -> Image.Image:

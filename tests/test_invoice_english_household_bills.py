@@ -1,0 +1,91 @@
+"""English-speaking countries' household and practice bills: what the customer is asked
+to pay, among a bill's section totals and its instructions.
+
+An energy bill sums each fuel (`Gas total £43.80`) before its `Total charges for this
+period`; a label that holds a weaker one (`Total`) is still the strong label, not a
+word of a sentence. A statement says `Balance due - please pay this amount`: the words
+set apart by the dash instruct, they do not make the label a sentence. A mobile bill's
+`Total to pay` outweighs a usage page's `Total out-of-plan usage (ex VAT)`, which is
+before tax. A vet's direct insurance claim leaves the client a `Balance payable by
+client`, the amount due under the invoice's total.
+"""
+
+from bot.invoices.labels import NOT_TOTAL, SUBTOTAL_LABELS
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import receipt
+
+
+def test_an_energy_bills_total_charges_outweigh_each_fuels_total():
+    invoice = read(
+        receipt(
+            [("Brightwater Energy Ltd", 20), ("Bill number: BW-7718203", 700)],
+            [("Bill date: 7 May 2025", 700)],
+            [("Electricity total", 20), ("£83.55", 700)],
+            [("Gas total", 20), ("£43.80", 700)],
+            [("Electricity + gas (excl. VAT)", 20), ("£127.35", 700)],
+            [("VAT at 5% on £127.35", 20), ("£6.37", 700)],
+            [("Total charges for this period", 20), ("£133.72", 700)],
+        )
+    )
+
+    assert invoice.total == 133.72
+
+
+def test_a_statements_balance_due_with_an_instruction_after_a_dash_is_its_total():
+    invoice = read(
+        receipt(
+            [("MAPLE GROVE DENTAL GROUP", 20)],
+            [("STATEMENT DATE 04/09/2025", 20)],
+            [("03/14/25", 20), ("Previous balance", 200), ("112.00", 800)],
+            [("03/28/25", 20), ("Patient payment - Visa - Thank you", 200), ("(112.00)", 800)],
+            [("04/02/25", 20), ("Periodic oral evaluation", 200), ("68.00", 800)],
+            [("04/02/25", 20), ("Resin composite - 2 surf", 200), ("465.00", 800)],
+            [("04/07/25", 20), ("Dental Ins - payment", 200), ("(256.00)", 800)],
+            [("Balance due - please pay this amount", 20), ("277.00", 800)],
+        )
+    )
+
+    assert invoice.total == 277.0
+
+
+def test_a_mobile_bills_total_to_pay_outweighs_the_usage_pages_total_before_vat():
+    invoice = read(
+        receipt(
+            [("Fennel Mobile Ltd", 20), ("Invoice no. FM-0925-4471830", 700)],
+            [("Invoice date 05/06/2025", 700)],
+            [("Airtime plan - Unlimited 30GB", 20), ("£18.33", 700)],
+            [("Calls outside your plan", 20), ("£1.38", 700)],
+            [("VAT @ 20% on £19.71", 20), ("£3.94", 700)],
+            [("Device Plan - payment 9 of 24 (no VAT)", 20), ("£27.50", 700)],
+            [("Total to pay", 20), ("£51.15", 700)],
+            [("Itemised usage", 20)],
+            [("Total out-of-plan usage (ex VAT):", 20), ("£1.38", 700)],
+        )
+    )
+
+    assert invoice.total == 51.15
+
+
+def test_a_total_before_vat_is_no_total():
+    label = "Total out-of-plan usage (ex VAT): "
+
+    assert NOT_TOTAL.search(label) and SUBTOTAL_LABELS.search(label)
+    assert not NOT_TOTAL.search("Ex-works delivery total ")
+
+
+def test_what_a_direct_insurance_claim_leaves_the_client_is_the_amount_due():
+    invoice = read(
+        receipt(
+            [("Hollybush Veterinary Surgery Ltd", 20), ("Invoice number HB/112204", 700)],
+            [("Invoice date 19/09/2025", 700)],
+            [("Cruciate ligament repair (TPLO)", 20), ("£2,350.00", 700)],
+            [("Consultation", 20), ("£553.40", 700)],
+            [("Net total", 20), ("£2,903.40", 700)],
+            [("VAT @ 20%", 20), ("£580.68", 700)],
+            [("Invoice total", 20), ("£3,484.08", 700)],
+            [("Direct insurance claim - Thistle Pet Cover", 20), ("-£3,337.80", 700)],
+            [("Balance payable by client", 20), ("£146.28", 700)],
+        )
+    )
+
+    assert (invoice.total, invoice.amount_due) == (3484.08, 146.28)
