@@ -7,12 +7,13 @@ word of a sentence. A statement says `Balance due - please pay this amount`: the
 set apart by the dash instruct, they do not make the label a sentence. A mobile bill's
 `Total to pay` outweighs a usage page's `Total out-of-plan usage (ex VAT)`, which is
 before tax. A vet's direct insurance claim leaves the client a `Balance payable by
-client`, the amount due under the invoice's total.
+client`, the amount due under the invoice's total. A council tax bill's title names
+the year it is for (`COUNCIL TAX BILL 2025/26`): no number of the bill.
 """
 
 from bot.invoices.labels import NOT_TOTAL, SUBTOTAL_LABELS
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import receipt
+from tests.test_invoice_rules import line, receipt
 
 
 def test_an_energy_bills_total_charges_outweigh_each_fuels_total():
@@ -89,3 +90,45 @@ def test_what_a_direct_insurance_claim_leaves_the_client_is_the_amount_due():
     )
 
     assert (invoice.total, invoice.amount_due) == (3484.08, 146.28)
+
+
+def test_the_year_a_council_tax_bill_is_for_is_not_its_number():
+    invoice = read(
+        receipt(
+            [("EASTBROOK DISTRICT COUNCIL", 20)],
+            [("COUNCIL TAX BILL 2025/26", 20), ("Demand notice", 700)],
+            [("Date of issue", 500), ("10 March 2025", 700)],
+            [("Amount payable", 20), ("£1,715.56", 700)],
+        )
+    )
+
+    assert invoice.invoice_number is None
+
+
+def test_an_invoice_number_in_a_financial_years_shape_of_other_years_is_kept():
+    invoice = read(
+        receipt(
+            [("SHREE GANESH OFFSET PRINTERS", 20)],
+            [("Invoice No", 20), (": 2023/1247", 300)],
+            [("Invoice Date", 20), (": 12-Feb-2024", 300)],
+            [("Grand Total", 20), ("42,787.00", 700)],
+        )
+    )
+
+    assert invoice.invoice_number == "2023/1247"
+
+
+def test_a_statements_number_is_read_under_its_box_set_a_little_to_the_right():
+    invoice = read(
+        [
+            line("MAPLE GROVE DENTAL GROUP", 123, 40),
+            line("STATEMENT DATE", 949, 40),
+            line("STATEMENT NO.", 1292, 40, height=30),
+            line("Dr. Paul Lindqvist DDS", 122, 80),
+            line("04/09/2025", 1000, 80),
+            line("25-0409-3317", 1540, 80),
+            *receipt([("Balance due - please pay this amount", 20), ("277.00", 900)], top=300),
+        ]
+    )
+
+    assert invoice.invoice_number == "25-0409-3317"

@@ -82,6 +82,20 @@ def test_an_amount_with_a_comma_and_a_dot_is_no_date():
     assert find_dates("Betrag 19,03.20 EUR 1,234.56") == []
 
 
+def test_an_invoice_number_label_with_a_speck_on_its_e_is_read():
+    invoice = read(
+        receipt(
+            [("LONE STAR AUTO & DIESEL", 20)],
+            [("CUSTOMER", 20), ("Invoicę #", 600), ("58213", 800)],
+            [("Daniel Whitcombe", 20), ("Date", 600), ("02/16/2024", 800)],
+            [("Mileage In", 20), ("Tech #", 600), ("07/11", 800)],
+            [("TOTAL", 20), ("$917.42", 800)],
+        )
+    )
+
+    assert invoice.invoice_number == "58213"
+
+
 def test_an_indian_invoices_copy_mark_is_no_vendor():
     invoice = read(
         receipt(

@@ -643,3 +643,21 @@ def test_a_logos_initials_of_a_hyphenated_name_are_no_part_of_it():
     )
 
     assert invoice.vendor == "Librairie-Papeterie Vasseur SARL"
+
+
+def test_a_letterheads_name_ends_at_its_form_before_a_dot_and_the_address():
+    invoice = read(
+        page(
+            ("Coast Mountain Building Supply", 157, 80),
+            ("Coast Mountain Building Supply Ltd. · 2150 Lougheed Hwy, Port Coquitlam", 157, 160),
+            ("604-555-0190 · GST No. 73318 4406 RT0001", 157, 200),
+            ("Invoice # CM-0091773", 900, 300),
+            ("Date 2026-05-22", 900, 340),
+            ("Cedar decking 5/4x6 - 12 ft", 157, 600),
+            ("1,466.77", 1300, 600),
+            ("Total", 900, 900),
+            ("1,642.78", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor == "Coast Mountain Building Supply Ltd."

@@ -148,3 +148,31 @@ def test_a_check_keeps_its_number_over_the_terminals_transaction_on_its_slip():
     )
 
     assert invoice.invoice_number == "4471"
+
+
+def test_a_pharmacys_receipt_number_in_its_footer_outranks_the_registers_transaction():
+    invoice = read(
+        receipt(
+            [("Cornerstone Drug Co., Inc.", 20)],
+            [("7715 N Lamar Blvd, Austin TX 78752", 20)],
+            [("07/02/2026 3:18 PM", 20), ("Reg 2 Trans 8841", 300)],
+            [("CLARITIN 24HR 30CT", 20), ("26.99 T", 460)],
+            [("TOTAL", 20), ("26.99", 460)],
+            [("MASTERCARD xxxx4471", 20), ("26.99", 460)],
+            [("Receipt # 0088-02-8841", 20)],
+        )
+    )
+
+    assert invoice.invoice_number == "0088-02-8841"
+
+
+def test_a_registers_transaction_alone_numbers_the_receipt():
+    invoice = read(
+        receipt(
+            [("Cornerstone Drug Co., Inc.", 20)],
+            [("07/02/2026 3:18 PM", 20), ("Reg 2 Trans 8841", 300)],
+            [("TOTAL", 20), ("26.99", 460)],
+        )
+    )
+
+    assert invoice.invoice_number == "8841"

@@ -901,7 +901,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             # The OCR reads a dot-matrix `v` as `y` (`Inyoice No`, `Iny No`).
-            r"(?:tax\s*)?in[vy][o0][il1]ce\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
+            # Its `e` read with a mark by a photocopy's specks (`Invoicę #`).
+            r"(?:tax\s*)?in[vy][o0][il1]c[eęéèë]\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
             r"\bin[vy]\.?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b)",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
@@ -1125,6 +1126,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"^(?=[A-Z]{2}-\d{8}\s*$)",
             # A Malaysian shop's `Bil No: 10233`.
             r"\bbil\s*no\b\.?\s*:?",
+            # A practice's statement of account: `STATEMENT NO. 25-0409-3317`.
+            r"\bstatement\s*(?:no\b|n[°º]|number|#)\.?",
         ),
         2,
     ),

@@ -86,7 +86,11 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     `N° de facture`, `Handelsrechnung (380) Nr.`, `Beleg-Nr`), or under it when the label
     heads a column; never a label that is part of a VAT or registration id. The first
     of the strongest wins; its confidence says how much to believe it."""
-    seen = [replace(found, value=_letters_for_digits(found.value)) for found in candidates(rows)]
+    seen = [
+        replace(found, value=_letters_for_digits(found.value))
+        for found in candidates(rows)
+        if not _financial_year(found.value)
+    ]
     if not seen:
         return None
     strongest = max(found.weight for found in seen)
@@ -103,6 +107,17 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
                 if f.weight == strongest
                 and not _billed(f, rows)
                 and not _TERMINAL_TRANSACTION.match(f.label)
+            ),
+            best,
+        )
+    if _TERMINAL_TRANSACTION.match(best.label):
+        # The register's transaction (`Reg 2 Trans 8841`) under the receipt's own number
+        # (`Receipt # 0088-02-8841`): the receipt's.
+        best = next(
+            (
+                f
+                for f in seen
+                if f.weight == strongest and f.label and not _TERMINAL_TRANSACTION.match(f.label)
             ),
             best,
         )
@@ -138,6 +153,13 @@ def _with_point_of_sale(best: Seen, rows: Sequence[Row]) -> str:
         if found and found.group(1) != best.value:
             return f"{found.group(1)}-{best.value}"
     return best.value
+
+
+def _financial_year(value: str) -> bool:
+    """A year that runs into the next (`2025/26`, `2024-2025`), as a rates notice's or a
+    council tax bill's title prints it: when the bill is for, not its number."""
+    year = re.fullmatch(r"((?:19|20)\d\d)[/-]((?:19|20)?\d\d)", value)
+    return bool(year) and int(year.group(2)[-2:]) == (int(year.group(1)) + 1) % 100
 
 
 def _billed(found: Seen, rows: Sequence[Row]) -> bool:
@@ -702,6 +724,7 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         if not 0 < below.y - row.y <= 3 * label.height:
             return None
         cell = next((cell for cell in below.phrases() if overlaps(cell, label)), None)
+        cell = cell or _set_off_right(below, label, row)
         if cell is None:
             continue
         if _ANOTHER_LABEL.match(cell.text):
@@ -722,6 +745,22 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))
     return None
+
+
+def _set_off_right(below: Row, label: Cell, row: Row) -> Cell | None:
+    """The value under the last label of its row set a little to the right of it, as a
+    statement's boxes print them (`STATEMENT NO.` over `25-0409-3317` that starts just
+    past the label's end)."""
+    if label is not row.cells[-1]:
+        return None
+    return next(
+        (
+            cell
+            for cell in below.phrases()
+            if label.right <= cell.x <= label.right + label.height
+        ),
+        None,
+    )
 
 
 #: A field of its own under the label (`IBAN : FR76 2442 …`, `BIC: CMCIFRPP`), not its value.

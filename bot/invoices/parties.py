@@ -757,14 +757,18 @@ def before_address(text: str) -> str:
 def before_dash(text: str) -> str:
     """`text` up to a legal form that a dash runs into the next statement (`Brasserie X
     SRL-BE 0712…`), or that a dash or dot set apart divides from it (`Lambert Rénovation
-    SRL – Chaussée de Charleroi 302`), else whole."""
+    SRL – Chaussée de Charleroi 302`, `… Supply Ltd. · 2150 Lougheed Hwy`), else whole."""
     for form in LEGAL_FORMS.finditer(text):
-        if _DASH_AFTER_FORM.match(text, form.end()):
-            return text[: form.end()]
+        end = form.end() + text.startswith(".", form.end())
+        if _DASH_AFTER_FORM.match(text, form.end()) or _MARK_AFTER_FORM.match(text, end):
+            return text[:end]
     return text
 
 
 _DASH_AFTER_FORM = re.compile(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])|\s+[–—·|-]\s+\S")
+#: The same after the form's full stop (`Coast Mountain Building Supply Ltd. · 2150
+#: Lougheed Hwy`).
+_MARK_AFTER_FORM = re.compile(r"\s+[–—·|]\s+\S")
 
 
 def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:

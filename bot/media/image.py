@@ -66,11 +66,15 @@ def tiff_pages(
 ) -> list[LoadedImage]:
     """Each page of a TIFF that has more than one (a fax, a scanner's batch), up to
     `max_pages`, all of them together holding at most `max_pixels`; none for any other
-    file, which `open_image` opens."""
+    file, which `open_image` opens (and refuses, when it must, with its reason)."""
     try:
-        with Image.open(path) as opened:
+        opened = Image.open(path, formats=["TIFF"])
+    except (Image.DecompressionBombError, *_DECODE_ERRORS):
+        return []
+    try:
+        with opened:
             count = getattr(opened, "n_frames", 1)
-            if opened.format != "TIFF" or count < 2:
+            if count < 2:
                 return []
             count = min(count, max_pages)
             pages = []
