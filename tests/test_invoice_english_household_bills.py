@@ -11,6 +11,8 @@ client`, the amount due under the invoice's total. A council tax bill's title na
 the year it is for (`COUNCIL TAX BILL 2025/26`): no number of the bill.
 """
 
+import pytest
+
 from bot.invoices.labels import NOT_TOTAL, SUBTOTAL_LABELS
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import line, receipt
@@ -132,3 +134,35 @@ def test_a_statements_number_is_read_under_its_box_set_a_little_to_the_right():
     )
 
     assert invoice.invoice_number == "25-0409-3317"
+
+
+def bill_with_footer(*footer: str):
+    lines = receipt(
+        [("brightwater", 20), ("Bill date: 7 May 2025", 700)],
+        [("ENERGY", 20), ("Bill number: BW-7718203", 700)],
+        [("Mr Thomas Ashworth", 20)],
+        [("Electricity charges", 20), ("£83.55", 700)],
+        [("Total charges for this period", 20), ("£83.55", 700)],
+    )
+    for number, text in enumerate(footer):
+        lines.append(line(text, 20, 1400 + 40 * number, height=18))
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("footer", "vendor"),
+    [
+        (
+            "Brightwater Energy Ltd is registered in England & Wales (No. 10984417). Registered"
+            " office: 9 Canal Wharf, Leeds LS11 5PS. VAT No. GB 298 4471 62.",
+            "Brightwater Energy Ltd",
+        ),
+        (
+            "Pinnacle Wireless, Inc., 4100 Westlake Ave N, Seattle WA 98109. Questions: "
+            "1-888-555-0166. pinnaclewireless.com/bill",
+            "Pinnacle Wireless, Inc.",
+        ),
+    ],
+)
+def test_a_bills_footer_names_the_company_its_logo_shortens(footer, vendor):
+    assert read(bill_with_footer(footer)).vendor == vendor

@@ -96,6 +96,20 @@ def test_an_invoice_number_label_with_a_speck_on_its_e_is_read():
     assert invoice.invoice_number == "58213"
 
 
+def test_a_number_after_the_bare_word_invoice_and_its_colon_is_read():
+    invoice = read(
+        receipt(
+            [("HARBOURSIDE FOOD DISTRIBUTORS", 20), ("Ph 02 9555 4800", 700)],
+            [("ABN 17 094 552 810", 700)],
+            [("INVOICE TO:", 20), ("Invoice: INV 7734091", 700)],
+            [("Bella Napoli Pizzeria", 20), ("Date: 01/03/2024", 700)],
+            [("INVOICE TOTAL", 20), ("1,113.53", 700)],
+        )
+    )
+
+    assert invoice.invoice_number == "INV 7734091"
+
+
 def test_an_indian_invoices_copy_mark_is_no_vendor():
     invoice = read(
         receipt(

@@ -346,7 +346,8 @@ def test_a_footers_company_is_named_without_the_address_after_its_form():
 
     assert invoice.vendor == "Pomelo Media Distribution S.à r.l."
     assert before_address("Frischekorb GmbH & Co. KG, Sitz Hamburg") == "Frischekorb GmbH & Co. KG"
-    assert before_address("Acme, Inc., 12 Main Street") == "Acme, Inc., 12 Main Street"
+    assert before_address("Acme, Inc., 12 Main Street") == "Acme, Inc."
+    assert before_address("Acme, Inc.") == "Acme, Inc."
 
 
 def test_sold_by_without_a_colon_names_the_seller_and_its_form_is_mended():

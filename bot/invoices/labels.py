@@ -1029,6 +1029,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bs[oôốóő60]?\W{0,2}\s*ct\s*:",
             r"^\W*s[ôốóőồ]\s*:\s*(?=[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
+            # `Invoice: INV 7734091`, a number after the bare word and its colon.
+            r"(?:^|(?<=\u2003))\W*invoice\s*:(?=\s*[A-Z]{0,4}[\s/-]?\d)",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
             r"(?-i:\b[O0]\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
             r"\bslip\s+(?=\d)",

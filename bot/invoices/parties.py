@@ -698,6 +698,12 @@ _FOOTER_JOINS = re.compile(
     r"(?<!Pte\.)(?<!Pty\.)(?<!Pvt\.)(?<!Sdn\.)"
     r"(?<!Mme\.)\s+(?=[A-Z])"
 )
+#: A company's registration said after its name (`Brightwater Energy Ltd is registered in
+#: England & Wales`, `Acme Ltd, registered in Ireland`, `… is a company registered …`).
+_REGISTERED = re.compile(
+    r"\s*,?\s+(?:is\s+)?(?:a\s+company\s+)?registered\s+(?:in|with|at|as|office|under)\b.*",
+    re.IGNORECASE,
+)
 _SHARE_CAPITAL = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",
@@ -714,7 +720,10 @@ def _signed_off(rows: Sequence[Row], footer: list[int]) -> Iterator[tuple[int, C
     for i in footer:
         for phrase in rows[i].phrases():
             parts = _parts(phrase)
-            if len(parts) < 2 or not any(_CONTACT.search(part.text) for part in parts):
+            # Statements joined by marks, or a name its address follows after a comma
+            # (`Pinnacle Wireless, Inc., 4100 Westlake Ave N, … 1-888-555-0166`).
+            whole = len(parts) < 2 and parts[0].text == phrase.text
+            if whole or not _CONTACT.search(phrase.text):
                 continue
             for part in parts:
                 if may_name(part.text) and LEGAL_FORMS.search(part.text):
@@ -726,12 +735,13 @@ _CONTACT = re.compile(r"www\.|https?://|@|\.(?:com|net|org|co\.uk|de|fr)\b|\d{4,
 
 def _parts(cell: Cell) -> list[Cell]:
     """The statements of one footer phrase, each a cell of its own (same place), the
-    name in each cut before its address or share capital (`Atelier Lumière SARL au capital
-    de …`) or after its legal form run into the next statement by a dash (`Brasserie X
-    SRL-BE 0712…`, a middle dot the OCR read so; `Camille Roussel EI- Entrepreneur
-    individuel`, the space before the dash lost)."""
+    name in each cut before its address, share capital or registration (`Atelier Lumière
+    SARL au capital de …`, `Acme Ltd is registered in England`) or after its legal form
+    run into the next statement by a dash (`Brasserie X SRL-BE 0712…`, a middle dot the
+    OCR read so; `Camille Roussel EI- Entrepreneur individuel`, the space before the dash
+    lost)."""
     pieces = [
-        _SHARE_CAPITAL.sub("", before_address(before_dash(piece))).strip()
+        _REGISTERED.sub("", _SHARE_CAPITAL.sub("", before_address(before_dash(piece)))).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
     ]
     if len(pieces) == 1 and pieces[0] == cell.text:
@@ -743,12 +753,19 @@ def before_address(text: str) -> str:
     """`text` up to its first comma when the name before it ends in its legal form, what
     follows being its address or seat (`Pomelo Media Distribution S.à r.l., 31-33 rue
     Sainte-Zithe`, `Frischekorb GmbH & Co. KG, Sitz Hamburg`), else whole (`Acme, Inc.`).
-    A form after the comma is the name's too (`Inkwell Print Co., LLC`, `Acme Co., Ltd.`)."""
+    A form after the comma is the name's too (`Inkwell Print Co., LLC`, `Acme Co., Ltd.`),
+    and the address is then after the next one (`Pinnacle Wireless, Inc., 4100 …`)."""
     head, comma, rest = text.partition(",")
-    if not (comma and _ends_in_form(head)):
+    if not comma:
         return text
     rest = rest.lstrip()
     form = LEGAL_FORMS.match(rest)
+    if not _ends_in_form(head):
+        # The form after a comma, the address after another (`Pinnacle Wireless, Inc.,
+        # 4100 Westlake Ave N`).
+        if form and re.match(r"\.?\s*,\s*\S", rest[form.end() :]):
+            return f"{head}, {rest[: form.end()]}{'.' if rest[form.end()] == '.' else ''}"
+        return text
     if form and not re.match(r"\s*[^\W\d_]", rest[form.end() :]):
         return f"{head}, {rest.partition(',')[0].strip()}"
     return head
