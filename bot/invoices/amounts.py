@@ -111,6 +111,11 @@ DOLLAR_HINTS: dict[str, str] = {
     "hong kong": "HKD",
     "new zealand": "NZD",
     "nz": "NZD",
+    "aotearoa": "NZD",
+    "auckland": "NZD",
+    "christchurch": "NZD",
+    "tauranga": "NZD",
+    "dunedin": "NZD",
     "mexico": "MXN",
     "méxico": "MXN",
     "cdmx": "MXN",
@@ -512,6 +517,14 @@ _DOLLAR_CODES = re.compile(r"(?<![\w-])(NZD|AUD|SGD|CAD|HKD|USD|MXN|TWD|BND|FJD)
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])(singapore|malaysia|australia)(?=\d{4,6}\b)")
 
 
+#: New Zealand's GST number, eight or nine digits in groups (`GST Reg No: 94-318-276`,
+#: `GST No. 123-456-789`); Singapore's has letters (`M2-0012345-6`).
+_NZ_GST_NUMBER = re.compile(
+    r"\bGST\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number|#)\.?\s*:?\s*\d{2,3}-\d{3}-\d{3}\b",
+    re.IGNORECASE,
+)
+
+
 def guess_dollar(text: str) -> str:
     named = set(_DOLLAR_CODES.findall(text))
     if len(named) == 1:
@@ -519,6 +532,8 @@ def guess_dollar(text: str) -> str:
     lowered = text.lower()
     if glued := _COUNTRY_BEFORE_POSTCODE.search(lowered):
         return DOLLAR_HINTS[glued.group(1)]
+    if _NZ_GST_NUMBER.search(text):
+        return "NZD"
     for hint, code in DOLLAR_HINTS.items():
         if re.search(_whole_word(hint), lowered):
             return code

@@ -93,6 +93,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"(?:amount|{_TOTAL})\s*(?:of\s*)?this\s*(?:invoice|bill)",
             r"(?:^|(?<=\u2003))\W*this\s*(?:invoice|bill)\W*(?=\u2003|$)",
             r"current\s*charges",
+            # A builder's payment claim: `Claimed amount incl. GST`, `Amount claimed`.
+            r"\b(?:claimed\s*amount|amount\s*claimed)\b(?![^\u2003]*\bexcl)",
             # A utility's `Current Bill Amount` beside its `Arrears`.
             r"current\s*bill\s*(?:amount|total)",
             r"charges\s*(?:for\s*)?this\s*(?:bill|period|month|invoice)",
@@ -322,14 +324,16 @@ NOT_TOTAL = _words(
     r"小[计計]",
     # The sum at list prices, before the discounts (`原价合计`).
     r"原\s*[价價]",
-    rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl|before"
+    rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl(?![\w.]*\s*reverse)|before"
     # Not `Total (GST inclusive)`, the total with its tax.
     r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
     # `Total includes GST of $142.81`, `Total includes GST | $2.90`: the tax in the total,
     # not the total.
     r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)(?:\s+of|\s*[:\u2003]|\s*$)",
-    r"excl",
+    # Not a reverse-charged invoice's whole amount, which the customer accounts the VAT
+    # on (`Invoice Total (excl. reverse charge VAT)`).
+    r"excl(?![\w.]*\s*(?:domestic\s*)?reverse)",
     # `Total out-of-plan usage (ex VAT)`.
     r"\bex\.?\s*(?:vat|gst|tax)\b",
     r"\beks\.?\s*mva",
@@ -919,7 +923,18 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[úu]mero\s*(?:de\s*)?factura",
             r"fattura\s*(?:n[°º]|n\b\.?|nr\b\.?|num(?:ero)?\b\.?)",
             r"(?:ricevuta|recibo|honorarnote|honorarrechnung|note\s*d'honoraires|nota)"
-            r"\s*(?:n[°º]|n\b\.?|nr\b\.?|no\b\.?|num(?:ero)?\b\.?)",
+            r"\s*(?:n\.?\s?[°º]|n\b\.?|nr\b\.?|no\b\.?|num(?:ero)?\b\.?)",
+            # Catalan `Núm. factura`, `Rebut núm.`; Italian `Numero fattura`, `N. fattura`,
+            # a bill's `Bolletta n. 2025/…` and a payment notice's `Avviso n. TARI/…`;
+            # Portugal's tax office `N.º da nota de cobrança`.
+            r"\bn[úu]m\.?\s*(?:de\s*)?factura",
+            r"\brebut\s*n[úu]m\b\.?",
+            r"numero\s*(?:della\s*|di\s*)?fattura",
+            r"(?<!\w)n\.?\s*fattura",
+            r"\bbolletta\s*(?:n\b\.?|nr\b\.?|n[°º]|numero)(?=\s*[A-Z]{0,4}[\s/-]?\d)",
+            r"\bavviso\s*(?:di\s*pagamento\s*)?(?:n\b\.?|nr\b\.?|n[°º]|numero)"
+            r"(?=\s*[A-Z]{0,6}[\s/-]?\d)",
+            r"\bn\.?\s?[°º]?\s*da\s*nota\s*de\s*cobran[çc]a",
             r"no\.?\s*invois",
             # A French restaurant's bill: `NOTE N° 26-11-2174`.
             r"^\W*note\s*(?:n[°º]|no\b)\.?",

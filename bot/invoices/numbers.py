@@ -500,10 +500,13 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
         if not 0 < below.y - rows[index].y <= 3 * title.height:
             return None
         references = [
-            (phrase, found)
+            (phrase, (value, start + marked, end + marked))
             for phrase in below.phrases()
-            if _REFERENCE.fullmatch(phrase.text.strip())
-            and (found := _value_span(phrase.text)) is not None
+            # Or after a number's mark (`FATURA` over `N.º FAC 2025/0118734`).
+            for marked in [_marked(phrase.text)]
+            if _REFERENCE.fullmatch(phrase.text[marked:].strip())
+            and (found := _value_span(phrase.text[marked:])) is not None
+            for value, start, end in [found]
         ]
         if not references:
             continue
@@ -518,6 +521,16 @@ def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
             return None
         return Seen(value, 2, index, True, read_confidence(cell, start, end))
     return None
+
+
+def _marked(text: str) -> int:
+    """Where a reference starts after a number's mark opening `text` (`N.º `, `No. `,
+    `#`), or 0."""
+    mark = _NUMBER_MARK.match(text)
+    return mark.end() if mark else 0
+
+
+_NUMBER_MARK = re.compile(r"^\W*(?:no|nr|n\.?[°º]|#)\.?\s*:?\s*(?=\S)", re.IGNORECASE)
 
 
 _LETTERS_BEFORE = re.compile(r"([^\W\d_]{2,5})[\s/-]?\d")
