@@ -5,8 +5,10 @@ A UK subcontractor under the domestic reverse charge prints `Invoice Total (excl
 charge VAT)`: that is the invoice's whole amount, the VAT being the customer's to account
 for; the CIS deduction under it leaves the `AMOUNT PAYABLE`. An Australian payment claim
 states its `Claimed amount incl. GST`; the retention under it leaves the amount due for
-payment. A New Zealand merchant's `$` is the New Zealand dollar beside its GST number in
-groups (`GST Reg No: 94-318-276`).
+payment. A UK interim application's `TOTAL DUE INCLUDING VAT` is its total, not a
+statement of the VAT in it. A New Zealand merchant's `$` is the New Zealand dollar
+beside its GST number in groups (`GST Reg No: 94-318-276`). A bank the payment is remitted
+to (`remit to Barclays, sort code …`) is no payee.
 """
 
 from bot.invoices.amounts import guess_currency
@@ -61,3 +63,38 @@ def test_a_new_zealand_merchants_dollar_is_told_by_its_gst_number():
     text = "Matai Timber & Hardware Limited\nGST Reg No: 94-318-276\nTOTAL INCL GST $4,579.19"
 
     assert guess_currency(text)[0] == "NZD"
+
+
+def test_an_interim_applications_total_due_including_vat_is_its_total():
+    invoice = read(
+        receipt(
+            [("CASTLEGATE BUILD LTD", 20), ("Application No. 7", 700)],
+            [("VAT No. GB 193 4470 82", 20), ("Date of application 02/04/2025", 700)],
+            [("Gross valuation to date", 20), ("540,713.00", 900)],
+            [("Less retention @ 5%", 20), ("(27,035.65)", 900)],
+            [("Net valuation", 20), ("513,677.35", 900)],
+            [("Less previously certified (Valuations 1-6)", 20), ("(401,846.20)", 900)],
+            [("NET AMOUNT DUE THIS APPLICATION", 20), ("111,831.15", 900)],
+            [("VAT @ 20%", 20), ("22,366.23", 900)],
+            [("TOTAL DUE INCLUDING VAT", 20), ("£134,197.38", 900)],
+        )
+    )
+
+    assert invoice.total == 134197.38
+
+
+def test_the_bank_a_payment_is_remitted_to_is_not_the_payee():
+    invoice = read(
+        receipt(
+            [("Cawood & Lyle Building Contractors Ltd", 20)],
+            [("Cawood & Lyle", 20), ("41 Castle Street", 700)],
+            [("BUILDING CONTRACTORS", 20), ("Shrewsbury SY1 2BW", 700)],
+            [("Invoice No. 6120", 20), ("Date 16/05/2025", 700)],
+            [("Release of retention", 20), ("5,912.00", 900)],
+            [("VAT @ 20%", 20), ("1,182.40", 900)],
+            [("Total", 20), ("7,094.40", 900)],
+            [("Please remit to Barclays, sort code 20-98-61, account 53017729.", 20)],
+        )
+    )
+
+    assert invoice.vendor == "Cawood & Lyle Building Contractors Ltd"

@@ -56,3 +56,21 @@ def test_a_portuguese_bills_number_under_its_title_after_its_mark():
     )
 
     assert invoice.invoice_number == "FAC 2025/0118734"
+
+
+def test_a_catalan_communitys_receipt_totals_its_fees_as_import_del_rebut():
+    invoice = read(
+        receipt(
+            [("COMUNITAT DE PROPIETARIS", 20)],
+            [("NIF H66184029", 20)],
+            [("Rebut núm.: 214/2025-T4-07", 20)],
+            [("Data d'emissió: 02/10/2025", 20)],
+            [("Concepte", 20), ("Import", 700)],
+            [("Quota ordinària 4t trimestre 2025", 20), ("285,00 €", 700)],
+            [("Fons de reserva", 20), ("14,25 €", 700)],
+            [("Quota extraordinària rehabilitació façana", 20), ("120,00 €", 700)],
+            [("IMPORT DEL REBUT:", 20), ("419,25 €", 700)],
+        )
+    )
+
+    assert invoice.total == 419.25

@@ -80,6 +80,9 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"net\s*[àa]\s*payer",
             # Portuguese and Spanish: what is paid after the discount (`Valor a pagar R$`).
             r"(?:valor|total|importe|monto)\s*a\s*pagar",
+            # A community's or a utility's receipt: Catalan `Import del rebut`, `Import
+            # total`, Spanish `Importe del recibo`.
+            r"\bimport[e]?\s*(?:del\s*(?:rebut|recibo)|total\b)",
             # Romanian `Total de plată`.
             r"total\s*de\s*plat[ăa]",
             rf"{_TOTAL}\s*t\.?t\.?c",
@@ -330,7 +333,8 @@ NOT_TOTAL = _words(
     r"|supplies|weight|pcs|units?|points?|count|lines?)",
     # `Total includes GST of $142.81`, `Total includes GST | $2.90`: the tax in the total,
     # not the total.
-    r"includ(?:es|ed|ing)\s+(?:gst|vat|tax)(?:\s+of|\s*[:\u2003]|\s*$)",
+    # Not a total due including it (`TOTAL DUE INCLUDING VAT £134,197.38`).
+    r"(?:includ(?:es|ed)|(?<!due\s)including)\s+(?:gst|vat|tax)(?:\s+of|\s*[:\u2003]|\s*$)",
     # Not a reverse-charged invoice's whole amount, which the customer accounts the VAT
     # on (`Invoice Total (excl. reverse charge VAT)`).
     r"excl(?![\w.]*\s*(?:domestic\s*)?reverse)",

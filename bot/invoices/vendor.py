@@ -190,6 +190,12 @@ _BANK = re.compile(
     r"|\bcr[ée]dit\s+(?:agricole|mutuel|lyonnais|coop[ée]ratif)|postfinance",
     re.IGNORECASE,
 )
+#: A bank's account details right after a payee's name (`remit to Barclays, sort code
+#: 20-98-61`): the name is the bank's.
+_ACCOUNT_AFTER = re.compile(
+    r"\s*,?\s*(?:sort\s*code|a/c\b|acc(?:oun)?t\b|acc\b|iban\b|bsb\b|routing|swift|bic\b)",
+    re.IGNORECASE,
+)
 #: A payment slip's label run into the name beside it (`Bénéficiaire | Imprimerie X SRL`).
 _ACCOUNT_HOLDER = re.compile(
     r"^\W*(?:b[ée]n[ée]ficiaire|beneficiary|payee|account\s*(?:name|holder)|kontoinhaber(?:in)?"
@@ -358,7 +364,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             # Not `PLEASE REMIT TO: PO BOX 170455, MILWAUKEE WI` nor `CIMB Bank A/C …`:
             # where the money goes, not who is paid.
             elif not _owner_under_heading(rows, name := _run_on(rows, index, payee)) and not (
-                _PO_BOX.match(name) or _BANK.search(name)
+                _PO_BOX.match(name)
+                or _BANK.search(name)
+                or _ACCOUNT_AFTER.match(row.text, payee.end("name"))
             ):
                 add(name, row.cells[0], "payee")
         made_for = _SIGNED_FOR.search(row.text)
