@@ -8,8 +8,7 @@ its value, a little higher (`DATE / TAX POINT` with `18 Nov 2023`), and a catere
 `FUNCTION DATE` box dates the event. Coarse print turns a date's dot into a comma
 (`19,03.2024`). An Indian tax invoice is printed in copies marked `DUPLICATE FOR
 TRANSPORTER`: no one's name. Handwritten initials (`OK to pay - RM`) and an `S` read as
-a dollar in a word (`Authorised $ignatory`) are no currency, and a sign misread as
-another (`Net €` over `Invoice Total £`) gives way to the country the page names.
+a dollar in a word (`Authorised $ignatory`) are no currency.
 """
 
 import datetime as dt
@@ -141,15 +140,3 @@ def test_an_indian_invoices_copy_mark_is_no_vendor():
 )
 def test_initials_and_a_misread_s_are_no_currency(text, currency):
     assert guess_currency(text)[0] == currency
-
-
-@pytest.mark.parametrize(
-    ("country", "currency"),
-    [
-        ("Stockport SK4 2RT\nVAT Reg No. GB 284 5519 63", "GBP"),
-        ("Registered in England & Wales No. 06127734", "GBP"),
-        ("3542 AD Utrecht\nBTW 21%", "EUR"),
-    ],
-)
-def test_a_sign_misread_as_another_currency_gives_way_to_the_pages_country(country, currency):
-    assert guess_currency(f"{country}\nNet €\u200312.00\nInvoice Total £\u200312.00")[0] == currency

@@ -203,18 +203,10 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsultanate\s+of\s+oman\b|\boman\b|\bmuscat\b", re.I), "OMR"),
     (re.compile(r"\bkuwait\b", re.I), "KWD"),
 )
-#: A British page: its VAT number, its register, a postcode ending an address line.
-UNITED_KINGDOM = re.compile(
-    r"\bGB\s?\d{3}\s?\d{4}\s?\d{2}\b|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$",
-    re.IGNORECASE | re.MULTILINE,
-)
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
 EURO_TAXES = re.compile(r"\b(?:btw|mwst|ust|tva|iva|alv)\b", re.IGNORECASE)
 SWISS = re.compile(r"\b(?:chf|schweiz|suisse|svizzera|switzerland|che-?\d{3})", re.IGNORECASE)
-#: What breaks a tie between two currencies printed as often.
-_TIE_HINTS = ((UNITED_KINGDOM, "GBP"), *COUNTRY_HINTS, (SWISS, "CHF"), (EURO_TAXES, "EUR"))
 #: A Canadian address after its city (`Toronto, ON M5V 2T6`): its `$` is CAD.
 CANADIAN_ADDRESS = re.compile(
     r"[a-z],?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
@@ -465,14 +457,6 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     if "CNY" in votes and (JAPAN.search(text) or _whole_yen(text)):
         votes["JPY"] += votes.pop("CNY")
     code, count = votes.most_common(1)[0]
-    tied = [other for other, many in votes.items() if many == count]
-    if len(tied) > 1:
-        # Two signs as often, one misread (a fax's `Net €` over its `Total £`): the one
-        # the page's country counts in.
-        code = next(
-            (hinted for words, hinted in _TIE_HINTS if hinted in tied and words.search(text)),
-            code,
-        )
     # Signs beside no price are all there is, and the page's words name a country of
     # dollars: a misread sign (`1€ Tampines Central 1`, `PTE LTD`, `PayNow`).
     if count == 2 * unpriced[code] and (hinted := guess_dollar(text)) != "USD":
