@@ -98,3 +98,26 @@ def test_the_bank_a_payment_is_remitted_to_is_not_the_payee():
     )
 
     assert invoice.vendor == "Cawood & Lyle Building Contractors Ltd"
+
+
+def test_an_application_is_dated_when_made_not_when_the_work_was_valued():
+    invoice = read(
+        receipt(
+            [("CASTLEGATE BUILD LTD", 20)],
+            [
+                ("Contract", 20),
+                ("JCT Design and Build", 200),
+                ("Valuation date", 600),
+                ("31/03/2025", 900),
+            ],
+            [
+                ("Project", 20),
+                ("24 Homes, Selby", 200),
+                ("Date of application", 600),
+                ("02/04/2025", 900),
+            ],
+            [("NET AMOUNT DUE THIS APPLICATION", 20), ("111,831.15", 900)],
+        )
+    )
+
+    assert invoice.issue_date == "2025-04-02"

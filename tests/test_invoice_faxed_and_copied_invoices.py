@@ -110,6 +110,21 @@ def test_a_number_after_the_bare_word_invoice_and_its_colon_is_read():
     assert invoice.invoice_number == "INV 7734091"
 
 
+def test_a_printed_forms_number_box_holds_its_number_set_right_of_the_label():
+    invoice = read(
+        [
+            line("COASTLINE PLUMBING & GAS", 84, 200),
+            line("Ph 07 5555 3091 Fax 07 5555 3092", 84, 241),
+            line("TAX INVOICE NO", 1052, 241, height=27),
+            line("ABN 62 611 048 375", 89, 266),
+            line("3318", 1364, 266, height=42),
+            *receipt([("TOTAL", 20), ("2,892.45", 1200)], top=600),
+        ]
+    )
+
+    assert invoice.invoice_number == "3318"
+
+
 def test_an_indian_invoices_copy_mark_is_no_vendor():
     invoice = read(
         receipt(

@@ -879,6 +879,8 @@ NOT_ISSUE_DATE = _words(
     r"\bevent\b",
     # A caterer's `FUNCTION DATE`.
     r"\bfunction\s*date",
+    # A builder's valuation of the work, which the application for payment follows.
+    r"\bvaluation\s*date",
     r"\barrival\b",
     r"arriv[ée]e",
     r"\banreise\b",

@@ -762,15 +762,16 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
 
 def _set_off_right(below: Row, label: Cell, row: Row) -> Cell | None:
     """The value under the last label of its row set a little to the right of it, as a
-    statement's boxes print them (`STATEMENT NO.` over `25-0409-3317` that starts just
-    past the label's end)."""
+    statement's or a printed form's boxes hold them (`STATEMENT NO.` over `25-0409-3317`,
+    `TAX INVOICE NO` over `3318`, starting within three letters' height of the label's
+    end)."""
     if label is not row.cells[-1]:
         return None
     return next(
         (
             cell
             for cell in below.phrases()
-            if label.right <= cell.x <= label.right + label.height
+            if label.right <= cell.x <= label.right + 3 * label.height
         ),
         None,
     )
