@@ -12,6 +12,8 @@ this module.
 import io
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,27 +73,20 @@ def tiff_pages(
         opened = Image.open(path, formats=["TIFF"])
     except (Image.DecompressionBombError, *_DECODE_ERRORS):
         return []
-    try:
-        with opened:
-            count = getattr(opened, "n_frames", 1)
-            if count < 2:
-                return []
-            count = min(count, max_pages)
-            pages = []
-            for index in range(count):
-                opened.seek(index)
-                _check_pixels(f"{name} page {index + 1}", *opened.size, max_pixels // count)
-                page = _clean_rgb(_square(ImageOps.exif_transpose(opened.copy()), opened.info))
-                pages.append(
-                    LoadedImage(page, "TIFF", name, page=index + 1, original_size=opened.size)
-                )
-            return pages
-    except InputError:
-        raise
-    except Image.DecompressionBombError:
-        raise _too_many_pixels(name, max_pixels) from None
-    except _DECODE_ERRORS as error:
-        raise _damaged(name, error, max_pixels) from None
+    with _decoding(name, max_pixels), opened:
+        count = getattr(opened, "n_frames", 1)
+        if count < 2:
+            return []
+        count = min(count, max_pages)
+        pages = []
+        for index in range(count):
+            opened.seek(index)
+            _check_pixels(f"{name} page {index + 1}", *opened.size, max_pixels // count)
+            page = _clean_rgb(_square(ImageOps.exif_transpose(opened.copy()), opened.info))
+            pages.append(
+                LoadedImage(page, "TIFF", name, page=index + 1, original_size=opened.size)
+            )
+        return pages
 
 
 def open_image(
@@ -104,27 +99,23 @@ def open_image(
     OCR at 2400 px decodes several times faster.
     """
     _register_heif()
-    try:
-        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened:
-            width, height = opened.size
-            format_name = opened.format or "unknown"
-            drafted = bool(near) and format_name == "JPEG"
-            _check_pixels(name, width, height, max_pixels * (DRAFTED_REACH if drafted else 1))
-            opened.seek(0)
-            if drafted:
-                scale = near / max(width, height)
-                opened.draft("RGB", (round(width * scale), round(height * scale)))
-                _check_pixels(name, *opened.size, max_pixels)
-            exif = opened.getexif()
-            ImageOps.exif_transpose(opened, in_place=True)
-            opened.load()
-            upright = _clean_rgb(_square(opened, opened.info))
-    except InputError:
-        raise
-    except Image.DecompressionBombError:
-        raise _too_many_pixels(name, max_pixels) from None
-    except _DECODE_ERRORS as error:
-        raise _damaged(name, error, max_pixels) from None
+    with (
+        _decoding(name, max_pixels),
+        Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened,
+    ):
+        width, height = opened.size
+        format_name = opened.format or "unknown"
+        drafted = bool(near) and format_name == "JPEG"
+        _check_pixels(name, width, height, max_pixels * (DRAFTED_REACH if drafted else 1))
+        opened.seek(0)
+        if drafted:
+            scale = near / max(width, height)
+            opened.draft("RGB", (round(width * scale), round(height * scale)))
+            _check_pixels(name, *opened.size, max_pixels)
+        exif = opened.getexif()
+        ImageOps.exif_transpose(opened, in_place=True)
+        opened.load()
+        upright = _clean_rgb(_square(opened, opened.info))
     camera, taken_at = _camera_and_time(exif)
     return LoadedImage(
         image=upright,
@@ -139,13 +130,8 @@ def open_image(
 def image_size(data: bytes, name: str) -> tuple[int, int]:
     """Width and height from the header alone, nothing decoded."""
     _register_heif()
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            return opened.size
-    except Image.DecompressionBombError:
-        raise _too_many_pixels(name, MAX_PIXELS) from None
-    except _DECODE_ERRORS as error:
-        raise _damaged(name, error, MAX_PIXELS) from None
+    with _decoding(name, MAX_PIXELS), Image.open(io.BytesIO(data)) as opened:
+        return opened.size
 
 
 def pdf_pages(
@@ -187,6 +173,20 @@ def _not_a_pdf(name: str, error: Exception) -> InputError:
     password = "password" in str(error).lower()
     reason = "it is password-protected" if password else "it is damaged or not a PDF"
     return InputError(f"{name} cannot be opened as a PDF ({reason})")
+
+
+@contextmanager
+def _decoding(name: str, max_pixels: int) -> Iterator[None]:
+    """Pillow's errors while a picture is opened or decoded, as one line for the person
+    who sent it: too many pixels, or a damaged file. Our own refusals pass as they are."""
+    try:
+        yield
+    except InputError:
+        raise
+    except Image.DecompressionBombError:
+        raise _too_many_pixels(name, max_pixels) from None
+    except _DECODE_ERRORS as error:
+        raise _damaged(name, error, max_pixels) from None
 
 
 def _check_pixels(name: str, width: int, height: int, max_pixels: int) -> None:
