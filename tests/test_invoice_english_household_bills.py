@@ -8,13 +8,16 @@ set apart by the dash instruct, they do not make the label a sentence. A mobile 
 `Total to pay` outweighs a usage page's `Total out-of-plan usage (ex VAT)`, which is
 before tax. A vet's direct insurance claim leaves the client a `Balance payable by
 client`, the amount due under the invoice's total. A council tax bill's title names
-the year it is for (`COUNCIL TAX BILL 2025/26`): no number of the bill.
+the year it is for (`COUNCIL TAX BILL 2025/26`): no number of the bill. An account
+summary may open with the last bill's balance above this bill's charges; a balance
+marked `CR` is a credit, and an account left in credit has nothing due.
 """
 
 import pytest
 
 from bot.invoices.labels import NOT_TOTAL, SUBTOTAL_LABELS
-from tests.test_invoice_parties import read
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import TODAY, read
 from tests.test_invoice_rules import line, receipt
 
 
@@ -166,3 +169,36 @@ def bill_with_footer(*footer: str):
 )
 def test_a_bills_footer_names_the_company_its_logo_shortens(footer, vendor):
     assert read(bill_with_footer(footer)).vendor == vendor
+
+
+def test_an_account_left_in_credit_has_nothing_due():
+    invoice = read(
+        receipt(
+            [("Shannonside Energy DAC", 20), ("Bill no. 2025 0114 7730", 700)],
+            [("Bill date 14 January 2025", 700)],
+            [("Balance on your last bill", 20), ("-€96.40 CR", 700)],
+            [("Payments received since your last bill", 20), ("€0.00", 700)],
+            [("Electricity charges this period (incl. VAT)", 20), ("€214.20", 700)],
+            [("Government Electricity Credit", 20), ("-€125.00", 700)],
+            [("Balance", 20), ("€7.20 CR", 700)],
+            [("Amount due", 20), ("€0.00", 700)],
+        )
+    )
+
+    assert (invoice.total, invoice.amount_due) == (214.20, 0.0)
+
+
+def test_a_balance_carried_from_the_last_bill_above_the_charges_makes_the_amount_due():
+    invoice = read(
+        receipt(
+            [("Kauri Fibre Limited", 20), ("Invoice number 30571182", 700)],
+            [("Invoice date 3 March 2025", 700)],
+            [("Balance from your last bill", 20), ("$45.00", 700)],
+            [("Payments received - thank you", 20), ("$20.00", 700)],
+            [("Total charges this month (incl. GST)", 20), ("$89.99", 700)],
+            [("Total amount due", 20), ("$114.99", 700)],
+        )
+    )
+
+    assert (invoice.total, invoice.amount_due) == (89.99, 114.99)
+    assert "amount_due" not in needs_review(invoice, checks(invoice, TODAY))

@@ -13,6 +13,7 @@ payment the rows do not spell out, a misread, or a total taken from the wrong ro
 is given for a person to check.
 """
 
+import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -59,22 +60,52 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
         if _added(label):
             owed += value
         elif AMOUNT_DUE.search(label):
-            return abs(value) if abs(value) == owed and owed != abs(total) else None
+            left = [owed + change for change in _balances_above(rows, total_row)]
+            return _settled(value, total, left)
         elif _taken_off(value, label):
             owed -= abs(value)
+    return None
+
+
+def _balances_above(rows: Sequence[Row], total_row: int) -> list[Decimal]:
+    """What the rows right above the total add to it, row by row upwards, where an
+    account summary opens with them (`Balance on your last bill -€96.40 CR`, `Payments
+    received €0.00`, then this bill's charges): nothing, then each running sum."""
+    changes = [Decimal(0)]
+    for row in reversed(rows[max(0, total_row - REACH) : total_row]):
+        if (last := _last_amount(row)) is None:
+            continue
+        value, label = last
+        if _added(label):
+            changes.append(changes[-1] + value)
+        elif PAID_BEFORE.search(label):
+            changes.append(changes[-1] - abs(value))
+        else:
+            break
+    return changes
+
+
+def _settled(printed: Decimal, total: Decimal, left: Sequence[Decimal]) -> Decimal | None:
+    """The due printed under a due label, where one of the sums `left` makes it; nothing
+    where they leave the account in credit and the page says so (`€7.20 CR`)."""
+    for owed in left:
+        if owed >= 0 and abs(printed) == owed != abs(total):
+            return owed
+        if owed < 0 and printed == owed:
+            return Decimal(0)
     return None
 
 
 def printed_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | None:
     """The amount under the first due label below the total, where it is neither the
     total nor nothing (a bill paid says `Amount due 0.00`, which only a payment printed
-    between them vouches for). Below cash handed over beyond the total, a due label
-    (`Paid 560.00`, `Balance 2.85`) gives the change."""
+    between them vouches for) nor a credit (`Balance €7.20 CR`). Below cash handed over
+    beyond the total, a due label (`Paid 560.00`, `Balance 2.85`) gives the change."""
     for value, label in _amounts_below(rows, total_row):
         if CASH_LABELS.search(label) and abs(value) > abs(total):
             return None
         if AMOUNT_DUE.search(label):
-            return abs(value) if abs(value) not in (0, abs(total)) else None
+            return abs(value) if abs(value) not in (0, abs(total)) and value >= 0 else None
     return None
 
 
@@ -82,12 +113,13 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
     """A statement's account summary over the invoice (`Previous balance`, `Payment
     received`, `This invoice 7,156.80`, `TOTAL AMOUNT DUE 7,006.80`): the due that this
     invoice's total and the balances and payments right above the due make. Every row
-    walked must be one of those, and the total among them."""
+    walked must be one of those, and the total among them. A balance they leave in
+    credit (`Balance €7.20 CR`) leaves nothing due."""
     for due_row in range(total_row):
         last = _last_amount(rows[due_row])
         if last is None or not AMOUNT_DUE.search(last[1]):
             continue
-        due = abs(last[0])
+        printed, due = last[0], abs(last[0])
         owed, counted = Decimal(0), False
         for row in reversed(rows[max(0, due_row - REACH) : due_row]):
             if (last := _last_amount(row)) is None:
@@ -103,6 +135,8 @@ def _summed_above(rows: Sequence[Row], total_row: int, total: Decimal) -> Decima
                 break
             if counted and owed == due != abs(total):
                 return due
+            if counted and owed == printed < 0:
+                return Decimal(0)
     return None
 
 
@@ -130,9 +164,17 @@ def _ends_dues(row: Row) -> bool:
 
 
 def _last_amount(row: Row) -> tuple[Decimal, str] | None:
-    """The row's last amount, and the text before it: its label."""
+    """The row's last amount, and the text before it: its label. An amount marked `CR`
+    is a credit, whatever its sign (`Balance €7.20 CR`: the account is in credit)."""
     found = amounts(row.text)
-    return (found[-1].value, row.text[: found[-1].start]) if found else None
+    if not found:
+        return None
+    last = found[-1]
+    value = -abs(last.value) if _CREDIT_MARK.match(row.text, last.end) else last.value
+    return value, row.text[: last.start]
+
+
+_CREDIT_MARK = re.compile(r"\s?CR\b\.?(?!\s*\w)")
 
 
 def _added(label: str) -> bool:

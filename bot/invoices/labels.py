@@ -153,6 +153,7 @@ CARRIED_OVER = _words(
     r"(?:previous|prior)\s*balance",
     r"balance\s*(?:brought\s*)?forward",
     r"brought\s*forward",
+    r"balance\s*(?:on|from)\s*(?:your\s*)?(?:last|previous)\s*(?:bill|statement|invoice)",
     r"\barrears\b",
     r"solde\s*(?:ant[ée]rieur|pr[ée]c[ée]dent|report[ée])",
     r"saldo\s*(?:anterior|vortrag|aus\s*vorrechnung)",
