@@ -121,3 +121,29 @@ def test_an_application_is_dated_when_made_not_when_the_work_was_valued():
     )
 
     assert invoice.issue_date == "2025-04-02"
+
+
+def test_a_french_subcontractors_contract_date_does_not_date_its_progress_invoice():
+    invoice = read(
+        receipt(
+            [("GARNIER", 20), ("FACTURE", 900)],
+            [("Facture n°", 520), ("Date", 760), ("Client", 980), ("Échéance", 1150)],
+            [
+                ("ZI des Landes", 20),
+                ("2026-0481", 520),
+                ("30/06/2026", 760),
+                ("BM-033", 980),
+                ("30/07/2026", 1150),
+            ],
+            [("33700 Mérignac", 20)],
+            [("BÂTIMENTS MOREAU SAS", 20)],
+            [("Situation n° 3 – marché de sous-traitance du 04/02/2026", 20)],
+            [("Tableaux électriques logements T2/T3", 20), ("11 016,00", 1150)],
+            [("Câblage courants forts logements", 20), ("33 707,00", 1150)],
+            [("Total HT", 800), ("44 723,00", 1150)],
+            [("TVA", 800), ("Autoliquidation", 1000)],
+            [("Net à payer", 800), ("44 723,00", 1150)],
+        )
+    )
+
+    assert invoice.issue_date == "2026-06-30"

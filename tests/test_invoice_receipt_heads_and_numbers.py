@@ -116,6 +116,7 @@ def test_a_singapore_units_number_in_the_address_is_not_the_receipts():
         ([("Check #CL-19-0031788", 20), ("Guests: 2", 300)], "CL-19-0031788"),
         ([("No. : CP 07712", 20)], "CP 07712"),
         ([("No. Bill: 0127-045", 20), ("Meja: 6", 300)], "0127-045"),
+        ([("Receipt", 20), ("BK/24/0213-27", 300)], "BK/24/0213-27"),
     ],
 )
 def test_the_receipt_number_labels_of_the_regions_tills(printed, number):

@@ -225,10 +225,13 @@ US_ADDRESS = re.compile(
 #: service charge (`12.5% SVC 4.50`), not a currency before the amount.
 #: Nor the Swiss WIR bank's units, `CHE` and `CHW`, which no invoice is in: `CHE-` opens
 #: a Swiss company's VAT number (`CHE-318.447.920 MWST`).
+#: Nor `KGS`, Kyrgyzstan's som, which a shipment's weights print for kilograms
+#: (`Total gross weight: 9,412.00 KGS`).
 _CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - {
     "SVC",
     "CHE",
     "CHW",
+    "KGS",
 }
 #: A code the page names as its currency: `Währung: EUR`, `Currency EUR`, `Beträge in
 #: EUR`, a column's heading `Brutto EUR` / `Amount (MYR)`.
@@ -249,8 +252,9 @@ _NUMBER = (
 _PREFIX = (
     r"(?P<prefix>[A-Z]{3}|RM|S\$|HK\$|A\$|C\$|US\$|R\$|[$€£¥￥₹₩฿₱₫₦]|Rs\.?|Rp|K[Ss]h"
     # The peso sign as a plain P (printers without ₱, or OCR), the naira's as N, and the
-    # rand's R run into its amount (`R323.85`): only before cents.
-    r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|\d{4,6}\.\d{2}(?!\d)))?"
+    # rand's R run into its amount (`R323.85`, `R20 024.95`): only before cents.
+    r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|\d{1,3}(?: \d{3})+[.,]\d{2}(?!\d)"
+    r"|\d{4,6}\.\d{2}(?!\d)))?"
 )
 #: A speck read as a point before an amount that has its own decimal mark (`.87,40`).
 _SPECK = r"(?:\.(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])))?"
@@ -335,6 +339,28 @@ def amounts(text: str) -> list[Amount]:
             value = -value
         found.append(Amount(value, currency, start, match.end()))
     return found
+
+
+def stated_currency(text: str, value: Decimal) -> str | None:
+    """The currency `text` prints its amount `value` in, by an ISO code or a sign no
+    other currency shares (`TOTAL FOB VALUE USD 36,900.00`, `36.900,00 EUR`, `£412.00`);
+    None for a `$`, a `¥` or no sign at all."""
+    for found in amounts(text):
+        if abs(found.value) != abs(value):
+            continue
+        before = _STATED_BEFORE.match(text, found.start)
+        after = _STATED_AFTER.match(text, found.end)
+        for sign in (before and before[1], after and after[1]):
+            if sign in _UNSHARED_SIGNS:
+                return _UNSHARED_SIGNS[sign]
+            if sign in _CURRENCY_CODES:
+                return sign
+    return None
+
+
+_UNSHARED_SIGNS = {"€": "EUR", "£": "GBP", "₹": "INR"}
+_STATED_BEFORE = re.compile(r"-?\s?([A-Z]{3}|[€£₹])")
+_STATED_AFTER = re.compile(r"\s?([A-Z]{3}|[€£₹])(?![A-Za-z])")
 
 
 def sum_alone(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from bot.invoices.amounts import GUESSED_DOLLAR, amounts
+from bot.invoices.amounts import GUESSED_DOLLAR, US_ADDRESS, amounts
 from bot.invoices.dates import (
     FoundDate,
     buddhist_era,
@@ -29,10 +29,13 @@ from bot.invoices.layout import SURE_CHARACTER, Cell, Row, capped, cell_at, over
 #: Currencies of the countries that write numeric dates month first.
 MONTH_FIRST = frozenset({"USD", "PHP"})
 _ADDRESS = re.compile(r"\S*@\S*|\S*(?:www\.|https?:)\S*")
-#: Places that write dates day first, told by a street or a company form where the page
-#: prints no currency (`12, Jalan Bunga Raya`, `Jl. Diponegoro 112`, `PTE LTD`).
+#: Places that write dates day first, told by a street, a company form or a country
+#: (`12, Jalan Bunga Raya`, `Jl. Diponegoro 112`, `PTE LTD`, `Pvt. Ltd.`): where the page
+#: prints no currency, or prices in dollars with no US address (an exporter's invoice).
 _DAY_FIRST_PLACE = re.compile(
-    r"\bjalan\b|\bjln\b|\bjl\.|\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|malaysia|singapore|indonesia",
+    r"\bjalan\b|\bjln\b|\bjl\.|\bsdn\.?\s*bhd\b|\bpte\.?\s*ltd\b|malaysia|singapore|indonesia"
+    r"|\bindia\b|\bpvt\.?\s*ltd\b|bangladesh|\bviet\s*nam\b|pakistan|sri\s*lanka|thailand"
+    r"|t[üu]rkiye|\bturkey\b|united\s*arab\s*emirates|united\s*kingdom",
     re.IGNORECASE,
 )
 #: Below this, the currency was guessed from a word of the page, not read from a sign.
@@ -200,6 +203,8 @@ def _day_first(text: str, currency: str | None, guessed: bool) -> tuple[bool, bo
         return by_terms, True
     if currency is None and _DAY_FIRST_PLACE.search(text):
         return True, True
+    if currency == "USD" and _DAY_FIRST_PLACE.search(text) and not US_ADDRESS.search(text):
+        return True, False
     return currency not in MONTH_FIRST, currency is not None and not guessed
 
 

@@ -331,7 +331,9 @@ NOT_TOTAL = _words(
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl(?![\w.]*\s*reverse)|before"
     # Not `Total (GST inclusive)`, the total with its tax.
     r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
-    r"|supplies|weight|pcs|units?|points?|count|lines?)",
+    r"|supplies|weight|pcs|units?|points?|count|lines?"
+    # A shipment's measures (`Total CBM: 61.20`, `Total gross weight: 9,412.00 KGS`).
+    r"|(?:gross|net|nett)\s*(?:weight|wt\b)|cbm\b|volume|cartons?|ctns\b|packages|pkgs\b|pallets)",
     # `Total includes GST of $142.81`, `Total includes GST | $2.90`: the tax in the total,
     # not the total.
     # Not a total due including it (`TOTAL DUE INCLUDING VAT £134,197.38`).
@@ -851,6 +853,19 @@ NOT_ISSUE_DATE = _words(
     r"delivery\s*note",
     r"\bcontra(?:ct|t|to)\b",
     r"vertrag",
+    # A French contract: `Situation n° 3 – marché de sous-traitance du 04/02/2026`.
+    r"\bmarch[ée]\s+(?:de\b|d['’]|n[°º]|public|priv)",
+    # A shipment's papers: the letter of credit it is drawn under (`L/C Date`, `Drawn
+    # under Documentary Credit No. … dated`), the bill of lading, the sailing.
+    r"\bl\s*/\s*c\b",
+    r"letter\s*of\s*credit",
+    r"documentary\s*credit",
+    r"\bb\s*/\s*l\b",
+    r"bill\s*of\s*lading",
+    r"\bawb\b",
+    r"sailing",
+    r"\bet[ad]\b",
+    r"\bp\.?\s*o\.?\s*date",
     # Due, sale and delivery dates in Spanish, Italian, Danish, Swedish, Polish, Dutch.
     r"vencimiento",
     r"scadenza",
@@ -963,6 +978,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A pro-forma invoice's own number: `Pro forma no.`, `N° pro forma`.
             r"pro\s*-?\s*forma\s*(?:invoice\s*)?(?:no\b|n[°º]|number|nr\b|#)",
             r"n[°º]\s*(?:de\s*)?pro\s*-?\s*forma",
+            # An exporter's proforma or commercial invoice: `PI No.: LMX-PI-250612-03`.
+            r"(?-i:\b[PC]\.?I\.?)\s*(?:no\b|#|nr\b|number)",
             r"invois\s*no",
             r"[发發][票]\s*[号號][码碼]",
             # A credit note's own number, over the invoice's it corrects.
@@ -1074,8 +1091,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"quittung[s]?\s*-?\s*(?:nr|nummer|no)\b",
             r"kwitantie\s*-?\s*(?:nr|nummer)\b",
             r"\brcpt\s*(?:no\b|#|number)",
-            # `Rcpt 000453`, `Receipt CB2019051300088` opening a line: the number alone after it.
-            r"^\W*(?:rcpt|receipt)\s+(?=[A-Z]{0,4}\d{4,}\s*$)",
+            # `Rcpt 000453`, `Receipt CB2019051300088`, `Receipt | BK/24/0213-27` opening a
+            # line: the number alone after it.
+            r"^\W*(?:rcpt|receipt)\s+(?=[A-Z]{0,4}\d{4,}\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
@@ -1101,7 +1119,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
-            r"|[A-Z]{0,4}-?\d+[-/]\d[\dA-Z/-]*)\s*$)",
+            r"|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*)\s*$)",
             # A hotel's folio, where its invoice is not numbered otherwise (a folio number
             # beside an invoice number is the stay's); a Mexican ticket's `Folio:`.
             r"\bfolio\s*(?:no\b|n[°º]|number|#)",

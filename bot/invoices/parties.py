@@ -190,9 +190,9 @@ _SENTENCE_ABOUT = re.compile(
 
 def _id_after_form(name: str) -> str:
     """Without a bare tax or company id printed after the legal form (`MERCADONA, S.A.
-    A-46103834`, `Rossi S.r.l. 01234567890`), or the address a footer runs on with
-    (`Gridline Distribution Ltd., Hollyhill Business Park, Cork, T23 YK84, Ireland.`):
-    a name ends with its form."""
+    A-46103834`, `Rossi S.r.l. 01234567890`), the address a footer runs on with
+    (`Gridline Distribution Ltd., Hollyhill Business Park, Cork, T23 YK84, Ireland.`) or
+    a stamp's letters: a name ends with its form."""
     forms = list(LEGAL_FORMS.finditer(name))
     if not forms:
         return name
@@ -201,7 +201,14 @@ def _id_after_form(name: str) -> str:
         return name[:end]
     if _ADDRESS_AFTER.match(name[end:]):
         return name[: end + name[end:].startswith(".")]
+    if _STAMP_LETTERS.fullmatch(name[end:]):
+        return name[:end]
     return name
+
+
+#: Letters of a round company stamp over the signature, read in scattered pieces after
+#: the name it rings (`Al Noor Gulf General Trading LLC N E RAL TRA DI N`).
+_STAMP_LETTERS = re.compile(r"(?:\s+[A-Z]{1,3}){3,}\s*")
 
 
 def _sentence_after_form(name: str) -> str:
@@ -696,7 +703,8 @@ _FOOTER_JOINS = re.compile(
     r"|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
     # A company form abbreviated before its last word (`Pte. Ltd.`, `Pty. Ltd.`, `Pvt. Ltd.`).
     r"(?<!Pte\.)(?<!Pty\.)(?<!Pvt\.)(?<!Sdn\.)"
-    r"(?<!Mme\.)\s+(?=[A-Z])"
+    # Nor a name's last abbreviation before its form (`Tekstil San. ve Tic. Ltd. Şti.`).
+    r"(?<!Mme\.)\s+(?=[A-Z])(?!(?:Ltd|Inc|Corp|LLC|GmbH)\b)"
 )
 #: A company's registration said after its name (`Brightwater Energy Ltd is registered in
 #: England & Wales`, `Acme Ltd, registered in Ireland`, `… is a company registered …`).

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from bot.invoices.amounts import counted_in, guess_currency
+from bot.invoices.amounts import counted_in, guess_currency, stated_currency
 from bot.invoices.cents_columns import joined_cents
 from bot.invoices.fields import Invoice, LineItem
 from bot.invoices.fine_print import accreditation_rows
@@ -23,7 +23,7 @@ from bot.invoices.mail import read_mail, without_interface
 from bot.invoices.numbers import expects_number, invoice_number
 from bot.invoices.sums import find_sums
 from bot.invoices.tax_eras import out_of_era
-from bot.invoices.totals import point_lost_total
+from bot.invoices.totals import Found, point_lost_total
 from bot.invoices.validate import SURE
 from bot.invoices.vendor import find_vendor
 from bot.invoices.viewer import without_term_codes
@@ -36,6 +36,8 @@ LONGEST_ROW = 500
 UNEXPLAINED_DUE = 0.5
 #: A date outside the years the tax the page prints was levied: below `SURE`.
 OUT_OF_ERA = 0.5
+#: A currency the total's own row prints, against the rest of the page: likely, not sure.
+STATED = 0.9
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -71,6 +73,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             if found is not None:
                 setattr(invoice, name, float(found.value))
                 confidence[name] = found.confidence
+        if total is not None and (stated := _stated(rows, total, currency)):
+            invoice.currency, confidence["currency"] = stated, min(total.confidence, STATED)
         if sums.amount_due is not None:
             invoice.amount_due = float(sums.amount_due)
             # Made from the total, it is as sure as the total; only printed, it is a guess.
@@ -103,6 +107,15 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
     return invoice
+
+
+def _stated(rows: Sequence[Row], total: Found, guessed: str | None) -> str | None:
+    """The currency the total's own row prints it in, where the page's other amounts
+    made another the likelier: what an invoice is for is in the currency of its total
+    (`TOTAL FOB VALUE USD 36,900.00` over `Taxable value in INR`, a fax's misread `Net €`
+    over `Invoice Total £`)."""
+    stated = stated_currency(rows[total.row].text, total.value)
+    return stated if stated not in (None, guessed) else None
 
 
 def _items_sum(rows: Sequence[Row], end: int) -> Decimal | None:

@@ -774,7 +774,13 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             # 8,397.00`) labels a tax.
             if own != label and TAX_LABELS.search(own) and not _weight(own):
                 continue
-            weight = _weight(label) or _net_amount(rows, index, label)
+            # Or the label's own column, a note in a column to the left saying nothing of
+            # it (`VAT: non imponibile art. 8 | TOTAL EXW | EUR 96,970.00`).
+            weight = (
+                _weight(label)
+                or (own != label and _weight(own))
+                or _net_amount(rows, index, label)
+            )
             if weight and _said_in_passing(label):
                 continue
             if weight:
