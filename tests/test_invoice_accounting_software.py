@@ -1,7 +1,12 @@
 """Invoices as small businesses send them from accounting software (Xero, Sage, Zoho):
 a logo's name set over two lines and printed whole in the address block, and a number
-set under its label, the seller's address column beside it."""
+set under its label, the seller's address column beside it. A postcode ends an address,
+whatever a footer's registered office leaves of it (`Leeds LS1 4AP`): no name.
+"""
 
+import pytest
+
+from bot.invoices.parties import may_name
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import TODAY, line
@@ -164,3 +169,19 @@ def test_a_logo_over_two_lines_that_the_sender_block_names_again_is_sure():
 
     assert invoice.vendor == "KOWHAI DIGITAL"
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("LS1 4AP", False),
+        ("Leeds LS1 4AP", False),
+        ("London SW1A 1AA", False),
+        ("Toronto ON M5V 2T6", False),
+        ("Limerick V94 K2X7", False),
+        ("Brightwater IT Support Ltd", True),
+        ("Studio 54 Photography", True),
+    ],
+)
+def test_a_postcode_ends_an_address_not_a_name(text, named):
+    assert may_name(text) is named

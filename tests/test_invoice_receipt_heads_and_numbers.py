@@ -10,7 +10,8 @@ address taken for the receipt's, and the receipt number labels of the region's t
 import pytest
 
 from bot.invoices.parties import may_name
-from tests.test_invoice_parties import read
+from bot.invoices.validate import checks, needs_review
+from tests.test_invoice_parties import TODAY, read
 from tests.test_invoice_rules import line, receipt
 
 
@@ -254,3 +255,39 @@ def test_a_name_wrapped_before_its_ampersand_goes_on_under_it():
     )
 
     assert invoice.vendor == "FOTO KILAT STUDIO & DIGITAL PLT"
+
+
+def test_a_tills_slip_number_outweighs_the_transaction_count_it_ends_in():
+    invoice = read(
+        receipt(
+            [("MR. H.O.M.E. (M) SDN BHD", 40)],
+            [("Lot G-22, Plaza Angsana, Jalan Skudai", 20)],
+            [("TAX INVOICE", 120)],
+            [("LED BULB 13W E27 DAYLIGHT", 20)],
+            [("6934721300112", 20), ("2 X 6.50", 300), ("13.00 SR", 450)],
+            [("Total Amount", 20), ("13.00", 450)],
+            [("Cash", 20), ("20.00", 450)],
+            [("Change", 20), ("7.00", 450)],
+            [("27-08-16 14:03", 20), ("MH1042", 300), ("P02", 450)],
+            [("SLIP:0002100012345", 20)],
+            [("STAFF:ROSLI", 20), ("TRANS:12345", 300)],
+        )
+    )
+
+    assert invoice.invoice_number == "0002100012345"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_date_the_ocr_ran_into_a_checks_number_is_cut_from_it():
+    invoice = read(
+        receipt(
+            [("GOLDEN CRUST BAKERY SDN BHD (1067742-M)", 20)],
+            [("NO. 88, JALAN MERDEKA, 75000 MELAKA", 20)],
+            [("TAX INVOICE", 120)],
+            [("Check # 03-08378212/05/2016 15:05", 20)],
+            [("POLO BUN", 20), ("5.00", 400)],
+            [("TOTAL", 20), ("5.00", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "03-083782"

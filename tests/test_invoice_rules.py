@@ -122,6 +122,15 @@ def test_the_rands_r_run_into_its_amounts_says_rand_and_a_tax_code_r_says_nothin
     assert guess_currency("TOTAL 8.50 R\nCASH 10.00 R")[0] is None
 
 
+def test_a_sign_beside_a_price_is_on_its_line_not_opening_the_next():
+    serial = (
+        "SENJAYA ELECTRICAL SDN BHD\nTV-LE43F1S | 1 | 1,499.00 | 1,499.00\n"
+        "S/N: 43F1S7A0029381\nTotal Incl. GST | 1,589.00"
+    )
+    assert guess_currency(serial)[0] == "MYR"
+    assert guess_currency("OP. GRAVADA S/ 38.90\nIGV S/ 7.00\nTOTAL S/ 45.90")[0] == "PEN"
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

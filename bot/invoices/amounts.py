@@ -428,9 +428,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             pattern = rf"(?<![\w.-]){pattern}{money}"
         elif symbol in BESIDE_AMOUNTS:
             clock = r"(?!\s*(?:[-–]|(?i:uhr|h)\b))"
-            pattern = rf"(?<![\w.-]){pattern}\s?{money}{clock}|{money}\s?{pattern}"
+            # On one line: a price ends one row, `S/N: 43F1S7A0029381` opens the next.
+            pattern = rf"(?<![\w.-]){pattern}[^\S\n]?{money}{clock}|{money}[^\S\n]?{pattern}"
             if symbol in WHOLE_UNITS:
-                pattern += rf"|(?<![\d.,]){whole}\s?{re.escape(symbol)}\b"
+                pattern += rf"|(?<![\d.,]){whole}[^\S\n]?{re.escape(symbol)}\b"
         elif symbol.rstrip(".").isalpha() and symbol.isascii():
             # Not an abbreviation before a word: Indonesia's `RM. Padang Sari Bundo` is a
             # rumah makan (Malaysia's `Total RM Incl. of GST` is ringgit).

@@ -1072,7 +1072,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*invoice\s*:(?=\s*[A-Z]{0,4}[\s/-]?\d)",
             # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
             r"(?-i:\b[O0]\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
-            r"\bslip\s+(?=\d)",
+            # `SLIP: SRB2T0100072331`; not a packing or deposit slip's.
+            r"(?<!packing\s)(?<!deposit\s)(?<!delivery\s)(?<!pay-in\s)\bslip\s*[\s:#]\s*"
+            r"(?=[A-Z]{0,6}\d)",
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
             r"document\s*(?:no|number|#)",

@@ -618,7 +618,10 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         and (best.prose or not found.prose)
         and (found is best or _billed(best, rows) or not _billed(found, rows))
     }
-    if len(rivals) > 1:
+    # A register's count of transactions the number ends in (`SLIP:0002100012345` over
+    # `TRANS:12345`) backs it.
+    own = _key(value)
+    if len({key for key in rivals if key == own or not own.endswith(key)}) > 1:
         reasons.append("equally strong labels name different numbers")
     return reasons
 
@@ -629,6 +632,10 @@ def expects_number(text: str) -> bool:
     return bool(
         PAYMENT_TERMS.search(text) and (BILL_WORDS.search(text) or CUSTOMER_LABELS.search(text))
     )
+
+
+#: A date run into the end of a number whose own digits end in five or more before it.
+_GLUED_DATE = re.compile(r"(?<=\d{5})(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])/(?:19|20)\d{2}$")
 
 
 def _value_span(text: str) -> tuple[str, int, int] | None:
@@ -642,6 +649,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     glued = _GLUED_WORD.search(text, value.start(1))
     if glued and glued.start() < end:
         number, end = text[value.start(1) : glued.start()], glued.start()
+    # The date the OCR ran into the number (`Check # 03-08378212/05/2016 15:05`).
+    if dated := _GLUED_DATE.search(number):
+        number, end = number[: dated.start()], value.start(1) + dated.start()
     if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,4}", number):
         after = NUMBER_VALUE.match(text[end:])
         # A document type or prefix before its series and number: `FT LD2024/1187`,

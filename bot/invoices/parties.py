@@ -262,7 +262,15 @@ def may_name(text: str) -> bool:
         and not re.match(r"\s*(?:&|\+|and\b|und\b|et\b)", cleaned, re.IGNORECASE)
         and not _CAPITAL_CLAUSE.match(cleaned)
         and not _INVOCATION.search(text)
+        and not _POSTCODE_END.search(cleaned)
     )
+
+
+#: A British, Canadian or Irish postcode ending the phrase (`Leeds LS1 4AP`, `Toronto ON
+#: M5V 2T6`, `Limerick V94 K2X7`): the end of an address.
+_POSTCODE_END = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s[A-Z\d]{4})\s*$"
+)
 
 
 #: A Malay place word (`Taman`, a garden or an estate; `Jalan`, a road; `Lot`), which a
