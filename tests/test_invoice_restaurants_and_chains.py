@@ -1,7 +1,10 @@
 """Malaysian restaurant bills and chain-store till slips: a number labelled the till's
 short way (`Tax Inv`, `Resit:`), a name's last word wrapped over the registration
 number, a brand heading over a company named only in the footer, and a sale paid with
-several tenders."""
+several tenders. A card terminal's id (`TERM # | P4721093`) is not the bill's number; an
+e-mailed receipt's copyright line names the platform (`© 2024 Square, Inc.`), not the
+seller; and a dish with green chile is no sign of Chile's peso.
+"""
 
 import pytest
 
@@ -194,3 +197,37 @@ def test_a_registration_number_after_a_dash_is_no_part_of_the_name():
     )
 
     assert bill.vendor == "KILAUAN IMEJ SDN BHD"
+
+
+def test_a_card_terminals_id_is_not_the_bills_number():
+    invoice = read(
+        receipt(
+            [("MARIGOLD & RYE KITCHEN", 40)],
+            [("892 Queen St W, Toronto ON M6J 1G3", 20)],
+            [("TERM #", 20), ("P4721093", 300)],
+            [("Bill # 10452", 20), ("Tbl 21", 300)],
+            [("1 Duck Confit", 20), ("36.00", 400)],
+            [("TOTAL", 20), ("36.00", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "10452"
+
+
+def test_an_emailed_receipts_platform_is_neither_its_seller_nor_its_peso():
+    invoice = read(
+        receipt(
+            [("Receipt from Larimer Street Bakehouse", 20)],
+            [("LARIMER STREET BAKEHOUSE", 20)],
+            [("2719 Larimer St, Denver, CO 80205", 20)],
+            [("Sun, Jan 21, 2024", 20), ("9:26 AM", 400)],
+            [("Breakfast Burrito", 20), ("$13.50", 400)],
+            [("Add green chile", 40)],
+            [("Drip Coffee", 20), ("$7.50", 400)],
+            [("Total", 20), ("$21.00", 400)],
+            *[[(f"Visit us again, note {note}", 20)] for note in range(1, 12)],
+            [("© 2024 Square, Inc. · Receipt #B7XP", 20)],
+        )
+    )
+
+    assert (invoice.vendor, invoice.currency) == ("LARIMER STREET BAKEHOUSE", "USD")

@@ -29,6 +29,7 @@ from bot.invoices.labels import (
     OPEN_ITEMS,
     PAID_BEFORE,
     ROUNDING_LABELS,
+    THIRD_PARTY_SHARE,
 )
 from bot.invoices.layout import Row
 
@@ -59,6 +60,8 @@ def _below(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal | Non
     for value, label in _amounts_below(rows, total_row):
         if _added(label):
             owed += value
+        elif THIRD_PARTY_SHARE.search(label):
+            owed -= abs(value)
         elif AMOUNT_DUE.search(label):
             left = [owed + change for change in _balances_above(rows, total_row)]
             return _settled(value, total, left)
@@ -104,6 +107,8 @@ def printed_due(rows: Sequence[Row], total_row: int, total: Decimal) -> Decimal 
     for value, label in _amounts_below(rows, total_row):
         if CASH_LABELS.search(label) and abs(value) > abs(total):
             return None
+        if THIRD_PARTY_SHARE.search(label):
+            continue
         if AMOUNT_DUE.search(label):
             return abs(value) if abs(value) not in (0, abs(total)) and value >= 0 else None
     return None
@@ -184,4 +189,6 @@ def _added(label: str) -> bool:
 
 def _taken_off(value: Decimal, label: str) -> bool:
     """A prepayment, deposit, credit or deduction: taken off, whatever its sign."""
-    return value < 0 or PAID_BEFORE.search(label) is not None or DEDUCTION.search(label) is not None
+    return value < 0 or any(
+        words.search(label) for words in (PAID_BEFORE, DEDUCTION, THIRD_PARTY_SHARE)
+    )

@@ -50,10 +50,18 @@ SYMBOLS: dict[str, str] = {
     "kr": "SEK",
     # Romania's leu, after the amount (`6.423,89 lei`); `Lei` is a pronoun in Italian.
     "lei": "RON",
+    # Morocco's dirham, Tunisia's dinar and the CFA franc (the West African one, unless
+    # the page is Central African: `CEMAC`), beside their amounts (`TOTAL DH 254,35`,
+    # `46,875 DT`, `125 000 FCFA`).
+    "DH": "MAD",
+    "DT": "TND",
+    "FCFA": "XOF",
 }
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
-BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/", "lei"})
+#: So are the dirham's `DH` and the dinar's `DT` (`DT:028 3894 4505` is a Vietnamese
+#: phone, `SEREMBAN 2 DT` a drive-through).
+BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/", "lei", "DH", "DT"})
 #: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
 #: into an amount with cents (`R323.85`, the rand; `N5,750.00`, the naira printed
 #: without its ₦).
@@ -107,6 +115,13 @@ DOLLAR_HINTS: dict[str, str] = {
     "canada": "CAD",
     "hst": "CAD",
     "qst": "CAD",
+    # Québec's taxes and places, in French.
+    "tps": "CAD",
+    "tvq": "CAD",
+    "québec": "CAD",
+    "quebec": "CAD",
+    "montréal": "CAD",
+    "montreal": "CAD",
     "interac": "CAD",
     "hong kong": "HKD",
     "new zealand": "NZD",
@@ -158,6 +173,31 @@ PAKISTAN = re.compile(
 NEPAL = re.compile(r"nepal|kathmandu|lalitpur|pokhara|bhaktapur", re.IGNORECASE)
 #: Where a rupee (`Rs.`) is not India's.
 OTHER_RUPEES = ((SRI_LANKA, "LKR"), (PAKISTAN, "PKR"), (NEPAL, "NPR"))
+MOROCCO = re.compile(
+    r"\bmaroc\b|\bmorocco\b|casablanca|\brabat\b|marrakech|\bf[èe]s\b|\btanger\b|\bagadir\b"
+    r"|\bICE\s*:?\s*\d{15}\b|\bdirhams?\b",
+    re.IGNORECASE,
+)
+TUNISIA = re.compile(
+    r"tunisi[ea]|\btunis\b|\bsfax\b|\bsousse\b|monastir|hammamet|\bnabeul\b|\bbizerte\b"
+    r"|matricule\s*fiscal|\bmillimes\b",
+    re.IGNORECASE,
+)
+_EMIRATES = re.compile(
+    r"\bdubai\b|abu\s*dhabi|sharjah|\bajman\b|\bu\.?a\.?e\b|united\s*arab\s*emirates", re.IGNORECASE
+)
+#: The West African monetary union's countries (the CFA franc `XOF`) and the Central
+#: African one's (`XAF`), by country, capital, business city or company register.
+WEST_AFRICAN_CFA = re.compile(
+    r"s[ée]n[ée]gal|\bdakar\b|c[ôo]te\s*d['’]\s*ivoire|abidjan|\bbamako\b|\bmali\b|burkina"
+    r"|ouagadougou|\bb[ée]nin\b|cotonou|\btogo\b|\blom[ée]\b|\bniamey\b|\bninea\b|\buemoa\b",
+    re.IGNORECASE,
+)
+CENTRAL_AFRICAN_CFA = re.compile(
+    r"cameroun|cameroon|douala|yaound[ée]|\bgabon\b|libreville|brazzaville|pointe-noire"
+    r"|\btchad\b|n['’]\s*djamena|bangui|malabo|\bcemac\b",
+    re.IGNORECASE,
+)
 #: South Africa's company form `(Pty) Ltd` (Australia's has no brackets), its company
 #: registration number (`2009/014722/07`) and its largest cities.
 SOUTH_AFRICA = re.compile(
@@ -198,6 +238,10 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (SRI_LANKA, "LKR"),
     (PAKISTAN, "PKR"),
     (SOUTH_AFRICA, "ZAR"),
+    (MOROCCO, "MAD"),
+    (TUNISIA, "TND"),
+    (CENTRAL_AFRICAN_CFA, "XAF"),
+    (WEST_AFRICAN_CFA, "XOF"),
     # The Gulf's dinars and rial counted in thousandths, printed `BD`, `KD`, `RO`.
     (re.compile(r"\bbahrain\b|\bmanama\b", re.I), "BHD"),
     (re.compile(r"\bsultanate\s+of\s+oman\b|\boman\b|\bmuscat\b", re.I), "OMR"),
@@ -312,7 +356,7 @@ def parse_number(text: str) -> Decimal | None:
     one or two digits is the decimal mark (three after a point, in a currency counted in
     thousandths), the others group thousands."""
     digits = re.sub(r"[\s'’]", "", text)
-    places = r"\d{1,2}|(?<=\.)\d{3}" if _DECIMALS.get() == 3 else r"\d{1,2}"
+    places = r"\d{1,2}|(?<=[.,])\d{3}" if _DECIMALS.get() == 3 else r"\d{1,2}"
     match = re.search(rf"[.,]({places})$", digits)
     whole = digits[: match.start()] if match else digits
     whole = re.sub(r"[.,]", "", whole) or "0"
@@ -459,6 +503,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
     for country, rupee in OTHER_RUPEES:
         if "INR" in votes and country.search(text) and not _INDIA.search(text):
             votes[rupee] += votes.pop("INR")
+    if "MAD" in votes and _EMIRATES.search(text) and not MOROCCO.search(text):
+        votes["AED"] += votes.pop("MAD")
+    if "XOF" in votes and CENTRAL_AFRICAN_CFA.search(text):
+        votes["XAF"] += votes.pop("XOF")
     if "SEK" in votes and (crowns := _crowns(text)):
         votes[crowns] += votes.pop("SEK")
     # Not an S the OCR read as a dollar in a word (`Authorised $ignatory`).
@@ -518,6 +566,10 @@ def _whole_word(hint: str) -> str:
     """`hint` as a word of its own, not a part of a code (`GL-NIT-M` holds no `NIT`)."""
     before = r"(?<![\w-])" if hint[0].isalnum() else ""
     after = r"(?![\w-])" if hint[-1].isalnum() else ""
+    if hint == "chile":
+        # Not the pepper on a menu (`Add green chile`, `chile relleno`).
+        before += r"(?<!green\s)(?<!red\s)(?<!hatch\s)"
+        after += r"(?!\s*(?:relleno|verde|colorado|sauce|con\b))"
     return before + re.escape(hint) + after
 
 

@@ -213,6 +213,11 @@ AMOUNT_DUE = _words(
     r"amount\s*(?:payable|to\s*pay)",
     # What an insurer's direct claim leaves the client (`Balance payable by client`).
     r"balance\s*payable",
+    # What a panel, an insurer or a subsidy leaves the patient (`Payable by Patient`,
+    # `Patient Co-payment`, Indonesian `Dibayar Pasien`).
+    r"payable\s*by\s*(?:the\s*)?(?:patient|client|customer|member)\b",
+    r"(?:patient|member|your)\s*co-?\s*pay(?:ment)?\b",
+    r"dibayar\s*pasien",
     r"net\s*receivable",
     r"^\W*balance\W*$",
     rf"{_TOTAL}\s*to\s*pay",
@@ -256,6 +261,18 @@ DEDUCTION = _words(
     r"\bpaid\b",
     r"\bcredits?\b",
     r"a\s*cuenta",
+)
+#: What an insurer, a panel, a scheme or a subsidy pays of a bill, the patient or customer
+#: paying the rest (`Amount payable by panel`, `AIA share`, `CHAS subsidy`, `MediSave`).
+THIRD_PARTY_SHARE = _words(
+    r"(?:payable|paid|covered|borne|claim(?:ed|able)?)\s*(?:by|from)\s*(?:the\s*)?"
+    r"(?:panel|insur\w*|tpa|hmo|employer|corporate|guarantor|scheme|government)",
+    r"\b(?:panel|insurer|insurance|tpa|hmo)\s*(?:share|portion|pays|payable|coverage)\b",
+    r"\bchas\b",
+    r"\bmedisave\b",
+    r"\bphilhealth\b",
+    r"\bsubsid(?:y|ies)\b",
+    r"dibayar\s*(?:oleh\s*)?(?:asuransi|tpa|perusahaan)",
 )
 #: Earlier bills still unpaid, which the amount due adds to the invoice's total.
 OPEN_ITEMS = _words(r"offene\s*(?:zahlung|posten)", r"open\s*items", r"unpaid\s*(?:invoices|items)")
@@ -939,7 +956,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bn[°ºo\"]\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
             r"r[ée]f(?:[ée]rence)?\.?\s*(?:de\s*)?(?:la\s*)?facture",
-            r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro)",
+            r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro|#)",
             r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
             r"\bn[°ºo]\.?\s*(?:de\s*)?factura",
             r"n[úu]mero\s*(?:de\s*)?factura",
@@ -959,7 +976,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bn\.?\s?[°º]?\s*da\s*nota\s*de\s*cobran[çc]a",
             r"no\.?\s*invois",
             # A French restaurant's bill: `NOTE N° 26-11-2174`.
-            r"^\W*note\s*(?:n[°º]|no\b)\.?",
+            r"(?:^|(?<=\u2003))\W*note\s*(?:n[°º]|no\b|n\.)\.?",
+            # A French restaurant's `ADDITION N° 000923`; a statement of account's `SOA No.`.
+            r"\baddition\s*(?:n[°º]|no\b|#)\.?",
+            r"\bsoa\s*(?:no\b|#|number)\.?",
             r"(?:da[ňn]ov[ýy]\s*doklad|faktura(?:\s*vat)?)\s*(?:č\.|c\.|nr\.?|no\.?)",
             r"[čc][íi]slo\s*faktury",
             r"faktura\s*-?\s*(?:nr|nummer)\b\.?",
@@ -1010,6 +1030,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
             # Dutch `Transactienr.`.
             r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
+            # Québec's `Trans. : 004512` and `Reçu : 0318-22745`.
+            r"\btrans?\.\s*:\s*(?=\d)",
+            r"\bre[çc]u\s*(?:n[°º]\s*)?:\s*(?=[A-Z]{0,4}-?\d)",
             # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`; a
             # till line's `ST# 01893 OP# 009021 TE# 21 TR# 04817`, `STORE 0872 POS 02 TRAN
             # 5581 OP 17`, `STR 12 LN 06 TRN 40772`.
@@ -1061,7 +1084,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # (`No: CB 38871 | Date: 18/07/2016`, `No: Nota: 2111-0088`); an address's
             # `No. 41, Jalan …` goes on after its number.
             r"(?:^|(?<=\u2003))\W*no\s*[.:]\s*:?\s*(?:nota\s*:\s*)?"
-            r"(?=[A-Z]{0,4}[\s-]?\d[\dA-Z/-]{2,}\s*(?:\u2003|$))",
+            r"(?=(?:[A-Z]{1,4}-){0,2}[A-Z]{0,4}[\s-]?\d[\dA-Z/-]{2,}\s*(?:\u2003|$))",
             # Vietnamese `Số HĐ`, its vowel as OCR reads it or drops it (`S HD`, `S6 HD`);
             # a voucher's `Số CT:` (số chứng từ); `Số:` alone.
             r"\bs[oôốóő60]?\W{0,2}\s*h[dđ]\b",
@@ -1117,7 +1140,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # letter prefix or a separator, so a store's `#1823` or a phone is none.
             # Not a Singapore unit's number ending its address (`Blk 123 Ang Mo Kio Ave 3
             # #01-1234`, a mall's basement `#B1-22`): floor and unit.
-            r"(?:^|(?<=\s))(?:n[°º]|#(?![BL]?\d{1,3}-\d{1,5}\s*$))\s*:?\s*"
+            # Nor a card terminal's (`TERM # | P4721093`).
+            r"(?:^|(?<=\s))(?:n[°º]|(?<!term\s)(?<!terminal\s)(?<!tid\s)(?<!mid\s)(?<!seq\s)"
+            r"(?<!batch\s)#(?![BL]?\d{1,3}-\d{1,5}\s*$))\s*:?\s*"
             r"(?=[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             # An info block's `Invoice` with the reference in the next cell, ending the line.
             r"(?:^|(?<=\s))(?:tax\s*)?invoice\s+(?=(?:[A-Z]{1,4}-?\d{3,}[\dA-Z/-]*"
@@ -1373,6 +1398,11 @@ _LEGAL_FORMS = (
     r"\bllp\b",
     r"\bpty\b",
     r"\bs[àa]rl\b",
+    # Québec's `Ltée` (limitée) and `S.E.N.C.`; West Africa's one-member `SUARL`, `SARLU`.
+    r"\blt[ée]e\b",
+    r"\blimit[ée]e\b",
+    r"\bs\.e\.n\.c\b\.?",
+    r"\b(?:suarl|sarlu)\b",
     r"\bsela(?:rl|s|fa)\b",
     r"\bsasu\b",
     r"\beurl\b",
@@ -1573,6 +1603,8 @@ NOT_VENDOR = _words(
     r"#\s*\d",
     r"#\s*$",
     r"^\W*(?:owned\s*(?:&|and)\s*operated|operated|owned|managed|run|franchised)\s+by\b",
+    # The platform's copyright in an e-mail receipt's footer (`© 2024 Square, Inc.`).
+    r"^\W*(?:©|\(c\)|copyright\b)",
     # The owner of a German or Austrian sole trader: `Inh. Tobias Meier`, `Inhaberin`.
     r"^\W*inh(?:\.|aber(?:in)?\b)",
     # A chain's branch: `Store 0277 - Leeds Briggate`, `Branch: 12`, `Filiale 0815`.

@@ -653,7 +653,8 @@ def _clerk(match: re.Match[str]) -> bool:
     name = match.group("name").strip()
     return (
         _CLERK_LABEL.search(match.group(0)[: match.start("name") - match.start()]) is not None
-        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*\.?", name) is not None
+        # Or hyphenated, or with an initial (`Jean-Pierre`, `MARC-A.`).
+        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_'’]+)*\.?", name) is not None
         and not COMPANY_WORDS.search(name)
     )
 
