@@ -5,9 +5,13 @@ the insurer (`AIA`), a subsidy (`CHAS`) or a savings scheme (`MediSave`) pays co
 it, and what is left is the patient's to pay: `Amount payable by patient`, `Patient
 Co-payment`, Indonesia's `Dibayar Pasien`. A copay said in a sentence (`Copay of $30.00
 collected at time of service`) labels nothing. A hospital's statement of account is
-numbered `SOA No.`; a receipt's number may follow `No.:` under its title.
+numbered `SOA No.` and dated by its `SOA Date`, not the admission; the hospital's
+`PhilHealth Accredited` number beside that date is not a till's accreditation block. A
+Philippine receipt's `pesos` are the Philippines' where its tax office's permit is
+printed, and an Indonesian clinic's `No. RM` is a medical record, not ringgit.
 """
 
+from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import TODAY, read
 from tests.test_invoice_rules import receipt
@@ -96,6 +100,42 @@ def test_a_hospitals_statement_of_account_is_numbered_by_its_soa_number():
     )
 
     assert invoice.invoice_number == "SOA-2024-07-01122"
+
+
+def test_a_hospitals_statement_is_dated_by_its_soa_date_not_the_admission():
+    invoice = read(
+        receipt(
+            [("ST. RAPHAEL MEDICAL CENTER, INC.", 20), ("STATEMENT OF ACCOUNT", 700)],
+            [("Brgy. Salitran II, Dasmarinas City, Cavite 4114", 20)],
+            [("TIN 008-765-432-00000", 20), ("SOA No.", 700), ("SOA-2024-07-01122", 900)],
+            [
+                ("PhilHealth Accredited HCI No. H04012345", 20),
+                ("SOA Date", 700),
+                ("07/11/2024", 900),
+            ],
+            [("Admitted", 700), ("07/08/2024 08:40 PM", 900)],
+            [("Room and board", 20), ("₱12,000.00", 900)],
+            [("Total", 20), ("₱12,000.00", 900)],
+            [("Less: PhilHealth", 20), ("-4,500.00", 900)],
+            [("Amount due from patient", 20), ("₱7,500.00", 900)],
+        )
+    )
+
+    assert (invoice.issue_date, invoice.amount_due) == ("2024-07-11", 7500.0)
+
+
+def test_a_philippine_receipts_pesos_are_the_philippines():
+    text = (
+        "NGITI DENTAL CLINIC\nNON-VAT Reg. TIN:234-567-890-00000\n"
+        "the sum of pesos: One thousand seven hundred sixty pesos only\nP | 1,760.00\n"
+        "BIR ATP No. 1231RT20230000045 Date Issued 06/20/2023"
+    )
+    assert guess_currency(text)[0] == "PHP"
+
+
+def test_an_indonesian_clinics_medical_record_number_is_no_ringgit():
+    text = "No. RM 00-12-3456\nJumlah (Rp)\nTotal Biaya 1.597.500"
+    assert guess_currency(text)[0] != "MYR"
 
 
 def test_a_receipts_number_after_no_under_its_title_may_open_with_letter_groups():

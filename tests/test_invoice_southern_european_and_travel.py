@@ -414,3 +414,19 @@ def test_a_restaurant_checks_number_on_a_folios_line_is_no_rival_for_the_folio_n
 
     assert invoice.invoice_number == "288417"
     assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_simplified_invoices_number_after_n_under_its_title():
+    invoice = read(
+        receipt(
+            [("Farolillo Gastro S.L.", 20)],
+            [("NIF B65432187", 20)],
+            [("FACTURA SIMPLIFICADA", 20)],
+            [("N. T1-004581", 20), ("13/07/2024 22:37", 300)],
+            [("MESA: 12", 20), ("COMENSALES: 4", 300)],
+            [("4 CANA", 20), ("11,20", 500)],
+            [("TOTAL", 20), ("11,20", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == "T1-004581"

@@ -131,6 +131,13 @@ DOLLAR_HINTS: dict[str, str] = {
     "christchurch": "NZD",
     "tauranga": "NZD",
     "dunedin": "NZD",
+    # The Philippines' peso, where the page says `pesos` too: its tax office's permit,
+    # its districts.
+    "philippines": "PHP",
+    "bir atp": "PHP",
+    "bir permit": "PHP",
+    "brgy": "PHP",
+    "barangay": "PHP",
     "mexico": "MXN",
     "méxico": "MXN",
     "cdmx": "MXN",
@@ -479,7 +486,11 @@ def guess_currency(text: str) -> tuple[str | None, float]:
         elif symbol.rstrip(".").isalpha() and symbol.isascii():
             # Not an abbreviation before a word: Indonesia's `RM. Padang Sari Bundo` is a
             # rumah makan (Malaysia's `Total RM Incl. of GST` is ringgit).
-            pattern = rf"(?<![A-Za-z]){pattern}(?=[\s\d.:)]|$)(?!\.[^\S\n]*[^\W\d_]{{2}})"
+            # Nor a record's number after `No.` (Indonesia's `No. RM 00-12-3456`).
+            pattern = (
+                rf"(?<![A-Za-z])(?<!\bNo\.\s)(?<!\bNo\s){pattern}(?=[\s\d.:)]|$)"
+                r"(?!\.[^\S\n]*[^\W\d_]{2})"
+            )
             # Letters before no number, after no amount and in no amount's heading may be
             # initials (`OK to pay - RM`): half a vote.
             for line in text.splitlines():

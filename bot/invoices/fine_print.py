@@ -29,10 +29,11 @@ _REACH = 3
 
 
 def accreditation_rows(rows: Sequence[Row]) -> set[int]:
-    """The rows of the till software's accreditation block."""
+    """The rows of the till software's accreditation block, in the page's lower half (a
+    hospital's `PhilHealth Accredited HCI No.` beside its `SOA Date` heads the page)."""
     found: set[int] = set()
     for index, row in enumerate(rows):
-        if not _ACCREDITATION.search(row.text):
+        if index < len(rows) // 2 or not _ACCREDITATION.search(row.text):
             continue
         found.add(index)
         for near in range(max(0, index - _REACH), min(len(rows), index + _REACH + 1)):

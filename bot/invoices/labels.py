@@ -273,6 +273,7 @@ THIRD_PARTY_SHARE = _words(
     r"\bphilhealth\b",
     r"\bsubsid(?:y|ies)\b",
     r"dibayar\s*(?:oleh\s*)?(?:asuransi|tpa|perusahaan)",
+    r"ditanggung\s*(?:oleh\s*)?(?:penjamin|asuransi|perusahaan)",
 )
 #: Earlier bills still unpaid, which the amount due adds to the invoice's total.
 OPEN_ITEMS = _words(r"offene\s*(?:zahlung|posten)", r"open\s*items", r"unpaid\s*(?:invoices|items)")
@@ -915,6 +916,9 @@ NOT_ISSUE_DATE = _words(
     # A builder's valuation of the work, which the application for payment follows.
     r"\bvaluation\s*date",
     r"\barrival\b",
+    # A hospital stay's admission and discharge, which its statement of account follows.
+    r"\badmi(?:ssion|tted)\b",
+    r"\bdischarge[ds]?\b",
     r"arriv[ée]e",
     r"\banreise\b",
     r"llegada",

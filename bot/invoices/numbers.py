@@ -530,7 +530,7 @@ def _marked(text: str) -> int:
     return mark.end() if mark else 0
 
 
-_NUMBER_MARK = re.compile(r"^\W*(?:no|nr|n\.?[°º]|#)\.?\s*:?\s*(?=\S)", re.IGNORECASE)
+_NUMBER_MARK = re.compile(r"^\W*(?:no|nr|n\.?[°º]|n\.(?=\s)|#)\.?\s*:?\s*(?=\S)", re.IGNORECASE)
 
 
 _LETTERS_BEFORE = re.compile(r"([^\W\d_]{2,5})[\s/-]?\d")
