@@ -147,3 +147,19 @@ def test_a_french_subcontractors_contract_date_does_not_date_its_progress_invoic
     )
 
     assert invoice.issue_date == "2026-06-30"
+
+
+def test_a_payment_claims_tax_invoice_number_after_a_dash_in_its_title():
+    invoice = read(
+        receipt(
+            [("IRONBARK CARPENTRY PTY LTD", 20)],
+            [("ABN 51 824 753 556", 20)],
+            [("PAYMENT CLAIM No. 3 – TAX INVOICE 1043", 20)],
+            [("Date of claim: 31/10/2024", 20)],
+            [("Work completed to date", 20), ("14,800.00", 800)],
+            [("GST 10%", 20), ("1,480.00", 800)],
+            [("Claimed amount incl. GST", 20), ("16,280.00", 800)],
+        )
+    )
+
+    assert invoice.invoice_number == "1043"

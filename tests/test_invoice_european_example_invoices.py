@@ -38,3 +38,10 @@ def test_a_trading_names_sentence_in_the_footer_names_the_company_behind_it():
         clean_name("Le Comptoir du Bureau est une enseigne de la société Papeterie Moderne SARL")
         == "Papeterie Moderne SARL"
     )
+
+
+def test_a_service_said_to_be_a_companys_names_the_company():
+    assert (
+        clean_name("Keystone Wireless is a service of Keystone Wireless Communications LLC")
+        == "Keystone Wireless Communications LLC"
+    )

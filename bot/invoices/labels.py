@@ -1126,10 +1126,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
-            # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`.
+            # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`,
+            # or after a claim's title and a dash: `PAYMENT CLAIM No. 3 – TAX INVOICE 1043`.
             # Not `№` read as a capital N (`RECHNUNG N 22-10573`): the number follows it.
             # Poland's `Faktura VAT FV/0457/11/2026`: the kind is the title's.
-            rf"(?:^|(?<=[·•|] ))\s*{DOCUMENT_TITLE}(?:\s+VAT)?\s+(?!N\s)"
+            rf"(?:^|(?<=[·•|–—] ))\s*{DOCUMENT_TITLE}(?:\s+VAT)?\s+(?!N\s)"
             r"(?=(?:[A-Z]{1,3}\s)?[A-Z-]*[/._]?\d)",
             # The same beside a name or a logo's word (`NUAGIX | Facture FR58211946`), or
             # the headings of the parties' blocks (`BILL TO | SHIP TO | INVOICE | 2087`).

@@ -168,7 +168,7 @@ def in_latin_letters(name: str) -> bool:
 
 
 _OWNER_OF_TRADING_NAME = re.compile(
-    r"^.+?\s+(?:is\s+(?:(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand)\s+of"
+    r"^.+?\s+(?:is\s+(?:(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand|service)\s+of"
     r"|(?:owned\s+and\s+)?operated\s+by|owned\s+by|managed\s+by)"
     # `Le Comptoir du Bureau est une enseigne de la société Papeterie Moderne SARL`.
     r"|est\s+une?\s+(?:enseigne|marque)\s+(?:commerciale\s+)?de(?:\s+la\s+soci[ée]t[ée])?)\s+"
