@@ -118,6 +118,8 @@ def test_a_singapore_units_number_in_the_address_is_not_the_receipts():
         ([("No. : CP 07712", 20)], "CP 07712"),
         ([("No. Bill: 0127-045", 20), ("Meja: 6", 300)], "0127-045"),
         ([("Receipt", 20), ("BK/24/0213-27", 300)], "BK/24/0213-27"),
+        ([("Resit", 20), ("DW-201014-055", 300)], "DW-201014-055"),
+        ([("Receipt FH-JP-07-240315-0412", 20)], "FH-JP-07-240315-0412"),
     ],
 )
 def test_the_receipt_number_labels_of_the_regions_tills(printed, number):
@@ -291,3 +293,7 @@ def test_a_date_the_ocr_ran_into_a_checks_number_is_cut_from_it():
     )
 
     assert invoice.invoice_number == "03-083782"
+
+
+def test_a_malay_sentence_of_small_print_names_no_one():
+    assert not may_name("Barang tidak dituntut selepas 30 hari")

@@ -1122,7 +1122,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\brcpt\s*(?:no\b|#|number)",
             # `Rcpt 000453`, `Receipt CB2019051300088`, `Receipt | BK/24/0213-27` opening a
             # line: the number alone after it.
-            r"^\W*(?:rcpt|receipt)\s+(?=[A-Z]{0,4}\d{4,}\s*$|[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
+            # Malay `Resit | DW-201014-055`, a food hall's `Receipt FH-JP-07-240315-0412`.
+            r"^\W*(?:rcpt|receipt|resit)\s+(?=[A-Z]{0,4}\d{4,}\s*$"
+            r"|(?:[A-Z]{1,4}-){0,2}[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
@@ -1608,6 +1610,8 @@ NOT_VENDOR = _words(
     r"#\s*\d",
     r"#\s*$",
     r"^\W*(?:owned\s*(?:&|and)\s*operated|operated|owned|managed|run|franchised)\s+by\b",
+    # A Malay sentence of small print (`Barang tidak dituntut selepas 30 hari`).
+    r"\btidak\b",
     # The platform's copyright in an e-mail receipt's footer (`© 2024 Square, Inc.`).
     r"^\W*(?:©|\(c\)|copyright\b)",
     # The owner of a German or Austrian sole trader: `Inh. Tobias Meier`, `Inhaberin`.

@@ -170,7 +170,9 @@ _SIGN_OFF = re.compile(
 _OPERATOR = re.compile(
     r"^\W*(?:(?:(?:wholly\s*)?owned(?:\s*(?:&|and)\s*operated)?|operated|managed|run"
     r"|franchised)\s*by"
-    r"|(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
+    # Malay, after the brand too (`Dobi Wangi dikendalikan oleh`).
+    r"|(?:[^\W\d_][^\W\d_&'’ ]*(?:\s+[^\W\d_][^\W\d_&'’]*){0,3}\s+)?"
+    r"(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
     # French, Italian, Spanish, German, Dutch: `Exploité par`, `Gestito da`, `Betrieben von`.
     r"|(?:exploit[ée]e?|g[ée]r[ée]e?)\s*par|gestit[oa]\s*da|(?:explotad|gestionad)[oa]\s*por"
     r"|betrieben\s*(?:von|durch)|(?:ge[ëe]xploiteerd|uitgebaat)\s*door"
