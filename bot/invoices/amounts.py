@@ -178,8 +178,6 @@ PAKISTAN = re.compile(
     re.IGNORECASE,
 )
 NEPAL = re.compile(r"nepal|kathmandu|lalitpur|pokhara|bhaktapur", re.IGNORECASE)
-#: Where a rupee (`Rs.`) is not India's.
-OTHER_RUPEES = ((SRI_LANKA, "LKR"), (PAKISTAN, "PKR"), (NEPAL, "NPR"))
 MOROCCO = re.compile(
     r"\bmaroc\b|\bmorocco\b|casablanca|\brabat\b|marrakech|\bf[èe]s\b|\btanger\b|\bagadir\b"
     r"|\bICE\s*:?\s*\d{15}\b|\bdirhams?\b",
@@ -221,6 +219,17 @@ MALAYSIA = re.compile(
     re.IGNORECASE,
 )
 _INDIA = re.compile(r"\bGSTIN\b|\b[CSI]GST\b|₹")
+#: A sign several countries print, the currency `SYMBOLS` reads it as, and where the page's
+#: words make it another's, unless others say it is the first's after all: a rupee
+#: (`Rs.`) in Sri Lanka, Pakistan or Nepal with no Indian GST, a `DH` in the Emirates, a
+#: `FCFA` in Central Africa.
+_SHARED_SIGNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] = (
+    ("INR", SRI_LANKA, _INDIA, "LKR"),
+    ("INR", PAKISTAN, _INDIA, "PKR"),
+    ("INR", NEPAL, _INDIA, "NPR"),
+    ("MAD", _EMIRATES, MOROCCO, "AED"),
+    ("XOF", CENTRAL_AFRICAN_CFA, None, "XAF"),
+)
 #: What tells the country of a page that prints no currency sign or code at all.
 COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # India's GST registration and its parts.
@@ -511,13 +520,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             votes[code] += 2 * found
             continue
         votes[code] += 2 * len(re.findall(pattern, text))
-    for country, rupee in OTHER_RUPEES:
-        if "INR" in votes and country.search(text) and not _INDIA.search(text):
-            votes[rupee] += votes.pop("INR")
-    if "MAD" in votes and _EMIRATES.search(text) and not MOROCCO.search(text):
-        votes["AED"] += votes.pop("MAD")
-    if "XOF" in votes and CENTRAL_AFRICAN_CFA.search(text):
-        votes["XAF"] += votes.pop("XOF")
+    for read_as, place, unless, instead in _SHARED_SIGNS:
+        if read_as in votes and place.search(text) and not (unless and unless.search(text)):
+            votes[instead] += votes.pop(read_as)
     if "SEK" in votes and (crowns := _crowns(text)):
         votes[crowns] += votes.pop("SEK")
     # Not an S the OCR read as a dollar in a word (`Authorised $ignatory`).
@@ -577,16 +582,16 @@ def _whole_word(hint: str) -> str:
     """`hint` as a word of its own, not a part of a code (`GL-NIT-M` holds no `NIT`)."""
     before = r"(?<![\w-])" if hint[0].isalnum() else ""
     after = r"(?![\w-])" if hint[-1].isalnum() else ""
-    if hint == "chile":
-        # Not the pepper on a menu (`Add green chile`, `chile relleno`).
-        before += r"(?<!green\s)(?<!red\s)(?<!hatch\s)"
-        after += r"(?!\s*(?:relleno|verde|colorado|sauce|con\b))"
     return before + re.escape(hint) + after
 
 
 #: The ISO codes of currencies written `$`: one named on the page says whose a bare `$` is
 #: (`TOTAL NZD | $120.00`).
 _DOLLAR_CODES = re.compile(r"(?<![\w-])(NZD|AUD|SGD|CAD|HKD|USD|MXN|TWD|BND|FJD)(?![\w-])")
+#: The pepper on a menu, not the country (`Add green chile`, `chile relleno`).
+_CHILE_PEPPER = re.compile(
+    r"\b(?:green|red|hatch)\s+chile\b|\bchile\s+(?:relleno|verde|colorado|sauce|con)\b"
+)
 #: A country's name run into the postcode after it (`Singapore520201`).
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])(singapore|malaysia|australia)(?=\d{4,6}\b)")
 
@@ -603,7 +608,7 @@ def guess_dollar(text: str) -> str:
     named = set(_DOLLAR_CODES.findall(text))
     if len(named) == 1:
         return named.pop()
-    lowered = text.lower()
+    lowered = _CHILE_PEPPER.sub(" ", text.lower())
     if glued := _COUNTRY_BEFORE_POSTCODE.search(lowered):
         return DOLLAR_HINTS[glued.group(1)]
     if _NZ_GST_NUMBER.search(text):
