@@ -10,7 +10,9 @@ before tax. A vet's direct insurance claim leaves the client a `Balance payable 
 client`, the amount due under the invoice's total. A council tax bill's title names
 the year it is for (`COUNCIL TAX BILL 2025/26`): no number of the bill. An account
 summary may open with the last bill's balance above this bill's charges; a balance
-marked `CR` is a credit, and an account left in credit has nothing due.
+marked `CR` is a credit, and an account left in credit has nothing due. The payment
+that settled the last bill, printed in that summary, does not end the bill's sums: the
+new charges' total below it outweighs a section's total on the call list's last page.
 """
 
 import pytest
@@ -202,3 +204,77 @@ def test_a_balance_carried_from_the_last_bill_above_the_charges_makes_the_amount
 
     assert (invoice.total, invoice.amount_due) == (89.99, 114.99)
     assert "amount_due" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+ALBION_SUMMARY = [
+    [("Albion Connect", 20), ("Invoice no. ACB1125-0773819", 700)],
+    [("Bill date / tax point 12 November 2025", 20)],
+    [("Previous balance", 400), ("£482.30", 700)],
+    [("Direct Debit received 24 Oct, thank you", 400), ("-£482.30", 700)],
+    [("Balance brought forward", 400), ("£0.00", 700)],
+    [("New charges this period", 400)],
+    [("Line & broadband rental", 400), ("241.00", 700)],
+    [("Mobile (6 connections)", 400), ("94.80", 700)],
+    [("Calls (itemised)", 400), ("1.71", 700)],
+    [("VAT", 400), ("67.50", 700)],
+    [("Total new charges", 400), ("£405.01", 700)],
+]
+
+
+def test_a_sections_total_that_is_a_charge_of_the_bills_total_is_no_rival():
+    calls = [
+        [(f"0{day}/10/25 10:0{day}", 20), ("Local/National", 400), ("0.19", 700)]
+        for day in range(1, 10)
+    ]
+    invoice = read(
+        receipt(
+            *ALBION_SUMMARY,
+            [("Itemised calls – 01132 498 771", 20)],
+            *calls,
+            [("Calls (itemised) total", 400), ("1.71", 700)],
+        )
+    )
+
+    assert invoice.total == 405.01
+
+
+def test_the_last_bills_settling_payment_does_not_end_the_sums_of_this_bill():
+    invoice = read(
+        receipt(
+            *ALBION_SUMMARY,
+            [("Charges in detail", 20)],
+            [("Line & broadband rental", 400), ("241.00", 700)],
+            [("Business Fibre 900 (FTTP)", 400), ("241.00", 700)],
+            [("Mobile (6 connections)", 400), ("94.80", 700)],
+            [("SIM-only 50GB x 6 @ £15.80", 400), ("94.80", 700)],
+            [("VAT @ 20% on £337.51", 400), ("67.50", 700)],
+            [("Total new charges", 400), ("£405.01", 700)],
+        )
+    )
+
+    assert invoice.total == 405.01
+    assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_what_the_bill_costs_if_paid_after_its_due_date_is_not_due():
+    invoice = read(
+        receipt(
+            [("Cascade Ridge Power & Light Company", 20)],
+            [("Statement Date", 400), ("03/14/2025", 700)],
+            [("Total Amount Due", 400), ("$177.83", 700)],
+            [("Previous Balance", 400), ("$148.27", 700)],
+            [("Payment Received 02/26/2025 - Thank You", 400), ("-$148.27", 700)],
+            [("Balance Forward", 400), ("$0.00", 700)],
+            [("Basic Charge", 400), ("$11.00", 700)],
+            [("Energy Charge 1,046 kWh", 400), ("$107.83", 700)],
+            [("Delivery Charge 1,046 kWh @ $0.04530", 400), ("$47.38", 700)],
+            [("Public Purpose Charge (3%)", 400), ("$11.62", 700)],
+            [("Total Current Charges", 400), ("$177.83", 700)],
+            [("Please detach and return this portion with your payment.", 20)],
+            [("Service Address: 2217 NW Hemlock Ridge Dr", 20), ("Total Amount Due", 400), ("$177.83", 700)],
+            [("Amount Due After 04/04/2025", 400), ("$180.50", 700)],
+            [("After Due Date Pay", 400), ("$180.50", 700)],
+        )
+    )
+
+    assert (invoice.total, invoice.amount_due) == (177.83, None)

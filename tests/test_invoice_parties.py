@@ -721,3 +721,22 @@ def test_a_sender_line_of_street_and_town_alone_opens_the_addressees_window():
     addressee = next(i for i, row in enumerate(lines) if row.text.startswith("Praxisklinik"))
     assert (addressee, lines[addressee].cells[0].x) in window
     assert not may_name("Übertrag") and not may_name("Carried forward")
+
+
+def test_a_stamps_lone_bullet_in_the_footer_is_read_past():
+    invoice = read(
+        page(
+            ("Техномаркет Пловдив ЕООД", 150, 100),
+            ("ЕИК: 204871236", 150, 140),
+            ("Дата на издаване: 12.06.2024", 900, 140),
+            ("Лаптоп Lenovo ThinkPad E16", 150, 600),
+            ("4 275,00", 1300, 600),
+            ("Сума за плащане:", 900, 900),
+            ("4 275,00 лв.", 1300, 900),
+            ("Съставил: Стефан Георгиев", 150, 2100),
+            ("•", 600, 2150),
+            ("ПЛОВДИВ ЕООД", 600, 2190),
+        )
+    )
+
+    assert invoice.vendor == "Техномаркет Пловдив ЕООД"

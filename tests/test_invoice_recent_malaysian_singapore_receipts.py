@@ -298,3 +298,43 @@ def test_a_singapore_restaurants_company_signing_its_footer_with_its_uen_is_the_
     )
 
     assert invoice.vendor == "HOP & BARLEY PTE. LTD."
+
+
+def test_the_gst_a_total_holds_at_its_printed_rate_is_no_total_below_it():
+    invoice = read(
+        receipt(
+            [("Bukit Hill Bakehouse Pte. Ltd.", 60)],
+            [("UEN & GST Reg: 201845678E", 40)],
+            [("Receipt No", 20), ("BHB-AB-250222-0088", 300)],
+            [("Date", 20), ("22 Feb 2025 10:03", 300)],
+            [("1", 20), ("Sourdough Country Loaf", 60), ("9.80", 500)],
+            [("2", 20), ("Kouign-Amann", 60), ("9.20", 500)],
+            [("2", 20), ("Pain au Chocolat", 60), ("8.40", 500)],
+            [("Flat White", 60), ("6.00", 500)],
+            [("Subtotal", 20), ("33.40", 500)],
+            [("Member 10% off", 20), ("-3.34", 500)],
+            [("TOTAL", 20), ("S$ 30.06", 500)],
+            [("GrabPay", 20), ("30.06", 500)],
+            [("Total incl. GST 9%", 20), ("2.48", 500)],
+            [("Prices include 9% GST", 20)],
+        )
+    )
+
+    assert invoice.total == pytest.approx(30.06)
+
+
+def test_a_total_with_its_tax_and_rate_in_its_label_is_the_total():
+    invoice = read(
+        receipt(
+            [("Harbour Cycle Works Pte. Ltd.", 60)],
+            [("Receipt No", 20), ("HCW-2025-0412", 300)],
+            [("Date", 20), ("03 Mar 2025", 300)],
+            [("Tube 700c", 20), ("12.00", 500)],
+            [("Service", 20), ("98.00", 500)],
+            [("Net", 20), ("110.00", 500)],
+            [("GST 9%", 20), ("9.90", 500)],
+            [("Total incl. GST 9%", 20), ("119.90", 500)],
+        )
+    )
+
+    assert invoice.total == pytest.approx(119.90)

@@ -26,6 +26,7 @@ from bot.invoices.labels import (
     DEDUCTION,
     DISCOUNT,
     EARLY_PAYMENT,
+    LATE_PAYMENT,
     OPEN_ITEMS,
     PAID_BEFORE,
     ROUNDING_LABELS,
@@ -162,10 +163,13 @@ def _amounts_below(rows: Sequence[Row], total_row: int) -> Iterator[tuple[Decima
 
 
 def _ends_dues(row: Row) -> bool:
-    """An offer for paying early, a till's change, or a discount under the sum (`Less: SC
-    Disc 20%`, which makes the amount to pay the invoice's total, not an amount left
-    after a payment): no due label below it speaks of this total."""
-    return any(words.search(row.text) for words in (EARLY_PAYMENT, CHANGE_LABELS, DISCOUNT))
+    """An offer for paying early, the price of paying late, a till's change, or a
+    discount under the sum (`Less: SC Disc 20%`, which makes the amount to pay the
+    invoice's total, not an amount left after a payment): no due label below it speaks
+    of this total."""
+    return any(
+        words.search(row.text) for words in (EARLY_PAYMENT, LATE_PAYMENT, CHANGE_LABELS, DISCOUNT)
+    )
 
 
 def _last_amount(row: Row) -> tuple[Decimal, str] | None:

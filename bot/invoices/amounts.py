@@ -56,12 +56,14 @@ SYMBOLS: dict[str, str] = {
     "DH": "MAD",
     "DT": "TND",
     "FCFA": "XOF",
+    # Bulgaria's lev, after the amount (`7 361,40 лв.`).
+    "лв": "BGN",
 }
 #: Symbols that are words too (`Fr.` is francs, and `Frau` or `Mo.-Fr. 08.30 Uhr` in
 #: German): a currency only beside an amount, not a time of day.
 #: So are the dirham's `DH` and the dinar's `DT` (`DT:028 3894 4505` is a Vietnamese
 #: phone, `SEREMBAN 2 DT` a drive-through).
-BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/", "lei", "DH", "DT"})
+BESIDE_AMOUNTS = frozenset({"Fr.", "Ft", "kr", "S/", "lei", "DH", "DT", "лв"})
 #: Symbols that are letters on their own too (a tax code `8.50 R`): a currency only run
 #: into an amount with cents (`R323.85`, the rand; `N5,750.00`, the naira printed
 #: without its ₦).
@@ -78,7 +80,9 @@ CROWNS = (
 #: SEK`, `Amount EUR` over a column).
 _AMOUNT_HEADING = re.compile(
     r"total|amount|betrag|summe|bedrag|montant|importe|importo|betala|belopp|price|prix|prijs"
-    r"|preis|prezzo|precio|\bsum\b",
+    r"|preis|prezzo|precio|\bsum\b"
+    # Central and Eastern Europe's (`Kaina, EUR`, `Bendra suma, EUR:`, `Kokku tasuda (EUR)`).
+    r"|kaina|\bsuma\b|\bsumma\b|\bhind\b|\bcena\b|cijena|iznos|[öo]sszeg|valoare|kokku|tasuda",
     re.IGNORECASE,
 )
 #: A currency's letters in an amount's heading: after its word (`Amount RM`, `Total

@@ -17,22 +17,35 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+#: Month names and their abbreviations, as the languages of the invoices read write them
+#: (Slavic, Baltic and Romanian in the forms a date uses: `15. aprīlī`, `spalio 21 d.`).
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "jan january januari janvier januar enero janv jänner jän gennaio janeiro stycznia",
-        "feb february februari février februar febrero fev févr feber febbraio fevereiro lutego",
-        "mar march mac maart märz mars marzo mrt março marts marca maret",
-        "apr april avril abril aprile kwietnia",
-        "may mei mai mayo maggio maio maj maja",
-        "jun june juni juin junio giugno junho czerwca",
-        "jul july julai juli juillet julio juil luglio julho lipca",
-        "aug august ogos augustus août agosto ago augusti sierpnia agu agt agustus",
-        "sep sept september septembre septiembre setiembre settembre setembro września",
-        "oct october oktober octobre octubre okt ottobre outubro października",
-        "nov november novembre noviembre listopada nop nopember",
-        "dec december disember desember dezember décembre diciembre dicembre dis des dez dezembro"
-        " grudnia",
+        "jan january januari janvier januar enero janv jänner jän gennaio janeiro stycznia"
+        " január janvāris janvārī sausio ledna januára ianuarie jaanuar януари",
+        "feb february februari février februar febrero fev févr feber febbraio fevereiro"
+        " lutego február februāris februārī vasario února februára februarie veebruar февруари",
+        "mar march mac maart märz mars marzo mrt março marts marca maret március marts martā"
+        " kovo března marec martie märts март",
+        "apr april avril abril aprile kwietnia április aprīlis aprīlī balandžio dubna apríla"
+        " aprilie aprill април",
+        "may mei mai mayo maggio maio maj maja május maijs maijā gegužės května mája май",
+        "jun june juni juin junio giugno junho czerwca június jūnijs jūnijā birželio června"
+        " júna junij iunie juuni юни",
+        "jul july julai juli juillet julio juil luglio julho lipca július jūlijs jūlijā"
+        " liepos července júla julij iulie juuli юли",
+        "aug august ogos augustus août agosto ago augusti sierpnia agu agt agustus augusztus"
+        " augusts augustā rugpjūčio srpna augusta avgust август",
+        "sep sept september septembre septiembre setiembre settembre setembro września"
+        " szeptember septembris septembrī rugsėjo září septembra septembrie септември",
+        "oct october oktober octobre octubre okt ottobre outubro października október"
+        " oktobris oktobrī spalio října októbra octombrie oktoober октомври",
+        "nov november novembre noviembre listopada nop nopember novembris novembrī lapkričio"
+        " listopadu novembra noiembrie ноември",
+        "dec december disember desember dezember décembre diciembre dicembre dis des dez"
+        " dezembro grudnia decembris decembrī gruodžio prosince decembra decembrie detsember"
+        " декември",
     ),
     start=1,
 ):
@@ -77,7 +90,16 @@ PATTERNS = (
     (
         "ymd",
         re.compile(
-            rf"(?<![\d:])((?:19|20)\d{{2}})[\s\-/.]*({_MONTH})\.?[\s\-/.]*(\d{{1,2}})(?![\d:])",
+            # Lithuania's year is marked (`2024 m. spalio 21 d.`).
+            rf"(?<![\d:])((?:19|20)\d{{2}})[\s\-/.]*(?:m\.\s*)?({_MONTH})\.?[\s\-/.]*(\d{{1,2}})(?![\d:])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # Latvia's year, then the day, then the month (`2025. gada 15. aprīlī`).
+        "ydm",
+        re.compile(
+            rf"(?<![\d:])((?:19|20)\d{{2}})\.?\s*(?:gada\s+)?(\d{{1,2}})\.\s*({_MONTH})(?![^\W\d_])",
             re.IGNORECASE,
         ),
     ),
@@ -178,6 +200,8 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
     if kind in ("ymd", "stamp"):
         month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
         return _date(int(groups[0]), month, int(groups[2]), False, True)
+    if kind == "ydm":
+        return _date(int(groups[0]), MONTHS[groups[2].lower()], int(groups[1]), False, True)
     if kind == "dmy":
         return _date(_year(groups[2]), MONTHS[groups[1].lower()], int(groups[0]), False, True)
     if kind == "compact":

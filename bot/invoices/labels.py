@@ -85,6 +85,14 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bimport[e]?\s*(?:del\s*(?:rebut|recibo)|total\b)",
             # Romanian `Total de plată`.
             r"total\s*de\s*plat[ăa]",
+            # Hungarian `Fizetendő`, `Végösszeg`; Estonian `Kokku tasuda`; Latvian `Kopā
+            # apmaksai`; Lithuanian `Mokėti`; Bulgarian `Сума за плащане`.
+            r"fizetend[őo]",
+            r"v[ée]g[öo]sszeg",
+            r"(?:kokku\s*)?tasuda(?:\s*kokku)?",
+            r"apmaks[āa]i",
+            r"(?:suma\s*)?mok[ėe]ti\b",
+            r"за\s*плащане",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
             r"[àa]\s*payer",
@@ -130,6 +138,10 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bsumma\b",
             r"\bukupno",
             r"\bskupaj\b",
+            r"\bkokku\b",
+            r"\bi[šs]\s*viso\b",
+            r"\bkop[āa]\b",
+            r"\bобщо\b",
             r"^\W*say\b",
             # `GESAMT` alone in its cell (a taxi's receipt), not `Gesamt netto`.
             r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
@@ -151,8 +163,9 @@ STRONG_TOTAL = TOTAL_LABELS[0][0]
 #: owed before it. The invoice's total leaves it out.
 CARRIED_OVER = _words(
     r"(?:previous|prior)\s*balance",
-    r"balance\s*(?:brought\s*)?forward",
-    r"brought\s*forward",
+    # Not the client's money a lawyer holds in trust (`Trust balance forward 5,000.00`).
+    r"(?<!trust\s)(?<!retainer\s)balance\s*(?:brought\s*)?forward",
+    r"(?<!trust\s)(?<!retainer\s)(?<!balance\s)brought\s*forward",
     r"balance\s*(?:on|from)\s*(?:your\s*)?(?:last|previous)\s*(?:bill|statement|invoice)",
     r"\barrears\b",
     r"solde\s*(?:ant[ée]rieur|pr[ée]c[ée]dent|report[ée])",
@@ -279,6 +292,13 @@ THIRD_PARTY_SHARE = _words(
 OPEN_ITEMS = _words(r"offene\s*(?:zahlung|posten)", r"open\s*items", r"unpaid\s*(?:invoices|items)")
 #: An amount offered for paying early (`2 % Skonto`, `escompte`): what is due if, not what
 #: is due.
+#: What a bill costs if paid late (`Amount if paid after due date ₹2,397.00`, `Amount Due
+#: After 04/04/2025 $180.50`, `After Due Date Pay $157.59`).
+_LATE_PAYMENT = (
+    r"after\s*(?:the\s*)?due\s*date",
+    r"(?:due|payable|paid)\s*after\s*(?:\d|[a-z]{3,9}\.?\s*\d)",
+)
+LATE_PAYMENT = _words(*_LATE_PAYMENT)
 EARLY_PAYMENT = _words(
     r"skonto",
     r"escompte",
@@ -366,6 +386,15 @@ NOT_TOTAL = _words(
     # `Total Waren und Dienstleistungen exkl. MWST` (Swiss), `Summe exkl. USt.`.
     r"exkl\.?\s*(?:mwst|ust|mehrwertsteuer)",
     r"bez\s*dph",
+    # Without VAT in Estonian (`Summa km-ta`, `käibemaksuta`), Latvian, Lithuanian,
+    # Bulgarian, Croatian, Slovenian and Romanian.
+    r"\bkm[\s-]*ta\b",
+    r"k[äa]ibemaksuta",
+    r"\bbez\s*(?:pvn|pdv)",
+    r"\bbe\s*pvm\b",
+    r"без\s*ддс",
+    r"\bbrez\s*ddv",
+    r"f[ăa]r[ăa]\s*tva",
     r"veroton",
     r"exclusi",
     r"item\s*count",
@@ -402,8 +431,7 @@ NOT_TOTAL = _words(
     # The bill with a tip the customer may leave (`Total c/propina sugerida $68.200`).
     r"sugerid[ao]",
     r"suggested",
-    # What a utility bill costs if paid late (`Amount if paid after due date ₹2,397.00`).
-    r"after\s*(?:the\s*)?due\s*date",
+    *_LATE_PAYMENT,
 )
 SUBTOTAL_LABELS = _words(
     r"su[bp]+[\s\-.]*t[o0]ta",
@@ -722,6 +750,8 @@ DOCUMENT_TITLE = (
     # Spain's and Portugal's simplified invoice, a till's receipt there.
     r"|(?:fatura|factura)(?:\s*simplificada)?"
     r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai"
+    # Croatian, Serbian and Slovenian `Račun`, Latvian `Rēķins`, Estonian `Arve`, Bulgarian.
+    r"|ra[čc]un|r[ēe][ķk]ins|arve|фактура"
     # The Philippines' receipt for a payment or a sale, as its tax bureau names it.
     r"|official\s*receipt)"
 )
@@ -1204,6 +1234,20 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bbil\s*no\b\.?\s*:?",
             # A practice's statement of account: `STATEMENT NO. 25-0409-3317`.
             r"\bstatement\s*(?:no\b|n[°º]|number|#)\.?",
+            # A solicitor's `Fee Note No: 24817`.
+            r"\bfee\s*note\s*(?:no\b|n[°º]|number|#)\.?",
+            # Hungarian `Számlaszám`, `Számla sorszáma`; Croatian, Serbian and Bosnian `Broj
+            # računa`; Slovenian `Številka računa`; Romanian `Nr. facturii`; Lithuanian
+            # `Sąskaitos Nr.`; Latvian `Rēķina Nr.`; Estonian `Arve nr`; Bulgarian `Фактура №`.
+            r"sz[áa]mla\s*-?\s*(?:sz[áa]m|sorsz[áa]m)",
+            r"\bbroj\s*ra[čc]una",
+            r"\bra[čc]un\s*(?:br\b|broj\b|[šs]t\b)\.?",
+            r"[šs]tevilka\s*ra[čc]una",
+            r"\bnr\.?\s*(?:al\s*)?factur(?:ii|ă|a)\b",
+            r"s[ąa]skaitos\s*(?:fakt[ūu]ros\s*)?nr\b\.?",
+            r"r[ēe][ķk]ina\s*nr\b\.?",
+            r"\barve\s*(?:nr\b|number)\.?",
+            r"фактура\s*(?:№|no\b|номер)",
         ),
         2,
     ),
@@ -1290,8 +1334,17 @@ SOLD_BY_WORDS = (
     r"sold\s*by|verkauft\s*(?:von|durch)|vendu\s*par|verkocht\s*door|venduto\s*da"
     r"|vendido\s*por"
 )
+#: The seller's heading in Slovak, Hungarian, the Baltic languages, Bulgarian, Croatian and
+#: Slovenian (`Dodávateľ`, `Szállító`, `Pardavėjas`, `Piegādātājs`, `Müüja`, `Доставчик`,
+#: `Izdavatelj`, `Dobavitelj`).
+_EASTERN_SELLERS = (
+    r"dod[áa]vate[lľ]|sz[áa]ll[íi]t[óo]|pardav[ėe]jas|tiek[ėe]jas|pieg[āa]d[āa]t[āa]js"
+    r"|p[āa]rdev[ēe]js|m[üu][üu]ja|tarnija|доставчик|продавач|izdavatelj|izdajatelj"
+    r"|dobavitelj|prodavatelj|prodava[čc]"
+)
 VENDOR_LABELS = _words(
     rf"(?<![\w-])(?:{SOLD_BY_WORDS}|seller|vendor|supplier|merchant|marchand|h[äa]ndler"
+    rf"|{_EASTERN_SELLERS}"
     r"|issued\s*by|verk[äa]ufer"
     r"|lieferant"
     r"|service\s*provider|provided\s*by"
@@ -1350,6 +1403,13 @@ CUSTOMER_LABELS = _words(
     r"kupuj[íi]c[íi]",
     r"nabywca",
     r"\bvev[őo]\b",
+    # The buyer or payer in Slovak, the Baltic languages, Bulgarian, Croatian and Slovenian.
+    r"odberate[lľ]",
+    r"pirk[ėe]jas",
+    r"sa[ņn][ēe]m[ēe]js|pirc[ēe]js",
+    r"^\W*(?:maksja|ostja)\b",
+    r"получател|купувач",
+    r"^\W*(?:kupac|kupec)\b",
     r"\bk[øo]ber\b",
     r"\basiakas\b",
     # An Indian bill's `Party` / `Party Details :` over the buyer.
@@ -1774,6 +1834,7 @@ SELLER_HEADINGS = _words(
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
     r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
     r"|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]|leverand[øo]r|leverant[öo]r|myyj[äa]"
+    rf"|{_EASTERN_SELLERS}"
     # The payee of a Norwegian giro slip, its name under it.
     r"|betalt\s*til"
     # An Italian e-invoice's `Cedente/prestatore (fornitore)`, Romania's `Furnizor`.

@@ -8,7 +8,7 @@ it, or equally strong labels name different numbers.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -257,7 +257,8 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
         title = _title_cell(row)
         titled = _under_title(rows, index, title) if title is not None else None
         if under := (
-            titled
+            _series_and_number(rows, index)
+            or titled
             or _under_title_heading(rows, index)
             or _numbered_by_title(rows, index)
             or _numbered_by_date(rows[index], index)
@@ -284,9 +285,14 @@ def _lettered(text: str) -> str:
 
 #: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
 _TITLE_CELL = re.compile(rf"^\W*(?:[^\W\d_]+\s+)?{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
-#: `No. CS-24819`, `Nr. 2026-004`, `# 10442` alone in a cell, a stray mark the OCR read
-#: before it allowed (`·N°:LB-2025-07`).
-_BARE_NUMBER = re.compile(r"^[^\w\s]?\s*(?:no|nr|n[°º]|#)\.?\s*:?\s*(?=\S*\d)", re.IGNORECASE)
+#: The marks of a number: `No.`, `Nr.`, `N°`, `#`; Slovak and Czech `č.`, Slovenian `št.`,
+#: Croatian `br.`, the numero sign `№`.
+_MARKS = r"(?:no|nr|n[°º]|#|(?:č|št|br)(?=[.:\s])|№)"
+#: `No. CS-24819`, `Nr. 2026-004`, `# 10442`, `nr FS 0412/09/24` alone in a cell, a stray
+#: mark the OCR read before it allowed (`·N°:LB-2025-07`).
+_BARE_NUMBER = re.compile(
+    rf"^[^\w\s]?\s*{_MARKS}\.?\s*:?\s*(?=(?:[A-Z]{{1,4}}\s)?\S*\d)", re.IGNORECASE
+)
 
 
 def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
@@ -294,7 +300,11 @@ def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
     over or under it, at most two lines apart): the document's number, as letterheads
     print it."""
     near = rows[max(0, index - 2) : index + 3]
-    if not any(_TITLE_CELL.match(cell.text) for row in near for cell in row.phrases()):
+    if not any(
+        _TITLE_CELL.match(cell.text) or _TITLE_ALONE.match(cell.text)
+        for row in near
+        for cell in row.phrases()
+    ):
         return None
     return _bare_number(rows[index].phrases(), index)
 
@@ -356,6 +366,51 @@ def _bare_number(cells: Sequence[Cell], index: int) -> Seen | None:
         start, end = label.end() + start, label.end() + end
         return Seen(value, 2, index, False, read_confidence(cell, start, end))
     return None
+
+
+#: A series' letters (`Seria: BCF`, Lithuanian `Serija: BM`), then the number in the
+#: series, on the same line or the next (`nr. 10294`, `Nr. facturii: 00482`).
+_SERIES = re.compile(r"(?i:\bserij?[ae])\b\W{0,3}?([A-Z]{1,6})\b")
+_IN_SERIES = re.compile(
+    r"[\s:,]*(?:nr|num[aă]r|no)\b\.?(?:\s*(?:facturii|fakt[ūu]ros))?\s*:?"
+    r"[\s\u2003]*(\d(?:[\d ]*\d)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _series_and_number(rows: Sequence[Row], index: int) -> Seen | None:
+    """An invoice numbered within a series, as Romania and Lithuania print it (`Seria:
+    AGB` over `Nr.: 2025 0317`, `Seria BCF nr. 10294`): the series and the number
+    together name it (`AGB 2025 0317`). The number's label follows the series, or opens
+    a cell of the next line (not a street's `nr. 47`)."""
+    row = rows[index]
+    series = _SERIES.search(row.text)
+    if series is None:
+        return None
+    number = _IN_SERIES.match(row.text, series.end())
+    if number is None and index + 1 < len(rows):
+        row = rows[index + 1]
+        number = next(
+            (
+                found
+                for cell in _cell_starts(row)
+                if (found := _IN_SERIES.match(row.text, cell)) is not None
+            ),
+            None,
+        )
+    if number is None:
+        return None
+    value = f"{series.group(1)} {number.group(1)}"
+    return Seen(value, 2, index, row is not rows[index], row.confidence)
+
+
+def _cell_starts(row: Row) -> Iterator[int]:
+    """Where each of the row's cells starts in its text."""
+    start = 0
+    for cell in row.cells:
+        start = row.text.find(cell.text, start)
+        yield start
+        start += len(cell.text)
 
 
 def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
@@ -530,7 +585,7 @@ def _marked(text: str) -> int:
     return mark.end() if mark else 0
 
 
-_NUMBER_MARK = re.compile(r"^\W*(?:no|nr|n\.?[°º]|n\.(?=\s)|#)\.?\s*:?\s*(?=\S)", re.IGNORECASE)
+_NUMBER_MARK = re.compile(rf"^\W*(?:{_MARKS}|n\.[°º]|n\.(?=\s))\.?\s*:?\s*(?=\S)", re.IGNORECASE)
 
 
 _LETTERS_BEFORE = re.compile(r"([^\W\d_]{2,5})[\s/-]?\d")

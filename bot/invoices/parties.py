@@ -26,6 +26,7 @@ from bot.invoices.amounts import sum_alone
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
+    DOCUMENT_TITLE,
     FIELD_WORDS,
     LEGAL_FORMS,
     NAME_LABELS,
@@ -496,6 +497,10 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
     for position, entry in enumerate(entries):
         if entry.label is not None or not may_name(entry.value.text):
             continue
+        # The document's title set in the block's column (`Furnizor:` over `FACTURĂ` over
+        # the name) is no name.
+        if _TITLE_ONLY.match(entry.value.text):
+            continue
         name = entry.value.text
         if position + 1 < len(entries) and not COMPANY_WORDS.search(name):
             after = entries[position + 1]
@@ -513,6 +518,9 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
                 name = f"{name} {after.value.text}"
         return clean_name(name), entry
     return None
+
+
+_TITLE_ONLY = re.compile(rf"^\W*{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
 
 
 def _words_of(text: str) -> set[str]:
@@ -715,9 +723,13 @@ _FOOTER_JOINS = re.compile(
     r"(?<!Mme\.)\s+(?=[A-Z])(?!(?:Ltd|Inc|Corp|LLC|GmbH)\b)"
 )
 #: A company's registration said after its name (`Brightwater Energy Ltd is registered in
-#: England & Wales`, `Acme Ltd, registered in Ireland`, `… is a company registered …`).
+#: England & Wales`, `Acme Ltd, registered in Ireland`, `… is a company registered …`), or
+#: what kind of body it is (`Tan Quek & Partners LLC (UEN 201712345K) is a law
+#: corporation incorporated with limited liability in Singapore`).
 _REGISTERED = re.compile(
-    r"\s*,?\s+(?:is\s+)?(?:a\s+company\s+)?registered\s+(?:in|with|at|as|office|under)\b.*",
+    r"\s*,?\s+(?:is\s+)?(?:a\s+company\s+)?(?:registered|incorporated)\s+(?:in|with|at|as|office|under)\b.*"
+    r"|\s*(?:\([^)]*\)\s*)?,?\s+is\s+an?\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:corporation|company|partnership|firm|practice|body)\b.*",
     re.IGNORECASE,
 )
 _SHARE_CAPITAL = re.compile(
@@ -762,7 +774,8 @@ def _parts(cell: Cell) -> list[Cell]:
     ]
     if len(pieces) == 1 and pieces[0] == cell.text:
         return [cell]
-    return [replace(cell, text=piece) for piece in pieces if piece]
+    # A mark alone (a round stamp's `•`) is one statement of nothing.
+    return [replace(cell, text=piece) for piece in pieces if piece] or [cell]
 
 
 def before_address(text: str) -> str:

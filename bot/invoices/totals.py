@@ -275,8 +275,11 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     for index, amount, weight, _ in labelled:
         if weight >= 2 and index < evidence.tail:
             rows_of.setdefault(amount.value, set()).add(index)
+    charges = _parts_of_totals(rows, labelled)
     candidates: list[Found] = []
     for index, amount, weight, label in labelled:
+        if _included_tax(label, amount.value, values):
+            continue
         found = _judge(rows, index, amount.value, weight, label, evidence, rounded)
         if len(rows_of.get(amount.value, ())) >= 2:
             found = replace(found, score=found.score + 1, confidence=max(found.confidence, 0.95))
@@ -284,7 +287,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             # No tax exceeds its net amount: of the two that add up, the smaller is the tax.
             sure, parts = max(found.confidence, 0.9), _net_and_tax(*gross[amount.value])
             found = replace(found, score=found.score + 3, confidence=sure, parts=parts)
-        elif amount.value in net:
+        elif amount.value in net or any(
+            value == amount.value and row != index for row, value in charges
+        ):
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
         if _part_of_sum_row(rows[index], amount):
             found = replace(found, score=found.score - 3, confidence=min(found.confidence, 0.6))
@@ -365,6 +370,61 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
     if rival is not None and best.score - rival.score < 2:
         best = replace(best, confidence=min(best.confidence, 0.6))
     return best
+
+
+def _parts_of_totals(
+    rows: Sequence[Row], labelled: list[tuple[int, Amount, int, str]]
+) -> set[tuple[int, Decimal]]:
+    """(row, amount) of each charge printed alone on the rows above a total that add up
+    to it (`Line rental 241.00`, `Calls (itemised) 70.86`, `VAT 78.93`, `Total new charges
+    473.59`): a section's own total elsewhere (`Calls (itemised) total 70.86`) is a part
+    of that total, not a rival. Not so the parts of an amount due, which may be this
+    invoice's total after a fee or an old balance (`Late fee 150.00`, `This invoice
+    7,156.80`, `TOTAL AMOUNT DUE $7,306.80`)."""
+    found: set[tuple[int, Decimal]] = set()
+    for index, amount, _, label in labelled:
+        if AMOUNT_DUE.search(label):
+            continue
+        added, seen = Decimal(0), []
+        for above in range(index - 1, max(-1, index - _PART_ROWS), -1):
+            text = rows[above].text
+            if _weight(text):
+                break
+            printed = amounts(text)
+            if not printed:
+                continue
+            if any(labels.search(text) for labels in _OWED_BEFORE):
+                break
+            added += printed[-1].value
+            seen.append((above, printed[-1].value))
+            if added == amount.value and len(seen) >= 2:
+                found.update(part for part in seen if 0 < part[1] < amount.value)
+                break
+    return found
+
+
+#: How far above a total its parts are looked for.
+_PART_ROWS = 16
+#: What was owed or paid before this invoice, or paid now: a total owed adds up with it.
+_OWED_BEFORE = (CARRIED_OVER, PAID_BEFORE, CASH_LABELS)
+
+
+_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+def _included_tax(label: str, value: Decimal, values: set[Decimal]) -> bool:
+    """A total's label with its tax rate over the tax the total holds at that rate
+    (`TOTAL S$ 30.06`, then `Total incl. GST 9% | 2.48`): the tax, not a total."""
+    rate = _RATE.search(label)
+    if rate is None or not TAX_INCLUDED.search(label):
+        return False
+    percent = Decimal(rate.group(1).replace(",", "."))
+    if not 0 < percent < 100:
+        return False
+    return any(
+        other > value and abs(other * percent / (100 + percent) - value) <= Decimal("0.01")
+        for other in values
+    )
 
 
 def _before_payment_rounding(
@@ -710,8 +770,19 @@ def _payment_or_summary(rows: Sequence[Row], index: int) -> bool:
             # A receipt printed in two columns: the total in the first, the card beside it
             # (`TOTAL S$ | 37.70 | MASTER | 37.70`).
             beside_total = found[0].start < match.start() and _weight(row.text[: found[0].start])
-            return not beside_total
+            return not beside_total and not _settles_last_bill(rows, index)
     return False
+
+
+def _settles_last_bill(rows: Sequence[Row], index: int) -> bool:
+    """Whether the payment on row `index` settles the last bill's balance printed beside
+    it (`Previous balance £482.30`, `Direct Debit received -£482.30`, `Balance brought
+    forward £0.00`): an account summary opening the bill, above this bill's charges."""
+    return any(
+        CARRIED_OVER.search(rows[other].text)
+        for other in (index - 1, index + 1)
+        if 0 <= other < len(rows)
+    )
 
 
 def _sums_beside(rows: Sequence[Row], index: int, start: int) -> bool:
@@ -777,9 +848,7 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             # Or the label's own column, a note in a column to the left saying nothing of
             # it (`VAT: non imponibile art. 8 | TOTAL EXW | EUR 96,970.00`).
             weight = (
-                _weight(label)
-                or (own != label and _weight(own))
-                or _net_amount(rows, index, label)
+                _weight(label) or (own != label and _weight(own)) or _net_amount(rows, index, label)
             )
             if weight and _said_in_passing(label):
                 continue
