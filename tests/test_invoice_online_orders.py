@@ -5,7 +5,11 @@ e-ticket receipt, a marketplace's receipt for one of its sellers.
 Each names one way the rules read such a page wrong: a subscription's next charge
 date, an event's date under the order's, or a refund issued since taken for the date
 of issue; the airline's `Issued by` in a column of its own not read as naming it, nor
-a marketplace's `Sold by` over the shop's name.
+a marketplace's `Sold by` over the shop's name, nor its receipt's heading `Order from`
+the shop. An order confirmation mailed with no date of its own is dated when the mail
+was sent, for a person to check. A Belgian shop's bilingual `FACTURE / FACTUUR n°/nr.`
+numbers the invoice; a Thai tax invoice's `เลขที่ / No.` is its number, not the
+marketplace's `Order No.`, and its `(Head Office)` after the company is no part of the name.
 """
 
 from bot.invoices.parties import before_address
@@ -212,3 +216,81 @@ def test_a_web_shops_discount_and_shipping_make_a_total_that_includes_its_tax():
 
     assert (invoice.total, invoice.line_total) == (56.70, 57.50)
     assert _flagged(invoice) == []
+
+
+def test_a_marketplace_receipts_order_from_heading_names_the_shop_not_the_platform():
+    invoice = read(
+        page(
+            ("craftory", 150, 100),
+            ("Order from Willow Lane Prints", 150, 160),
+            ("Order #3318840291", 150, 220),
+            ("Ordered: Nov 24, 2026", 150, 260),
+            ("Botanical Fern Print", 150, 360),
+            ("$56.00", 1000, 360),
+            ("Order total", 150, 420),
+            ("$56.00", 1000, 420),
+            ("Craftory is not the seller of these items.", 150, 500),
+        )
+    )
+
+    assert invoice.vendor == "Willow Lane Prints"
+
+
+def test_an_order_confirmation_mailed_without_a_date_of_its_own_is_dated_when_sent():
+    invoice = read(
+        page(
+            ("From: Tidewater Coffee Roasters <store@shopmail.example>", 100, 40),
+            ("To: jonah.reyes@example.com", 100, 80),
+            ("Date: Friday, November 27, 2026 at 10:03 AM", 100, 120),
+            ("Subject: Order #TW10582 confirmed", 100, 160),
+            ("TIDEWATER", 150, 260),
+            ("ORDER #TW10582", 800, 260),
+            ("Ethiopia Guji Natural × 2", 150, 400),
+            ("$42.00", 1000, 400),
+            ("Total", 150, 460),
+            ("$42.00 USD", 1000, 460),
+        )
+    )
+
+    assert invoice.issue_date == "2026-11-27"
+    assert "issue_date" in _flagged(invoice)
+
+
+def test_a_bilingual_belgian_title_numbers_the_invoice():
+    invoice = read(
+        page(
+            ("Chocolaterie Vandaele SRL/BV", 150, 100),
+            ("TVA/BTW BE 0478.221.905", 900, 160),
+            ("FACTURE / FACTUUR n°/nr. 26/004771", 150, 260),
+            ("Date facture / Factuurdatum:", 150, 320),
+            ("01/12/2026", 150, 360),
+            ("Pralines assorties 500 g", 150, 460),
+            ("38,50", 1000, 460),
+            ("Total TVAC / Totaal incl. btw", 150, 520),
+            ("38,50 €", 1000, 520),
+        )
+    )
+
+    assert invoice.invoice_number == "26/004771"
+
+
+def test_a_thai_tax_invoices_number_and_company_without_its_office():
+    invoice = read(
+        page(
+            ("BAAN SUAY COSMETICS CO., LTD. (Head Office)", 100, 100),
+            ("RECEIPT / TAX INVOICE", 1200, 100),
+            ("Tax ID: 0105561047783", 100, 160),
+            ("เลขที่ / No.: RT2611-000938", 900, 220),
+            ("Channel: Lazmart Thailand", 100, 280),
+            ("เลขที่คำสั่งซื้อ / Order No.: 7781930046251183", 800, 280),
+            ("Vitamin C Serum 30 ml", 100, 400),
+            ("918.00", 1000, 400),
+            ("Total", 100, 460),
+            ("918.00", 1000, 460),
+        )
+    )
+
+    assert (invoice.vendor, invoice.invoice_number) == (
+        "BAAN SUAY COSMETICS CO., LTD.",
+        "RT2611-000938",
+    )

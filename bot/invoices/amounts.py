@@ -326,9 +326,11 @@ AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?{_SPECK}"
     rf"(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
     # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`); nor a
-    # fraction or a date, though a subscription's price per period is (`₹149.00/month`).
+    # fraction or a date, though a subscription's price per period is (`₹149.00/month`);
+    # nor a distance (`NEXT SERVICE DUE AT 55,000 MI`, `Odometer 45,120 km`).
     r"(?![\d:]|/(?!(?i:month|mo|year|yr|week|wk|mois|an|monat|jahr|mes|a[ñn]o)\b)"
-    r"|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z]))",
+    r"|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z])"
+    r"|\s?(?i:mi|miles?|kms?|kilomet(?:er|re)s?)\b)",
 )
 
 

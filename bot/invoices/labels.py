@@ -25,8 +25,10 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"grand\s*{_TOTAL}",
             rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
-            # The UK's `Total to pay`, `Amount to pay`.
+            # The UK's `Total to pay`, `Amount to pay`; a US repair order's `PLEASE PAY THIS
+            # AMOUNT`.
             rf"(?:amount|{_TOTAL})\s*to\s*pay\b",
+            r"\bpay\s*this\s*amount\b",
             # A till's `Due 7.20` alone on its line.
             r"^\W*due\W*$",
             r"net\s*payable",
@@ -981,7 +983,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # Its `e` read with a mark by a photocopy's specks (`Invoicę #`).
             r"(?:tax\s*)?in[vy][o0][il1]c[eęéèë]\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
             r"\bin[vy]\.?\s*(?:no|#)",
-            r"factuur\s*-?\s*(?:nummer|nr|no\b)",
+            r"factuur\s*-?\s*(?:nummer|nr|no\b|n[°º])",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
             r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
@@ -1248,6 +1250,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"r[ēe][ķk]ina\s*nr\b\.?",
             r"\barve\s*(?:nr\b|number)\.?",
             r"фактура\s*(?:№|no\b|номер)",
+            # A Thai tax invoice's `เลขที่ / No.:` (its order's is `เลขที่คำสั่งซื้อ / Order No.`).
+            r"เลขที่\s*/\s*no\b\.?",
         ),
         2,
     ),

@@ -68,6 +68,13 @@ _TAX_ID_AFTER = re.compile(
 )
 
 
+_OFFICE_AFTER = re.compile(
+    r"\s*\((?=[^)]*(?:head\s*of\s*f\s*ice|branch|สำนักงาน|สาขา))[^)]*\)?\s*$"
+    r"|\s*[,(]?\s*(?:head\s*office|branch\s*(?:no\.?\s*)?\d{3,5})\)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
@@ -79,6 +86,9 @@ def clean_name(name: str) -> str:
     name = re.sub(
         r"\(\s*(?:co\.?\s*(?:no|reg)|reg|gst|uen|acn|abn|cin)[^)]*\)?", "", name, flags=re.I
     )
+    # Which office of the company issues it, as Thai tax invoices say (`(สำนักงานใหญ่ / Head
+    # Office)`, `Branch 00001`).
+    name = _OFFICE_AFTER.sub("", name)
     # Malaysia's new number before the old one: `(201401041187 (1118840-W))`, `(… / …)`.
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s–/(-]*\)*[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)

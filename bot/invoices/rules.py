@@ -38,6 +38,8 @@ UNEXPLAINED_DUE = 0.5
 OUT_OF_ERA = 0.5
 #: A currency the total's own row prints, against the rest of the page: likely, not sure.
 STATED = 0.9
+#: How sure the date a mail was sent is the date of a document in it that prints none.
+MAILED_ONLY = 0.6
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -91,6 +93,10 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             confidence["invoice_number"] = number[1]
         invoice.expects_number = expects_number(text)
         date = issue_date(rows, text, currency, today, mail.sent, sure)
+        if date is None and mail.sent is not None:
+            # An order confirmation mailed with no date of its own: sent when it was made,
+            # or forwarded later.
+            date = mail.sent.isoformat(), MAILED_ONLY
         if date:
             invoice.issue_date, confidence["issue_date"] = date
             if out_of_era(text, currency, date[0]):

@@ -123,12 +123,13 @@ _THANKED = re.compile(
     re.IGNORECASE,
 )
 #: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it, or an
-#: airline's `Issued by Skyfern Aviation DAC`: the seller,
-#: a capital opening the name.
+#: airline's `Issued by Skyfern Aviation DAC`, or a marketplace receipt's heading `Order
+#: from Willow Lane Prints`: the seller, a capital opening the name.
 _SOLD_BY = re.compile(
     # A platform issues some invoices on behalf of the seller, or as its agent, whom
     # another label names.
-    rf"(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\b(?:on\s*behalf|as\s*(?:an?\s*)?agent)\b))"
+    rf"(?:(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\b(?:on\s*behalf|as\s*(?:an?\s*)?agent)\b))"
+    r"|^\W*(?:your\s+)?order\s+from)"
     r"\s+(?P<name>(?-i:[A-Z]).+)",
     re.IGNORECASE,
 )
