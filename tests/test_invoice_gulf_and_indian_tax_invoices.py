@@ -5,9 +5,11 @@ Tally sets the quantity's total with its unit on the total's row (`Total | 2.95 
 bilingual, its English label's Arabic between it and the value, its seller a `L.L.C.`
 signing `For Dar Al Waha Trading Est.` over `Authorised Signatory`. Xero sets the seller's
 block in a column beside `Invoice Date` over its date, and a payment advice's
-`Amount Enclosed` is a field to fill in, not a name.
+`Amount Enclosed` is a field to fill in, not a name. A transporter bills trucks by
+their length (`32 Ft MXL`): feet, not forints.
 """
 
+from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 
@@ -160,3 +162,19 @@ def test_a_gulf_scans_unreadable_arabic_label_and_its_tax_registration_number():
         )
     )
     assert invoice.invoice_number == "GBFM/AUH/24/0712"
+
+
+def test_a_trucks_length_in_feet_is_no_forint():
+    text = "\n".join(
+        (
+            "Particulars | Amount (Rs.)",
+            "Mumbai - Pune, 32 Ft MXL container | 45,000.00",
+            "Pune - Nashik, 20 Ft open body | 18,500.00",
+            "Detention 2 days, 32 Ft MXL | 6,000.00",
+            "Total | 69,500.00",
+            "Rupees Sixty Nine Thousand Five Hundred Only",
+        )
+    )
+
+    assert guess_currency(text)[0] == "INR"
+    assert guess_currency("Kávé | 590 Ft\nÖsszesen | 4 590 Ft")[0] == "HUF"

@@ -142,6 +142,7 @@ DOLLAR_HINTS: dict[str, str] = {
     "bir permit": "PHP",
     "brgy": "PHP",
     "barangay": "PHP",
+    "poblacion": "PHP",
     "mexico": "MXN",
     "méxico": "MXN",
     "cdmx": "MXN",
@@ -497,7 +498,9 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             # On one line: a price ends one row, `S/N: 43F1S7A0029381` opens the next.
             pattern = rf"(?<![\w.-]){pattern}[^\S\n]?{money}{clock}|{money}[^\S\n]?{pattern}"
             if symbol in WHOLE_UNITS:
-                pattern += rf"|(?<![\d.,]){whole}[^\S\n]?{re.escape(symbol)}\b"
+                # No forint price is under a hundred; feet are (`32 Ft MXL` trucks).
+                counted = r"(?=\d{3}|\d{1,3}[.\u202f\u00a0 ]\d{3})" if symbol == "Ft" else ""
+                pattern += rf"|(?<![\d.,]){counted}{whole}[^\S\n]?{re.escape(symbol)}\b"
         elif symbol.rstrip(".").isalpha() and symbol.isascii():
             # Not an abbreviation before a word: Indonesia's `RM. Padang Sari Bundo` is a
             # rumah makan (Malaysia's `Total RM Incl. of GST` is ringgit).

@@ -152,6 +152,16 @@ def _labels_own_date(row: Row, over: list[Cell]) -> bool:
 
 
 
+def _labelled_above(rows: Sequence[Row], index: int) -> bool:
+    """Whether the line over row `index` is a label alone, ending in a colon, that rules
+    the dates under it out (`Documento di riferimento:` over `N. 0412-0087 del
+    03-10-2024`); not a row of several fields' labels over their values."""
+    if not index or len(rows[index - 1].cells) != 1:
+        return False
+    above = rows[index - 1].text.rstrip()
+    return above.endswith(":") and NOT_ISSUE_DATE.search(above) is not None
+
+
 def _label_line(before: str, above: Row | None) -> bool:
     """Whether the row over a date that opens its row is its label: a few words of a
     form's box (`FUNCTION DATE` over `11 Nov 2023`), not a sentence, nor a label with a
@@ -284,9 +294,13 @@ def _issue_date(
             )
             if purchase:
                 score = 1.0
-            elif NOT_ISSUE_DATE.search(words) or (
-                (heading or _label_line(before, rows[index - 1] if index else None))
-                and NOT_ISSUE_DATE.search(above)
+            elif (
+                NOT_ISSUE_DATE.search(words)
+                or (
+                    (heading or _label_line(before, rows[index - 1] if index else None))
+                    and NOT_ISSUE_DATE.search(above)
+                )
+                or _labelled_above(rows, index)
             ):
                 score -= 3
             later = sent is not None and date > sent + dt.timedelta(days=1)

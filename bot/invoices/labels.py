@@ -790,6 +790,11 @@ PURCHASE_DATE = _words(
 )
 NOT_ISSUE_DATE = _words(
     r"due",
+    # When a donor gave, on the charity's receipt for it (`Date gift received`, `Date of
+    # donation`), not when the receipt was issued.
+    r"(?:gift|donation|contribution)s?\s*(?:was\s*|were\s*)?(?:received|made)",
+    r"date\s*(?:of\s*)?(?:the\s*)?(?:gift|donation|contribution)",
+    r"\b(?:gift|donation|contribution)\s*date",
     # An Indian e-invoice's acknowledgement by the tax portal, and its e-way bill.
     r"\back(?:nowledge?ment)?\.?\s*(?:no\.?\s*(?:&|and)\s*)?date",
     r"e-?\s*way\s*bill\s*date",
@@ -878,6 +883,12 @@ NOT_ISSUE_DATE = _words(
     r"pedido",
     r"ordine",
     r"\boriginal",
+    # The sale a return's slip refers to (`Ursprungsbon: 8790 vom 02.05.2025`, `Documento
+    # di riferimento`, `ticket d'origine`, `oorspronkelijke bon`).
+    r"ursprung",
+    r"riferimento",
+    r"d['’]\s*origine",
+    r"oorspronkelijk",
     r"return",
     r"\bthru\b",
     r"\buntil\b",
@@ -1129,8 +1140,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=[\u3400-\u9fff]))\W*(?:resit\s*/\s*)?receipt\s*:",
             # `Invoice: INV 7734091`, a number after the bare word and its colon.
             r"(?:^|(?<=\u2003))\W*invoice\s*:(?=\s*[A-Z]{0,4}[\s/-]?\d)",
-            # A Philippine official receipt's `OR No.`; a till's `SLIP 3392-018-0042`.
-            r"(?-i:\b[O0]\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
+            # A Philippine official receipt's `OR No.`, an acknowledgement receipt's `AR No.`;
+            # a till's `SLIP 3392-018-0042`.
+            r"(?-i:\b[O0A]\.?R\.?\s*(?:NO|No|#))\.?\s*:?",
             # `SLIP: SRB2T0100072331`; not a packing or deposit slip's.
             r"(?<!packing\s)(?<!deposit\s)(?<!delivery\s)(?<!pay-in\s)\bslip\s*[\s:#]\s*"
             r"(?=[A-Z]{0,6}\d)",
@@ -1558,6 +1570,8 @@ COMPANY_WORDS = _words(
     r"\bbakery\b",
     r"\bstationery\b",
     r"\bbookstore\b",
+    # A public or charitable body's own kind.
+    r"\b(?:university|college|council|academy|hospital|hospice|parish|society|association)\b",
     r"公司",
     r"商店",
     r"超市",

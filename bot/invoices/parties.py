@@ -274,7 +274,13 @@ def may_name(text: str) -> bool:
         and not _CAPITAL_CLAUSE.match(cleaned)
         and not _INVOCATION.search(text)
         and not _POSTCODE_END.search(cleaned)
+        # The end of a sentence wrapped onto its own line (`… return it to` / `the
+        # pharmacy.`).
+        and not _SENTENCE_END.fullmatch(cleaned)
     )
+
+
+_SENTENCE_END = re.compile(r"(?:the|a|an|our|your|this|any)\s+[^\W\d_][\w\s'-]*\.")
 
 
 #: A British, Canadian or Irish postcode ending the phrase (`Leeds LS1 4AP`, `Toronto ON
@@ -735,11 +741,13 @@ _FOOTER_JOINS = re.compile(
 #: A company's registration said after its name (`Brightwater Energy Ltd is registered in
 #: England & Wales`, `Acme Ltd, registered in Ireland`, `… is a company registered …`), or
 #: what kind of body it is (`Tan Quek & Partners LLC (UEN 201712345K) is a law
-#: corporation incorporated with limited liability in Singapore`).
+#: corporation incorporated with limited liability in Singapore`) or what it is part of.
 _REGISTERED = re.compile(
     r"\s*,?\s+(?:is\s+)?(?:a\s+company\s+)?(?:registered|incorporated)\s+(?:in|with|at|as|office|under)\b.*"
     r"|\s*(?:\([^)]*\)\s*)?,?\s+is\s+an?\s+(?:[^\W\d_]+\s+){0,3}?"
-    r"(?:corporation|company|partnership|firm|practice|body)\b.*",
+    r"(?:corporation|company|partnership|firm|practice|body)\b.*"
+    # Or what it belongs to (`Kingsmead Academy is part of Kingsmead Academy Trust, …`).
+    r"|\s*,?\s+is\s+(?:a\s+)?(?:part|member|subsidiary|division)\s+of\b.*",
     re.IGNORECASE,
 )
 _SHARE_CAPITAL = re.compile(

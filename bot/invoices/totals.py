@@ -33,9 +33,11 @@ from bot.invoices.columns import ROW_GAP, column
 from bot.invoices.labels import (
     AMOUNT_ALONE,
     AMOUNT_DUE,
+    BILL_WORDS,
     CARRIED_OVER,
     CASH_LABELS,
     CHANGE_LABELS,
+    CREDIT_NOTE_HEAD,
     DISCOUNT,
     EARLY_PAYMENT,
     GROSS_TOTAL,
@@ -306,7 +308,12 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             if agrees and (index, amount.value) not in seen:
                 candidates.append(_judge(rows, index, amount.value, 0, "", evidence, rounded))
     refund = is_credit_note(row.text for row in rows)
-    candidates = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
+    kept = [found for found in candidates if found.value > 0 or (refund and found.value < 0)]
+    # A till's return slip sums to what it pays back (`Totaal -10,00`, `TOTALE
+    # COMPLESSIVO -59,90`): with no total above nothing, its total is that refund. An
+    # invoice's never is (a credit note says it is one).
+    titled = any(BILL_WORDS.search(row.text) for row in rows[:CREDIT_NOTE_HEAD])
+    candidates = kept or ([] if titled else [found for found in candidates if found.value < 0])
     if not candidates:
         fee = None if labelled else _fee_and_tax(rows, evidence)
         return (

@@ -1,6 +1,9 @@
 """A company's name wrapped in a narrow box (an e-invoice viewer's seller column, a
-form's field): its last words on the next line, under it, joined back to it."""
+form's field): its last words on the next line, under it, joined back to it. So is a
+public body's name set as a logo, the place large over the kind of body (`Harrowfield`
+over `Borough Council`)."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,16 +20,30 @@ def joined_wrapped_names(rows: Sequence[Row]) -> list[Row]:
     rest of a word hyphenated there (`Hofmann & Lenz IT-` / `Service GmbH`)."""
     joined = list(rows)
     for index in range(len(joined) - 1):
-        row, below = joined[index], joined[index + 1]
+        row = joined[index]
         for cell in row.cells:
-            under = [c for c in below.cells if _under(c, cell)]
-            if len(under) != 1 or not (whole := _completed(cell.text, under[0].text)):
+            # The next line in the cell's column: a line beside the name in another column
+            # (the letterhead's address at the right) may come between.
+            found = next(
+                (
+                    (later, under)
+                    for later in range(index + 1, min(index + 3, len(joined)))
+                    if len(under := [c for c in joined[later].cells if _under(c, cell)]) == 1
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            later, (lower,) = found
+            whole = (
+                _completed(cell.text, lower.text) if later == index + 1 else None
+            ) or _bodys_name(cell, lower)
+            if not whole:
                 continue
             joined[index] = Row(
                 tuple(replace(c, text=whole, characters=()) if c is cell else c for c in row.cells)
             )
-            rest = tuple(c for c in below.cells if c is not under[0])
-            joined[index + 1] = Row(rest)
+            joined[later] = Row(tuple(c for c in joined[later].cells if c is not lower))
             break
     return [row for row in joined if row.cells]
 
@@ -50,3 +67,22 @@ def _completed(upper: str, lower: str) -> str | None:
     if forms[-1].start() < len(upper) or LEGAL_FORMS.fullmatch(lower):
         return whole
     return whole if upper.endswith(("-", "&")) else None
+
+
+#: The kind of public body a logo's second line names under its place.
+_BODY = re.compile(
+    r"(?:(?:borough|city|county|district|shire|regional|town|parish|municipal|rural)\s+)?"
+    r"council|university|college|hospice|hospital",
+    re.IGNORECASE,
+)
+
+
+def _bodys_name(upper: Cell, lower: Cell) -> str | None:
+    """The public body a place's name in large type over the body's kind in smaller type
+    makes (`Wattle Creek` / `SHIRE COUNCIL`)."""
+    place, kind = upper.text.strip(), lower.text.strip()
+    if not _BODY.fullmatch(kind) or lower.height > upper.height:
+        return None
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[' .-]){1,30}", place) or len(place.split()) > 3:
+        return None
+    return f"{place} {kind}"

@@ -1,0 +1,62 @@
+"""Slips of returns and exchanges: the money goes back to the customer, so the slip's
+total is printed negative, and the slip names the sale it undoes with that sale's date
+(`Ursprungsbon: 8790 vom 02.05.2025`, `Documento di riferimento:` over `N. 0412-0087 del
+03-10-2024`), which is not the slip's own. A sentence of the returns policy wrapped onto
+a line of its own (`the pharmacy.`) names no one."""
+
+from bot.invoices.parties import may_name
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import receipt
+
+
+def test_an_exchanges_negative_total_is_what_it_pays_back():
+    invoice = read(
+        receipt(
+            [("Schoenen Van Dijk B.V.", 20)],
+            [("Bon 2025-0613-0042", 20), ("13-06-2025 15:02", 500)],
+            [("RETOUR Sneaker wit mt 42", 20), ("-89,95", 600)],
+            [("Sneaker zwart mt 42", 20), ("79,95", 600)],
+            [("Totaal", 20), ("-10,00", 600)],
+            [("Retour PIN", 20), ("10,00", 600)],
+        )
+    )
+
+    assert invoice.total == -10.00
+
+
+def test_a_returns_slip_is_dated_its_own_day_not_the_original_sales():
+    invoice = read(
+        receipt(
+            [("Vogel Drogeriemarkt GmbH", 20)],
+            [("RÜCKGABE", 20)],
+            [("Ursprungsbon: 8790 vom 02.05.2025", 20)],
+            [("Zahnbürste Sensitiv", 20), ("-7,69", 600)],
+            [("SUMME EUR", 20), ("-7,69", 600)],
+            [("06.05.2025 10:14", 20), ("Bon-Nr. 8832", 500)],
+        )
+    )
+
+    assert invoice.issue_date == "2025-05-06"
+
+
+def test_the_document_a_return_refers_to_under_its_label_does_not_date_the_slip():
+    invoice = read(
+        receipt(
+            [("Elettronica Brambilla S.r.l.", 20)],
+            [("DOCUMENTO COMMERCIALE di reso merce", 20)],
+            [("Documento di riferimento:", 20)],
+            [("N. 0412-0087 del 03-10-2024", 20)],
+            [("CUFFIE WIRELESS ANC", 20), ("-59,90", 600)],
+            [("TOTALE COMPLESSIVO", 20), ("-59,90", 600)],
+            [("07-10-2024 16:42", 20)],
+            [("DOCUMENTO N. 0415-0021", 20)],
+        )
+    )
+
+    assert (invoice.issue_date, invoice.total) == ("2024-10-07", -59.90)
+
+
+def test_a_wrapped_sentences_end_is_no_name():
+    assert not may_name("the pharmacy.")
+    assert may_name("Wellmere Pharmacy Ltd")
+    assert may_name("The Pharmacy Depot")
