@@ -3,7 +3,8 @@
 A council's logo sets its place large over the kind of body (`Harrowfield` over `Borough
 Council`), a university's its name over `UNIVERSITY`, the letterhead's address at the
 right between them: the two lines are its name, and outweigh the office that writes
-(`Student Central - Fees & Payments`). A charity's tax receipt prints when the gift was
+(`Student Central - Fees & Payments`); so is `UNIVERSITY OF` over `CASTLEBROOK`. A
+shop's invocation over its name (`Sri Rama Jayam`) names no one. A charity's tax receipt prints when the gift was
 received and when the receipt was issued: the receipt is dated when issued. A school's
 footer says what it is part of (`… is part of Kingsmead Academy Trust, a charitable
 company …`): its name is what comes before. A Philippine parish numbers its
@@ -11,6 +12,9 @@ acknowledgement receipt `AR No.` and prices in pesos printed `P`, its town's `Po
 naming the country.
 """
 
+from bot.invoices.layout import rows
+from bot.invoices.parties import may_name
+from bot.invoices.wrapped import joined_wrapped_names
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import line
 
@@ -120,3 +124,24 @@ def test_a_universitys_logo_over_the_address_beside_it_outweighs_its_office():
     )
 
     assert invoice.vendor == "CORALBAY UNIVERSITY"
+
+
+def test_a_bodys_kind_over_its_place_is_one_name_as_large_as_its_larger_line():
+    joined = joined_wrapped_names(
+        rows(
+            [
+                line("Student Finance Office", 1288, 107, height=23),
+                line("UNIVERSITY OF", 111, 114, height=33),
+                line("Abbey Walk, Castlebrook CB4 7HQ", 1148, 143, height=23),
+                line("CASTLEBROOK", 111, 160, height=74),
+            ]
+        )
+    )
+
+    named = [cell for row in joined for cell in row.cells if "CASTLEBROOK" in cell.text]
+    assert [(cell.text, cell.height) for cell in named] == [("UNIVERSITY OF CASTLEBROOK", 74)]
+
+
+def test_an_invocation_over_a_shops_name_is_no_name():
+    assert not may_name("Sri Rama Jayam")
+    assert may_name("SRI LAKSHMI HARDWARES")

@@ -310,7 +310,8 @@ def _ends_in_form(text: str) -> bool:
 #: of one.
 _INVOCATION = re.compile(
     r"^\W*?(?:\|\||॥|∥|I[|lI1](?=\s))\s*\S.*(?:\|\||॥|∥|(?<=\s)[|lI1]{2})[|lI1]?\W*$"
-    r"|\bnama(?:h|ha)\b|\bshubh\s*labh|शुभ\s*लाभ|\bjai\s+(?:shri|shree|maa|mata|hanuman)\b",
+    r"|\bnama(?:h|ha)\b|\bshubh\s*labh|शुभ\s*लाभ|\bjai\s+(?:shri|shree|maa|mata|hanuman)\b"
+    r"|\b(?:sri|shri|shree)\s+ram(?:a|an)?\s+jayam\b",
     re.IGNORECASE,
 )
 

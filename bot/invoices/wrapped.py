@@ -35,13 +35,20 @@ def joined_wrapped_names(rows: Sequence[Row]) -> list[Row]:
             if found is None:
                 continue
             later, (lower,) = found
-            whole = (
-                _completed(cell.text, lower.text) if later == index + 1 else None
-            ) or _bodys_name(cell, lower)
+            whole = _completed(cell.text, lower.text) if later == index + 1 else None
+            # A body's name set as a logo is as large as its larger line.
+            height, type_height = cell.height, cell.type_height
+            if whole is None and (whole := _bodys_name(cell, lower)):
+                height, type_height = max(cell.height, lower.height), None
             if not whole:
                 continue
             joined[index] = Row(
-                tuple(replace(c, text=whole, characters=()) if c is cell else c for c in row.cells)
+                tuple(
+                    replace(c, text=whole, characters=(), height=height, type_height=type_height)
+                    if c is cell
+                    else c
+                    for c in row.cells
+                )
             )
             joined[later] = Row(tuple(c for c in joined[later].cells if c is not lower))
             break
@@ -77,10 +84,16 @@ _BODY = re.compile(
 )
 
 
+_BODY_OF = re.compile(rf"(?:the\s+)?(?:{_BODY.pattern})\s+of(?:\s+the)?", re.IGNORECASE)
+
+
 def _bodys_name(upper: Cell, lower: Cell) -> str | None:
     """The public body a place's name in large type over the body's kind in smaller type
-    makes (`Wattle Creek` / `SHIRE COUNCIL`)."""
+    makes (`Wattle Creek` / `SHIRE COUNCIL`), or the body's kind over its place
+    (`UNIVERSITY OF` / `CASTLEBROOK`)."""
     place, kind = upper.text.strip(), lower.text.strip()
+    if _BODY_OF.fullmatch(place) and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", kind):
+        return f"{place} {kind}"
     if not _BODY.fullmatch(kind) or lower.height > upper.height:
         return None
     if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[' .-]){1,30}", place) or len(place.split()) > 3:
