@@ -1,7 +1,8 @@
 """Slips of returns and exchanges: the money goes back to the customer, so the slip's
 total is printed negative, and the slip names the sale it undoes with that sale's date
 (`Ursprungsbon: 8790 vom 02.05.2025`, `Documento di riferimento:` over `N. 0412-0087 del
-03-10-2024`), which is not the slip's own. A sentence of the returns policy wrapped onto
+03-10-2024`), which is not the slip's own. A till numbers its slip `TXN 1293` or `RCPT
+5520-33` beside the date or the register. A sentence of the returns policy wrapped onto
 a line of its own (`the pharmacy.`) names no one."""
 
 from bot.invoices.parties import may_name
@@ -60,3 +61,20 @@ def test_a_wrapped_sentences_end_is_no_name():
     assert not may_name("the pharmacy.")
     assert may_name("Wellmere Pharmacy Ltd")
     assert may_name("The Pharmacy Depot")
+
+
+def test_a_tills_rcpt_or_txn_beside_the_date_or_register_numbers_the_receipt():
+    def till(numbered):
+        return read(
+            receipt(
+                [("Wattle Fresh Pty Ltd", 20)],
+                [("Bananas Cavendish", 20), ("3.20", 600)],
+                [("TOTAL", 20), ("3.20", 600)],
+                [("STORE 4471 LANE 05 OPR 031", 20)],
+                numbered,
+            )
+        )
+
+    assert till([("TXN 1293", 20), ("22/02/2025 09:14", 500)]).invoice_number == "1293"
+    assert till([("RCPT 5520-33", 20), ("REG 03", 500)]).invoice_number == "5520-33"
+    assert till([("14/02/2025 08:47", 20), ("RCPT 0044817", 500)]).invoice_number == "0044817"

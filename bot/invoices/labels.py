@@ -1166,9 +1166,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\brcpt\s*(?:no\b|#|number)",
             # `Rcpt 000453`, `Receipt CB2019051300088`, `Receipt | BK/24/0213-27` opening a
             # line: the number alone after it.
-            # Malay `Resit | DW-201014-055`, a food hall's `Receipt FH-JP-07-240315-0412`.
-            r"^\W*(?:rcpt|receipt|resit)\s+(?=[A-Z]{0,4}\d{4,}\s*$"
-            r"|(?:[A-Z]{1,4}-){0,2}[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*$)",
+            # Malay `Resit | DW-201014-055`, a food hall's `Receipt FH-JP-07-240315-0412`; a
+            # till's `TXN 1293`, `RCPT 5520-33` with the date or register in the next column.
+            r"^\W*(?:rcpt|receipt|resit|txn)\s+(?=[A-Z]{0,4}\d{4,}\s*(?:$|\u2003)"
+            r"|(?:[A-Z]{1,4}-){0,2}[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*(?:$|\u2003))",
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.

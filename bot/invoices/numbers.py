@@ -286,8 +286,8 @@ def _lettered(text: str) -> str:
 #: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
 _TITLE_CELL = re.compile(rf"^\W*(?:[^\W\d_]+\s+)?{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
 #: The marks of a number: `No.`, `Nr.`, `N°`, `#`; Slovak and Czech `č.`, Slovenian `št.`,
-#: Croatian `br.`, the numero sign `№`.
-_MARKS = r"(?:no|nr|n[°º]|#|(?:č|št|br)(?=[.:\s])|№)"
+#: Croatian `br.`, the numero sign `№`; a till's `RCPT`, `TXN`.
+_MARKS = r"(?:no|nr|n[°º]|#|(?:č|št|br|rcpt|txn)(?=[.:\s])|№)"
 #: `No. CS-24819`, `Nr. 2026-004`, `# 10442`, `nr FS 0412/09/24` alone in a cell, a stray
 #: mark the OCR read before it allowed (`·N°:LB-2025-07`).
 _BARE_NUMBER = re.compile(
