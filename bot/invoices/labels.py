@@ -561,6 +561,8 @@ NOT_TAX = _words(
     r"识别号",
     r"summary",
 )
+#: A tax rate as a row prints it (`VAT @ 20%`, `MwSt. 7 %`, `TVA 5,5%`), its number.
+TAX_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 TAX_INCLUDED = _words(
     r"(?:gst|vat|tax|btw|sst)\b.{0,24}\b(?:incl|inclusive|included)",
     r"\b(?:incl|inclusive|included|includes?|inc)\b\.?.{0,12}(?:gst|vat|tax|btw|sst)",

@@ -82,12 +82,11 @@ class Row:
         """The OCR engine's confidence in the characters of `self.text[start:end]`; with
         `marks=False`, in its letters and digits alone (a date's `-` or `'` may be
         anything without the date reading any differently)."""
-        scores = []
-        position = 0
-        for cell in self.cells:
-            if position < end and start < position + len(cell.text):
-                scores.append(read_confidence(cell, start - position, end - position, marks))
-            position += len(cell.text) + 1
+        scores = [
+            read_confidence(cell, start - position, end - position, marks)
+            for position, cell in cell_starts(self)
+            if position < end and start < position + len(cell.text)
+        ]
         return min(scores, default=self.confidence)
 
     def phrases(self, gap: float = 1.2) -> list[Cell]:
@@ -155,14 +154,23 @@ def overlaps(one: Cell, other: Cell) -> bool:
     return min(one.right, other.right) - max(one.x, other.x) > 0
 
 
-def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
-    """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
+def cell_starts(row: Row) -> Iterator[tuple[int, Cell]]:
+    """Each cell of `row` with the offset in `row.text` it starts at (one character, a
+    space or `COLUMN_SPACE`, between cells)."""
     position = 0
     for cell in row.cells:
+        yield position, cell
+        position += len(cell.text) + 1
+
+
+def cell_at(row: Row, offset: int) -> tuple[int, Cell]:
+    """The cell of `row` holding character `offset` of `row.text`, with its own offset."""
+    last = 0, row.cells[-1]
+    for position, cell in cell_starts(row):
         if position + len(cell.text) > offset:
             return position, cell
-        position += len(cell.text) + 1
-    return position - len(row.cells[-1].text) - 1, row.cells[-1]
+        last = position, cell
+    return last
 
 
 def text_angle(lines: Iterable[OcrLine]) -> float:

@@ -8,7 +8,7 @@ it, or equally strong labels name different numbers.
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -34,6 +34,7 @@ from bot.invoices.layout import (
     Cell,
     Row,
     cell_at,
+    cell_starts,
     overlaps,
     read_confidence,
 )
@@ -393,8 +394,8 @@ def _series_and_number(rows: Sequence[Row], index: int) -> Seen | None:
         number = next(
             (
                 found
-                for cell in _cell_starts(row)
-                if (found := _IN_SERIES.match(row.text, cell)) is not None
+                for start, _ in cell_starts(row)
+                if (found := _IN_SERIES.match(row.text, start)) is not None
             ),
             None,
         )
@@ -402,15 +403,6 @@ def _series_and_number(rows: Sequence[Row], index: int) -> Seen | None:
         return None
     value = f"{series.group(1)} {number.group(1)}"
     return Seen(value, 2, index, row is not rows[index], row.confidence)
-
-
-def _cell_starts(row: Row) -> Iterator[int]:
-    """Where each of the row's cells starts in its text."""
-    start = 0
-    for cell in row.cells:
-        start = row.text.find(cell.text, start)
-        yield start
-        start += len(cell.text)
 
 
 def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
@@ -423,13 +415,11 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
         return None
     # An item table's `No.` numbers the items, not the document.
     items = _items_heading(row)
-    offset = 0
-    for cell in row.cells:
+    for offset, cell in cell_starts(row):
         if (_TITLE_ALONE.match(cell.text) or (_NUMBER_ALONE.match(cell.text) and not items)) and (
             found := _below(rows, index, offset, 2)
         ):
             return found
-        offset += len(cell.text) + 1
     return None
 
 

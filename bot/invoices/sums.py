@@ -27,9 +27,10 @@ from bot.invoices.labels import (
     SUBTOTAL_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
+    TAX_RATE,
     TOTAL_LABELS,
 )
-from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at, overlaps
+from bot.invoices.layout import COLUMN_SPACE, Row, capped, cell_at, cell_starts, overlaps
 from bot.invoices.rate_table import rate_sums
 from bot.invoices.totals import (
     Found,
@@ -259,13 +260,12 @@ def _claimed(row: Row, match: re.Match[str], amount: Amount, labels: re.Pattern[
     """Whether another sum's label stands nearer before `amount`, in a cell of its own
     after the one matched: side by side, a tax table and its sums print `Codice IVA |
     Imponibile | … | Totale imponibile | 1.059,82` (the net sum, not the tax)."""
-    position, nearest = 0, None
-    for cell in row.cells:
+    nearest = None
+    for position, cell in cell_starts(row):
         if position >= amount.start:
             break
         if position > match.start() and sum(ch.isalpha() for ch in cell.text) >= 3:
             nearest = cell.text
-        position += len(cell.text) + 1
     if nearest is None or labels.search(nearest):
         return False
     # Or a document's charges or allowances (`Btw-bedrag | Toeslagen | € 45,00`).
@@ -654,7 +654,7 @@ def _tax_label(row: Row) -> re.Match[str] | None:
 def _rate_row(row: Row) -> tuple[str, Decimal] | None:
     """(rate, tax) of a row that labels a tax at a rate and prints its amount."""
     match = _tax_label(row)
-    rate = _RATE.search(row.text)
+    rate = TAX_RATE.search(row.text)
     if not match or not rate:
         return None
     own = [a.value for a in _after(row, match) if not _claimed(row, match, a, TAX_LABELS)]
@@ -667,11 +667,10 @@ def _of_a_rate(row: Row) -> bool:
 
 
 def _taxed_at_rate(row: Row) -> bool:
-    return bool(_RATE.search(row.text) and _TAXED.search(row.text))
+    return bool(TAX_RATE.search(row.text) and _TAXED.search(row.text))
 
 
 _TAXED = re.compile(rf"\b(?:{NET_WORDS})\b", re.IGNORECASE)
-_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 
 
 def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
@@ -690,14 +689,10 @@ def _net_above(rows: Sequence[Row], tax: Found, total: Found) -> Found | None:
     return None
 
 
-#: A tax rate as a row prints it (`VAT @ 20%`, `MwSt. 7 %`, `TVA 5,5%`).
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
-
-
 def _at_rate(text: str, values: Sequence[Decimal]) -> Decimal | None:
     """The amount of a tax row that is its rate of another amount on it, to the cent
     (`VAT @ 20% | 885.40 | 4,427.00`, tax before base, as a VAT summary may print them)."""
-    rates = [Decimal(rate.replace(",", ".")) for rate in _RATE.findall(text)]
+    rates = [Decimal(rate.replace(",", ".")) for rate in TAX_RATE.findall(text)]
     for rate in rates:
         for tax in values:
             if any(

@@ -53,6 +53,7 @@ from bot.invoices.labels import (
     SUMMARY_LABELS,
     TAX_INCLUDED,
     TAX_LABELS,
+    TAX_RATE,
     TIP,
     TIP_CELL,
     TOTAL_LABELS,
@@ -416,13 +417,10 @@ _PART_ROWS = 16
 _OWED_BEFORE = (CARRIED_OVER, PAID_BEFORE, CASH_LABELS)
 
 
-_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
-
-
 def _included_tax(label: str, value: Decimal, values: set[Decimal]) -> bool:
     """A total's label with its tax rate over the tax the total holds at that rate
     (`TOTAL S$ 30.06`, then `Total incl. GST 9% | 2.48`): the tax, not a total."""
-    rate = _RATE.search(label)
+    rate = TAX_RATE.search(label)
     if rate is None or not TAX_INCLUDED.search(label):
         return False
     percent = Decimal(rate.group(1).replace(",", "."))
