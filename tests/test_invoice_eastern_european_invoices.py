@@ -17,7 +17,7 @@ aprīlī`).
 import pytest
 
 from bot.invoices.dates import find_dates
-from tests.test_invoice_parties import read
+from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import receipt
 
 
@@ -209,3 +209,33 @@ def test_a_bulgarian_invoice_is_the_suppliers_in_leva():
 )
 def test_dates_with_month_names_are_read_in_the_regions_languages(text, date):
     assert [found.date.isoformat() for found in find_dates(text)] == [date]
+
+
+def test_an_estonian_footer_with_its_registry_code_names_the_company_behind_the_logo():
+    invoice = read(
+        page(
+            ("PÕHJARANNIK", 140, 120),
+            ("ARVE", 1500, 120),
+            ("nr 24-0187", 1500, 190),
+            ("Maksja", 140, 330),
+            ("Kadaka Kinnisvara AS", 140, 365),
+            ("Arve kuupäev", 900, 365),
+            ("19.12.2024", 1400, 365),
+            ("Kadaka tee 63, 12915 Tallinn", 140, 400),
+            ("Kirjeldus", 140, 640),
+            ("Summa", 1500, 640),
+            ("Vannitoa remonttööd", 140, 680),
+            ("5 174,60", 1500, 680),
+            ("Käibemaks 22%", 140, 840),
+            ("1 138,41", 1500, 840),
+            ("Kokku tasuda (EUR)", 140, 890),
+            ("6 313,01", 1500, 890),
+            ("Põhjarannik Ehitus OÜ", 140, 2060),
+            ("Reg. kood 12847361", 700, 2060),
+            ("Peterburi tee 47", 140, 2090),
+            ("KMKR EE101784629", 700, 2090),
+            ("11415 Tallinn", 140, 2120),
+        )
+    )
+
+    assert invoice.vendor == "Põhjarannik Ehitus OÜ"

@@ -136,3 +136,46 @@ def test_a_pharmacists_title_before_her_name_is_no_company_form():
     )
 
     assert invoice.vendor == "FARMACIA RUIZ ORTEGA"
+
+
+@pytest.mark.parametrize(
+    ("header", "vendor"),
+    [
+        (
+            [
+                [("ATLANTIC GROCER", 40)],
+                [("Bedford Commons · 1595 Bedford Hwy, Bedford NS B4A 3Y4 · 902-555-0125", 20)],
+            ],
+            "ATLANTIC GROCER",
+        ),
+        (
+            [
+                [("Karoo Mart", 40)],
+                [("Karoo Mart Holdings (Pty) Ltd · Reg. 2006/017733/07 · VAT No. 4390215574", 20)],
+                [
+                    (
+                        "Karoo Mart Bloemfontein Waterfront, Cnr Nelson Mandela Dr & Parfitt"
+                        " Ave, Bloemfontein 9301",
+                        20,
+                    )
+                ],
+            ],
+            "Karoo Mart Holdings (Pty) Ltd",
+        ),
+    ],
+)
+def test_a_shops_location_named_after_its_street_or_town_is_not_its_owner(header, vendor):
+    invoice = read(
+        receipt(
+            *header,
+            [("Transaction", 20), ("3377-04-5591", 300)],
+            [("Date", 20), ("2025-07-19 10:26", 300)],
+            [("Lobster Rolls 2pk", 20), ("$15.99", 400)],
+            [("Oatcakes 6pk", 20), ("$5.49", 400)],
+            [("Subtotal", 20), ("$21.48", 400)],
+            [("HST 14%", 20), ("$3.01", 400)],
+            [("Total", 20), ("$24.49", 400)],
+        )
+    )
+
+    assert invoice.vendor == vendor

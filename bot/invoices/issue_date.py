@@ -238,6 +238,17 @@ def _order_by_terms(text: str) -> bool | None:
     return fitting.pop() if len(fitting) == 1 else None
 
 
+def _in_item(text: str, start: int, end: int) -> bool:
+    """A date-like figure inside an item's line, its words before and its prices after
+    (`RIO MEXICAN LAGER 4/6/12 CAN | 5 | CS | 26.40 | 132.00`): a pack's size, not a date
+    of the document."""
+    return (
+        len(amounts(text[end:])) >= 2
+        and re.search(r"[^\W\d_]{3,}", text[:start]) is not None
+        and not DATE_LABELS.search(text[:start])
+    )
+
+
 def _issue_date(
     rows: Sequence[Row],
     day_first: bool,
@@ -264,6 +275,8 @@ def _issue_date(
                 if date is None or not plausible(date, today):
                     continue
             before = row.text[max(0, found.start - LABEL_REACH) : found.start]
+            if _in_item(row.text, found.start, found.end):
+                continue
             above, heading = _above(rows, index, found.start)
             score = 0.0
             labelled = DATE_LABELS.search(before) or DATE_LABELS.search(above)

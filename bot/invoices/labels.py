@@ -158,6 +158,28 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
 #: `Net amount`: a till's total after its discount and round-off (`NET AMOUNT Rs. 409.00`),
 #: but an invoice's amount before the tax when a tax row follows it.
 NET_AMOUNT = _words(r"\bnett?\s*amount")
+#: What a page says when it charges no VAT, the customer accounting for it (reverse
+#: charge, Germany's § 13b UStG) or none being due (a small business's § 19 UStG, France's
+#: art. 293 B du CGI): its net amount is what it bills.
+NO_VAT_CHARGED = _words(
+    r"§\s*13\s*b\b",
+    r"reverse[\s-]*charge",
+    r"steuerschuldnerschaft\s*des\s*leistungsempf",
+    r"autoliquidation",
+    r"inversi[óo]n\s*del\s*sujeto\s*pasivo",
+    r"\bverlegd\b",
+    r"inversione\s*contabile",
+    r"omvendt\s*betalingspligt",
+    r"omv[äa]nd\s*skattskyldighet",
+    r"§\s*19\s*(?:abs\.?\s*1\s*)?ustg",
+    r"\b293\s*b\b",
+)
+#: The words that say an amount is net, inside a total's label (`Rechnungsbetrag
+#: (netto)`, `Total HT`).
+NET_SAID = re.compile(
+    r"\(?\s*\b(?:netto|nett?|ht|h\.t\.|hors\s*taxes?|excl\.?(?:\s*(?:vat|btw|mwst|ust))?)(?!\w)\s*\)?",
+    re.IGNORECASE,
+)
 #: The strong total labels alone (`Balance Due`, `Grand Total`, `Zahlbetrag`).
 STRONG_TOTAL = TOTAL_LABELS[0][0]
 #: What moves the amount due away from the invoice total: prepayments, open items.
@@ -1523,6 +1545,8 @@ _LEGAL_FORMS = (
     r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)(?=\s*(?:$|[,;|·(.]|[–—-]\s))",
     r"\boyj\b",
     r"\bbvba\b",
+    # The Dutch and Flemish general partnership (`Bakkerij De Smet VOF`).
+    r"\bv\.?o\.?f\b",
     r"\b(?:zrt|nyrt)\b",
     r"\ba\.\s?s\.(?!\w)",
     r"\bsp\.\s?j\.",
@@ -1915,6 +1939,21 @@ PARTY_IDS = _words(
     # Indonesia's taxpayer number, Vietnam's tax code (`MST`).
     r"\bnpwp\b",
     r"\bmst\b",
+    # The Baltic, Balkan and Bulgarian ones: Estonia's `Reg. kood`, `KMKR`; Latvia's `Reģ.
+    # Nr.`, `PVN reģ.`; Lithuania's `Įmonės kodas`, `PVM kodas`; Croatia's `OIB`; Slovenia's
+    # `ID za DDV`; Bulgaria's `ЕИК`, `ИН по ДДС`.
+    r"\breg\.?\s*kood|registrikood|\bkmkr\b",
+    r"\bre[ģg]\.?\s*nr|re[ģg]istr[āa]cijas\s*n",
+    r"\bpvn\s*(?:re[ģg]|maks)",
+    r"[įi]mon[ėe]s\s*kod|\bpvm\s*(?:mok[ėe]tojo\s*)?kod",
+    r"\boib\b",
+    r"\bid\s*za\s*ddv\b",
+    r"\bеик\b|\bин\s*по\s*ддс",
+    # A European VAT id by its shape (`KMKR EE101784629`, `DE 811 569 869`, `BTW BE
+    # 0876.543.270`), an IBAN by its own (`KBC BE50 7370 1234 5618`).
+    r"(?-i:\b(?:AT\s?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
+    r"\s?\d(?:[\s.]?\d){7,11}\b)",
+    r"(?-i:\b[A-Z]{2}\d{2}(?:\s?[A-Z\d]{4}){3,7}(?:\s?[A-Z\d]{1,3})?\b)",
 )
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).

@@ -320,14 +320,15 @@ def _numbered_by_date(row: Row, index: int) -> Seen | None:
 
 
 def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
-    """A bare `No.` in a cell of its own, its value in the next (`No. | : TI-36637`),
-    over or under the document's `Date` label set at its left edge: the labels of an
-    info block beside the customer's address, the number the document's own."""
+    """A bare `No.` or the document's title in a cell of its own, its value in the next
+    (`No. | : TI-36637`, `Rechnung / Facture | 250671`), over or under the document's
+    `Date` label set at its left edge: the labels of an info block beside the customer's
+    address, the number the document's own."""
     row = rows[index]
     if _items_heading(row):
         return None
     for label, cell in pairwise(row.cells):
-        if not _NO_ALONE.match(label.text):
+        if not (_NO_ALONE.match(label.text) or _TITLE_ALONE.match(label.text)):
             continue
         text = cell.text.lstrip(" :：")
         found = _value_span(text)
@@ -352,8 +353,8 @@ def _items_heading(row: Row) -> bool:
     return any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS))
 
 
-#: `No.` or `No:` alone in its cell.
-_NO_ALONE = re.compile(r"^\W*no\s*[.:]?\s*:?\s*$", re.IGNORECASE)
+#: `No.`, `No:`, `N°:`, `Nr.` or `№` alone in its cell.
+_NO_ALONE = re.compile(r"^\W*(?:no|n[°º]|nr|№)\s*[.:]?\s*:?\s*$", re.IGNORECASE)
 
 
 def _bare_number(cells: Sequence[Cell], index: int) -> Seen | None:

@@ -124,6 +124,12 @@ def clean_name(name: str) -> str:
     # `Tallyo Payments Europe Limited is regulated by the Central Bank of Ireland`: the
     # name that a footer's sentence is about.
     name = _sentence_after_form(_SENTENCE_ABOUT.sub("", name))
+    # `Imprimerie Lambert & Fils SRL / Drukkerij Lambert & Zonen BV`: the name in the
+    # first of two languages.
+    if (bilingual := re.search(r"\s+/\s+", name)) and (
+        _ends_in_form(name[: bilingual.start()]) and LEGAL_FORMS.search(name[bilingual.end() :])
+    ):
+        name = name[: bilingual.start()]
     # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
     name = _WEB_ADDRESS_AFTER.sub("", name)
     if (account := _ACCOUNT_AFTER.search(name)) and _ends_in_form(name[: account.start()]):
@@ -395,6 +401,8 @@ def _heading_kind(text: str) -> str | None:
         CUSTOMER_LABELS.search(text)
         and len(text.split()) <= 5
         and not re.search(r"\d|\b(?:no|nr|number|id|vat|tax|ref)\b|#", text, re.I)
+        # Nor a sentence's end (`… Leistungsempfänger anzumelden und abzuführen.`).
+        and not (text.rstrip().endswith(".") and len(text.split()) >= 3)
     ):
         return "customer"
     return None
@@ -617,11 +625,25 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
                 _POSTCODE.search(part) and not PARTY_IDS.search(part) and not _SINCE.search(part)
                 for part in parts[1:]
             )
+            or _branch(name, parts[1:], " ".join(row.text for row in rows[:index]))
         ):
             continue
         window = frozenset(_window(rows, index, cell))
         return ReturnAddress(name, index, cell, separated, window)
     return None
+
+
+def _branch(name: str, address: Sequence[str], heading: str) -> bool:
+    """A shop's location named after its own street or town (`Bedford Commons · 1595
+    Bedford Hwy, Bedford NS`, `Karoo Mart Bloemfontein Waterfront, …, Bloemfontein
+    9301`), not its owner: no legal form, and a word of the place in it that the page's
+    heading does not print (`Hotel Stadtgraben · Am Stadtgraben 3` under `STADTGRABEN`
+    is the hotel's own name)."""
+    if LEGAL_FORMS.search(name):
+        return False
+    places = {word for part in address for word in re.findall(r"\b[A-Z][^\W\d_]{3,}", part)}
+    named = re.findall(r"\b[A-Z][^\W\d_]{3,}", name)
+    return any(word in places and word.lower() not in heading.lower() for word in named)
 
 
 def nameless_sender_window(rows: Sequence[Row]) -> frozenset[Spot]:
@@ -753,7 +775,16 @@ _REGISTERED = re.compile(
 )
 _SHARE_CAPITAL = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
-    r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*",
+    r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*"
+    # `SARL Méca Pont-Neuf, capital 8 000 €`.
+    r"|\s*,\s*capital\s+(?:de\s+)?\d.*"
+    # The form spelled out after the name (`SELARL VASSEUR AVOCATS, Société d'exercice
+    # libéral à responsabilité limitée`).
+    r"|\s*,\s*(?:soci[ée]t[ée]\s+(?:à\s+responsabilit[ée]|par\s+actions|anonyme|d.exercice"
+    r"|en\s+(?:nom|commandite)|civile|coop[ée]rative)|entreprise\s+unipersonnelle"
+    r"|gesellschaft\s+mit\s+beschr[äa]nkter|limited\s+liability\s+company"
+    r"|sociedad\s+(?:an[óo]nima|limitada|de\s+responsabilidad)"
+    r"|societ[àa]\s+(?:a\s+responsabilit[àa]|per\s+azioni|in\s+nome))\b.*",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,8 @@ from bot.invoices.labels import (
     EARLY_PAYMENT,
     GROSS_TOTAL,
     NET_AMOUNT,
+    NET_SAID,
+    NO_VAT_CHARGED,
     NOT_TAX,
     NOT_TOTAL,
     PAID_BEFORE,
@@ -921,14 +923,23 @@ _QUANTITY_UNIT = re.compile(
 
 
 def _net_amount(rows: Sequence[Row], index: int, label: str) -> int:
-    """The weight of a `Net amount` label: a total's, unless a tax is printed below it."""
-    if not NET_AMOUNT.search(label) or NOT_TOTAL.search(label):
+    """The weight of a `Net amount` label: a total's, unless a tax is printed below it;
+    and of a net total (`Rechnungsbetrag (netto)`, `Total HT`) on a page that charges no
+    VAT (`Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b UStG`), unless one is
+    printed below it all the same."""
+    net = NET_AMOUNT.search(label) and not NOT_TOTAL.search(label)
+    untaxed = not net and NET_SAID.search(label) and _weight(NET_SAID.sub(" ", label))
+    if not (net or untaxed):
         return 0
     taxed = any(
-        TAX_LABELS.search(row.text) and not NOT_TAX.search(row.text) and amounts(row.text)
+        TAX_LABELS.search(row.text)
+        and not NOT_TAX.search(row.text)
+        and any(amount.value for amount in amounts(row.text))
         for row in rows[index + 1 :]
     )
-    return 0 if taxed else 2
+    if taxed or (untaxed and not any(NO_VAT_CHARGED.search(row.text) for row in rows)):
+        return 0
+    return 2
 
 
 def _words_between(text: str, amount: Amount, following: Amount) -> bool:

@@ -1,0 +1,89 @@
+"""German and Austrian invoices set as business letters (DIN 5008): the sender line over
+the address window, the customer in it, the info block beside it and the firm's footer.
+
+A tradesman billing a builder under § 13b UStG charges no VAT: the customer accounts for
+it, and the invoice's `Rechnungsbetrag (netto)` is what it bills. The sentence that says
+so (`Die Umsatzsteuer ist vom / Leistungsempfänger anzumelden und abzuführen.`) names
+the customer's duty, and heads no customer's block: the firm signing under it is the
+seller.
+"""
+
+import pytest
+
+from tests.test_invoice_parties import page, read
+
+_REVERSE_CHARGE = (
+    "Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 UStG. Die",
+    "Leistungsempfänger anzumelden und abzuführen.",
+)
+
+
+def _letter(*notes: str, net_label: str = "Rechnungsbetrag (netto)") -> list:
+    return page(
+        ("Fliesen Kaya GmbH", 200, 80),
+        ("FK", 200, 130),
+        ("Fliesen Kaya GmbH, Hansastraße 140, 44137 Dortmund", 200, 380),
+        ("Rechnungs-Nr.", 1300, 380),
+        ("RE-24117", 1300, 410),
+        ("Datum", 1300, 450),
+        ("Westfalen Wohnbau GmbH & Co. KG", 200, 480),
+        ("09.09.2024", 1300, 480),
+        ("Rheinlanddamm 201", 200, 520),
+        ("44139 Dortmund", 200, 560),
+        ("Rechnung RE-24117", 200, 700),
+        ("Pos.", 200, 800),
+        ("Leistung", 300, 800),
+        ("GP €", 1400, 800),
+        ("1", 200, 850),
+        ("Bodenfliesen 60×60 verlegen", 300, 850),
+        ("1.776,50", 1400, 850),
+        ("2", 200, 900),
+        ("Wandfliesen 30×60 verlegen", 300, 900),
+        ("6.207,52", 1400, 900),
+        (net_label, 900, 1000),
+        ("7.984,02 €", 1400, 1000),
+        *((note, 200, 1100 + 40 * number) for number, note in enumerate(notes)),
+        ("Zahlbar innerhalb von 21 Tagen nach Rechnungseingang ohne Abzug.", 200, 1180),
+        ("Mit freundlichen Grüßen", 200, 1240),
+        ("Fliesen Kaya GmbH", 200, 1280),
+        ("Emre Kaya", 200, 1320),
+        ("Fliesen Kaya GmbH", 200, 2200),
+        ("Amtsgericht Dortmund HRB 31876", 700, 2200),
+        ("Hansastraße 140", 200, 2240),
+        ("USt-IdNr. DE317402295", 700, 2240),
+    )
+
+
+@pytest.mark.parametrize("net_label", ["Rechnungsbetrag (netto)", "Gesamtbetrag netto"])
+def test_a_reverse_charged_invoice_bills_its_net_amount(net_label):
+    invoice = read(_letter(*_REVERSE_CHARGE, net_label=net_label))
+
+    assert invoice.total == 7984.02
+
+
+def test_a_net_amount_on_a_page_silent_on_vat_is_no_total():
+    assert read(_letter()).total is None
+
+
+def test_the_sentence_on_the_customers_duty_heads_no_customer_block():
+    invoice = read(_letter(*_REVERSE_CHARGE))
+
+    assert invoice.vendor == "Fliesen Kaya GmbH"
+
+
+def test_a_french_invoice_under_autoliquidation_bills_its_amount_before_tax():
+    invoice = read(
+        page(
+            ("Carrelages Martin SARL", 120, 80),
+            ("FACTURE N° 2024-118", 1000, 80),
+            ("Date : 14/10/2024", 1000, 130),
+            ("Client : Bâtir Sud SAS", 120, 300),
+            ("Pose de carrelage", 120, 600),
+            ("6 480,00", 1400, 600),
+            ("Total HT", 1000, 700),
+            ("6 480,00 €", 1400, 700),
+            ("Autoliquidation – TVA due par le preneur, art. 283-2 nonies du CGI", 120, 800),
+        )
+    )
+
+    assert invoice.total == 6480.00

@@ -1,0 +1,67 @@
+"""Invoices from Switzerland, Belgium and the Netherlands, often in two languages: the
+title beside its number in the info block (`Rechnung / Facture | 250671` over `Datum /
+Date`), the firm's two legal names joined by a slash (`… SRL / … BV`), and a footer
+whose only id is an IBAN or a VAT number printed bare (`KBC BE50 7370 1234 5618`), which
+still marks the company that signs it (`Bakkerij De Smet VOF`)."""
+
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import receipt
+
+
+def test_a_bilingual_title_beside_its_number_over_the_date_numbers_the_invoice():
+    invoice = read(
+        receipt(
+            [("TSB", 20)],
+            [("Technische Steine Biel AG · Pierres Techniques Bienne SA", 20)],
+            [("Horlogerie Vuilleumier SA", 20), ("Rechnung / Facture", 600), ("250671", 900)],
+            [("Service achats", 20), ("Datum / Date", 600), ("09.07.2025", 900)],
+            [("Rue Jaquet-Droz 47", 20), ("Kunde / Client", 600), ("1088", 900)],
+            [("Lagerstein Rubin", 20), ("920.00", 900)],
+            [("Total CHF", 600), ("2'888.95", 900)],
+        )
+    )
+
+    assert invoice.invoice_number == "250671"
+
+
+def test_a_firms_two_legal_names_joined_by_a_slash_give_the_first():
+    invoice = read(
+        page(
+            ("LAMBERT PRINT", 120, 80),
+            ("Imprimerie Lambert & Fils SRL / Drukkerij Lambert & Zonen BV", 120, 140),
+            ("Rue de la Senne 64, 1000 Bruxelles", 120, 190),
+            ("Facture / Factuur n°", 1000, 300),
+            ("25-0744", 1400, 300),
+            ("Date / Datum", 1000, 350),
+            ("28/05/2025", 1400, 350),
+            ("Rapport annuel A4", 120, 600),
+            ("4.656,00", 1400, 600),
+            ("TVA / Btw 21 %", 1000, 700),
+            ("977,76", 1400, 700),
+            ("Total TVAC / Te betalen", 1000, 750),
+            ("5.633,76 EUR", 1400, 750),
+        )
+    )
+
+    assert invoice.vendor == "Imprimerie Lambert & Fils SRL"
+
+
+def test_a_footer_signed_with_a_bare_iban_names_the_partnership_not_the_customer():
+    invoice = read(
+        receipt(
+            [("Bakkerij De Smet", 20)],
+            [("Dorpsstraat 23, 9160 Lokeren", 20)],
+            [("Factuur nr.", 20), ("F25-0612", 300), ("Brasserie 't Hoekske BV", 700)],
+            [("Datum", 20), ("01/07/2025", 300), ("Markt 7", 700)],
+            [("Vervaldatum", 20), ("15/07/2025", 300), ("9160 Lokeren", 700)],
+            [("Omschrijving", 20), ("Totaal", 900)],
+            [("Pistolets wit", 20), ("268,80", 900)],
+            [("Croissants roomboter", 20), ("199,50", 900)],
+            [("Totaal excl. btw", 20), ("468,30", 900)],
+            [("Btw 6 %", 20), ("28,10", 900)],
+            [("Te betalen EUR", 20), ("496,40", 900)],
+            [("Bakkerij De Smet VOF · KBC BE50 7370 1234 5618 · BIC KREDBEBB", 20)],
+        )
+    )
+
+    assert invoice.vendor == "Bakkerij De Smet VOF"
