@@ -190,3 +190,25 @@ def test_a_bills_number_in_groups_under_its_label_is_read_whole(number):
     )
 
     assert invoice.invoice_number == number
+
+
+@pytest.mark.parametrize(
+    ("footer", "currency"),
+    [
+        ("Bankgiro 5431-8820 · Org.nr 556712-4410 · Godkänd för F-skatt", "SEK"),
+        ("Kennitala 530317-0410 · VSK-númer 128440", "ISK"),
+    ],
+)
+def test_a_nordic_invoice_that_prints_no_currency_is_in_its_countrys(footer, currency):
+    invoice = read(
+        receipt(
+            [("Björkdalens Måleri AB", 20)],
+            [("Fakturanummer", 20), ("24117", 400)],
+            [("Fakturadatum", 20), ("2025-03-14", 400)],
+            [("Målning av trapphus", 20), ("55 912,00", 900)],
+            [("Att betala", 20), ("69 890,00", 900)],
+            [(footer, 20)],
+        )
+    )
+
+    assert invoice.currency == currency

@@ -87,3 +87,34 @@ def test_a_french_invoice_under_autoliquidation_bills_its_amount_before_tax():
     )
 
     assert invoice.total == 6480.00
+
+
+def test_an_austrian_sole_traders_registered_name_outranks_the_surname_in_the_logo():
+    invoice = read(
+        page(
+            ("PICHLER", 200, 80),
+            ("Kfz-Technik · Pickerl · Reifenservice", 200, 150),
+            ("Kfz-Technik Pichler e.U., Haller Straße 115, 6020 Innsbruck", 200, 380),
+            ("Rechnungs-Nr.", 1200, 380),
+            ("5530", 1450, 380),
+            ("Datum", 1200, 420),
+            ("07.10.2024", 1450, 420),
+            ("Tiroler Bergbahnen Service GmbH", 200, 460),
+            ("Olympiastraße 10", 200, 500),
+            ("6020 Innsbruck", 200, 540),
+            ("Service 150.000 km", 200, 800),
+            ("837,85", 1450, 800),
+            ("USt 20 %", 1000, 900),
+            ("167,57", 1450, 900),
+            ("Rechnungsbetrag", 1000, 950),
+            ("1.005,42 €", 1450, 950),
+            ("Kfz-Technik Pichler e.U.", 200, 2200),
+            ("FN 397215 y", 800, 2200),
+            ("Inh. Manuel Pichler", 200, 2240),
+            ("werkstatt@pichler-kfz.at", 800, 2240),
+            ("Haller Straße 115, 6020 Innsbruck", 200, 2280),
+            ("UID ATU66021845", 800, 2280),
+        )
+    )
+
+    assert invoice.vendor == "Kfz-Technik Pichler e.U."

@@ -78,3 +78,18 @@ def test_a_tills_rcpt_or_txn_beside_the_date_or_register_numbers_the_receipt():
     assert till([("TXN 1293", 20), ("22/02/2025 09:14", 500)]).invoice_number == "1293"
     assert till([("RCPT 5520-33", 20), ("REG 03", 500)]).invoice_number == "5520-33"
     assert till([("14/02/2025 08:47", 20), ("RCPT 0044817", 500)]).invoice_number == "0044817"
+
+
+def test_a_return_receipt_is_dated_on_the_return_not_on_the_original_purchase():
+    invoice = read(
+        receipt(
+            [("HARBOR & PINE", 20), ("Your return receipt", 600)],
+            [("Return Receipt No.", 20), ("RET-88120457", 400)],
+            [("Return Date", 20), ("January 10, 2025 · 4:36 PM", 400)],
+            [("Original Order", 20), ("HP-5531207 (purchased 12/19/2024)", 400)],
+            [("Linen Pillow Shams, Set of 2", 20), ("-$39.00", 900)],
+            [("Total refunded", 20), ("$39.00", 900)],
+        )
+    )
+
+    assert invoice.issue_date == "2025-01-10"

@@ -65,3 +65,20 @@ def test_a_footer_signed_with_a_bare_iban_names_the_partnership_not_the_customer
     )
 
     assert invoice.vendor == "Bakkerij De Smet VOF"
+
+
+def test_a_dutch_invoice_paid_to_abn_amro_is_in_euros_not_australian_dollars():
+    invoice = read(
+        receipt(
+            [("Van der Veen Transport B.V.", 20)],
+            [("Factuurnummer", 20), ("F2025-11873", 300)],
+            [("Factuurdatum", 20), ("05-08-2025", 300)],
+            [("Emmeloord – Bodegraven, 18 pallets", 20), ("685,00", 900)],
+            [("Subtotaal", 20), ("685,00", 900)],
+            [("BTW 21%", 20), ("143,85", 900)],
+            [("Totaal te betalen", 20), ("828,85", 900)],
+            [("KvK 05078342", 20), ("ABN AMRO NL50 ABNA 0437 1185 20", 300)],
+        )
+    )
+
+    assert invoice.currency == "EUR"

@@ -75,6 +75,7 @@ WHOLE_UNITS = frozenset({"Ft", "kr"})
 CROWNS = (
     (re.compile(r"\bmva\b|\bnorge\b", re.IGNORECASE), "NOK"),
     (re.compile(r"\bcvr\b|dankort|\bdanmark\b|moms\s*udg", re.IGNORECASE), "DKK"),
+    (re.compile(r"kennitala|\bvsk\b|\b[íi]sland\b|reykjav[íi]k", re.IGNORECASE), "ISK"),
 )
 #: A line that heads or labels amounts, whose code alone says their currency (`Att betala
 #: SEK`, `Amount EUR` over a column).
@@ -267,6 +268,8 @@ COUNTRY_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bbahrain\b|\bmanama\b", re.I), "BHD"),
     (re.compile(r"\bsultanate\s+of\s+oman\b|\boman\b|\bmuscat\b", re.I), "OMR"),
     (re.compile(r"\bkuwait\b", re.I), "KWD"),
+    # Sweden's giro accounts, its tax registration for firms, its VAT number.
+    (re.compile(r"bankgiro|plusgiro|f-skatt|\bsverige\b|\bSE\s?\d{10}\s?01\b", re.I), "SEK"),
 )
 #: Names of VAT that euro countries print (`BTW`, `MwSt`, `USt`, `TVA`, `IVA`): a page
 #: without a symbol or code is in euros, unless it is Swiss (`MWST`, `TVA` there too).
@@ -597,9 +600,11 @@ def _whole_word(hint: str) -> str:
 #: The ISO codes of currencies written `$`: one named on the page says whose a bare `$` is
 #: (`TOTAL NZD | $120.00`).
 _DOLLAR_CODES = re.compile(r"(?<![\w-])(NZD|AUD|SGD|CAD|HKD|USD|MXN|TWD|BND|FJD)(?![\w-])")
-#: The pepper on a menu, not the country (`Add green chile`, `chile relleno`).
-_CHILE_PEPPER = re.compile(
+#: The pepper on a menu, not the country (`Add green chile`, `chile relleno`); a Dutch
+#: bank, not an Australian business number (`ABN AMRO NL50 ABNA 0437 1185 20`).
+_NOT_THE_COUNTRY = re.compile(
     r"\b(?:green|red|hatch)\s+chile\b|\bchile\s+(?:relleno|verde|colorado|sauce|con)\b"
+    r"|\babn\s*amro\b"
 )
 #: A country's name run into the postcode after it (`Singapore520201`).
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])(singapore|malaysia|australia)(?=\d{4,6}\b)")
@@ -617,7 +622,7 @@ def guess_dollar(text: str) -> str:
     named = set(_DOLLAR_CODES.findall(text))
     if len(named) == 1:
         return named.pop()
-    lowered = _CHILE_PEPPER.sub(" ", text.lower())
+    lowered = _NOT_THE_COUNTRY.sub(" ", text.lower())
     if glued := _COUNTRY_BEFORE_POSTCODE.search(lowered):
         return DOLLAR_HINTS[glued.group(1)]
     if _NZ_GST_NUMBER.search(text):

@@ -19,6 +19,7 @@ from bot.invoices.labels import (
     DATE_LABELS,
     ISSUE_DATE_LABEL,
     NOT_ISSUE_DATE,
+    ORIGINAL_SALE,
     OWN_TITLE_DATE,
     PURCHASE_DATE,
     TITLE_DATE,
@@ -302,9 +303,10 @@ def _issue_date(
             # Nor when its own cell labels it (`Order: 1989 | Date: 23-Jul-2019`).
             elif DATE_LABELS.search(own := _own_label(row, found.start)):
                 words = own
-            purchase = PURCHASE_DATE.search(_cell_before(row, found.start) or words) or (
-                heading and PURCHASE_DATE.search(above)
-            )
+            purchase = (
+                PURCHASE_DATE.search(_cell_before(row, found.start) or words)
+                or (heading and PURCHASE_DATE.search(above))
+            ) and not re.search(ORIGINAL_SALE, row.text[: found.start], re.IGNORECASE)
             if purchase:
                 score = 1.0
             elif (

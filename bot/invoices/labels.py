@@ -803,6 +803,10 @@ STREET_BEFORE_NAME = (
 )
 #: When a receipt's purchase was made: its date where no invoice date is printed, never
 #: beating one (`Ordered on`, `Booked on`, `Order date`, `Date paid`).
+#: The sale a return's slip refers to (`Original Order | HP-5531207 (purchased
+#: 12/19/2024)`, `Ursprungsbon: 8790 vom 02.05.2025`, `Documento di riferimento`,
+#: `ticket d'origine`, `oorspronkelijke bon`).
+ORIGINAL_SALE = r"\boriginal|ursprung|riferimento|d['’]\s*origine|oorspronkelijk"
 PURCHASE_DATE = _words(
     r"\b(?:ordered|booked|purchased|bought|paid)\s*(?:on|at)?\s*:?\s*$",
     r"\b(?:order|booking|purchase|payment|transaction)\s*(?:date|placed|time)\s*:?\s*$",
@@ -906,13 +910,7 @@ NOT_ISSUE_DATE = _words(
     r"commande",
     r"pedido",
     r"ordine",
-    r"\boriginal",
-    # The sale a return's slip refers to (`Ursprungsbon: 8790 vom 02.05.2025`, `Documento
-    # di riferimento`, `ticket d'origine`, `oorspronkelijke bon`).
-    r"ursprung",
-    r"riferimento",
-    r"d['’]\s*origine",
-    r"oorspronkelijk",
+    ORIGINAL_SALE,
     r"return",
     r"\bthru\b",
     r"\buntil\b",
@@ -1500,7 +1498,8 @@ _LEGAL_FORMS = (
     # A German mini-GmbH, its limited liability said in brackets as the law requires.
     r"\bug\b(?:\s*\(haftungsbeschr[äa]nkt\))?",
     r"\ba\.\s?g\.",
-    r"\be\.\s?[vkg]\.",
+    # `e.V.`, `e.K.`, `e.G.`; Austria's sole trader in the register, `e.U.`.
+    r"\be\.\s?[vkgu]\.",
     r"\bn\.v\.",
     r"\bplc\b",
     r"\bllp\b",
@@ -1516,6 +1515,8 @@ _LEGAL_FORMS = (
     r"\beurl\b",
     r"\beirl\b",
     r"\bsnc\b",
+    # Italy's partnerships written with dots (`Greco & Bonanno S.n.c.`, `S.a.s.`).
+    r"\bs\.\s?n\.\s?c\.|\bs\.\s?a\.\s?s\.",
     r"\bohg\b",
     r"\bgbr\b",
     r"\bbv\b",
@@ -1609,6 +1610,9 @@ COMPANY_WORDS = _words(
 NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
+    # An Italian invoice's print for the customer (`Copia di cortesia — il documento fiscale
+    # è stato inviato al SdI`).
+    r"\bcopia\s+di\s+cortesia\b",
     # A German slip's kind (`Bewirtungsbeleg`, `Kassenbeleg`); an Indonesian app's screen
     # titles and labels (`Rincian Pesanan`, order details; `Tanggal pembelian`, the date).
     r"beleg\b",

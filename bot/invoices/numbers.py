@@ -234,6 +234,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     continue
                 if (
                     _ANOTHER_PARTYS.search(before)
+                    or _MEMBERSHIP.search(before)
                     or _ANOTHER_DOCUMENTS.search(before)
                     or _ANOTHER_AFTER.match(row.text, match.end())
                 ):
@@ -428,6 +429,14 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
 #: `Client n°`, `Kunden-Nr.`, `Customer #` (the customer's account with the issuer).
 _ANOTHER_PARTYS = re.compile(
     r"\b(?:client|customer|cust|kunden?|cliente|klant|debitor|debiteur)[\s.-]*$", re.IGNORECASE
+)
+#: A professional's membership of a chamber or a register before a number label
+#: (`Engenheiro Civil · Membro OE n.º 61 472`, `Colegiada nº 7.812`, `iscritto all'Albo n.`):
+#: the professional's number, not the invoice's.
+_MEMBERSHIP = re.compile(
+    r"\b(?:membro|member(?:ship)?|mitglieds?|colegiad[oa]|matr[íi]cula|iscri(?:zione|tt[oa])"
+    r"|albo|ordine|ordem)\b[\w\s.'’]{0,15}$",
+    re.IGNORECASE,
 )
 #: The word before a number label that makes it another document's number: a credit
 #: note's `Original Invoice No.`, `Against Invoice No.`, `zu Rechnung Nr.`, `sur facture n°`,

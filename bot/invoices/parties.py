@@ -32,6 +32,7 @@ from bot.invoices.labels import (
     NAME_LABELS,
     NOT_VENDOR,
     PARTY_IDS,
+    PROSE_WORD,
     SELLER_HEADINGS,
     STREET_BEFORE_NAME,
 )
@@ -130,10 +131,18 @@ def clean_name(name: str) -> str:
         _ends_in_form(name[: bilingual.start()]) and LEGAL_FORMS.search(name[bilingual.end() :])
     ):
         name = name[: bilingual.start()]
+    # A professional's title before a person's name (`Avv. Stefano Lanzillotta`, `Dott.ssa
+    # Giulia Neri`, `Arq. Marta Quintana`): the name the invoices are made out in. Not an
+    # engineer's `Ing.`, which Central Europe prints as part of the name.
+    if not LEGAL_FORMS.search(name):
+        name = _PROFESSIONAL_TITLE.sub("", name)
     # `Emerald Wing Airlines DAC - emeraldwing.com`: the web address set after the name.
     name = _WEB_ADDRESS_AFTER.sub("", name)
     if (account := _ACCOUNT_AFTER.search(name)) and _ends_in_form(name[: account.start()]):
         name = name[: account.start()]
+    # `Kuopion Kiinteistöhuolto Oy Puh. 017 364 2100`: the next column's phone number.
+    if (phone := _PHONE_AFTER.search(name)) and _ends_in_form(name[: phone.start()]):
+        name = name[: phone.start()]
     # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
     if (label := _LABEL_AFTER.search(name)) and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]
@@ -163,6 +172,12 @@ _GLUED_FORM = re.compile(r"\b(?P<first>PTE|PVT|PTY|SDN)(?P<dot>\.?)(?P<second>LT
 _LABEL_AFTER = re.compile(
     r"\s+(?:Name|Zahlbetrag|Rechnungsbetrag|Gesamtbetrag|Betrag|Amount|Datum|IBAN|BIC)\s*:?\s*$"
 )
+#: Italian, Spanish and Portuguese professionals' titles before their names (a lawyer's,
+#: a doctor's, a surveyor's, an accountant's, an architect's).
+_PROFESSIONAL_TITLE = re.compile(
+    r"^\s*(?:avv|dott(?:\.?ssa)?|geom|rag|arq)\.\s+(?=[A-ZÀ-Ý][^\W\d_]+\s+[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 #: A web address after a name and a dash, a dot or a bar between spaces.
 _WEB_ADDRESS_AFTER = re.compile(
     r"\s+[-–—·|]\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\s*$",
@@ -174,6 +189,10 @@ _ACCOUNT_AFTER = re.compile(
     r"\s+(?:(?:operating|trust|client|clients'?|business|current|checking|savings|escrow"
     r"|iolta|general|main)\s+)?(?:account|a/c)\b\.?\s*$",
     re.IGNORECASE,
+)
+#: A phone number after a name, with its label (`Puh.`, `Tel.`, `Tlf.`, `Tfn`, `Phone`).
+_PHONE_AFTER = re.compile(
+    r"\s+(?:puh|tel|tlf|tfn|phone|telefon|fon)\.?\s*:?\s*[+(\d][\d\s()/+-]{5,}$", re.IGNORECASE
 )
 #: Runs of Chinese characters (Han ideographs).
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -277,6 +296,8 @@ def may_name(text: str) -> bool:
         and not _DOMAIN.fullmatch(cleaned)
         # The rest of a name the line before began (`PRECISION AUTO CARE` / `& TIRE`).
         and not re.match(r"\s*(?:&|\+|and\b|und\b|et\b)", cleaned, re.IGNORECASE)
+        # Or its owner's clause (`Vetri d'Arte San Polo` / `di R. Zanetti & C. s.n.c.`).
+        and not re.match(r"\s*di\s+[A-Z]", cleaned)
         and not _CAPITAL_CLAUSE.match(cleaned)
         and not _INVOCATION.search(text)
         and not _POSTCODE_END.search(cleaned)
@@ -401,8 +422,11 @@ def _heading_kind(text: str) -> str | None:
         CUSTOMER_LABELS.search(text)
         and len(text.split()) <= 5
         and not re.search(r"\d|\b(?:no|nr|number|id|vat|tax|ref)\b|#", text, re.I)
-        # Nor a sentence's end (`… Leistungsempfänger anzumelden und abzuführen.`).
-        and not (text.rstrip().endswith(".") and len(text.split()) >= 3)
+        # Nor a sentence's end (`… Leistungsempfänger anzumelden und abzuführen.`, `…
+        # nell'area riservata del / cliente.`).
+        and not (
+            text.rstrip().endswith(".") and (len(text.split()) >= 3 or text.lstrip()[:1].islower())
+        )
     ):
         return "customer"
     return None
@@ -443,7 +467,11 @@ def _entries(
         row = rows[later]
         if row.y < last_y or row.y - last_y > 4 * height:
             return
-        cells = [c for c in row.phrases() if left <= c.x < right]
+        # The block's own cells, joined into phrases: not the next block's name, set as
+        # near as a word (`… Bonanno S.n.c. | Ristorante La Pescheria S.r.l.` under
+        # `FORNITORE | CLIENTE`).
+        own = tuple(c for c in row.cells if left <= c.x < right)
+        cells = Row(own).phrases() if own else []
         if not cells:
             continue
         if any(_heading_kind(c.text) for c in cells):
@@ -715,7 +743,12 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         serial = re.search(r"\d{6,}", first.text) is not None
         # Nor is a payment slip's field (`Amount Enclosed`, `Customer Number`).
         field = FIELD_WORDS.search(first.text) and len(first.text.split()) <= 3
-        if may_name(first.text) and not _form_only(first.text) and not (summed or serial or field):
+        # Nor a sentence of small print (`Retención del 7 % aplicada por tratarse del
+        # periodo impositivo de inicio de la actividad …`).
+        prose = len(PROSE_WORD.findall(first.text)) >= 6
+        if may_name(first.text) and not _form_only(first.text) and not (
+            summed or serial or field or prose
+        ):
             yield footer[0], first
 
 

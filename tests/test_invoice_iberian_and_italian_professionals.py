@@ -1,0 +1,129 @@
+"""Invoices of professionals and small firms in Spain, Portugal and Italy: a lawyer's,
+an engineer's or an architect's letterhead with the title before the name (`Avv.
+Stefano Lanzillotta`) and a membership number under it (`Membro OE n.º 61 472`), which
+is not the invoice's; a footer that opens with a sentence of small print (`Copia di
+cortesia — …`, `Retención del 7 % aplicada por …`), naming no one; and a supplier's
+and a customer's blocks side by side under `FORNITORE | CLIENTE`, their names as near
+as words.
+"""
+
+import pytest
+
+from bot.invoices.parties import may_name
+from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import receipt
+
+
+def _letterhead(*footer: str) -> list:
+    return page(
+        ("Avv. Stefano Lanzillotta", 500, 80),
+        ("Studio Legale · Diritto civile e commerciale", 500, 150),
+        ("Via Sparano da Bari, 102 · 70121 Bari", 500, 200),
+        ("P. IVA 06417820724 · C.F. LNZSFN79H15A662L", 500, 240),
+        ("Spett.le", 950, 380),
+        ("Edilcostruzioni Murgia S.r.l.", 950, 420),
+        ("Via Napoli, 330, 70132 Bari", 950, 460),
+        ("Fattura n. 27/2024 del 15/07/2024", 160, 640),
+        ("Onorari", 160, 760),
+        ("€ 2.500,00", 1300, 760),
+        ("Imponibile IVA", 160, 900),
+        ("€ 2.990,00", 1300, 900),
+        ("IVA 22%", 160, 940),
+        ("€ 657,80", 1300, 940),
+        ("Totale documento", 160, 980),
+        ("€ 3.647,80", 1300, 980),
+        ("Bonifico bancario entro 30 gg - IBAN IT04 F054 2404 0100 0000 1234 567", 160, 1250),
+        *((text, 160, 1420 + 36 * number) for number, text in enumerate(footer)),
+        ("Stefano Lanzillotta", 980, 1530),
+    )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        (
+            "Copia di cortesia — il documento fiscale è stato inviato al SdI e messo a"
+            " disposizione nell'area riservata del",
+            "cliente.",
+        ),
+        (
+            "Retención del 7 % aplicada por tratarse del periodo impositivo de inicio de la"
+            " actividad profesional y los dos siguientes.",
+        ),
+    ],
+)
+def test_a_professionals_letterhead_names_the_invoice_over_small_print_in_the_footer(footer):
+    invoice = read(_letterhead(*footer))
+
+    assert invoice.vendor == "Stefano Lanzillotta"
+
+
+def test_a_membership_number_under_the_name_is_not_the_invoices():
+    invoice = read(
+        receipt(
+            [("Rui Miguel Antunes Faria", 20)],
+            [("Engenheiro Civil · Membro OE n.º 61 472", 20)],
+            [("Rua Damião de Góis, 88 · 4050-225 Porto", 20)],
+            [("NIF 198764529", 20)],
+            [("Construções Douro Litoral, Lda.", 500)],
+            [("FATURA FT RF/2024/19 · Data de emissão 2024-07-08", 20)],
+            [("Projeto de estabilidade", 20), ("2.800,00 €", 900)],
+            [("IVA 23%", 20), ("644,00 €", 900)],
+            [("Total", 20), ("3.444,00 €", 900)],
+        )
+    )
+
+    assert invoice.invoice_number == "FT RF/2024/19"
+
+
+def test_a_suppliers_name_beside_the_customers_under_their_headings_is_read_alone():
+    invoice = read(
+        receipt(
+            [("Ortofrutta Sicula", 20), ("FATTURA", 900)],
+            [("Fattura n. 356", 900)],
+            [("FORNITORE", 20), ("CLIENTE", 560), ("DATA", 900)],
+            [
+                ("Ortofrutta Sicula di Greco & Bonanno S.n.c.", 20),
+                ("Ristorante La Pescheria S.r.l.", 560),
+                ("06/03/2025", 900),
+            ],
+            [("Contrada Jungetto, Box 42", 20), ("Via Pardo, 18", 560)],
+            [("P.IVA 04592810875", 20), ("P.IVA 05118470870", 560)],
+            [("Arance tarocco", 20), ("553,00", 900)],
+            [("IVA 4%", 20), ("22,12", 900)],
+            [("Totale documento", 20), ("575,12", 900)],
+        )
+    )
+
+    assert invoice.vendor == "Ortofrutta Sicula di Greco & Bonanno S.n.c."
+
+
+def test_a_footers_name_is_read_without_the_phone_number_in_the_next_column():
+    invoice = read(
+        page(
+            ("Kuopion Kiinteistöhuolto", 160, 80),
+            ("LASKU", 1200, 80),
+            ("Laskun numero", 1000, 160),
+            ("30127", 1300, 160),
+            ("Päivämäärä", 1000, 200),
+            ("03.06.2025", 1300, 200),
+            ("Savon Kauppakeskus Oy", 160, 260),
+            ("Siivous", 160, 600),
+            ("3 881,10", 1300, 600),
+            ("ALV 25,5 %", 1000, 700),
+            ("989,68", 1300, 700),
+            ("Yhteensä", 1000, 740),
+            ("4 870,78", 1300, 740),
+            ("Kuopion Kiinteistöhuolto Oy Puh. 017 364 2100", 160, 2200),
+            ("Y-tunnus 2845173-5", 1500, 2200),
+            ("Kallantie 12", 160, 2240),
+            ("IBAN FI50 5710 1000 2358 12", 1500, 2240),
+        )
+    )
+
+    assert invoice.vendor == "Kuopion Kiinteistöhuolto Oy"
+
+
+def test_an_owners_clause_under_a_shops_name_names_no_one_but_a_surname_starting_di_does():
+    assert not may_name("di R. Zanetti & C. s.n.c.")
+    assert may_name("Di Marco Costruzioni S.r.l.")
