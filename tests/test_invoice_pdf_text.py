@@ -190,3 +190,11 @@ def test_a_bilingual_labels_arabic_does_not_cut_the_label_off_its_value() -> Non
         "Total (Excluding VAT)",
         "23,147.00",
     ]
+
+
+def test_a_name_in_the_text_layer_is_taken_as_written_not_mended_to_a_common_word(
+    tmp_path, db
+) -> None:
+    lines = [("Kronborg VVS ApS", 72, 780), *LINES[1:]]
+    result = run(digital_pdf(tmp_path / "invoice.pdf", lines), tmp_path, db)
+    assert result.data["vendor"] == "Kronborg VVS ApS"

@@ -38,6 +38,12 @@ class Cell:
     tilt: float = 0.0
 
     @property
+    def exact(self) -> bool:
+        """Taken from a PDF's text layer, as the document holds it: full confidence, and
+        no characters scored, as no OCR engine's line comes."""
+        return self.confidence == 1.0 and not self.characters
+
+    @property
     def right(self) -> float:
         return self.x + self.width
 

@@ -468,8 +468,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     )
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
     formed = mend_form(_letters_for_digits(_stray_carons(best.name, rows)))
-    # A name printed the same way twice or more was read as printed.
-    repeated = "repeated" in best.evidence
+    # A name printed the same way twice or more was read as printed, as was one taken
+    # from a text layer (`Kronborg VVS ApS` is no misread `Kronberg`).
+    repeated = "repeated" in best.evidence or best.cell.exact
     name, mended = (formed, 0) if repeated else mend_name(formed, keep=LEGAL_FORMS)
     if not repeated:
         name, smudged = _mend_trade_words(name)
