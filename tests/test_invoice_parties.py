@@ -479,6 +479,12 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
             "Hartley Vance Solicitors LLP is a limited liability partnership registered in England",
             "Hartley Vance Solicitors LLP",
         ),
+        ("Haugen Snekkerservice Ola Haugen (ENK)", "Haugen Snekkerservice Ola Haugen"),
+        ("Kuopion Kiinteistöhuolto Oy Puh. 017 364 2100", "Kuopion Kiinteistöhuolto Oy"),
+        (
+            "Imprimerie Lambert & Fils SRL / Drukkerij Lambert & Zonen BV",
+            "Imprimerie Lambert & Fils SRL",
+        ),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):

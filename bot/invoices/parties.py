@@ -148,6 +148,9 @@ def clean_name(name: str) -> str:
         name = name[: label.start()]
     # `好日子便利商店 電子發票證明聯`: Taiwan's e-invoice proof, its title after the shop.
     name = re.sub(r"\s+(?:[电電]子)?[发發]票\S*$", "", name)
+    # `Haugen Snekkerservice Ola Haugen (ENK)`: Norway's mark of a sole trader, no part of
+    # the registered name.
+    name = re.sub(r"\s*\(\s*ENK\s*\)\s*$", "", name)
     # `Sai Krupa Hospitality (Prop. Suresh Patil)`: the proprietor named after the firm.
     name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
