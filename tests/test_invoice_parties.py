@@ -9,6 +9,7 @@ should look.
 
 import pytest
 
+from bot.invoices.bank_and_tax_ids import bank_or_tax_id
 from bot.invoices.labels import LEGAL_FORMS
 from bot.invoices.layout import rows
 from bot.invoices.parties import clean_name, may_name, nameless_sender_window
@@ -746,3 +747,18 @@ def test_a_stamps_lone_bullet_in_the_footer_is_read_past():
     )
 
     assert invoice.vendor == "Техномаркет Пловдив ЕООД"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KMKR EE101784629", True),
+        ("BTW BE 0876.543.270", True),
+        ("KBC BE50 7370 1234 5618 BIC KREDBEBB", True),
+        ("ABN AMRO NL51 ABNA 0437 1185 20", False),
+        ("ABN AMRO NL50 ABNA 0437 1185 20", True),
+        ("Total 12.50 EUR", False),
+    ],
+)
+def test_a_bare_iban_or_vat_id_is_told_by_its_shape_and_check_digits(text, found):
+    assert bank_or_tax_id(text) is found

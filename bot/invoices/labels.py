@@ -801,12 +801,12 @@ STREET_BEFORE_NAME = (
     r"via|viale|piazza|corso|largo|calle|c/|avenida|avda|plaza|paseo|carrer|rua|travessa"
     r"|rue|quai|chemin|all[ée]e|impasse"
 )
-#: When a receipt's purchase was made: its date where no invoice date is printed, never
-#: beating one (`Ordered on`, `Booked on`, `Order date`, `Date paid`).
 #: The sale a return's slip refers to (`Original Order | HP-5531207 (purchased
 #: 12/19/2024)`, `Ursprungsbon: 8790 vom 02.05.2025`, `Documento di riferimento`,
 #: `ticket d'origine`, `oorspronkelijke bon`).
 ORIGINAL_SALE = r"\boriginal|ursprung|riferimento|d['’]\s*origine|oorspronkelijk"
+#: When a receipt's purchase was made: its date where no invoice date is printed, never
+#: beating one (`Ordered on`, `Booked on`, `Order date`, `Date paid`).
 PURCHASE_DATE = _words(
     r"\b(?:ordered|booked|purchased|bought|paid)\s*(?:on|at)?\s*:?\s*$",
     r"\b(?:order|booking|purchase|payment|transaction)\s*(?:date|placed|time)\s*:?\s*$",
@@ -1953,11 +1953,6 @@ PARTY_IDS = _words(
     r"\boib\b",
     r"\bid\s*za\s*ddv\b",
     r"\bеик\b|\bин\s*по\s*ддс",
-    # A European VAT id by its shape (`KMKR EE101784629`, `DE 811 569 869`, `BTW BE
-    # 0876.543.270`), an IBAN by its own (`KBC BE50 7370 1234 5618`).
-    r"(?-i:\b(?:AT\s?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
-    r"\s?\d(?:[\s.]?\d){7,11}\b)",
-    r"(?-i:\b[A-Z]{2}\d{2}(?:\s?[A-Z\d]{4}){3,7}(?:\s?[A-Z\d]{1,3})?\b)",
 )
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).

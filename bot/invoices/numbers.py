@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.invoices.amounts import Amount, amounts
+from bot.invoices.bank_and_tax_ids import VAT_ID, is_iban
 from bot.invoices.dates import find_dates
 from bot.invoices.labels import (
     BILL_WORDS,
@@ -46,13 +47,6 @@ SHORTEST = 3
 #: Shorter values turn up inside any long phone number or id by chance.
 FOUND_ELSEWHERE = 6
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}")
-_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
-#: EU and UK VAT ids: country code, then the national digits.
-_VAT_ID = re.compile(
-    r"(?:AT)U\d{8}|(?:BE)0?\d{9,10}|(?:DE|EE|EL|GR|PT)\d{9}|(?:DK|FI|HU|LU|MT|SI)\d{8}"
-    r"|(?:FR)[A-Z0-9]{2}\d{9}|(?:IT|LV)\d{11}|(?:NL)\d{9}B\d{2}|(?:GB|XI)\d{9}(?:\d{3})?"
-    r"|(?:ES)[A-Z0-9]\d{7}[A-Z0-9]|(?:PL|SK)\d{10}|(?:SE)\d{12}"
-)
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 #: A lower-case or capitalised word the OCR ran into the number after its last digit,
 #: with whatever follows (`TX-471102vom30.10.2018`, `R18-31vom`: "vom" = "of", then the
@@ -651,7 +645,7 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
     if _AMOUNT.fullmatch(value):
         reasons.append("reads as an amount")
     compact = re.sub(r"[\W_]", "", value).upper()
-    if _is_iban(compact) or _VAT_ID.fullmatch(compact):
+    if is_iban(compact) or VAT_ID.fullmatch(compact):
         reasons.append("reads as a bank account or VAT id")
     if len(compact) < SHORTEST:
         reasons.append("too short for a reference")
@@ -881,14 +875,6 @@ def _continues(rest: str) -> bool:
         return False
     part = token.group(1)
     return not (find_dates(part) or _AMOUNT.fullmatch(part) or re.fullmatch(r"\d+:\d+", part))
-
-
-def _is_iban(compact: str) -> bool:
-    """An IBAN by its shape and its mod-97 check digits."""
-    if not _IBAN.fullmatch(compact):
-        return False
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
 #: How many characters (a country or area code) may stand between a label and its value.

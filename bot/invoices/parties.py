@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from bot.invoices.amounts import sum_alone
+from bot.invoices.bank_and_tax_ids import bank_or_tax_id
 from bot.invoices.labels import (
     COMPANY_WORDS,
     CUSTOMER_LABELS,
@@ -415,7 +416,7 @@ class Block:
 
     @property
     def has_ids(self) -> bool:
-        return any(PARTY_IDS.search(f"{e.label or ''} {e.value.text}") for e in self.entries)
+        return any(party_ids(f"{e.label or ''} {e.value.text}") for e in self.entries)
 
 
 def _heading_kind(text: str) -> str | None:
@@ -653,7 +654,7 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             # China`), not a sender's name.
             or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
             or not any(
-                _POSTCODE.search(part) and not PARTY_IDS.search(part) and not _SINCE.search(part)
+                _POSTCODE.search(part) and not party_ids(part) and not _SINCE.search(part)
                 for part in parts[1:]
             )
             or _branch(name, parts[1:], " ".join(row.text for row in rows[:index]))
@@ -722,7 +723,7 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     for page in pages(rows):
         top, bottom = rows[page.start].y, rows[page.stop - 1].y
         footer = [i for i in page if rows[i].y >= top + 0.85 * (bottom - top)]
-        ids = [i for i in footer if PARTY_IDS.search(rows[i].text)]
+        ids = [i for i in footer if party_ids(rows[i].text)]
         if bottom - top < 20 * height:
             # A till slip's last lines: only the company that signs it with its ids, on
             # their line or up to two above, its address between (`KAKI BEVERAGES SDN
@@ -809,7 +810,8 @@ _REGISTERED = re.compile(
     r"|\s*,?\s+is\s+(?:a\s+)?(?:part|member|subsidiary|division)\s+of\b.*",
     re.IGNORECASE,
 )
-_SHARE_CAPITAL = re.compile(
+#: What a footer says of the company after its name: its capital, its form spelled out.
+_CAPITAL_OR_FORM = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*"
     # `SARL Méca Pont-Neuf, capital 8 000 €`.
@@ -855,7 +857,7 @@ def _parts(cell: Cell) -> list[Cell]:
     OCR read so; `Camille Roussel EI- Entrepreneur individuel`, the space before the dash
     lost)."""
     pieces = [
-        _REGISTERED.sub("", _SHARE_CAPITAL.sub("", before_address(before_dash(piece)))).strip()
+        _REGISTERED.sub("", _CAPITAL_OR_FORM.sub("", before_address(before_dash(piece)))).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
     ]
     if len(pieces) == 1 and pieces[0] == cell.text:
@@ -903,6 +905,12 @@ _DASH_AFTER_FORM = re.compile(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])|\s+[–—�
 _MARK_AFTER_FORM = re.compile(r"\s+[–—·|]\s+\S")
 
 
+def party_ids(text: str) -> bool:
+    """Whether `text` gives a party's ids: labelled (`USt-IdNr.`, `Reg. kood`), or an IBAN
+    or a VAT id printed bare (`KBC BE50 7370 1234 5618`, `BTW BE 0876.543.270`)."""
+    return PARTY_IDS.search(text) is not None or bank_or_tax_id(text)
+
+
 def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     """Ids (VAT, register, registration number) within a few lines below `cell`, in its
     column: the name of a legal entity heading its own block."""
@@ -910,7 +918,7 @@ def carries_ids_below(rows: Sequence[Row], index: int, cell: Cell) -> bool:
         if rows[later].y < rows[index].y:
             return False
         for other in rows[later].phrases():
-            if overlaps(other, cell) and PARTY_IDS.search(other.text):
+            if overlaps(other, cell) and party_ids(other.text):
                 return True
     return False
 
