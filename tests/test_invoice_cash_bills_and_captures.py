@@ -81,6 +81,47 @@ def test_amounts_in_ringgit_and_sen_columns_are_read_with_their_point():
     assert "total" in split_flagged
 
 
+def test_a_sen_column_is_found_under_a_run_together_or_slipped_heading():
+    items = (
+        [("10", 20), ("Simen 50kg", 110), ("18.50", 500), ("185", 690), ("00", 790)],
+        [("1", 20), ("Pasir halus (lori)", 110), ("180.00", 500), ("180", 690), ("00", 790)],
+    )
+    joined, _ = read(
+        [("SYARIKAT JAYA MAKMUR ENTERPRISE", 60)],
+        [("Qty", 20), ("Description", 110), ("U/Price", 500), ("RMAMOUNT", 640), ("sen", 780)],
+        *items,
+        [("TOTAL / JUMLAH RM", 300), ("365", 690), ("00", 790)],
+    )
+    slipped, _ = read(
+        [("SYARIKAT JAYA MAKMUR ENTERPRISE", 60)],
+        [("Qty", 20), ("Description", 110), ("U/Price", 500), ("RM AMOUNT", 640)],
+        [("sen", 780)],
+        *items,
+        # A handwritten 0 read as the letter o.
+        [("TOTAL / JUMLAH RM", 300), ("365", 690), ("o0", 790)],
+    )
+
+    assert joined.total == 365.00
+    assert slipped.total == 365.00
+
+
+def test_a_name_with_a_letter_of_another_script_in_a_word_is_a_misread_to_check():
+    mixed, mixed_flagged = read(
+        [("BINA ニAYA BUILDING MATERIAL SDN BHD", 100)],
+        [("Date: 12/05/2018", 40)],
+        [("TOTAL RM", 40), ("128.40", 500)],
+    )
+    kanji_and_kana, kana_flagged = read(
+        [("株式会社ニトリ", 100)],
+        [("Date: 12/05/2018", 40)],
+        [("TOTAL", 40), ("128.40", 500)],
+    )
+
+    assert mixed.vendor is None or "vendor" in mixed_flagged
+    assert kanji_and_kana.vendor == "株式会社ニトリ"
+    assert "vendor" not in kana_flagged
+
+
 def test_a_month_whose_o_was_read_as_a_zero_is_still_a_month():
     assert [found.date.isoformat() for found in find_dates("Date: 12-0ct-2017")] == ["2017-10-12"]
     assert [found.date.isoformat() for found in find_dates("3 N0v 2018")] == ["2018-11-03"]

@@ -212,3 +212,45 @@ def test_a_nordic_invoice_that_prints_no_currency_is_in_its_countrys(footer, cur
     )
 
     assert invoice.currency == currency
+
+
+def test_an_icelandic_invoice_totals_its_whole_kronur_til_greidslu_and_numbers_itself():
+    boxed = placed(
+        ("Norðurljós Ráðgjöf ehf.", 60, 60, 34),
+        ("Reikningsnúmer", 1100, 60, 26),
+        ("Borgartúni 25, 105 Reykjavík", 60, 110, 26),
+        ("10388", 1100, 110, 26),
+        ("Útgáfudagur", 700, 200, 26),
+        ("07.05.2025", 1100, 200, 26),
+        ("Ráðgjöf, stefnumótunarvinna", 60, 300, 26),
+        ("394.200", 1100, 300, 26),
+        ("Vinnustofa með stjórnendum", 60, 340, 26),
+        ("145.000", 1100, 340, 26),
+        ("Samtals án VSK", 700, 420, 26),
+        ("539.200", 1100, 420, 26),
+        ("VSK 24%", 700, 460, 26),
+        ("129.408", 1100, 460, 26),
+        ("Samtals til greiðslu kr.", 700, 500, 26),
+        ("668.608", 1100, 500, 26),
+        ("Bankareikningur: 0133-26-012345", 60, 600, 22),
+    )
+    beside = placed(
+        ("STÁLVÍK", 60, 60, 40),
+        ("Reikningur nr.", 700, 140, 26),
+        ("R-2025-0716", 1000, 140, 26),
+        ("Dagsetning", 700, 180, 26),
+        ("16.07.2025", 1000, 180, 26),
+        ("Legur SKF 6312-2RS", 60, 300, 26),
+        ("184.300", 1100, 300, 26),
+        ("Samtals kr.", 700, 400, 26),
+        ("184.300", 1100, 400, 26),
+    )
+
+    assert (boxed.total, boxed.subtotal, boxed.tax) == (668608, 539200, 129408)
+    assert boxed.invoice_number == "10388"
+    assert boxed.issue_date == "2025-05-07"
+    assert (beside.invoice_number, beside.issue_date, beside.total) == (
+        "R-2025-0716",
+        "2025-07-16",
+        184300,
+    )

@@ -217,3 +217,47 @@ def test_a_title_numbering_and_dating_its_own_invoice_is_still_its_number():
     )
 
     assert invoice.invoice_number == "01.234.567.8-2018-1"
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        (("CREDIT NO CM-10382", 900, 140), "CM-10382"),
+        (("Note de crédit NC/2025/0019", 157, 400), "NC/2025/0019"),
+    ],
+)
+def test_a_credit_memo_or_note_de_credit_is_numbered_by_its_own_heading(heading, number):
+    credit = read(
+        page(
+            ("Keystone Janitorial Supply, Inc.", 157, 140),
+            heading,
+            ("880 Eisenhower Blvd, Harrisburg, PA 17111", 157, 180),
+            ("DATE 08/19/2025", 900, 180),
+            ("ORIG INVOICE", 157, 300),
+            ("0098812", 157, 340),
+            ("Toilet tissue 2-ply, damaged in transit", 157, 600),
+            ("-176.25", 1300, 600),
+            ("TOTAL CREDIT", 900, 780),
+            ("-176.25", 1300, 780),
+        )
+    )
+
+    assert credit.invoice_number == number
+
+
+def test_a_banks_documentary_credit_number_is_no_rival_to_the_invoices():
+    invoice = read(
+        page(
+            ("Meghna Knit Composite Ltd", 157, 140),
+            ("Invoice No. MKCL/EXP/2025/318", 900, 140),
+            ("Date: 20-May-2025", 900, 180),
+            ("Cotton knit polo shirts", 157, 600),
+            ("USD 48,600.00", 1300, 600),
+            ("TOTAL", 900, 780),
+            ("USD 48,600.00", 1300, 780),
+            ("Drawn under Documentary Credit No. 0918ILC25001834 dated 12-May-2025", 157, 900),
+        )
+    )
+
+    assert invoice.invoice_number == "MKCL/EXP/2025/318"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))

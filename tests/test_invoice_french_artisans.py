@@ -64,3 +64,28 @@ def test_a_bare_number_sign_in_the_box_numbers_the_invoice_over_the_repair_order
     invoice = read(_invoice("SARL Méca Pont-Neuf, capital 8 000 €"))
 
     assert invoice.invoice_number == "27841"
+
+
+def test_a_letter_signed_by_a_department_is_from_the_company_signing_under_it():
+    # The line under the logo is an address on a business park (`ZA du …`), no name.
+    invoice = read(
+        page(
+            ("Le Fournil Ligérien", 150, 80),
+            ("PAINS & VIENNOISERIES DEPUIS 1984", 150, 190),
+            ("ZA du Papillon - 3 rue Gutenberg - 37170 Chambray-lès-Tours", 150, 240),
+            ("Collège Jean Moulin", 150, 330),
+            ("Chambray-lès-Tours, le 7 mars 2025", 900, 330),
+            ("Facture n°", 150, 450),
+            ("BIVL-2025-0533", 500, 450),
+            ("Pain de campagne 400 g", 150, 600),
+            ("898,00", 1300, 600),
+            ("Total TTC", 900, 800),
+            ("947,39 €", 1300, 800),
+            ("Cordialement,", 150, 1100),
+            ("Service administration des ventes", 150, 1140),
+            ("Boulangerie Industrielle du Val de Loire SAS", 150, 1180),
+            ("SIRET 88063515600028 - RCS Tours 880 635 156 - TVA FR94880635156", 150, 2200),
+        )
+    )
+
+    assert invoice.vendor == "Boulangerie Industrielle du Val de Loire SAS"

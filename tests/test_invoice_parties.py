@@ -486,6 +486,12 @@ def test_invoice_numbers_in_french_and_german_and_never_a_vat_number():
             "Imprimerie Lambert & Fils SRL / Drukkerij Lambert & Zonen BV",
             "Imprimerie Lambert & Fils SRL",
         ),
+        (
+            "Golden Pillar GOLDEN PILLAR BUILDING SUPPLIES SDN. BHD.",
+            "GOLDEN PILLAR BUILDING SUPPLIES SDN. BHD.",
+        ),
+        ("Bora Bora Pearls Ltd", "Bora Bora Pearls Ltd"),
+        ("Stackwise is a product of Cobaltline Systems Inc.", "Cobaltline Systems Inc"),
     ],
 )
 def test_the_legal_name_is_kept_of_a_trading_name_clause_or_a_footers_sentence(printed, name):
@@ -561,6 +567,29 @@ def test_a_swedish_invoice_named_only_in_its_footer_columns_is_from_that_company
         )
     )
     assert invoice.vendor == "Fjällbacka Rökeri AB"
+
+
+def test_a_legal_form_opening_the_footers_next_statement_belongs_to_the_name_before_it():
+    invoice = read(
+        page(
+            ("MOREAU & ASSOCIÉS", 150, 100),
+            ("Facture N° H-2025-0089", 900, 150),
+            ("Bordeaux, le 15/04/2025", 900, 190),
+            ("Château La Brède-Haut", 150, 300),
+            ("Tenue de comptabilité, mars 2025", 150, 600),
+            ("4 842,00", 1300, 600),
+            ("Total TTC", 900, 900),
+            ("5 810,40 €", 1300, 900),
+            (
+                "Moreau & Associés Expertise – SELARL d'expertise comptable au capital de"
+                " 60 000 € – Inscrite au Tableau de l'Ordre",
+                150,
+                2180,
+            ),
+            ("RCS Bordeaux 816 664 486 – TVA FR62816664486", 150, 2210),
+        )
+    )
+    assert invoice.vendor == "Moreau & Associés Expertise SELARL"
 
 
 def test_a_norwegian_giro_slip_pays_to_the_seller_not_the_payer():

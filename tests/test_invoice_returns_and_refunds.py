@@ -6,8 +6,9 @@ total is printed negative, and the slip names the sale it undoes with that sale'
 a line of its own (`the pharmacy.`) names no one."""
 
 from bot.invoices.parties import may_name
+from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import read
-from tests.test_invoice_rules import receipt
+from tests.test_invoice_rules import TODAY, receipt
 
 
 def test_an_exchanges_negative_total_is_what_it_pays_back():
@@ -93,3 +94,35 @@ def test_a_return_receipt_is_dated_on_the_return_not_on_the_original_purchase():
     )
 
     assert invoice.issue_date == "2025-01-10"
+
+
+def test_a_gift_receipt_without_prices_is_numbered_by_its_tills_receipt_number():
+    invoice = read(
+        receipt(
+            [("Bramble & Thread", 20)],
+            [("GIFT RECEIPT", 20)],
+            [("Linen Tea Towel - Sage", 20)],
+            [("Date", 20), ("14/12/2024", 400)],
+            [("Receipt", 20), ("BT-1-028816", 400)],
+            [("Bramble and Thread Ltd", 20)],
+        )
+    )
+
+    assert invoice.invoice_number == "BT-1-028816"
+
+
+def test_a_receipt_that_labels_its_number_but_reads_none_asks_for_the_number():
+    def till(*numbered):
+        invoice = read(
+            receipt(
+                [("Wattle Fresh Pty Ltd", 20)],
+                [("Date 22/02/2025", 20)],
+                [("Bananas Cavendish", 20), ("3.20", 600)],
+                [("TOTAL", 20), ("3.20", 600)],
+                *numbered,
+            )
+        )
+        return needs_review(invoice, checks(invoice, TODAY))
+
+    assert "invoice_number" in till([("Receipt No:", 20), ("##", 400)])
+    assert "invoice_number" not in till()

@@ -238,7 +238,7 @@ def test_a_german_letter_date_after_the_place():
 def test_the_tax_is_the_printed_amount_that_makes_subtotal_and_total_agree():
     invoice, flagged = read(
         [("Lieferant GmbH", 100)],
-        [("Rechnung Nr. 5 vom 02.03.2024", 20)],
+        [("Rechnung Nr. 2024-0815 vom 02.03.2024", 20)],
         [("Transportkosten MwSt.-% 19,0, Frachtbetrag:", 20), ("3,00", 700)],
         [("Rechnungssumme ohne USt.", 20), ("403,55", 700)],
         [("MwSt 19%", 20), ("61,07", 400), ("MwSt 7%", 450), ("15,60", 700)],

@@ -17,10 +17,11 @@ from bot.invoices.layout import Cell, Row
 _CENTS_HEADING = re.compile(r"^\W*(?:sen|cents?|cts?|¢|p\.?|paise|centimes?)\W*$", re.IGNORECASE)
 #: The heading of the whole units column to its left, in the same row.
 _UNITS_HEADING = re.compile(
-    r"(?:\bRM|\$|\bRs|\bamount|\bjumlah|\bringgit|\brupees?|\beuros?|€)\W*$", re.IGNORECASE
+    r"(?:\bRM|\$|\bRs|amount|\bjumlah|\bringgit|\brupees?|\beuros?|€)\W*$", re.IGNORECASE
 )
 _WHOLE = re.compile(r"^\d{1,3}(?:[,.]\d{3})*$|^\d{1,6}$")
-_CENTS = re.compile(r"^\d{2}$")
+#: A handwritten `0` the OCR may read as a letter `o` (`195 | o0`).
+_CENTS = re.compile(r"^[\doO]{2}$")
 #: How far below its heading the cents column is read, in rows.
 REACH = 40
 #: The most the OCR engine is taken to be sure of a joined amount: such forms are filled
@@ -33,7 +34,7 @@ def joined_cents(rows: Sequence[Row]) -> list[Row]:
     amount (`185.00`), and a number run across both columns given its point."""
     out = list(rows)
     for index, row in enumerate(rows):
-        heading = _cents_heading(row)
+        heading = _cents_heading(row, rows[index + 1] if index + 1 < len(rows) else None)
         if heading is None:
             continue
         units, cents = heading
@@ -43,10 +44,17 @@ def joined_cents(rows: Sequence[Row]) -> list[Row]:
     return out
 
 
-def _cents_heading(row: Row) -> tuple[Cell, Cell] | None:
+def _cents_heading(row: Row, below: Row | None) -> tuple[Cell, Cell] | None:
+    """The units and cents headings; the cents one may have slipped to the row below,
+    alone to the right of the units heading (`RM AMOUNT` over a small `sen`)."""
     for left, right in zip(row.cells, row.cells[1:], strict=False):
         if _CENTS_HEADING.match(right.text) and _UNITS_HEADING.search(left.text):
             return left, right
+    units = row.cells[-1]
+    if below and len(below.cells) == 1 and _UNITS_HEADING.search(units.text):
+        cents = below.cells[0]
+        if _CENTS_HEADING.match(cents.text) and cents.x > units.x + units.width / 2:
+            return units, cents
     return None
 
 
@@ -80,7 +88,7 @@ def _under(cell: Cell, heading: Cell) -> bool:
 def _pair(whole: Cell, cents: Cell) -> Cell:
     top = min(whole.y, cents.y)
     return Cell(
-        f"{whole.text}.{cents.text}",
+        f"{whole.text}.{cents.text.replace('o', '0').replace('O', '0')}",
         whole.x,
         top,
         cents.right - whole.x,

@@ -79,6 +79,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"maksettava",
             r"za\s*pla(?:titi|[čc]ilo)",
             r"yhteens[äa]",
+            # Icelandic `Samtals til greiðslu`, `Til greiðslu`.
+            r"\btil\s*grei[ðd]slu\b",
             r"net\s*[àa]\s*payer",
             # Portuguese and Spanish: what is paid after the discount (`Valor a pagar R$`).
             r"(?:valor|total|importe|monto)\s*a\s*pagar",
@@ -113,6 +115,10 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"charges\s*(?:for\s*)?this\s*(?:bill|period|month|invoice)",
             rf"gross\s*{_TOTAL}",
             rf"{_TOTAL}\s*gross",
+            # Peppol's and XRechnung's English renderings: `Tax inclusive amount`, `Invoice
+            # total amount with VAT`.
+            r"\btax\s*inclusive\s*amount",
+            rf"{_TOTAL}\s*amount\s*with\s*(?:vat|tax)",
             r"价税合计",
             r"小写",
             r"应付金额",
@@ -130,7 +136,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         _words(
             _TOTAL,
             r"totaal",
-            r"summe",
+            # Not English `summer`, `summed`.
+            r"summe(?![rd])",
             r"合\s*[计計]",
             r"[总總]\s*[计計]",
             r"jumlah",
@@ -144,6 +151,7 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bi[šs]\s*viso\b",
             r"\bkop[āa]\b",
             r"\bобщо\b",
+            r"\bsamtals\b",
             r"^\W*say\b",
             # `GESAMT` alone in its cell (a taxi's receipt), not `Gesamt netto`.
             r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
@@ -419,6 +427,8 @@ NOT_TOTAL = _words(
     r"без\s*ддс",
     r"\bbrez\s*ddv",
     r"f[ăa]r[ăa]\s*tva",
+    # Icelandic `Samtals án VSK`.
+    r"\b[áa]n\s*vsk\b",
     r"veroton",
     r"exclusi",
     r"item\s*count",
@@ -488,6 +498,7 @@ SUBTOTAL_LABELS = _words(
     r"(?:exkl|ekskl)\.?\s*moms",
     r"exkl\.?\s*(?:mwst|ust|mehrwertsteuer)",
     r"bez\s*dph",
+    r"\b[áa]n\s*vsk\b",
     r"veroton",
     r"(?:totale\s*)?imponibile",
     r"importe\s*neto",
@@ -502,7 +513,7 @@ SUBTOTAL_LABELS = _words(
 #: The names of sales taxes and VAT in the languages read.
 TAX_WORDS = (
     r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu|[áa]fa"
-    r"|tpt|gtgt"
+    r"|tpt|gtgt|vsk|vir[ðd]isaukaskattur"
 )
 #: Words that name the amount a tax is reckoned on (`Netto`, `HT`, `Base imponible`,
 #: `MVA-grunnlag`, `Základ`, `taxable`).
@@ -533,6 +544,7 @@ _VAT_COUNTRY = (
     r"|PL|PT|RO|SE|SI|SK|XI)(?![^\W\d_]))"
 )
 NOT_TAX = _words(
+    r"\btax\s*(?:in|ex)clusive\s*amount",
     r"(?:gst|vat|sst|tax|btw)\s*[-/]?\s*(?:id|reg|no\b|number|ref|#|invoice|summary)",
     # A VAT number by its country prefix: `VAT: DE 318 940 227`, `GB VAT 311 840 662`,
     # `N° TVA FR 47 829 331 045` (a long number read as an amount otherwise).
@@ -612,8 +624,9 @@ CASH_LABELS = _words(
     r"^\W*pay\b\W*(?=\d|rm\b|$)",
     r"credit\s*card",
     # Not a promotion's credit taken off before the tax (`Promotional credit (PROMO-…)`).
-    # Nor a credit note's own total (`Credit Total £625.80`).
-    r"(?<!promotional\s)(?<!promo\s)(?<!total\s)\bcredit\b(?!\s*(?:note|total))",
+    # Nor a credit note's own total (`Credit Total £625.80`), nor a bank transfer named as
+    # the means of payment (`Credit transfer (58)`, an e-invoice's).
+    r"(?<!promotional\s)(?<!promo\s)(?<!total\s)\bcredit\b(?!\s*(?:note|total|transfer))",
     r"\bdebit\b",
     r"\bvisa\b",
     r"\bmaster(?:card)?\b",
@@ -747,6 +760,9 @@ DATE_LABELS = _words(
     r"\bd[áa]tuma?\b",
     r"p[äa]iv[äa]ys",
     r"p[äa]iv[äa]m[äa][äa]r[äa]",
+    # Icelandic `Útgáfudagur`, `Reikningsdagur`, `Dagsetning`.
+    r"\b(?:[úu]tg[áa]fu|reiknings)dagur\b",
+    r"\bdagsetning\b",
     r"tarikh",
     r"日期",
     r"fecha",
@@ -775,9 +791,10 @@ DOCUMENT_TITLE = (
     r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fattura"
     # Spain's and Portugal's simplified invoice, a till's receipt there.
     r"|(?:fatura|factura)(?:\s*simplificada)?"
-    r"|credit\s*note|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai"
+    r"|credit\s*(?:note|memo)|note\s*de\s*cr[ée]dit"
+    r"|faktura|fakt[úu]ra|lasku|sz[áa]mla|factur[ăa]|cash\s*bill|bil\s*tunai"
     # Croatian, Serbian and Slovenian `Račun`, Latvian `Rēķins`, Estonian `Arve`, Bulgarian.
-    r"|ra[čc]un|r[ēe][ķk]ins|arve|фактура"
+    r"|ra[čc]un|r[ēe][ķk]ins|arve|фактура|reikningur"
     # The Philippines' receipt for a payment or a sale, as its tax bureau names it.
     r"|official\s*receipt)"
 )
@@ -1015,7 +1032,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # The OCR reads a dot-matrix `v` as `y` (`Inyoice No`, `Iny No`).
             # Its `e` read with a mark by a photocopy's specks (`Invoicę #`).
             r"(?:tax\s*)?in[vy][o0][il1]c[eęéèë]\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
-            r"\bin[vy]\.?\s*(?:no|#)",
+            r"\bin[vy]\.?\s*-?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b|n[°º])",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
@@ -1038,6 +1055,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bn[úu]m\.?\s*(?:de\s*)?factura",
             r"\brebut\s*n[úu]m\b\.?",
             r"numero\s*(?:della\s*|di\s*)?fattura",
+            # FatturaPA's rendering: `Numero documento: FV2025/0718`.
+            r"\bnumero\s*(?:del\s*)?documento\b",
             r"(?<!\w)n\.?\s*fattura",
             r"\bbolletta\s*(?:n\b\.?|nr\b\.?|n[°º]|numero)(?=\s*[A-Z]{0,4}[\s/-]?\d)",
             r"\bavviso\s*(?:di\s*pagamento\s*)?(?:n\b\.?|nr\b\.?|n[°º]|numero)"
@@ -1059,6 +1078,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"faktura\s*korygując[aey]\s*(?:nr|no)\b\.?",
             r"fakturanr\b\.?",
             r"fakturanummer",
+            # A credit memo's own: `CREDIT NO CM-10382`, `Credit Note # 5521`; not a bank's
+            # letter of credit (`Documentary Credit No.`, `Letter of Credit No.`).
+            r"(?<!documentary\s)(?<!of\s)\bcredit\s*(?:note\s*|memo\s*)?(?:no\b|n[°º]|#|number)\.?",
+            # Icelandic `Reikningsnúmer`, `Reikningur nr.`; not a bank account's
+            # (`Bankareikningur`).
+            r"(?<!\w)reiknings\s*-?\s*(?:n[úu]mer|nr\b\.?)",
+            r"(?<!\w)reikningur\s*(?:nr\b\.?|no\b\.?)",
             r"numer\s*faktury",
             r"(?:sz[áa]mla\s*)?sorsz[áa]ma?\b",
             r"[čc][íi]slo\s*dokladu",
@@ -1118,7 +1144,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
             # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
             # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
-            r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?(?=\s*(?:\d{2,}-)?\d{3,}\b)",
+            # Or with its till's letters first (`Receipt BT-1-028816`).
+            r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?"
+            r"(?=\s*(?:[A-Z]{1,3}-(?:\d{1,3}-)?)?(?:\d{2,}-)?\d{3,}\b)",
             r"\bn\.\s*[°ºo]\s*:?(?=\s*[A-Z]{0,4}-?\d)",
             r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
@@ -1886,13 +1914,15 @@ SELLER_HEADINGS = _words(
     rf"|{_EASTERN_SELLERS}"
     # The payee of a Norwegian giro slip, its name under it.
     r"|betalt\s*til"
-    # An Italian e-invoice's `Cedente/prestatore (fornitore)`, Romania's `Furnizor`.
-    r"|cedente\s*/?\s*prestatore(?:\s*\(\s*fornitore\s*\))?|fornitore|furnizor"
+    # An Italian e-invoice's `Cedente/prestatore (fornitore)`, its stylesheet's `Dati del
+    # cedente / prestatore`; Romania's `Furnizor`.
+    r"|(?:dati\s*del\s*)?cedente\s*/?\s*prestatore(?:\s*\(\s*fornitore\s*\))?|fornitore|furnizor"
     r")\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
 NAME_LABELS = _words(
-    r"^\s*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
+    # After a list's bullet too (a FatturaPA rendering's `• Denominazione: …`).
+    r"^[\s•·‣◦*-]*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
     r"|nama|(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered)\s*name|d[ée]nomination"
     r"(?:\s*sociale)?|denominazione|ragione\s*sociale|raz[óo]n\s*social|raz[ãa]o\s*social"
     r"|denumire)\s*[:：]?\s*$",

@@ -676,11 +676,13 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
 
 
 def expects_number(text: str) -> bool:
-    """A bill (payment terms or bank details, and a bill's title or customer), not a till
-    receipt: it should carry a number, so a missing one needs a person."""
-    return bool(
-        PAYMENT_TERMS.search(text) and (BILL_WORDS.search(text) or CUSTOMER_LABELS.search(text))
+    """A page that should carry a number, so a missing one needs a person: a bill (payment
+    terms or bank details, and a bill's title or customer), not a till receipt; or any page
+    that labels its own number (`Receipt No.`, `Reikningur nr.`) where none was read."""
+    billed = PAYMENT_TERMS.search(text) and (
+        BILL_WORDS.search(text) or CUSTOMER_LABELS.search(text)
     )
+    return bool(billed) or any(label.search(text) for label, weight in NUMBER_LABELS if weight >= 2)
 
 
 #: A date run into the end of a number whose own digits end in five or more before it.

@@ -156,6 +156,9 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s*\(\s*prop(?:rietor|rietress)?\b\.?[^)]*\)?\s*$", "", name, flags=re.I)
     # `KING'S CONFECTIONERY S/B 273500-U (KJ1)`: the number and the branch's code.
     name = re.sub(r"\s\d{5,}-?[A-Z]?(?:\s*\([A-Z\d]{1,5}\))?\s*$", "", name)
+    # `Golden Pillar GOLDEN PILLAR BUILDING SUPPLIES SDN. BHD.`: a logo's words beside the
+    # name that opens with them.
+    name = _LOGO_BESIDE.sub("", name)
     name = re.sub(r"\b5(dn)\b", r"S\1", name)
     name = re.sub(r"\b5(DN)\b", r"S\1", name)
     name = re.sub(r"\b5/B\b", "S/B", name)
@@ -164,6 +167,10 @@ def clean_name(name: str) -> str:
         head, _, tail = name.rpartition(":")
         name = head + ("." if "." in head else "") + tail
     return " ".join(name.split()).strip(" ,:-·|")
+
+
+#: Two words or more said again at once, in any case (not `Bora Bora`, one word twice).
+_LOGO_BESIDE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+(?=\1\b)", re.IGNORECASE)
 
 
 #: A company form's two words run together, the space between them lost (`PTELTD`,
@@ -208,7 +215,8 @@ def in_latin_letters(name: str) -> bool:
 
 
 _OWNER_OF_TRADING_NAME = re.compile(
-    r"^.+?\s+(?:is\s+(?:(?:a\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand|service)\s+of"
+    r"^.+?\s+(?:is\s+(?:(?:an?\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand|service"
+    r"|product|unit|business)\s+of"
     r"|(?:owned\s+and\s+)?operated\s+by|owned\s+by|managed\s+by)"
     # `Le Comptoir du Bureau est une enseigne de la société Papeterie Moderne SARL`.
     r"|est\s+une?\s+(?:enseigne|marque)\s+(?:commerciale\s+)?de(?:\s+la\s+soci[ée]t[ée])?)\s+"
@@ -606,6 +614,8 @@ _SINCE = re.compile(
 _PLACE = re.compile(
     rf"\W*(?:(?:{STREET_BEFORE_NAME})(?!\w)|pol(?:[íi]gono)?\.?\s*ind(?:ustrial)?\b|p\.\s?i\."
     r"|ctra\b|zone\s+(?:industrielle|artisanale)|z\.\s?[ia]\.|industrial\s+estate"
+    # France's `ZA du Papillon`, `ZI de la Plaine`, `ZAC des Portes`, `Parc d'activités …`.
+    r"|(?-i:Z[AI][CE]?)\s+(?:de|du|des|d['’])\b|parc\s+d['’]\s*activit[ée]s"
     r"|gewerbegebiet|industriegebiet|unit\s+\d|suite\s+\d)",
     re.IGNORECASE,
 )
@@ -856,14 +866,30 @@ def _parts(cell: Cell) -> list[Cell]:
     run into the next statement by a dash (`Brasserie X SRL-BE 0712…`, a middle dot the
     OCR read so; `Camille Roussel EI- Entrepreneur individuel`, the space before the dash
     lost)."""
-    pieces = [
+    cut = (
         _REGISTERED.sub("", _CAPITAL_OR_FORM.sub("", before_address(before_dash(piece)))).strip()
         for piece in _FOOTER_JOINS.split(cell.text)
-    ]
+    )
+    pieces = _form_described(list(cut))
     if len(pieces) == 1 and pieces[0] == cell.text:
         return [cell]
     # A mark alone (a round stamp's `•`) is one statement of nothing.
     return [replace(cell, text=piece) for piece in pieces if piece] or [cell]
+
+
+def _form_described(pieces: list[str]) -> list[str]:
+    """The statements, a legal form that opens one to say what it is (`Moreau & Associés
+    Expertise – SELARL d'expertise comptable au capital de …`) given back to the name
+    before it, which has none of its own."""
+    kept: list[str] = []
+    for piece in pieces:
+        form = LEGAL_FORMS.match(piece)
+        rest = piece[form.end() :].lstrip() if form else ""
+        if form and kept and not LEGAL_FORMS.search(kept[-1]) and rest[:1].islower():
+            kept[-1] = f"{kept[-1]} {form.group().strip()}"
+            continue
+        kept.append(piece)
+    return kept
 
 
 def before_address(text: str) -> str:

@@ -699,9 +699,16 @@ def tax_amounts(rows: Sequence[Row]) -> frozenset[Decimal]:
         found.update(
             amount.value
             for amount in amounts(row.text)
-            if amount.start >= start and amount.value > 0
+            if amount.start >= start
+            and amount.value > 0
+            and not _RATE_BASE.search(row.text, 0, amount.start)
         )
     return frozenset(found)
+
+
+#: The amount a rate is reckoned on, after the rate (`VAT 0 % on 12,775.00`, `MwSt. 19 %
+#: auf 1.200,00`): no tax.
+_RATE_BASE = re.compile(r"%\s*(?:on|of|auf|von|sur|su|op)\s*:?\s*$", re.IGNORECASE)
 
 
 def beside_excluded(

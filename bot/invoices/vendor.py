@@ -37,6 +37,7 @@ from bot.invoices.labels import (
     FIELD_WORDS,
     LEGAL_FORMS,
     LEGIBLE,
+    NAME_LABELS,
     NUMBER_LABELS,
     ON_BEHALF_OF,
     REGISTRATION,
@@ -289,6 +290,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 # The name, not its address after a comma (`Holzmann Werkzeuge GmbH & Co.
                 # KG, Industriestr. 7, 33330 Gütersloh`).
                 name = mend_form(clean_name(before_address(match.group("name"))))
+                # A viewer's `Seller` over its `Name | …` row: the field's label, not a name.
+                if NAME_LABELS.search(name):
+                    continue
                 if may_name(name) or COMPANY_WORDS.search(name):
                     sure = min(0.92, 0.5 + 0.5 * confidence)
                     doubtful = (
@@ -376,7 +380,17 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if made_for and _by_signature(rows, index) and COMPANY_WORDS.search(made_for["name"]):
             signed_for.append(key(clean_name(made_for["name"])))
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
-            signed = rows[index + 1].phrases()[0]
+            # The company with its form under a person or a department signing for it
+            # (`Cordialement, | Service administration des ventes | Boulangerie … SAS`).
+            under = [rows[i].phrases()[0] for i in range(index + 1, min(index + 4, len(rows)))]
+            signed = next(
+                (
+                    phrase
+                    for phrase in under
+                    if LEGAL_FORMS.search(phrase.text) and may_name(phrase.text)
+                ),
+                under[0],
+            )
             if may_name(signed.text) and not _address(signed.text):
                 add(signed.text, signed, "signed")
 
@@ -1404,7 +1418,26 @@ def _garbled(name: str, confidence: float) -> bool:
         or _HALF_FORM.search(name)
         or _LEADING_FORM.match(name)
         or _NO_VOWEL.search(name)
+        or any(len(_scripts(word)) > 1 for word in name.split())
     )
+
+
+#: Scripts a word is written in; Japanese writes one word in kanji and kana together.
+_SCRIPT_OF = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC", "CJK", "ARABIC", "HEBREW", "THAI", "HANGUL"})
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of a word's letters: more than one is a misread, a Latin word with a
+    Japanese or Greek letter in it (`ニAYA` for `JAYA`, `ΦAKTYPA` for `ФАКТУРА`)."""
+    found = set()
+    for char in word:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            script = _SCRIPT_OF.get(script, script)
+            if script in _SCRIPTS:
+                found.add(script)
+    return found
 
 
 #: A word of five Latin letters or more with no vowel (`THRLL` for `THREE`): a misread,

@@ -9,9 +9,10 @@ from dataclasses import replace
 from bot.invoices.layout import Cell, Row
 
 #: `(BT-1)`, `BT-27`, `(BG-4)`, `(BT-153/154)`, `[BT-112]`: a term's or group's code.
-#: Not a number that opens like one (`Invoice No: BT-1183`, a florist's `BT-`).
+#: Not a number that opens like one (`Invoice No: BT-1183`, a florist's `BT-`, a till's
+#: `Receipt BT-1-028816`).
 _TERM_CODE = re.compile(
-    r"\s*[(\[]?\s*\bB[TG]-\d{1,3}(?:\s*/\s*\d{1,3})?(?!\d)\s*[)\]]?", re.IGNORECASE
+    r"\s*[(\[]?\s*\bB[TG]-\d{1,3}(?:\s*/\s*\d{1,3})?(?!\d|-\d)\s*[)\]]?", re.IGNORECASE
 )
 
 
