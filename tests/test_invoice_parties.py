@@ -592,6 +592,53 @@ def test_a_legal_form_opening_the_footers_next_statement_belongs_to_the_name_bef
     assert invoice.vendor == "Moreau & Associés Expertise SELARL"
 
 
+def test_a_logos_tagline_saying_what_the_firm_supplies_is_no_sure_name():
+    invoice = read(
+        page(
+            ("41 Jacobs Road, Jacobs, Durban 4052", 150, 80),
+            ("UIS", 150, 120),
+            ("Tel 031 461 2290 · sales@uis.co.za", 900, 120),
+            ("VAT No. 4220187395", 150, 160),
+            ("INDUSTRIAL SUPPLIES", 150, 200),
+            ("TAX INVOICE", 150, 260),
+            ("BILL TO", 150, 320),
+            ("Bayhead Marine Engineering (Pty) Ltd", 150, 360),
+            ("Invoice No IN104877", 900, 360),
+            ("Date 22/09/2026", 900, 400),
+            ("Hydraulic hose 1/2in", 150, 600),
+            ("16 047,00", 1300, 600),
+            ("TOTAL DUE", 900, 900),
+            ("18 454,05", 1300, 900),
+        )
+    )
+    assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_company_signing_for_the_invoice_under_a_logos_letters_is_the_issuer():
+    invoice = read(
+        page(
+            ("Gala No. 11, Shree Ganesh Industrial Estate", 150, 80),
+            ("Saki Vihar Road, Andheri (E), Mumbai 400072", 150, 120),
+            ("KESAR", 150, 170),
+            ("Tel 022 2857 4419", 900, 170),
+            ("KP", 150, 220),
+            ("PACKAGING", 300, 220),
+            ("GSTIN 27AAFCK2291M1ZT", 900, 220),
+            ("TAX INVOICE", 150, 300),
+            ("BILLED TO", 150, 360),
+            ("Amrut Foods LLP", 150, 400),
+            ("Invoice No. KP/2026-27/1187", 900, 400),
+            ("Date 03/09/2026", 900, 440),
+            ("Corrugated boxes 5-ply", 150, 600),
+            ("1,70,260.00", 1300, 600),
+            ("INVOICE TOTAL", 900, 900),
+            ("2,00,907.00", 1300, 900),
+            ("For Kesar Packaging Private Limited — Authorised Signatory", 150, 1100),
+        )
+    )
+    assert invoice.vendor == "Kesar Packaging Private Limited"
+
+
 def test_a_norwegian_giro_slip_pays_to_the_seller_not_the_payer():
     invoice = read(
         page(

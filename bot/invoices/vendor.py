@@ -359,7 +359,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         add(mail.sender.text, mail.sender, "sender")
 
     # The companies signatures are made for: they back a name printed elsewhere.
-    signed_for: list[str] = []
+    signed_for: list[tuple[str, Cell]] = []
     for index, row in enumerate(rows):
         if thanked := _THANKED.search(row.text):
             add(_run_on(rows, index, thanked), row.cells[0], "thanks")
@@ -378,7 +378,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 add(name, row.cells[0], "payee")
         made_for = _SIGNED_FOR.search(row.text)
         if made_for and _by_signature(rows, index) and COMPANY_WORDS.search(made_for["name"]):
-            signed_for.append(key(clean_name(made_for["name"])))
+            # Not the signatory's line run on after a dash (`For Kesar Packaging Private
+            # Limited — Authorised Signatory`).
+            signer = re.split(r"\s+[–—-]\s+", made_for["name"])[0]
+            signed_for.append((clean_name(signer), row.cells[0]))
         if _SIGN_OFF.match(row.text) and index + 1 < len(rows):
             # The company with its form under a person or a department signing for it
             # (`Cordialement, | Service administration des ventes | Boulangerie … SAS`).
@@ -426,12 +429,17 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if not name.endswith(cell.text):
             tails[index + 1] = key(clean_name(name))
 
-    for name in signed_for:
+    for signer, cell in signed_for:
+        name = key(signer)
         backed = found.get(name) or next(
             (entry for other, entry in found.items() if _misread_of(name, other)), None
         )
         if backed is not None:
             backed.evidence.add("signed")
+        elif LEGAL_FORMS.search(signer):
+            # A company that signs for the invoice with its legal form, named nowhere
+            # else in words (its letterhead a logo).
+            add(signer, cell, "signed")
     _drop_translations(found)
     _set_operators_apart(found, rows)
     _drop_former_names(found, rows)
@@ -504,6 +512,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _LOGO_INITIAL.match(name)
         or (best.row is not None and _LOGO_INITIAL.match(rows[best.row].text))
         or _in_another_script(name, rows)
+        or _business_only(name)
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
@@ -1704,6 +1713,24 @@ _TRADES = re.compile(
     r"|kelontong|swalayan|besi|bangunan",
     re.IGNORECASE,
 )
+#: What a firm supplies or does, words that end many names but are none alone (`UIS` over
+#: its tagline `INDUSTRIAL SUPPLIES`).
+_LINE_OF_BUSINESS = re.compile(
+    r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
+    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|and|&",
+    re.IGNORECASE,
+)
+
+
+def _business_only(name: str) -> bool:
+    """A name of nothing but what the business is (`INDUSTRIAL SUPPLIES`): more likely a
+    logo's tagline than the name, which a person checks."""
+    words = re.findall(r"[^\W\d_]+|&", name)
+    return bool(words) and all(
+        _TRADES.fullmatch(word) or _LINE_OF_BUSINESS.fullmatch(word) for word in words
+    )
+
+
 #: A Malay or Indonesian name opens with what the business is (`KEDAI PERKAKASAN` /
 #: `SENG HUAT SDN. BHD.`, a hardware shop): such a line over a name is its start.
 _HEAD_NOUN = re.compile(
