@@ -614,6 +614,30 @@ def test_a_logos_tagline_saying_what_the_firm_supplies_is_no_sure_name():
     assert invoice.vendor is None or "vendor" in needs_review(invoice, checks(invoice, TODAY))
 
 
+def test_a_south_african_footer_is_known_by_its_company_registration_number():
+    invoice = read(
+        page(
+            ("41 Jacobs Road, Jacobs, Durban 4052", 150, 80),
+            ("UIS", 150, 120),
+            ("INDUSTRIAL SUPPLIES", 150, 200),
+            ("TAX INVOICE", 150, 260),
+            ("BILL TO", 150, 320),
+            ("Bayhead Marine Engineering (Pty) Ltd", 150, 360),
+            ("Invoice No IN104877", 900, 360),
+            ("Hydraulic hose 1/2in", 150, 600),
+            ("16 047,00", 1300, 600),
+            ("TOTAL DUE", 900, 900),
+            ("18 454,05", 1300, 900),
+            (
+                "Umgeni Industrial Supplies CC · Reg. No. CK 2004/071523/23 · Members: P. Govender",
+                150,
+                2200,
+            ),
+        )
+    )
+    assert invoice.vendor == "Umgeni Industrial Supplies CC"
+
+
 def test_a_company_signing_for_the_invoice_under_a_logos_letters_is_the_issuer():
     invoice = read(
         page(

@@ -1954,8 +1954,10 @@ PARTY_IDS = _words(
     # Malaysia's company number since 2019: the year, the kind of entity, six digits,
     # alone or before the old number (`(202003123456 / 003112345-W)`).
     r"\(\s*(?:19|20)\d\d0[1-6]\d{6}\s*[)/]",
-    # Singapore's Unique Entity Number.
+    # Singapore's Unique Entity Number; South Africa's company registration number
+    # (`Reg. No. CK 2004/071523/23`).
     r"\buen\b",
+    r"\b(?:19|20)\d\d/\d{6}/\d\d\b",
     # The Nordic, Central European, Iberian and Italian company and tax ids.
     r"organisations?\s*-?\s*n(?:r|umme)",
     r"\borg\.?\s*-?\s*n(?:r|o)\b",
