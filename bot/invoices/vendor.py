@@ -512,7 +512,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _LOGO_INITIAL.match(name)
         or (best.row is not None and _LOGO_INITIAL.match(rows[best.row].text))
         or _in_another_script(name, rows)
-        or _business_only(name)
+        or _trade_only(name, _LINE_OF_BUSINESS)
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
@@ -1713,22 +1713,14 @@ _TRADES = re.compile(
     r"|kelontong|swalayan|besi|bangunan",
     re.IGNORECASE,
 )
-#: What a firm supplies or does, words that end many names but are none alone (`UIS` over
-#: its tagline `INDUSTRIAL SUPPLIES`).
+#: What a firm supplies or does: words that end many names (`TECK HUAT` / `HARDWARE
+#: TRADING` is one), so a line of them alone is kept as a name but not believed (`UIS`
+#: over its tagline `INDUSTRIAL SUPPLIES`).
 _LINE_OF_BUSINESS = re.compile(
     r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
-    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|and|&",
+    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading",
     re.IGNORECASE,
 )
-
-
-def _business_only(name: str) -> bool:
-    """A name of nothing but what the business is (`INDUSTRIAL SUPPLIES`): more likely a
-    logo's tagline than the name, which a person checks."""
-    words = re.findall(r"[^\W\d_]+|&", name)
-    return bool(words) and all(
-        _TRADES.fullmatch(word) or _LINE_OF_BUSINESS.fullmatch(word) for word in words
-    )
 
 
 #: A Malay or Indonesian name opens with what the business is (`KEDAI PERKAKASAN` /
@@ -1744,9 +1736,12 @@ def _without_form(name: str) -> str:
     return COMPANY_WORDS.sub(" ", name)
 
 
-def _trade_only(text: str) -> bool:
+def _trade_only(text: str, *more: re.Pattern[str]) -> bool:
+    """Every word says what the business is (`ARQUITECTURA`); `more`: other such words."""
     words = re.findall(r"[^\W\d_]+|&", text)
-    return len(words) >= 1 and all(_TRADES.fullmatch(word) for word in words)
+    return len(words) >= 1 and all(
+        any(trade.fullmatch(word) for trade in (_TRADES, *more)) for word in words
+    )
 
 
 def _field_label(text: str) -> bool:
