@@ -260,6 +260,40 @@ def test_a_photos_perspective_turning_its_foot_keeps_each_amount_beside_its_labe
     assert grouped[8:] == [list(pair) for pair in sums]
 
 
+def curled(text: str, x: float, base: float) -> OcrLine:
+    """`text` on a slip curled in the hand: its lines slope 0.12 at its left edge, less
+    and less towards its right (0.02 at x = 1000)."""
+    width, height = 18 * len(text), 30
+
+    def level(at: float) -> float:
+        return base + 0.12 * at - 0.00005 * at**2
+
+    top_left, top_right = (x, level(x)), (x + width, level(x + width))
+    return OcrLine(
+        text,
+        (top_left, top_right, (x + width, top_right[1] + height), (x, top_left[1] + height)),
+        0.99,
+    )
+
+
+def test_a_slip_curled_in_the_hand_keeps_each_amount_beside_its_label():
+    """A slip held curled slopes more at one side than at the other: its labels on the
+    left run steeply down, its amounts far right hardly at all. Taken level by the page's
+    median slope (the labels'), each amount sits a row higher than its label; the long
+    lines' slopes follow their place across the page as well as down it."""
+    head = [curled(f"Item line {n} of the slip", 40, 100 + 45 * n) for n in range(8)]
+    head += [curled(f"Code SKU-{n}0{n}", 700, 100 + 45 * n) for n in range(0, 8, 2)]
+    sums = [("Total Sales (Incl. GST)", "77.25"), ("Rounding Adj", "0.00")]
+    sums += [("TOTAL AMOUNT DUE", "77.25"), ("CASH", "100.00"), ("CHANGE", "22.75")]
+    foot = [
+        piece
+        for n, (label, amount) in enumerate(sums, start=8)
+        for piece in (curled(label, 40, 100 + 45 * n), curled(amount, 1000, 100 + 45 * n))
+    ]
+    grouped = [[cell.text for cell in row.cells] for row in rows([*head, *foot])]
+    assert grouped[8:] == [list(pair) for pair in sums]
+
+
 def test_a_crease_turning_some_labels_does_not_move_the_amounts_beside_them():
     """A crumpled slip's crease turns a few words, not the page: the amounts stay level
     with the labels they were printed beside."""

@@ -36,6 +36,9 @@ class Cell:
     #: a phone photo's perspective turns the lines at one end of the page more than at
     #: the other (`local_tilts`).
     tilt: float = 0.0
+    #: How much that tilt changes across the page, in radians a pixel: a curled slip's
+    #: lines slope more at one side than at the other.
+    tilt_across: float = 0.0
 
     @property
     def exact(self) -> bool:
@@ -212,40 +215,96 @@ LONG = 4.0
 #: not the creases of a crumpled slip, which turn a few words each.
 TURNS = 0.035
 LEVEL = 0.009
+KEPT = 0.5
+#: The long lines must stand this far apart across the page, as a share of its text's
+#: width, for the slope to be fitted across it as well as down, and this share of them
+#: keep to that fit: a slip curled in the hand, not a scan's boxes a pixel off level.
+ACROSS = 0.4
+KEPT_ACROSS = 0.65
 
 
-def local_tilts(lines: Sequence[OcrLine], angle: float) -> list[float]:
+def local_tilts(lines: Sequence[OcrLine], angle: float) -> list[tuple[float, float]]:
     """For each line, how much more the page slopes where it is than `angle` (the
-    page's median): a phone photo's perspective turns a slip's foot several degrees
-    more than its head, so a total's amount far right sits a row higher than its label
-    once only the median slope is taken out. The slope is fitted as a straight function
-    of the height on the page to the long lines' slopes (each counted by its width); 0
-    everywhere where they do not follow one."""
-    flat = [0.0] * len(lines)
+    page's median), and how fast that changes across the page: a phone photo's
+    perspective turns a slip's foot several degrees more than its head, and a slip
+    curled in the hand slopes more at one side than at the other, so a total's amount
+    far right sits a row higher than its label once only the median slope is taken out.
+    The slope is fitted as a straight function of the place on the page (across and
+    down) to the long lines' slopes (each counted by its width); 0 everywhere where they
+    do not follow one."""
+    flat = [(0.0, 0.0)] * len(lines)
     heights = [math.dist(line.box[0], line.box[3]) for line in lines]
     if not heights:
         return flat
     least = LONG * statistics.median(heights)
-    middles = [sum(y for _, y in line.box) / len(line.box) for line in lines]
+    middles = [_middle(line) for line in lines]
     points = [
-        (middle, *slope)
+        (*middle, *slope)
         for middle, line in zip(middles, lines, strict=True)
         if (slope := _slope(line)) and slope[1] >= least
     ]
     if len(points) < MODEL_LINES:
         return flat
-    weight = sum(w for _, _, w in points)
-    mean_y = sum(y * w for y, _, w in points) / weight
-    mean_a = sum(a * w for _, a, w in points) / weight
-    spread = sum(w * (y - mean_y) ** 2 for y, _, w in points)
-    if not spread:
+    down_only = _fit([(0.0, y, a, w) for _, y, a, w in points], KEPT)
+    if down_only is not None:
+        base, _, down = down_only
+        return [(base + down * y - angle, 0.0) for _, y in middles]
+    # Across the page the slope is known only where long lines stand across it (a scan's
+    # long lines all at the left tell nothing of its right edge), and a model with the
+    # more freedom must fit more of them.
+    left, right = min(p[0] for p in points), max(p[0] for p in points)
+    if right - left < ACROSS * (max(x for x, _ in middles) - min(x for x, _ in middles)):
         return flat
-    gradient = sum(w * (y - mean_y) * (a - mean_a) for y, a, w in points) / spread
-    kept = sum(1 for y, a, _ in points if abs(a - mean_a - gradient * (y - mean_y)) <= LEVEL)
-    turns = abs(gradient) * (max(y for y, _, _ in points) - min(y for y, _, _ in points))
-    if turns < TURNS or kept < len(points) / 2:
+    both = _fit(points, KEPT_ACROSS)
+    if both is None:
         return flat
-    return [mean_a + gradient * (middle - mean_y) - angle for middle in middles]
+    base, across, down = both
+    return [(base + across * x + down * y - angle, across) for x, y in middles]
+
+
+def _fit(
+    points: list[tuple[float, float, float, float]], share: float
+) -> tuple[float, float, float] | None:
+    """The plane the points' slopes follow, where it turns them by `TURNS` at least and
+    `share` of them keep to it within `LEVEL`."""
+    fitted = _plane(points)
+    if fitted is None:
+        return None
+    base, across, down = fitted
+    model = [base + across * x + down * y for x, y, _, _ in points]
+    kept = sum(1 for (_, _, a, _), m in zip(points, model, strict=True) if abs(a - m) <= LEVEL)
+    if max(model) - min(model) < TURNS or kept < share * len(points):
+        return None
+    return fitted
+
+
+def _middle(line: OcrLine) -> tuple[float, float]:
+    return (
+        sum(x for x, _ in line.box) / len(line.box),
+        sum(y for _, y in line.box) / len(line.box),
+    )
+
+
+def _plane(points: list[tuple[float, float, float, float]]) -> tuple[float, float, float] | None:
+    """The slope as `base + across * x + down * y` that fits the (x, y, slope, weight)
+    points best by weighted least squares, or None where they do not fix one."""
+    weight = sum(w for *_, w in points)
+    mx, my, ma = (sum(p[i] * p[3] for p in points) / weight for i in range(3))
+    sxx = sum(w * (x - mx) ** 2 for x, _, _, w in points)
+    syy = sum(w * (y - my) ** 2 for _, y, _, w in points)
+    sxy = sum(w * (x - mx) * (y - my) for x, y, _, w in points)
+    sxa = sum(w * (x - mx) * (a - ma) for x, _, a, w in points)
+    sya = sum(w * (y - my) * (a - ma) for _, y, a, w in points)
+    determinant = sxx * syy - sxy**2
+    if abs(determinant) <= 1e-9 * max(sxx * syy, 1e-12):
+        # The long lines stand in one column or one band: only the slope down the page.
+        if not syy:
+            return None
+        down = sya / syy
+        return ma - down * my, 0.0, down
+    across = (sxa * syy - sya * sxy) / determinant
+    down = (sya * sxx - sxa * sxy) / determinant
+    return ma - across * mx - down * my, across, down
 
 
 #: Full-width forms of ASCII (`（M)`, `：`), which a recogniser trained on Chinese gives
@@ -264,7 +323,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
     angle = text_angle(lines)
     cos, sin = math.cos(-angle), math.sin(-angle)
     found = []
-    for line, tilt in zip(lines, local_tilts(lines, angle), strict=True):
+    for line, (tilt, across) in zip(lines, local_tilts(lines, angle), strict=True):
         text = line.text.translate(HALF_WIDTH).strip()
         characters = tuple((piece.translate(HALF_WIDTH), score) for piece, score in line.characters)
         if speck := _SPECK.match(text):
@@ -286,6 +345,7 @@ def cells(lines: Iterable[OcrLine]) -> list[Cell]:
                 characters,
                 (math.dist(line.box[0], line.box[3]) + math.dist(line.box[1], line.box[2])) / 2,
                 tilt,
+                across,
             )
         )
     return found
@@ -334,11 +394,12 @@ def rows(lines: Sequence[OcrLine], closeness: float = 0.5) -> list[Row]:
 
 def _rise(cell: Cell, row: list[Cell]) -> float:
     """How much lower the row runs at `cell` than at its middle, where the lines there
-    slope more than the page (`Cell.tilt`)."""
-    if not cell.tilt:
+    slope more than the page (`Cell.tilt`), by the slope halfway between the two."""
+    if not cell.tilt and not cell.tilt_across:
         return 0.0
     middle = statistics.fmean(other.x + other.width / 2 for other in row)
-    return (cell.x + cell.width / 2 - middle) * math.tan(cell.tilt)
+    run = cell.x + cell.width / 2 - middle
+    return run * math.tan(cell.tilt - cell.tilt_across * run / 2)
 
 
 def _from_neighbour(cell: Cell, row: list[Cell]) -> float:
