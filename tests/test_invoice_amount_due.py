@@ -349,3 +349,19 @@ def test_the_total_above_a_smaller_unexplained_amount_due_stays_the_invoices_tot
     )
     assert (invoice.total, invoice.amount_due) == (1190.00, 790.00)
     assert {"total", "amount_due"} <= set(needs_review(invoice, checks(invoice, TODAY)))
+
+
+def test_a_draw_paid_on_its_own_line_leaves_the_balance_due_printed_twice_not_the_total():
+    invoice = read(
+        [("Birchwood Builds Inc.", 100)],
+        [("Invoice # BB-2207", 20), ("Invoice Date 2024-11-04", 400)],
+        [("Balance Due (CAD)", 20), ("$9,305.00", 500)],
+        [("Kitchen cabinets supplied and installed", 20), ("$18,500.00", 500)],
+        [("Subtotal", 300), ("$18,500.00", 500)],
+        [("Discount", 300), ("-$500.00", 500)],
+        [("HST 13%", 300), ("$2,340.00", 500)],
+        [("Total", 300), ("$20,340.00", 500)],
+        [("Payment – draw 1 (Oct 2)", 20), ("-$11,035.00", 500)],
+        [("Balance Due (CAD)", 300), ("$9,305.00", 500)],
+    )
+    assert (invoice.total, invoice.amount_due) == (20340.0, 9305.0)

@@ -254,3 +254,26 @@ def test_an_icelandic_invoice_totals_its_whole_kronur_til_greidslu_and_numbers_i
         "2025-07-16",
         184300,
     )
+
+
+def test_an_icelandic_invoices_customer_under_vidskiptavinur_is_no_rival_to_its_issuer():
+    invoice = placed(
+        ("Hraunvellir Hönnun", 60, 40, 60),
+        ("REIKNINGUR", 1000, 50, 44),
+        ("Skeifunni 11, 108 Reykjavík", 60, 120, 24),
+        ("Kt. 480215-1120", 60, 160, 24),
+        ("Viðskiptavinur", 60, 300, 24),
+        ("Útgáfudagur", 700, 300, 24),
+        ("14.03.2025", 1000, 300, 24),
+        ("Harbour Fish Exports Ltd", 60, 340, 24),
+        ("Reikningur nr.", 700, 340, 24),
+        ("2025-0211", 1000, 340, 24),
+        ("Hönnun vörumerkis", 60, 500, 24),
+        ("310.000", 1100, 500, 24),
+        ("Samtals til greiðslu kr.", 700, 600, 24),
+        ("384.400", 1100, 600, 24),
+    )
+    flagged = needs_review(invoice, checks(invoice))
+
+    assert invoice.vendor == "Hraunvellir Hönnun"
+    assert "vendor" not in flagged

@@ -12,6 +12,7 @@ their length (`32 Ft MXL`): feet, not forints.
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import receipt
 
 
 def tally_invoice(total_row: tuple[tuple[str, float, float], ...]):
@@ -178,3 +179,23 @@ def test_a_trucks_length_in_feet_is_no_forint():
 
     assert guess_currency(text)[0] == "INR"
     assert guess_currency("Kávé | 590 Ft\nÖsszesen | 4 590 Ft")[0] == "HUF"
+
+
+def test_a_dealers_name_under_a_line_of_its_phone_number_heads_the_bill():
+    invoice = read(
+        receipt(
+            [("GSTIN:36ABCPK4471M1ZQ", 20)],
+            [("Cell: 94401 55872", 200)],
+            [("SRI VENKATESWARA TRADERS", 60)],
+            [("Dealers in : Cement, Steel & Pipes", 40)],
+            [("D.No. 4-12-88, Main Road, Guntur - 522002", 20)],
+            [("TAX INVOICE", 160)],
+            [("No. 1186", 20), ("Date: 12/05/25", 330)],
+            [("M/s. Lakshmi Constructions", 20)],
+            [("Brodipet, Guntur", 20)],
+            [("Cement OPC 53 Grade 50 Bags", 20), ("18,500.00", 420)],
+            [("Total", 20), ("18,500.00", 420)],
+        )
+    )
+
+    assert invoice.vendor == "SRI VENKATESWARA TRADERS"

@@ -117,6 +117,39 @@ def test_a_french_table_is_read_by_its_columns():
     assert_checked(invoice)
 
 
+def test_a_french_unit_price_grouped_by_a_space_is_read_whole():
+    invoice = read(
+        page(
+            ("Menuiserie Vasseur SAS · 4 quai Pierre Scize · 69009 Lyon", 150, 300),
+            ("Facture N° F-2025-0091", 150, 450),
+            ("Date : 11/04/2025", 900, 450),
+            ("Désignation", 150, 700),
+            ("Qté", 760, 700),
+            ("PU HT", 950, 700),
+            ("Montant HT", 1220, 700),
+            ("Fenêtre bois 2 vantaux", 150, 760),
+            ("4", 780, 760),
+            ("1 280,00", 926, 760),
+            ("5 120,00", 1274, 760),
+            ("Porte d'entrée chêne", 150, 810),
+            ("1", 780, 810),
+            ("2 640,00", 926, 810),
+            ("2 640,00", 1274, 810),
+            ("Total HT", 950, 900),
+            ("7 760,00", 1274, 900),
+            ("TVA 20 %", 950, 950),
+            ("1 552,00", 1274, 950),
+            ("Total TTC", 950, 1000),
+            ("9 312,00", 1274, 1000),
+        )
+    )
+    assert invoice.line_items == [
+        LineItem("Fenêtre bois 2 vantaux", qty=4.0, unit_price=1280.0, amount=5120.0),
+        LineItem("Porte d'entrée chêne", qty=1.0, unit_price=2640.0, amount=2640.0),
+    ]
+    assert_checked(invoice)
+
+
 def test_a_heading_over_two_lines_is_read_as_one():
     """`Einzel-` over `preis`: neither line alone names two columns of an item table."""
     invoice = read(

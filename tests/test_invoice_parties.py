@@ -862,3 +862,55 @@ def test_a_stamps_lone_bullet_in_the_footer_is_read_past():
 )
 def test_a_bare_iban_or_vat_id_is_told_by_its_shape_and_check_digits(text, found):
     assert bank_or_tax_id(text) is found
+
+
+def test_a_logo_spelled_out_in_the_sender_block_beside_it_gives_the_whole_name():
+    invoice = read(
+        page(
+            ("INVOICE", 150, 80),
+            ("Bright & Tidy", 150, 200),
+            ("Bright & Tidy Window Cleaning", 1100, 200),
+            ("window cleaning · Leeds", 150, 250),
+            ("14 Kirkstall Road", 1100, 250),
+            ("Leeds LS3 1HR", 1100, 290),
+            ("BILL TO", 150, 450),
+            ("Invoice Number:", 900, 450),
+            ("1042", 1300, 450),
+            ("Priya Natarajan", 150, 490),
+            ("Invoice Date:", 900, 490),
+            ("March 3, 2025", 1300, 490),
+            ("Fortnightly windows, February", 150, 700),
+            ("90.00", 1300, 700),
+            ("Total", 900, 900),
+            ("90.00", 1300, 900),
+        )
+    )
+
+    assert invoice.vendor == "Bright & Tidy Window Cleaning"
+    assert "vendor" not in needs_review(invoice, checks(invoice))
+
+
+def test_a_registered_name_of_nothing_but_what_the_firm_does_is_left_for_review():
+    """The name's first line lost to a logo's lettering (`KESTREL CASH & CARRY` over
+    `Wholesalers (Pty) Ltd`): `Wholesalers (Pty) Ltd` says what, not who."""
+    invoice = read(
+        page(
+            ("KESTREL CASH & CARRY", 110, 100),
+            ("Tel 031 555 0188", 1200, 100),
+            ("Wholesalers (Pty) Ltd", 110, 170),
+            ("VAT No 4870213366", 1200, 170),
+            ("18 Riverside Park, Pinetown 3610", 110, 210),
+            ("TAX INVOICE", 600, 300),
+            ("Invoice No", 1100, 380),
+            ("TI-2210458", 1400, 380),
+            ("Date", 1100, 420),
+            ("05/03/2024", 1400, 420),
+            ("MAIZE MEAL 10KG", 110, 600),
+            ("1 185.00", 1400, 600),
+            ("TOTAL", 1100, 800),
+            ("1 185.00", 1400, 800),
+        )
+    )
+    flagged = needs_review(invoice, checks(invoice))
+
+    assert "vendor" in flagged

@@ -64,3 +64,20 @@ def test_a_cafes_order_number_is_its_reference():
     )
 
     assert invoice.invoice_number == "KT-88213"
+
+
+def test_cheques_payable_to_the_company_name_above_name_no_company_of_their_own():
+    invoice = read(
+        receipt(
+            [("TECK SENG HARDWARE SDN BHD", 60)],
+            [("(205113-K)", 180)],
+            [("NO 5, JALAN BESI 2, 81200 JOHOR BAHRU", 20)],
+            [("INVOICE", 200), ("No: 008812", 400)],
+            [("Date: 03/05/2017", 20)],
+            [("CEMENT 50KG x 10", 20), ("185.00", 480)],
+            [("TOTAL (INCL GST)", 20), ("185.00", 480)],
+            [("Cheque payable to the company name above.", 20)],
+        )
+    )
+
+    assert invoice.vendor == "TECK SENG HARDWARE SDN BHD"

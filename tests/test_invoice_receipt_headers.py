@@ -1006,7 +1006,13 @@ def test_the_company_under_a_guest_addressed_by_title_is_the_guests_not_the_hote
 
 @pytest.mark.parametrize(
     ("sign", "word"),
-    [("KAVANAGH'S", "FOODSTORE"), ("GREEN BASKET", "MARKET"), ("Rosie's", "Diner")],
+    [
+        ("KAVANAGH'S", "FOODSTORE"),
+        ("GREEN BASKET", "MARKET"),
+        ("Rosie's", "Diner"),
+        ("Juniper Ridge", "OUTFITTERS"),
+        ("SRI GANESH FILLING", "STATION"),
+    ],
 )
 def test_a_shop_sign_says_what_the_shop_is_in_one_word_under_its_name(sign, word):
     invoice = read(
@@ -1032,3 +1038,21 @@ def test_a_registered_name_or_a_name_over_a_list_of_trades_stays_as_it_is(name, 
     invoice = read(receipt([(name, 100)], [(under, 140)], *BODY))
 
     assert invoice.vendor == name
+
+
+def test_the_company_under_the_address_with_its_tax_id_beats_the_stations_sign():
+    invoice = read(
+        receipt(
+            [("HARBOURSIDE", 120)],
+            [("FUEL", 60), ("WOY WOY", 330)],
+            [("14 Brick Wharf Rd, Woy Woy NSW 2256", 20)],
+            [("Harbourside Fuels Pty Ltd", 60)],
+            [("ABN 63 118 427 905", 80)],
+            [("TAX INVOICE", 160)],
+            [("11/06/2024 07:42", 20), ("Receipt 40213", 300)],
+            [("Pump 3 Unleaded 91", 20), ("$62.40", 440)],
+            [("TOTAL", 20), ("$62.40", 440)],
+        )
+    )
+
+    assert invoice.vendor == "Harbourside Fuels Pty Ltd"

@@ -74,3 +74,20 @@ def test_a_catalan_communitys_receipt_totals_its_fees_as_import_del_rebut():
     )
 
     assert invoice.total == 419.25
+
+
+def test_a_bills_brand_gives_way_to_the_company_its_payment_slip_is_made_out_to():
+    invoice = read(
+        receipt(
+            [("Acqua&Luce", 20), ("BOLLETTA PER LA FORNITURA", 500)],
+            [("DI ENERGIA ELETTRICA", 500)],
+            [("N. fattura", 20), ("AL2025E0117402", 300), ("Data emissione", 700)],
+            [("03/10/2025", 900)],
+            [("Intestatario: MARCO FERRARI", 20)],
+            [("Spesa per la materia energia", 20), ("61,12 €", 900)],
+            [("Totale bolletta", 20), ("74,57 €", 900)],
+            [("BOLLETTINO POSTALE - Conto corrente n. 001024871155 intestato a ACQUA & LUCE MAREMMA S.R.L.", 20)],
+        )
+    )
+
+    assert invoice.vendor.upper().rstrip(".") == "ACQUA & LUCE MAREMMA S.R.L"

@@ -82,3 +82,48 @@ def test_a_dutch_invoice_paid_to_abn_amro_is_in_euros_not_australian_dollars():
     )
 
     assert invoice.currency == "EUR"
+
+
+def test_a_swiss_qr_bills_creditor_names_the_firm_a_logo_and_a_trade_line_head():
+    invoice = read(
+        page(
+            ("BRUNNER", 120, 60),
+            ("Elektro + Telematik AG", 120, 140),
+            ("Industriestrasse 12 · 8604 Volketswil", 120, 190),
+            ("Rechnung", 120, 400),
+            ("RE 251184", 900, 400),
+            ("Datum", 600, 450),
+            ("03.02.2025", 900, 450),
+            ("Installation Unterverteilung", 120, 600),
+            ("2'480.00", 1300, 600),
+            ("Total inkl. MWST CHF", 900, 700),
+            ("2'680.90", 1300, 700),
+            ("Empfangsschein", 60, 1500),
+            ("Zahlteil", 600, 1500),
+            ("Konto / Zahlbar an", 1000, 1500),
+            ("CH44 3199 9123 0008 8901 2", 1000, 1540),
+            ("Konto / Zahlbar an", 60, 1580),
+            ("Brunner Elektro + Telematik AG", 1000, 1580),
+            ("CH44 3199 9123 0008 8901 2", 60, 1620),
+            ("Industriestrasse 12", 1000, 1620),
+            ("Brunner Elektro + Telematik AG", 60, 1660),
+            ("8604 Volketswil", 1000, 1660),
+            ("Industriestrasse 12", 60, 1700),
+            ("Zahlbar durch", 1000, 1700),
+            ("8604 Volketswil", 60, 1740),
+            ("Wohnbaugenossenschaft Sonnhalde", 1000, 1740),
+            ("Zahlbar durch", 60, 1780),
+            ("Wohnbaugenossenschaft Sonnhalde", 60, 1820),
+            ("Währung", 60, 1900),
+            ("Betrag", 300, 1900),
+            ("Währung", 600, 1900),
+            ("Betrag", 800, 1900),
+            ("CHF", 60, 1940),
+            ("2 680.90", 300, 1940),
+            ("CHF", 600, 1940),
+            ("2 680.90", 800, 1940),
+            ("Annahmestelle", 300, 2000),
+        )
+    )
+
+    assert invoice.vendor == "Brunner Elektro + Telematik AG"

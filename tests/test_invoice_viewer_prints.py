@@ -156,3 +156,32 @@ def test_the_next_columns_label_read_on_with_the_sellers_name_is_cut():
     )
 
     assert invoice.vendor == "Fotostudio Sonnenlicht Ina Berg"
+
+
+def test_a_screenshots_file_name_is_no_vendor_and_the_last_lines_company_is():
+    invoice = read(
+        page(
+            ("12_nz_brand_studio_nzd_export.pdf", 40, 20),
+            ("1/1", 700, 20),
+            ("100% +", 900, 20),
+            ("kōwhai design", 60, 90),
+            ("INVOICE", 900, 90),
+            ("brand & web studio - Nelson", 60, 140),
+            ("Invoice No:", 60, 190),
+            ("KD-2024-077", 300, 190),
+            ("Date:", 60, 230),
+            ("12 Nov 2024", 300, 230),
+            ("Brand identity refresh", 60, 330),
+            ("NZD 4,800.00", 900, 330),
+            ("Subtotal", 700, 400),
+            ("NZD 4,800.00", 900, 400),
+            ("GST 15%", 700, 440),
+            ("NZD 720.00", 900, 440),
+            ("Total NZD", 700, 480),
+            ("NZD 5,520.00", 900, 480),
+            ("Payment within 20 days.", 60, 540),
+            ("Kōwhai Design Limited · kowhaidesign.co.nz", 60, 600),
+        )
+    )
+
+    assert invoice.vendor == "Kōwhai Design Limited"

@@ -173,7 +173,9 @@ DOLLAR_HINTS: dict[str, str] = {
 #: A Japanese page: its `¥` is yen, not yuan.
 JAPAN = re.compile(
     r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|\bkobe\b|shinjuku|shibuya"
-    r"|\bginza\b|\d-chome\b|〒|株式会社|円|丁目",
+    r"|\bginza\b|\d-chome\b|〒|株式会社|有限会社|合同会社|円|丁目"
+    # Kana: only Japanese writes them.
+    r"|[\u3041-\u3096\u30a1-\u30fa]",
     re.IGNORECASE,
 )
 SRI_LANKA = re.compile(r"sri\s*lanka|colombo|kandy|\bgalle\b", re.IGNORECASE)

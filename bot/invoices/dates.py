@@ -56,6 +56,15 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR_END = r"(?=\D|$|\d{1,2}:\d{2})"
 PATTERNS = (
     (
+        # Japan's era years: Reiwa (令和, `R`) from 2019, Heisei (平成, `H`) from 1989, its
+        # first year `元` (`令和6年9月27日`, `R7年 1月20日`, `R6.3.15`).
+        "era",
+        re.compile(
+            r"(?:(令和|平成)|(?<![^\W\d_])([RH]))\s?(\d{1,2}|元)\s?[年./-]\s?(\d{1,2})\s?[月./-]\s?"
+            r"(\d{1,2})(?!\d)日?"
+        ),
+    ),
+    (
         "ymd",
         re.compile(
             r"(?<!\d)(?<!\d:)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?"
@@ -197,6 +206,10 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
 
 def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
     groups = match.groups()
+    if kind == "era":
+        era, letter, year, month, day = groups
+        year = JAPANESE_ERAS[era or letter] + (0 if year == "元" else int(year) - 1)
+        return _date(year, int(month), int(day), False, True)
     if kind in ("ymd", "stamp"):
         month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
         return _date(int(groups[0]), month, int(groups[2]), False, True)
@@ -221,6 +234,9 @@ def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bo
         return _date(year, second, first, ambiguous, True)
     return _date(year, first, second, ambiguous, False)
 
+
+#: The first year of each of Japan's eras, by its name and its letter.
+JAPANESE_ERAS = {"令和": 2019, "R": 2019, "平成": 1989, "H": 1989}
 
 #: Thailand counts years in the Buddhist era: 2569 is 2026.
 BUDDHIST_ERA = 543

@@ -42,7 +42,10 @@ INCLUDED = re.compile(r"^\W*(?:incl\b|incl\.|inkl\b|inkl\.|including\b|davon\b|d
 #: A product's attribute under its name (`Verpackung: Karton`, `GTIN: 4012345`).
 ATTRIBUTE = re.compile(r"^\W*[^\W\d][\w./() -]{0,40}?\s?:")
 _QUANTITY = re.compile(r"^\s*(-?\d{1,7}(?:[.,]\d{1,4})?)(?![\d.,])")
-_NUMBER = re.compile(r"(-?\d(?:[\d.,']*\d)?)")
+#: A price, its thousands grouped by a space as French and Nordic prices are (`1 280,00`).
+_NUMBER = re.compile(
+    r"(-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,4})?(?![\d.,])|-?\d(?:[\d.,']*\d)?)"
+)
 
 
 @dataclass

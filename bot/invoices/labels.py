@@ -245,6 +245,9 @@ PAID_BEFORE = _words(
     r"acconti|acconto",
     r"anticipos?\b",
     r"advances?\s*(?:paid|received)",
+    # A payment taken off on its own line, its amount negative (`Payment – draw 1 (Sep 20)
+    # -$12,000.00`).
+    r"^\W*payments?\b.*\s[-−]\s?[$€£]?\s?\d[\d.,]*\s*$",
 )
 #: Labels of what is left to pay once prepayments, deposits, a retention or an earlier
 #: balance are reckoned with the invoice's total.
@@ -765,6 +768,8 @@ DATE_LABELS = _words(
     r"\bdagsetning\b",
     r"tarikh",
     r"日期",
+    # Japan's: `日付`, an invoice's `請求日`, `発行日`, a receipt's `領収日`, `取引日`.
+    r"日付|(?:請求|発行|領収|取引)日",
     r"fecha",
     r"\bdd\b",
     r",\s*(?:den|le)\s*$",
@@ -1032,6 +1037,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # The OCR reads a dot-matrix `v` as `y` (`Inyoice No`, `Iny No`).
             # Its `e` read with a mark by a photocopy's specks (`Invoicę #`).
             r"(?:tax\s*)?in[vy][o0][il1]c[eęéèë]\s*(?:no\b|n[°º]|number|num\b|nr\b|#|id\b)",
+            # Malaysia's MyInvois: `e-Invoice Code/Number`.
+            r"\be-?\s*invoice\s*code\s*(?:/\s*(?:number|no\b))?",
             r"\bin[vy]\.?\s*-?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b|n[°º])",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
@@ -1107,6 +1114,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"nota\s*de\s*cr[ée]dito\s*n",
             # A Thai till's abbreviated tax invoice: `TAX INV (ABB): GC25428222`.
             r"\btax\s*inv(?:oice)?\.?\s*\(\s*abb\.?\s*\)\s*(?:no\b\.?)?",
+            # Japan's invoice number: `請求書番号`, `請求No.`.
+            r"請求書?\s*(?:番号|No\b\.?)",
         ),
         3,
     ),
@@ -1114,6 +1123,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         _words(
             r"receipt\s*(?:no|number|#)",
             r"\brcpt\s*(?:no\b|#|:)",
+            # A Japanese receipt's, slip's or till transaction's: `領収書No.`, `伝票番号`,
+            # `取引No.`, `レシートNo.`, `精算番号`.
+            r"(?:領収[書証]|伝票|取引|レシート|精算)\s*(?:番号|No\b\.?)",
             # A shop's till slip in France or Spain (`Ticket N° 0042`), or the ticket a car
             # park's receipt is paid for: the receipt's own number comes first.
             r"\bticket\s*(?:no\b|number|#)",
@@ -1487,9 +1499,13 @@ CUSTOMER_LABELS = _words(
     r"(?:fakturerings|leverans)adress",
     r"(?:faktura|levering|leverings)adresse",
     r"\bk[öo]pare\b",
+    # Iceland's customer and buyer.
+    r"^\W*(?:vi[ðd]skiptavinur|kaupandi)\b",
     r"^\s*(?:to|recipient|empf[äa]nger)\s*[:：]\s*$",
     r"购买方",
     r"购方",
+    # Japan's addressee of a bill (`ご請求先`, `請求先`).
+    r"^\W*(?:ご|御)?請求先",
     r"客户",
 )
 #: Forms of a registered company (`Sdn Bhd`, `GmbH`, `Ltd`, `S.A.`).
@@ -1662,6 +1678,14 @@ NOT_VENDOR = _words(
     r"收[据據]",
     # A date or an invoicing period (`中華民國108年3、4月份`).
     r"\d\s*年",
+    # Japan's: an invoice's or a receipt's title, spaced out too (`御 請 求 書`, `領収書`),
+    # a field's label (`お支払期限`, the date to pay by; `振込先`, the account to pay to;
+    # `但し書き`, what it is for), and the addressee's honorifics (`… 御中`, `… 様`).
+    r"請\s*求\s*書|領\s*収\s*[書証]",
+    r"(?:期限|期日|番号|金額|合計|小計|振込先|内訳)\s*[:：]?\s*$|^\W*但",
+    r"(?:御中|様|(?<!御)殿)\s*$",
+    # A sentence (`上記正に領収いたしました`, received with thanks; `…ください`).
+    r"(?:ました|ます|ください)[。.]?\s*$|^\W*上記",
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",
@@ -1917,6 +1941,8 @@ SELLER_HEADINGS = _words(
     # An Italian e-invoice's `Cedente/prestatore (fornitore)`, its stylesheet's `Dati del
     # cedente / prestatore`; Romania's `Furnizor`.
     r"|(?:dati\s*del\s*)?cedente\s*/?\s*prestatore(?:\s*\(\s*fornitore\s*\))?|fornitore|furnizor"
+    # Japan's issuer (`発行者`, `発行元`, `請求元`).
+    r"|発行者|発行元|請求元"
     r")\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
@@ -1985,6 +2011,8 @@ PARTY_IDS = _words(
     r"\boib\b",
     r"\bid\s*za\s*ddv\b",
     r"\bеик\b|\bин\s*по\s*ддс",
+    # Japan's qualified invoice issuer's registration (`登録番号 T8810947233105`).
+    r"登録番号|\bT\d{13}\b",
 )
 #: A company registration number printed on or under the legal name (`(256864-P)`,
 #: `Co. No. 113825-W`, `Co-Reg: 360671-D`).

@@ -316,7 +316,15 @@ def may_name(text: str) -> bool:
         # The end of a sentence wrapped onto its own line (`… return it to` / `the
         # pharmacy.`).
         and not _SENTENCE_END.fullmatch(cleaned)
+        and not _FILE_NAME.search(text)
     )
+
+
+#: A file's name, as a viewer's title bar or tab shows it over a screenshotted page
+#: (`21_tui_digital_invoice.pdf`).
+_FILE_NAME = re.compile(
+    r"\.(?:pdf|png|jpe?g|tiff?|heic|docx?|xlsx?|odt|html?)\s*$", re.IGNORECASE
+)
 
 
 _SENTENCE_END = re.compile(r"(?:the|a|an|our|your|this|any)\s+[^\W\d_][\w\s'-]*\.")
@@ -738,8 +746,12 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             # A till slip's last lines: only the company that signs it with its ids, on
             # their line or up to two above, its address between (`KAKI BEVERAGES SDN
             # BHD` / `(202001034567)`).
+            # Or a company its last line gives with its web site (`Tūī Digital Limited ·
+            # tuidigital.co.nz`).
             if ids:
                 yield from _named(rows, [i for i in page if ids[0] - 2 <= i])
+            else:
+                yield from _signed_off(rows, list(page)[-1:])
             continue
         if not ids:
             yield from _signed_off(rows, footer)
@@ -856,7 +868,10 @@ def _signed_off(rows: Sequence[Row], footer: list[int]) -> Iterator[tuple[int, C
                     yield i, part
 
 
-_CONTACT = re.compile(r"www\.|https?://|@|\.(?:com|net|org|co\.uk|de|fr)\b|\d{4,}", re.I)
+_CONTACT = re.compile(
+    r"www\.|https?://|@|\.(?:com|net|org|io|uk|de|fr|nz|au|ie|ca|za|ch|at|be|nl|my|sg)\b|\d{4,}",
+    re.I,
+)
 
 
 def _parts(cell: Cell) -> list[Cell]:

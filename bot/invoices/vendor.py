@@ -67,6 +67,7 @@ from bot.invoices.parties import (
     matches_domain,
     may_name,
     nameless_sender_window,
+    party_ids,
     return_address,
 )
 
@@ -123,13 +124,20 @@ _THANKED = re.compile(
     r")\s+(?P<name>[^\W\d][^.!,;:\u2003]{2,40}?)\s*(?:[.!,;:\u2003]|$)",
     re.IGNORECASE,
 )
+#: Where `Issued by` names the issuer: opening its phrase, or after the document it issues
+#: (`This tax invoice is issued by …`); not a certificate's or a permit's issuer named in a
+#: sentence (`as per Interim Certificate No. 6 issued by …`).
+_ISSUER_OPENS = (
+    r"(?:^\W*|(?<=\u2003)\W*|\b(?:invoice|receipt|document|ticket|bill|note)\s+(?:is\s+)?)"
+)
 #: `Sold by Shopmarket EU S.à r.l.` without a colon, as marketplaces print it, or an
 #: airline's `Issued by Skyfern Aviation DAC`, or a marketplace receipt's heading `Order
 #: from Willow Lane Prints`: the seller, a capital opening the name.
 _SOLD_BY = re.compile(
     # A platform issues some invoices on behalf of the seller, or as its agent, whom
     # another label names.
-    rf"(?:(?<![\w-])(?:{SOLD_BY_WORDS}|issued\s*by(?!.*\b(?:on\s*behalf|as\s*(?:an?\s*)?agent)\b))"
+    rf"(?:(?<![\w-])(?:{SOLD_BY_WORDS})|{_ISSUER_OPENS}issued\s*by"
+    r"(?!.*\b(?:on\s*behalf|as\s*(?:an?\s*)?agent)\b)"
     r"|^\W*(?:your\s+)?order\s+from)"
     r"\s+(?P<name>(?-i:[A-Z]).+)",
     re.IGNORECASE,
@@ -140,11 +148,20 @@ _PAYEE = re.compile(
     # `Payment by bank transfer to Brightwire Electrical Services Ltd`, `Payment by EFT to`.
     r"|\bpayment\s*by\s*(?:bank\s*)?(?:transfer|eft|direct\s*(?:deposit|credit))\s*to"
     # A statement's `Remit to: Peakline Staffing Solutions, LLC, P.O. Box …`.
-    r"|\bremit(?:tance)?\s*(?:payment\s*)?to)\s*:?\s+"
+    r"|\bremit(?:tance)?\s*(?:payment\s*)?to"
+    # A payment slip's account `intestato a` (Italian), a cheque `à l'ordre de` (French).
+    r"|\bintestat[oa]\s+a|\b[àa]\s+l['’]ordre\s+de"
+    # A Swiss QR bill's creditor: `Konto / Zahlbar an`, `Compte / Payable à`.
+    r"|\b(?:konto|compte|conto|account)\s*/\s*(?:zahlbar\s+an|payable\s+[àa]|pagabile\s+a"
+    r"|payable\s+to))\s*:?\s+"
     # The name ends at the column's edge (`… TRADING | Signature`), or at a comma not
     # before its form (`, LLC`, `, Inc.`).
-    r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?(?:,\s*(?:LLC|L\.L\.C\.|Inc|LLP|Ltd|Corp)\b\.?)?)"
-    r"\s*(?:\.\s|\.?$|[,;|\u2003])",
+    # Not a phrase standing for the name (`Cheque payable to the company name above`).
+    r"(?!(?-i:(?:the|our|this)\s+(?:company|firm|business|name|above))\b)"
+    r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?(?:,\s*(?:LLC|L\.L\.C\.|Inc|LLP|Ltd|Corp)\b\.?)?"
+    r"(?:(?:(?<=bhd)|(?<=ltd)|(?<=inc)|(?<=pte)|(?<=pty)|(?<=corp))\.)?)"
+    # Not the point of a form's first word (`HUP LEE HARDWARE (M) SDN. BHD.`).
+    r"\s*(?:\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003])",
     re.IGNORECASE,
 )
 #: A post office box, the whole of some remittance addresses.
@@ -280,6 +297,8 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     document came in, whose sender names the seller too."""
     if (seller := _side_labelled_seller(rows)) is not None:
         return seller
+    if (supplier := _self_billed_supplier(rows)) is not None:
+        return supplier
     for index in range(len(rows)):
         for text, confidence in _labelled_phrases(rows, index):
             match = VENDOR_LABELS.search(text) or _SOLD_BY.search(text)
@@ -512,10 +531,30 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _LOGO_INITIAL.match(name)
         or (best.row is not None and _LOGO_INITIAL.match(rows[best.row].text))
         or _in_another_script(name, rows)
-        or _trade_only(name, _LINE_OF_BUSINESS)
+        or _trade_only(_without_form(name), _LINE_OF_BUSINESS)
     ):
         sure = min(sure, DOUBTFUL)
     return name, sure
+
+
+#: A document the buyer issues in the supplier's name (self-billing, `autofattura`,
+#: `autofactura`, `autofacturation`): its letterhead is the buyer's.
+_SELF_BILLED = re.compile(
+    r"\bself[-\s]?bill(?:ed|ing)\b|\bauto-?fa(?:ttura|ctura|cturation)\b", re.IGNORECASE
+)
+
+
+def _self_billed_supplier(rows: Sequence[Row]) -> tuple[str, float] | None:
+    """The supplier's name on a self-billed invoice: the name its seller's block (`SUPPLIER`
+    beside `BUYER`) holds, not the letterhead, which is the buyer's."""
+    if not any(_SELF_BILLED.search(row.text) for row in rows):
+        return None
+    for block in blocks(rows):
+        if block.kind == "seller" and (named := block_name(block, rows)):
+            name = clean_name(named[0])
+            if may_name(name) or COMPANY_WORDS.search(name):
+                return name, min(0.85, 0.5 + 0.5 * named[1].value.confidence)
+    return None
 
 
 def _in_another_script(name: str, rows: Sequence[Row]) -> bool:
@@ -1065,11 +1104,35 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             or ("first" in other.evidence and other.evidence & STRONG)
         ):
             return other
+        if (
+            _short_form(best.name, other.name)
+            and "first" in best.evidence
+            and _spelled_in_head(best, other)
+        ):
+            # The letterhead spells the logo out on a line of its own (`Sparkle & Shine`
+            # beside `Sparkle & Shine Home Cleaning` over its street): what backs the
+            # logo backs the name.
+            other.evidence |= best.evidence
+            return other
         if _cut_off(best.name, other.name) and other.evidence & (
             STRONG | {"first", "repeated", "company"}
         ):
             return other
     return best
+
+
+def _spelled_in_head(logo: _Scored, other: _Scored) -> bool:
+    """A line of the letterhead that is the logo's name with a few words of letters more,
+    one of which says what the business is: its name written out (not its outlet's,
+    `Banksia Marrickville Metro`)."""
+    extra = clean_name(other.name).split()[len(clean_name(logo.name).split()) :]
+    return (
+        other.row is not None
+        and 1 <= len(extra) <= 3
+        and all(re.fullmatch(r"[^\W\d_]+[.]?", word) for word in extra)
+        and any(_says_what(word) or COMPANY_WORDS.search(word) for word in extra)
+        and not _address(other.name)
+    )
 
 
 def _split_logo(best: _Scored, whole: _Scored, others: Sequence[_Scored]) -> bool:
@@ -1622,9 +1685,11 @@ _LABEL_AFTER = re.compile(
 
 #: A tax id or phone number at the end of the name's line (`ANEKA JAYA ENTERPRISE
 #: (JM0876543-D) GST:001122334455`, `RESTORAN AL-HIJRAH MAJU Tel:03-40218876`, its `l`
-#: read `1`; Singapore's `FRESHCART ONLINE PTE. LTD. | UEN & GST Reg No: 201923456G`).
+#: read `1`; Singapore's `FRESHCART ONLINE PTE. LTD. | UEN & GST Reg No: 201923456G`;
+#: the company's `Reg. No. 200801023345 (821144-D)`).
 _IDS_AFTER = re.compile(
-    r"\s*[,;|(]?\s*(?:uen\s*(?:&|and|/)\s*)?(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p|uen)\b"
+    r"\s*[,;|(]?\s*(?:uen\s*(?:&|and|/)\s*)?"
+    r"(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p|uen|reg|co(?:mpany)?\.?\s*(?=(?:reg|no)\b))\b"
     r"\W*(?:reg|id|no)?\W*(?:no\b)?\W*\d[\dA-Z\s().+/-]*$",
     re.IGNORECASE,
 )
@@ -1644,6 +1709,10 @@ def _before_label(cell: Cell) -> Cell:
     # LLC 33 Wood Avenue South, Suite 600`).
     if forms and re.match(r"\s+\d", rest := cell.text[forms[-1].end() :]) and _address(rest):
         return replace(cell, text=cell.text[: forms[-1].end()])
+    # Its registration number in brackets after the form, with more after it (`Dapur Selera
+    # Sdn. Bhd. (201801017732 (1280445-M) No. 9, Jalan …`).
+    if forms and re.match(r"\.?\s*\(\s*\d{5,}", rest) and re.search(r"\d.*\S.*\s\S", rest):
+        return replace(cell, text=cell.text[: forms[-1].end() + rest.startswith(".")])
     after = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
         return replace(cell, text=cell.text[: after.start()].rstrip())
@@ -1718,7 +1787,8 @@ _TRADES = re.compile(
 #: over its tagline `INDUSTRIAL SUPPLIES`).
 _LINE_OF_BUSINESS = re.compile(
     r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
-    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading",
+    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|wholesal(?:e|ers?)"
+    r"|distribut(?:ion|ors?)|contractors?|hire|rentals?|equipment|plant|tools?",
     re.IGNORECASE,
 )
 
@@ -2026,7 +2096,8 @@ def _logo_below(cell: Cell, below: list[Cell], row: Row, typical: float) -> bool
 _SHOP_WORD = re.compile(
     r"(?:food|book|drug)?stores?|(?:super|mini)?market|(?:super|mini)?mart|grocery|grocers"
     r"|pharmacy|chemists?|bakery|deli(?:catessen)?|butchers?|pizzeria|diner|kitchen|tavern"
-    r"|pub|bookshop|newsagents?|hardware|drogisterij|bakkerij|slagerij|apotheek",
+    r"|pub|bookshop|newsagents?|hardware|drogisterij|bakkerij|slagerij|apotheek|outfitters"
+    r"|station|salon|boutique|florists?|garage|grill",
     re.IGNORECASE,
 )
 
@@ -2210,11 +2281,26 @@ def _after_address(rows: Sequence[Row], index: int, cell: Cell) -> bool:
     2811`, a cab's sign and number, over `Brenner Taxi GmbH`; a petrol station's name by
     its place, `PETROLMAS KM12 JLN KLANG LAMA`, over `SYARIKAT MINYAK KM12 SDN BHD`), nor
     the chain's company under its outlet's address, with its registration number
-    (`TESMA STORES (MALAYSIA) SDN BHD` / `Co. No. 519532-U`)."""
-    registered = any(REGISTRATION.search(row.text) for row in rows[index : index + 2])
+    (`TESMA STORES (MALAYSIA) SDN BHD` / `Co. No. 519532-U`) or its tax id (`Coastline
+    Petroleum Pty Ltd` / `ABN 52 170 214 042`)."""
+    registered = any(REGISTRATION.search(row.text) for row in rows[index : index + 2]) or (
+        index + 1 < len(rows) and party_ids(rows[index + 1].text)
+    )
     if index == 0 or (LEGAL_FORMS.search(cell.text) and (index <= HEAD_ROWS or registered)):
         return False
-    return any(_address(c.text) for c in _cells_near(rows[index - 1], cell, below=False))
+    return any(
+        _address(c.text) and not _PHONE_ONLY.match(c.text)
+        for c in _cells_near(rows[index - 1], cell, below=False)
+    )
+
+
+#: A phone number alone with its label (`Cell: 98480 21734`): a line of the letterhead
+#: a name may follow, no address it would be the town of.
+_PHONE_ONLY = re.compile(
+    r"\W*(?:tel|phone|ph|cell|mobile|mob|h/?p|fax|whatsapp)\b\.?\s*(?:no\b\.?)?\s*[:.]?"
+    r"\s*[+(\d][\d\s()/+.-]*$",
+    re.IGNORECASE,
+)
 
 
 def _beside_customer_label(rows: Sequence[Row]) -> set[str]:
