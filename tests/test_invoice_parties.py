@@ -914,3 +914,8 @@ def test_a_registered_name_of_nothing_but_what_the_firm_does_is_left_for_review(
     flagged = needs_review(invoice, checks(invoice))
 
     assert "vendor" in flagged
+
+
+@pytest.mark.parametrize("title", ["AVOIR", "Gutschrift", "Credit Note", "Nota di credito"])
+def test_a_credit_notes_title_is_no_name(title):
+    assert not may_name(title)

@@ -1070,3 +1070,17 @@ def test_a_croatian_bill_totals_under_ukupno_and_its_quantities_are_no_amounts()
 
     assert invoice.total == 290.00
     assert invoice.issue_date == "2014-09-19"
+
+
+def test_a_hotel_folios_room_code_is_no_ringgit():
+    folio = "\n".join(
+        [
+            "8 Marina Quay Walk, Singapore 018977",
+            "Date\u2003Description\u2003Reference\u2003Debit (SGD)\u2003Credit (SGD)",
+            *(f"0{day}/11/2026\u2003Room Charge - Deluxe King\u2003RM1714\u2003245.00" for day in (2, 3, 4)),
+            *(f"0{day}/11/2026\u2003GST 9%\u2003RM1714\u200324.26" for day in (2, 3, 4)),
+            "Balance Due (SGD)\u20030.00",
+        ]
+    )
+    assert guess_currency(folio)[0] == "SGD"
+    assert guess_currency("TOTAL RM 38.00\nCASH RM50.00")[0] == "MYR"

@@ -518,6 +518,10 @@ def guess_currency(text: str) -> tuple[str | None, float]:
             # initials (`OK to pay - RM`): half a vote.
             for line in text.splitlines():
                 for sign in re.finditer(pattern, line):
+                    # Letters run into four digits or more with no cents are a code (a
+                    # hotel folio's room `RM1714`), not a price.
+                    if re.match(r"\d{4,}(?![\d.,])", line[sign.end() :]):
+                        continue
                     priced = re.match(r"[^\S\n]?[:.]?[^\S\n]*-?\d", line[sign.end() :])
                     after = re.search(rf"{money}[^\S\n]?$", line[: sign.start()])
                     heading = _HEADING_BEFORE.search(line[: sign.start()]) or _HEADING_AFTER.match(

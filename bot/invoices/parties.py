@@ -26,6 +26,7 @@ from bot.invoices.amounts import sum_alone
 from bot.invoices.bank_and_tax_ids import bank_or_tax_id
 from bot.invoices.labels import (
     COMPANY_WORDS,
+    CREDIT_NOTE,
     CUSTOMER_LABELS,
     DOCUMENT_TITLE,
     FIELD_WORDS,
@@ -317,6 +318,8 @@ def may_name(text: str) -> bool:
         # pharmacy.`).
         and not _SENTENCE_END.fullmatch(cleaned)
         and not _FILE_NAME.search(text)
+        # A credit note's title (`AVOIR`, `Gutschrift`), as an invoice's is none.
+        and not CREDIT_NOTE.search(cleaned)
     )
 
 
