@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+
 from bot.providers.types import OcrLine
 
 
@@ -287,24 +289,15 @@ def _middle(line: OcrLine) -> tuple[float, float]:
 
 def _plane(points: list[tuple[float, float, float, float]]) -> tuple[float, float, float] | None:
     """The slope as `base + across * x + down * y` that fits the (x, y, slope, weight)
-    points best by weighted least squares, or None where they do not fix one."""
-    weight = sum(w for *_, w in points)
-    mx, my, ma = (sum(p[i] * p[3] for p in points) / weight for i in range(3))
-    sxx = sum(w * (x - mx) ** 2 for x, _, _, w in points)
-    syy = sum(w * (y - my) ** 2 for _, y, _, w in points)
-    sxy = sum(w * (x - mx) * (y - my) for x, y, _, w in points)
-    sxa = sum(w * (x - mx) * (a - ma) for x, _, a, w in points)
-    sya = sum(w * (y - my) * (a - ma) for _, y, a, w in points)
-    determinant = sxx * syy - sxy**2
-    if abs(determinant) <= 1e-9 * max(sxx * syy, 1e-12):
-        # The long lines stand in one column or one band: only the slope down the page.
-        if not syy:
-            return None
-        down = sya / syy
-        return ma - down * my, 0.0, down
-    across = (sxa * syy - sya * sxy) / determinant
-    down = (sya * sxx - sxa * sxy) / determinant
-    return ma - across * mx - down * my, across, down
+    points best by weighted least squares, or None where they do not fix one (all at one
+    height). Points given with x = 0 are fitted down the page alone (`across` is 0)."""
+    xs, ys, slopes, weights = np.array(points, dtype=float).T
+    root = np.sqrt(weights)
+    design = np.column_stack([np.ones_like(xs), xs, ys]) * root[:, None]
+    (base, across, down), _, rank, _ = np.linalg.lstsq(design, slopes * root, rcond=None)
+    if rank < 2 or not np.ptp(ys):
+        return None
+    return float(base), float(across), float(down)
 
 
 #: Full-width forms of ASCII (`（M)`, `：`), which a recogniser trained on Chinese gives
