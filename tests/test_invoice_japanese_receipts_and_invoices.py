@@ -93,3 +93,20 @@ def test_the_receipts_statement_of_payment_received_is_no_issuers_name():
     )
 
     assert invoice.vendor != "上記正に領収いたしました"
+
+
+def test_a_till_receipt_is_the_company_under_its_shops_sign():
+    invoice = read(
+        receipt(
+            [("100円ショップ", 160)],
+            [("DAIKYU", 200)],
+            [("ダイキュー 本町店", 150)],
+            [("株式会社大久商会", 140)],
+            [("大阪市中央区本町2-3-4", 60)],
+            [("TEL 06-6262-1100", 100)],
+            [("2025年2月14日 14:22", 40)],
+            [("合計", 40), ("¥1,204", 420)],
+        )
+    )
+
+    assert invoice.vendor == "株式会社大久商会"

@@ -1604,6 +1604,8 @@ _LEGAL_FORMS = (
     r"\btbk\b",
     r"(?-i:^\W*(?:PT|CV)\.?\s+[A-Z])",
     r"有限公司",
+    # Japan's: `株式会社`, `有限会社`, `合同会社` (before or after the name).
+    r"(?:株式|有限|合同|合資|合名)会社",
 )
 LEGAL_FORMS = _words(*_LEGAL_FORMS)
 #: Words that name a form's field or a screen's part, not a business: a line of a few
