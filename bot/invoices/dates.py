@@ -207,8 +207,8 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
 def _read(kind: str, match: re.Match[str], day_first: bool) -> tuple[dt.date, bool, bool] | None:
     groups = match.groups()
     if kind == "era":
-        era, letter, year, month, day = groups
-        year = JAPANESE_ERAS[era or letter] + (0 if year == "元" else int(year) - 1)
+        era, letter, of_era, month, day = groups
+        year = JAPANESE_ERAS[era or letter] + (0 if of_era == "元" else int(of_era) - 1)
         return _date(year, int(month), int(day), False, True)
     if kind in ("ymd", "stamp"):
         month = MONTHS[groups[1].lower()] if groups[1].isalpha() else int(groups[1])
