@@ -163,3 +163,47 @@ def test_a_payment_claims_tax_invoice_number_after_a_dash_in_its_title():
     )
 
     assert invoice.invoice_number == "1043"
+
+
+def test_an_instalment_bills_gross_not_the_contract_sum_in_its_first_items_words():
+    invoice = read(
+        receipt(
+            [("Haustechnik Becker GmbH", 20)],
+            [("Rechnungs-Nr. AR-2024-0077", 20), ("Datum 15.04.2024", 600)],
+            [("2. Abschlagsrechnung", 20)],
+            [("Pos.", 20), ("Beschreibung", 80), ("Betrag", 900)],
+            [
+                ("1", 20),
+                ("Leistungsstand gem. Aufmaß (64 % von Auftragssumme 138.450,00 € netto)", 80),
+                ("88.608,00 €", 900),
+            ],
+            [("2", 20), ("abzgl. 5 % Sicherheitseinbehalt", 80), ("-4.430,40 €", 900)],
+            [("3", 20), ("abzgl. 1. Abschlagsrechnung AR-2024-0041 (netto)", 80), ("-42.000,00 €", 900)],
+            [("Abschlagsbetrag netto", 500), ("42.177,60 €", 900)],
+            [("zzgl. 19 % USt", 500), ("8.013,74 €", 900)],
+            [("Abschlagsbetrag brutto", 500), ("50.191,34 €", 900)],
+        )
+    )
+
+    assert (invoice.total, invoice.subtotal, invoice.tax) == (50191.34, 42177.6, 8013.74)
+
+
+def test_a_sum_quoted_in_brackets_in_an_items_words_is_no_total():
+    invoice = read(
+        receipt(
+            [("Haustechnik Becker GmbH", 20)],
+            [("Rechnungs-Nr. AR-2024-0077", 20), ("Datum 15.04.2024", 600)],
+            [("Pos.", 20), ("Beschreibung", 80), ("Betrag", 900)],
+            [
+                ("1", 20),
+                ("Leistungsstand gem. Aufmaß (64 % von Auftragssumme 138.450,00 € netto)", 80),
+                ("88.608,00 €", 900),
+            ],
+            [("2", 20), ("abzgl. 5 % Sicherheitseinbehalt", 80), ("-4.430,40 €", 900)],
+            [("Netto", 500), ("84.177,60 €", 900)],
+            [("zzgl. 19 % USt", 500), ("15.993,74 €", 900)],
+            [("Brutto", 500), ("100.171,34 €", 900)],
+        )
+    )
+
+    assert invoice.total == 100171.34

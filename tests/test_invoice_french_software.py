@@ -271,3 +271,103 @@ def test_a_recap_tables_total_per_rate_column_is_no_total_and_the_net_after_char
     assert invoice.subtotal == pytest.approx(2753.00)
     assert invoice.tax == pytest.approx(357.20)
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+#: EBP's and Sage's heading grid: `Numéro | Date | Code client | Page` over its values,
+#: the seller's postcode line squeezed in between; the delivery notes the invoice bills,
+#: each dated, in the subject line.
+GRID = (
+    ("DISTRI-BÂT RHÔNE-ALPES SAS", 120, 60),
+    ("FACTURE", 900, 100),
+    ("ZI Nord – 6 rue Claude Bernard", 120, 160),
+    ("Numéro", 900, 160),
+    ("Date", 1080, 160),
+    ("Code client", 1220, 160),
+    ("69740 Genas", 120, 190),
+    ("Tél. 04 72 47 30 30", 120, 215),
+    ("FC2400573", 900, 215),
+    ("27/09/2024", 1080, 215),
+    ("411BATIR", 1220, 215),
+    ("Facturé à", 120, 320),
+    ("SARL BATIR 38", 120, 360),
+    ("BL n° 24-11872 du 19/09/2024 et BL n° 24-11990 du 24/09/2024", 120, 440),
+    ("Plaque plâtre BA13", 120, 520),
+    ("31,40", 1100, 520),
+    ("Total HT", 800, 600),
+    ("31,40", 1100, 600),
+    ("TVA 20 %", 800, 640),
+    ("6,28", 1100, 640),
+    ("Total TTC", 800, 680),
+    ("37,68", 1100, 680),
+)
+
+
+def test_the_number_and_date_under_a_heading_grid_not_a_delivery_notes_date():
+    invoice = read(page(*GRID))
+    flagged = needs_review(invoice, checks(invoice, TODAY))
+
+    assert (invoice.invoice_number, invoice.issue_date) == ("FC2400573", "2024-09-27")
+    assert "invoice_number" not in flagged
+    assert "issue_date" not in flagged
+
+
+def test_a_delivery_note_by_its_initials_dates_no_invoice():
+    invoice = read(
+        page(
+            ("Bois & Panneaux Rouget SAS", 120, 60),
+            ("FACTURE F-2024-0912", 120, 200),
+            ("BL n° 24-11990 du 24/09/2024", 120, 260),
+            ("Émise le 27/09/2024", 120, 300),
+            ("Total TTC", 800, 600),
+            ("37,68", 1100, 600),
+        )
+    )
+
+    assert invoice.issue_date == "2024-09-27"
+
+
+def test_the_name_before_a_footers_form_after_a_dash_that_lost_its_space():
+    invoice = read(
+        page(
+            ("Tél. 02 41 87 60 24 – menuiserie.perrin@wanadoo.fr", 120, 100),
+            ("Facture N° F-00214", 900, 100),
+            ("Date : 16/10/2023", 900, 140),
+            ("Fenêtre PVC 120x100", 120, 400),
+            ("4 873,50", 1100, 400),
+            ("Total HT", 800, 480),
+            ("4 873,50", 1100, 480),
+            ("TVA 10 %", 800, 520),
+            ("487,35", 1100, 520),
+            ("Total TTC", 800, 560),
+            ("5 360,85", 1100, 560),
+            ("SARL Menuiserie Perrin -SARL au capital de 12 000 €", 300, 900),
+            ("SIRET 512 604 337 00042 – TVA FR23 512604337", 300, 930),
+        )
+    )
+
+    assert invoice.vendor == "SARL Menuiserie Perrin"
+
+
+def test_the_payee_of_a_cheque_ends_before_the_other_way_to_pay():
+    invoice = read(
+        page(
+            ("Facture N° F24-031", 900, 100),
+            ("Date : 22/05/2024", 900, 140),
+            ("Peinture séjour", 120, 400),
+            ("2 659,00", 1100, 400),
+            ("Total HT", 800, 480),
+            ("2 659,00", 1100, 480),
+            ("TVA 10 %", 800, 520),
+            ("265,90", 1100, 520),
+            ("Total TTC", 800, 560),
+            ("2 924,90", 1100, 560),
+            (
+                "Paiement à réception, par chèque à l'ordre de EURL Da Costa Peinture"
+                " ou par virement.",
+                120,
+                700,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "EURL Da Costa Peinture"

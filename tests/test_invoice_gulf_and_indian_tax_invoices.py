@@ -199,3 +199,19 @@ def test_a_dealers_name_under_a_line_of_its_phone_number_heads_the_bill():
     )
 
     assert invoice.vendor == "SRI VENKATESWARA TRADERS"
+
+
+def test_the_company_line_set_out_in_fields_with_bars_ends_at_its_form():
+    invoice = read(
+        receipt(
+            [("SKYREACH", 40), ("Tax Invoice cum Bill of Supply", 400)],
+            [("Skyreach Broadband Pvt. Ltd. |CIN U64200TN2015PTC101845 |GSTIN 33AAKCS9021L1Z6", 40)],
+            [("Bill No.", 40), ("SKB/TN/2403/118274", 300)],
+            [("Bill Date", 40), ("05-Mar-2024", 300)],
+            [("M/s Anjali Textiles", 40)],
+            [("Broadband 200 Mbps plan", 40), ("1,379.00", 600)],
+            [("Total", 40), ("1,379.00", 600)],
+        )
+    )
+
+    assert invoice.vendor == "Skyreach Broadband Pvt. Ltd."

@@ -209,3 +209,32 @@ def test_another_date_standing_in_for_an_unread_invoice_date_is_left_for_a_perso
 
     assert invoice.issue_date == "2024-02-28"
     assert "issue_date" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_an_invoice_date_under_its_label_past_the_customers_line_beside_it_is_sure():
+    """The customer's block at the left, the info block in the middle, the seller's at
+    the right: the customer's name line falls between `Invoice Date` and its `April 2,
+    2024` in reading order."""
+    invoice = read(
+        sized(
+            ("LAKESHORE", 700, 100, 22),
+            ("INVOICE", 125, 180, 22),
+            ("Invoice Date", 820, 277, 22),
+            ("Lakeshore Professional Training Inc.", 1214, 277, 22),
+            ("Brantwood Mechanical Contractors Ltd.", 153, 293, 22),
+            ("April 2, 2024", 820, 308, 22),
+            ("155 Queens Quay E, Suite 900", 1214, 308, 22),
+            ("Attn: Priya Sandhu", 153, 326, 22),
+            ("Toronto ON M5A 0J4", 1214, 338, 22),
+            ("2250 Dundas St W, Unit 6", 153, 355, 22),
+            ("Invoice No.", 820, 355, 22),
+            ("INV-2024-0318", 820, 390, 22),
+            ("Training day", 153, 500, 22),
+            ("3,482.00", 1400, 500, 22),
+            ("Total", 1100, 580, 22),
+            ("3,482.00", 1400, 580, 22),
+        )
+    )
+
+    assert invoice.issue_date == "2024-04-02"
+    assert "issue_date" not in needs_review(invoice, checks(invoice, TODAY))

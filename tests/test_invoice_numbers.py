@@ -404,3 +404,11 @@ def test_a_reference_whose_letters_shorten_the_title_over_it_numbers_the_documen
 
 def test_a_reference_under_the_title_that_names_another_document_is_not_its_number():
     assert number_of([("TAX INVOICE", 300)], [("PO-884120", 20)])[0] is None
+
+
+def test_a_space_read_as_a_middle_dot_between_title_and_mark():
+    assert number_of([("FACTURE·N°F2024-0233", 20)])[0] == "F2024-0233"
+
+
+def test_a_series_letter_with_an_umlaut_is_part_of_the_number():
+    assert number_of([("Rechnung Nr.: Ü-2024-056", 20)])[0] == "Ü-2024-056"

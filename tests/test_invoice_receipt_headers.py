@@ -1056,3 +1056,19 @@ def test_the_company_under_the_address_with_its_tax_id_beats_the_stations_sign()
     )
 
     assert invoice.vendor == "Harbourside Fuels Pty Ltd"
+
+
+def test_a_bakers_sign_over_its_trade_and_company_form_starts_its_name():
+    """`BAKERY & CONFECTIONERY SDN BHD` says only what the firm makes and what it is: the
+    sign printed large over it (`GOLDEN CROWN`) is the start of the name."""
+    invoice = read(
+        receipt(
+            [("GOLDEN", 60), ("CROWN", 200)],
+            [("BAKERY & CONFECTIONERY SDN BHD", 40)],
+            [("(Co. Reg: 912044-H)", 80)],
+            [("32, Jalan Kenari 5, Bandar Puchong Jaya,", 20)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "GOLDEN CROWN BAKERY & CONFECTIONERY SDN BHD"

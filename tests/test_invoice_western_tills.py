@@ -179,3 +179,36 @@ def test_a_shops_location_named_after_its_street_or_town_is_not_its_owner(header
     )
 
     assert invoice.vendor == vendor
+
+
+def test_a_taxis_trip_number_beside_its_label_not_the_date_under_it():
+    """A meter's fields are labels with their values to the right (`TRIP #` then `1406`),
+    the next field's label under the label; a label before its date is no number."""
+    invoice = read(
+        receipt(
+            [("GOLDEN APPLE TAXI", 60)],
+            [("Golden Apple Medallion Corp", 40)],
+            [("MEDALLION", 40), ("7K42", 170)],
+            [("TRIP #", 40), ("1406", 170)],
+            [("DATE 10/02/2024", 40)],
+            [("Fare", 40), ("$38.70", 170)],
+            [("TOTAL", 40), ("$38.70", 170)],
+        )
+    )
+
+    assert invoice.invoice_number == "1406"
+
+
+def test_a_receipt_number_abbreviated_among_a_tills_fields_in_the_footer():
+    invoice = read(
+        receipt(
+            [("DUNNE & KEHOE", 60)],
+            [("Dunne & Kehoe Retail Ltd", 40)],
+            [("BROWN SODA BREAD", 20), ("2.49", 400)],
+            [("TOTAL", 20), ("2.49", 400)],
+            [("05/03/2024 11:42", 20)],
+            [("Str 031", 20), ("Reg 3", 120), ("Opr 117", 200), ("Rcpt 2291", 300)],
+        )
+    )
+
+    assert invoice.invoice_number == "2291"

@@ -343,16 +343,14 @@ def _issue_date(
     # The invoice's own date label printed with its date unread (`Rechnungsdatum |
     # 29.92.2024`): another date stands in for it, for a person to check.
     own = [
-        index
+        (index, cell)
         for index, row in enumerate(rows)
         # The label opening a cell of its own, not said in a sentence (`30 jours date de
         # facture`, `2% bei Zahlung innerhalb 10 Tagen` / `nach Rechnungsdatum`).
-        if any(
-            ISSUE_DATE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
-            for cell in row.cells
-        )
+        for cell in row.cells
+        if ISSUE_DATE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
     ]
-    dated = (found_in[index] or found_in[index + 1] for index in own if index + 1 < len(rows))
+    dated = (_dated_by(rows, found_in, index, label) for index, label in own)
     if own and not any(dated):
         sure = min(sure, MISREAD)
     # A date its words rule out (`Card Expiry: 31/05/18`, `Due date`) or one read from a
@@ -361,6 +359,25 @@ def _issue_date(
     if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
+
+
+def _dated_by(
+    rows: Sequence[Row], found_in: list[list[FoundDate]], index: int, label: Cell
+) -> bool:
+    """Whether the label's date is printed: on its row or the next, or under it past a line
+    of another column squeezed in between (`Invoice Date` over the customer's name beside
+    it, then `April 2, 2024`)."""
+    if index + 1 >= len(rows):
+        return False
+    if found_in[index] or found_in[index + 1]:
+        return True
+    under = index + 2
+    # Not another label's date (`Lieferdatum | 28.02.2024` two lines under).
+    return (
+        under < len(rows)
+        and not DATE_LABELS.search(rows[under].text)
+        and any(overlaps(cell_at(rows[under], f.start)[1], label) for f in found_in[under])
+    )
 
 
 def _confirmed(

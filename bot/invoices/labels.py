@@ -60,6 +60,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"brutto\s*summe",
             r"summe\s*brutto",
             r"brutto\s*-?\s*betrag",
+            # An instalment's or any amount's gross (`Abschlagsbetrag brutto`).
+            r"betrag\s*brutto",
             r"gesamtsumme",
             # `Gesamt inkl. MwSt.`, `Gesamt brutto` (not `Gesamt exkl. MwSt.`).
             r"\bgesamt\s*(?:inkl|brutto)",
@@ -956,6 +958,9 @@ NOT_ISSUE_DATE = _words(
     r"\bddt\b",
     r"pakbon",
     r"delivery\s*note",
+    # A delivery note (`bon de livraison`) or a bill of lading by its initials: `BL n°
+    # 24-11990 du 24/09/2024`, `B/L No. 4471`.
+    r"\bb/?l\b(?=\s*(?:n[°ºo]|nr|#|\d))",
     r"\bcontra(?:ct|t|to)\b",
     r"vertrag",
     # A French contract: `Situation n° 3 – marché de sous-traitance du 04/02/2026`.
@@ -1123,6 +1128,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         _words(
             r"receipt\s*(?:no|number|#)",
             r"\brcpt\s*(?:no\b|#|:)",
+            # The abbreviation alone before its digits, one of a till's fields
+            # (`Str 031  Reg 3  Opr 117  Rcpt 2291`).
+            r"\brcpt\.?(?=\s*\d)",
             # A Japanese receipt's, slip's or till transaction's: `領収書No.`, `伝票番号`,
             # `取引No.`, `レシートNo.`, `精算番号`.
             r"(?:領収[書証]|伝票|取引|レシート|精算)\s*(?:番号|No\b\.?)",
@@ -1398,8 +1406,10 @@ BILL_WORDS = _words(
     r"\b(?:invoice|rechnung|facture|factuur|factura|fattura|gutschrift|credit\s*note)\b"
 )
 NUMBER_VALUE = re.compile(
-    # A hyphen between digits may be read as a middle dot (`0417·03-552019`).
-    r"^[\s.:：#]*#?\s*([A-Z0-9](?:[A-Z0-9\-_/.]|(?<=\d)·(?=\d))*[A-Z0-9]|[A-Z](?=\s+\d))",
+    # A hyphen between digits may be read as a middle dot (`0417·03-552019`); a series'
+    # letter may carry an accent (`Ü-2024-056`).
+    r"^[\s.:：#]*#?\s*([A-Z0-9À-ÖØ-Þ](?:[A-Z0-9À-ÖØ-Þ\-_/.]|(?<=\d)·(?=\d))*[A-Z0-9]"
+    r"|[A-Z](?=\s+\d))",
     re.IGNORECASE,
 )
 #: Who a billing service invoices for: `Im Auftrag (und auf Rechnung) von`, `Leistender

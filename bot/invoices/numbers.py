@@ -273,10 +273,15 @@ _DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[10](?=[^\W\d_])")
 
 
 def _lettered(text: str) -> str:
-    """`text` with a digit inside a word read as the letter it stands for, so that a
+    """`text` with a digit inside a word read as the letter it stands for, and a middle
+    dot between words as the space it was read for (`FACTURE·N°F2024-0233`), so that a
     label is found; as long as `text`, so that what follows the label is still read from
     `text` itself."""
+    text = _DOT_BETWEEN_WORDS.sub(" ", text)
     return _DIGIT_IN_WORD.sub(lambda m: "i" if m.group() == "1" else "o", text)
+
+
+_DOT_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
 
 
 #: The title in a cell of its own, a word before it allowed (`FREIGHT INVOICE`).
@@ -499,7 +504,7 @@ _GROUPED = re.compile(
 #: No: 2024 00123` is cut, for a person), and a till's `Chk 1187 12` goes on with covers.
 _GROUPED_ON = re.compile(r"\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}")
 _NUMBER_ALONE = re.compile(
-    r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]mero|nummer)"
+    r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]m[eé]ro|nummer)"
     r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
     re.IGNORECASE,
 )
@@ -707,7 +712,12 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
         after = NUMBER_VALUE.match(text[end:])
         # A document type or prefix before its series and number: `FT LD2024/1187`,
         # `FS 1843/06/2024`, Colombia's `FEFT 3321`.
-        if after and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1)):
+        # Not a label before its date (`DATE 10/02/2024`).
+        if (
+            after
+            and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1))
+            and not DATE_LABELS.search(number)
+        ):
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):
         return None

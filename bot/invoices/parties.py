@@ -841,6 +841,9 @@ _CAPITAL_OR_FORM = re.compile(
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*"
     # `SARL Méca Pont-Neuf, capital 8 000 €`.
     r"|\s*,\s*capital\s+(?:de\s+)?\d.*"
+    # The form again after a dash, before its capital (`SARL Menuiserie Perrin – SARL au
+    # capital de 12 000 €`, the dash's spaces lost to the OCR: `Perrin -SARL au capital`).
+    r"|(?:\s+[–—-]\s*|\s*[–—]\s*|\s*-\s+)[^\W\d_][\w.]*\s+(?:au\s+capital|capital\s+social|capitale\s+sociale)\b.*"
     # The form spelled out after the name (`SELARL VASSEUR AVOCATS, Société d'exercice
     # libéral à responsabilité limitée`).
     r"|\s*,\s*(?:soci[ée]t[ée]\s+(?:à\s+responsabilit[ée]|par\s+actions|anonyme|d.exercice"

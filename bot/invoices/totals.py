@@ -846,6 +846,14 @@ def _labelled(rows: Sequence[Row]) -> list[tuple[int, Amount, int, str]]:
             if following is not None and not _words_between(text, amount, following):
                 continue
             start = amount.end
+            # A sum quoted in brackets in an item's words, the item's amount after them
+            # (`Leistungsstand (64 % von Auftragssumme 138.450,00 € netto) | 88.608,00`).
+            if (
+                following is not None
+                and label.count("(") > label.count(")")
+                and ")" in text[amount.end : following.start]
+            ):
+                continue
             # A payment's amount is no total (`Payment received -£250.00 | Invoice total
             # £298.44` is both side by side); a settled total is (`Total paid £12.50`).
             own = own_words(label)

@@ -160,8 +160,10 @@ _PAYEE = re.compile(
     r"(?!(?-i:(?:the|our|this)\s+(?:company|firm|business|name|above))\b)"
     r"(?P<name>[^\W\d][^,;:|\u2003]{2,60}?(?:,\s*(?:LLC|L\.L\.C\.|Inc|LLP|Ltd|Corp)\b\.?)?"
     r"(?:(?:(?<=bhd)|(?<=ltd)|(?<=inc)|(?<=pte)|(?<=pty)|(?<=corp))\.)?)"
-    # Not the point of a form's first word (`HUP LEE HARDWARE (M) SDN. BHD.`).
-    r"\s*(?:\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003])",
+    # Not the point of a form's first word (`HUP LEE HARDWARE (M) SDN. BHD.`). Nor the
+    # other way to pay after it (`à l'ordre de EURL Da Costa Peinture ou par virement`).
+    r"\s*(?:\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003]"
+    r"|(?=\s(?:ou|or|oder|o)\s+(?:par|by|per|via|mit|tramite|through)\b))",
     re.IGNORECASE,
 )
 #: A post office box, the whole of some remittance addresses.
@@ -1701,6 +1703,11 @@ def _before_label(cell: Cell) -> Cell:
     forms = list(LEGAL_FORMS.finditer(cell.text))
     if forms and _LABEL_AFTER.match(cell.text, forms[-1].end()):
         return replace(cell, text=cell.text[: forms[-1].end()].rstrip())
+    # The line set out in fields after the form, a bar between them (`Skyreach Broadband
+    # Pvt. Ltd. |CIN U64200… |GSTIN 33AAK…`).
+    if barred := next((f for f in forms if re.match(r"\.?\s*[|¦│]", cell.text[f.end() :])), None):
+        end = barred.end() + cell.text.startswith(".", barred.end())
+        return replace(cell, text=cell.text[:end])
     # The address set after the form with a dash (`Lambert Rénovation SRL – Chaussée de
     # Charleroi 302, 5030 Gembloux`).
     if (named := before_dash(cell.text)) != cell.text:
@@ -1760,7 +1767,7 @@ def _aside(text: str) -> bool:
 #: `THE RESTAURANT`, `HOTELS & RESORTS`).
 _TRADES = re.compile(
     r"caf[eé]s?|bistrot?|brasserie|bar|restaurant|ristorante|trattoria|pizzeria|bakery"
-    r"|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
+    r"|confectioner(?:y|s)?|boulangerie|p[âa]tisserie|b[äa]ckerei|konditorei|bakkerij|panader[ií]a|pharmacy"
     r"|pharmacie|apotheke|apotheek|farmacia|chemists?|druggists?|drugstore|supermarket"
     r"|supermarch[ée]|supermercado|supermercato|grocer[sy]?|deli|butcher|boucherie|metzgerei|servicing|repairs?|mot"
     r"|diagnostics|tyres|tires|parts|garage|janitorial|cleaning|plumbing|roofing|landscaping"
