@@ -238,3 +238,62 @@ def test_a_registered_company_under_a_petrol_stations_place_name_is_a_name():
     )
 
     assert invoice.vendor == "SYARIKAT MINYAK KM12 SDN BHD"
+
+
+def test_an_accent_on_a_capital_on_a_page_that_writes_none_is_a_speck_for_a_person():
+    invoice, flagged = read(
+        [("TECK SOÓN FURNITURE MANUFACTURER", 40)],
+        [("(JM0455621-A)", 40)],
+        [("PLO 14, Jalan Perindustrian, 83000 Batu Pahat, Johor.", 40)],
+        [("Tel: 07-428 6617 Fax: 07-428 6618", 40)],
+        [("M/s Hotel Sri Pelangi", 40), ("Date 22/5/18", 600)],
+        [("Qty", 40), ("Description", 120), ("Unit Price", 500), ("Amount", 700)],
+        [("4", 40), ("Solid wood bedside table with two drawers", 120), ("2,090.00", 700)],
+        [("TOTAL RM", 500), ("2,090.00", 700)],
+        [("Goods sold are not returnable. Received the above goods in good order", 40)],
+        [("and condition. Authorised signature for the company", 40)],
+    )
+
+    assert invoice.vendor == "TECK SOON FURNITURE MANUFACTURER"
+    assert "vendor" in flagged
+
+
+def test_an_accent_a_language_writes_stays_on_its_name():
+    invoice, _ = read(
+        [("ÉLECTRICITÉ MOREAU", 40)],
+        [("12 rue de la Gare, 69003 Lyon", 40)],
+        [("Facture n° F-2024-118 du 12/03/2024", 40)],
+        [("Total TTC", 40), ("1 250,00 €", 600)],
+    )
+
+    assert invoice.vendor == "ÉLECTRICITÉ MOREAU"
+
+
+def test_a_bill_books_chinese_sign_and_initials_give_way_to_the_company_and_its_serial():
+    """The form prints the company's Chinese name beside its initials' logo, then its name
+    in Latin letters with the book's serial number set beside it, read into one box."""
+    invoice, _ = read(
+        [("GH", 40), ("源发铝业玻璃有限公司", 180), ("INVOICE", 900)],
+        [("GUAN HUAT ALUMINIUM & GLASS SDN BHD No. 009842", 180)],
+        [("(Co. No. 823615-W)", 180)],
+        [("No. 6, Jalan Perusahaan 2, 13600 Prai, Pulau Pinang.", 180)],
+        [("M/s Chong Kah Hin", 40), ("Date 11/4/2017", 700)],
+        [("3", 40), ("casement window 2'x4'", 120), ("720.00", 900)],
+        [("TOTAL RM", 600), ("720.00", 900)],
+    )
+
+    assert (invoice.vendor, invoice.invoice_number) == (
+        "GUAN HUAT ALUMINIUM & GLASS SDN BHD",
+        "009842",
+    )
+
+
+def test_a_makers_name_holds_no_facture():
+    invoice, _ = read(
+        [("TECK SOON FURNITURE MANUFACTURER", 40)],
+        [("(JM0455621-A)", 40)],
+        [("Date 22/5/18", 40)],
+        [("TOTAL RM", 40), ("2,090.00", 600)],
+    )
+
+    assert invoice.vendor == "TECK SOON FURNITURE MANUFACTURER"

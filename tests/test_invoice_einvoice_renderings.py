@@ -8,7 +8,8 @@ the tax-inclusive amount for a tax, and the base a 0 % rate is reckoned on for t
 
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_latin_american_names import placed
-from tests.test_invoice_rules import TODAY
+from tests.test_invoice_parties import read
+from tests.test_invoice_rules import TODAY, receipt
 
 
 def test_a_fatturapa_rendering_names_its_cedente_and_numbers_its_document():
@@ -111,3 +112,51 @@ def test_the_base_a_zero_rate_is_reckoned_on_is_no_tax_and_a_credit_transfer_no_
 
     assert invoice.total == 12775.00
     assert "total" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def _viewer_totals(*more: tuple[str, str]) -> list[list[tuple[str, float]]]:
+    """An XRechnung viewer's totals: a label with its BT code, then the amount, each on
+    its own row; the VAT breakdown by category under them."""
+    printed = [
+        ("Summe aller Positionen netto: BT-106", "40.320,00"),
+        ("Gesamtbetrag ohne Umsatzsteuer: BT-109", "40.320,00"),
+        ("Summe Umsatzsteuer: BT-110", "7.660,80"),
+        ("Gesamtbetrag einschließlich Umsatzsteuer: BT-112", "47.980,80"),
+        *more,
+        ("Umsatzsteueraufschlüsselung", ""),
+        ("Umsatzsteuerkategorie: BT-118", "S"),
+        ("Gesamtbetrag nach Kategorie: BT-116", "40.320,00"),
+        ("Umsatzsteuerbetrag nach Kategorie: BT-117", "7.660,80"),
+    ]
+    return [[(label, 40)] + ([(value, 700)] if value else []) for label, value in printed]
+
+
+def _viewer(*more: tuple[str, str]):
+    invoice = read(
+        receipt(
+            [("Verkäufer", 40)],
+            [("Firmenname: BT-27", 40), ("Ingenieurbüro Falkenried Partnerschaft mbB", 700)],
+            [("Rechnungsdaten", 40)],
+            [("Rechnungsnummer: BT-1", 40), ("IBF-2025-0042", 700)],
+            [("Rechnungsdatum: BT-2", 40), ("24.01.2025", 700)],
+            [("Gesamtbeträge der Rechnung", 40)],
+            *_viewer_totals(*more),
+        )
+    )
+    return invoice, needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_viewers_total_is_sure_with_its_net_said_again_in_the_vat_breakdown():
+    invoice, flagged = _viewer(("Fälliger Betrag: BT-115", "47.980,80"))
+
+    assert (invoice.total, invoice.subtotal, invoice.tax) == (47980.8, 40320.0, 7660.8)
+    assert flagged == []
+
+
+def test_a_viewers_paid_amount_leaves_the_amount_due():
+    invoice, flagged = _viewer(
+        ("Gezahlter Betrag: BT-113", "23.800,00"), ("Fälliger Betrag: BT-115", "24.180,80")
+    )
+
+    assert (invoice.total, invoice.amount_due) == (47980.8, 24180.8)
+    assert flagged == []

@@ -551,3 +551,49 @@ def test_a_footer_that_gives_the_form_and_capital_without_the_name_names_nobody(
 
     assert artisan.vendor == "Menuiserie Perrichon SARL"
     assert caterer.vendor == "Rook and Rye Kitchens Ltd"
+
+
+def test_a_brand_whose_registered_name_the_page_prints_elsewhere_goes_to_a_person():
+    """`Lakeshore Plumbing` heads the page; its footer prints `Lakeshore Plumbing & Drain
+    Inc.`: which of the two the books carry, the page does not settle."""
+    invoice = read(
+        page(
+            ("Lakeshore Plumbing", 120, 80),
+            ("Invoice #000142", 120, 140),
+            ("Customer", 120, 220),
+            ("Invoice date", 600, 220),
+            ("Apr 22, 2025", 900, 220),
+            ("Robert Kowalski", 120, 260),
+            ("2241 W Roscoe St", 120, 300),
+            ("Drain cleaning - main line", 120, 400),
+            ("$289.00", 1000, 400),
+            ("Total", 700, 480),
+            ("$289.00", 1000, 480),
+            ("Lakeshore Plumbing & Drain Inc.", 120, 600),
+            ("3318 N Clark St", 120, 640),
+            ("Chicago, IL 60657", 120, 680),
+        )
+    )
+
+    assert invoice.vendor == "Lakeshore Plumbing"
+    assert "vendor" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_payee_of_a_transfer_in_the_notes_ends_before_its_account():
+    invoice = read(
+        page(
+            ("THE", 120, 60),
+            ("INVOICE", 900, 60),
+            ("COPPER POT", 120, 100),
+            ("Invoice Number: CP-3319", 900, 140),
+            ("Invoice Date: 06/03/2025", 900, 180),
+            ("Hot buffet lunch", 120, 300),
+            ("1,202.50", 1000, 300),
+            ("Total", 700, 380),
+            ("€1,202.50", 1000, 380),
+            ("Notes / Terms", 120, 460),
+            ("EFT to The Copper Pot Kitchen Ltd - IBAN IE29 BOFI 9058 3312 7741 09", 120, 500),
+        )
+    )
+
+    assert invoice.vendor == "The Copper Pot Kitchen Ltd"

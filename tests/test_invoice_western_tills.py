@@ -212,3 +212,29 @@ def test_a_receipt_number_abbreviated_among_a_tills_fields_in_the_footer():
     )
 
     assert invoice.invoice_number == "2291"
+
+
+def test_a_transaction_number_run_into_its_trn():
+    invoice = read(
+        receipt(
+            [("QUIKMART CONVENIENCE (M) SDN. BHD.", 40)],
+            [("TRN7210-02-0041188", 20), ("08-05-17 07:46", 400)],
+            [("MILO 1L", 20), ("5.90", 400)],
+            [("TOTAL", 20), ("5.90", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "7210-02-0041188"
+
+
+def test_a_gulf_tax_registration_number_is_no_transaction():
+    invoice = read(
+        receipt(
+            [("AL NOOR TRADING LLC", 40)],
+            [("TRN 100271946300003", 20)],
+            [("Date: 12/03/2024", 20)],
+            [("TOTAL", 20), ("5.90", 400)],
+        )
+    )
+
+    assert invoice.invoice_number is None

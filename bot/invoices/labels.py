@@ -240,6 +240,10 @@ PAID_BEFORE = _words(
     r"zaliczk",
     r"payments?\s*(?:received|made|on\b)",
     r"amount\s*paid",
+    # An EN 16931 rendering's BT-113 (`Gezahlter Betrag`, `Paid amount`, `Montant payé`).
+    r"gezahlter?\s*betrag",
+    r"\bpaid\s*amount",
+    r"montant\s*(?:d[ée]j[àa]\s*)?pay[ée]",
     r"paid\s*to\s*date",
     r"voorschot",
     r"vorauszahlung",
@@ -1159,6 +1163,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Quebec till's `Facture: 004512`.
             r"(?:^|(?<=\u2003))\W*facture\s*:(?=\s*[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=\u2003))\W*trans?\s*:?(?=\s*\d)",
+            # Or `TRN` opening the line, run into a number in dashed parts (`TRN7210-02-0041188`),
+            # no tax registration's fifteen digits.
+            r"(?:^|(?<=\u2003))\W*trn\s*(?=\d{1,6}[-/]\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
             # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
@@ -1714,9 +1721,9 @@ NOT_VENDOR = _words(
     r"\bnyugta\b",
     r"\b[úu][čc]tenka\b",
     r"\bbill\b",
+    # Not inside a maker's word (`FURNITURE MANUFACTURER`, `Manufacturas Ruiz SA`).
     r"factuur",
-    r"facture",
-    r"factura",
+    r"(?<!manu)factur[ea]",
     r"fattura",
     r"\bfatura\b",
     r"\bfaktur[ay]?\b",

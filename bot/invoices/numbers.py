@@ -307,7 +307,37 @@ def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
         for cell in row.phrases()
     ):
         return None
-    return _bare_number(rows[index].phrases(), index)
+    row = rows[index]
+    return (
+        _bare_number(row.phrases(), index)
+        or _bare_number(row.cells, index)
+        or _serial_after_name(row.cells, index)
+    )
+
+
+def _serial_after_name(cells: Sequence[Cell], index: int) -> Seen | None:
+    """`WAH FONG ELECTRICAL & HARDWARE No. 041188`: a bill book's serial printed beside
+    the company's name by the title, read into one box with it."""
+    for cell in cells:
+        found = _SERIAL_AT_END.search(cell.text)
+        name = cell.text[: found.start()] if found else ""
+        if (
+            len(re.findall(r"[^\W\d_]{2,}", name)) >= 2
+            and not re.search(r"\d", name)
+            and not _ID_WORDS.search(name)
+        ):
+            legible = read_confidence(cell, found.start(1), found.end(1))
+            return Seen(found.group(1), 2, index, False, legible)
+    return None
+
+
+_SERIAL_AT_END = re.compile(r"\s(?:no|n[°º])\.?\s*:?\s*(\d{3,})\s*$", re.IGNORECASE)
+#: Words of another number's label (`GST Reg No: 000987612288`, `Tel No. 0388`).
+_ID_WORDS = re.compile(
+    r"\b(?:reg|regn|registration|gst|sst|tax|vat|id|co|company|tel|fax|phone|hp|acc|account"
+    r"|member|card|cust|customer|ic|passport|lot)\b",
+    re.IGNORECASE,
+)
 
 
 def _numbered_by_date(row: Row, index: int) -> Seen | None:

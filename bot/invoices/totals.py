@@ -367,6 +367,9 @@ def _best(rows: Sequence[Row], evidence: "_Evidence") -> Found | None:
             # von 800,75 € erstatten wir`) is the same amount.
             if abs(found.value) != abs(tipped.value)
             and found.value != due
+            # Not the net or the tax the total is the sum of, said again under a total's
+            # word (an e-invoice's `Gesamtbetrag nach Kategorie` under its totals).
+            and found.value not in (best.parts or ())
             and not ((best.gross or prepaid) and abs(best.value - found.value) in paid_before)
             and abs(tipped.value - found.value) not in tipped_by
             and not _left_to_pay(rows, best, found)

@@ -46,7 +46,7 @@ from bot.invoices.labels import (
     STRONG_TOTAL,
     VENDOR_LABELS,
 )
-from bot.invoices.layout import Cell, Row, cell_at, overlaps
+from bot.invoices.layout import COLUMN_SPACE, Cell, Row, cell_at, overlaps
 from bot.invoices.lexicon import known, mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
@@ -147,6 +147,9 @@ _PAYEE = re.compile(
     r"(?:\b(?:cheques?|checks?)\s*(?:are\s*|should\s*be\s*)?(?:made\s*)?payable\s*to"
     # `Payment by bank transfer to Brightwire Electrical Services Ltd`, `Payment by EFT to`.
     r"|\bpayment\s*by\s*(?:bank\s*)?(?:transfer|eft|direct\s*(?:deposit|credit))\s*to"
+    # The same opening a note's line: `EFT to The Copper Pot Kitchen Ltd - IBAN …`.
+    r"|(?:^|(?<=\u2003))\W*(?:eft|bacs|(?:bank\s*)?transfer|direct\s*(?:deposit|credit)"
+    r"|wire(?:\s*transfer)?)\s*to"
     # A statement's `Remit to: Peakline Staffing Solutions, LLC, P.O. Box …`.
     r"|\bremit(?:tance)?\s*(?:payment\s*)?to"
     # A payment slip's account `intestato a` (Italian), a cheque `à l'ordre de` (French).
@@ -163,7 +166,9 @@ _PAYEE = re.compile(
     # Not the point of a form's first word (`HUP LEE HARDWARE (M) SDN. BHD.`). Nor the
     # other way to pay after it (`à l'ordre de EURL Da Costa Peinture ou par virement`).
     r"\s*(?:\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003]"
-    r"|(?=\s(?:ou|or|oder|o)\s+(?:par|by|per|via|mit|tramite|through)\b))",
+    r"|(?=\s(?:ou|or|oder|o)\s+(?:par|by|per|via|mit|tramite|through)\b)"
+    # Nor the account after a dash (`… Kitchen Ltd - IBAN IE29 …`).
+    r"|(?=\s*[-–—]\s*(?:iban|bic|swift|bsb|sort\s*code|acc(?:ount)?|a/c)\b))",
     re.IGNORECASE,
 )
 #: A post office box, the whole of some remittance addresses.
@@ -503,6 +508,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         _rival_entity(best, rivals)
         or _heading_unlike_thanks(best, rivals)
         or _heading_unlike_footer(best, rivals)
+        or _registered_form(best.name, rows) is not None
     )
     plain = (
         _plain_name(best.name)
@@ -510,7 +516,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not (best.row is not None and amounts(rows[best.row].text))
     )
     sure = _confidence(best, rivals[0] if rivals else None, contested, plain)
-    formed = mend_form(_letters_for_digits(_stray_carons(best.name, rows)))
+    formed = mend_form(_letters_for_digits(_stray_marks(best.name, rows)))
     # A name printed the same way twice or more was read as printed, as was one taken
     # from a text layer (`Kronborg VVS ApS` is no misread `Kronberg`).
     repeated = "repeated" in best.evidence or best.cell.exact
@@ -804,17 +810,33 @@ def _drop_former_names(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
 #: Letters with a caron, which only Czech, Slovak, Slovene, Croatian, Baltic and a few
 #: other languages write, and write often.
 _CARON = re.compile(r"[ŠšŽžČčŘřĚěŇňĎďŤťǍǎ]")
+#: Words of a page with no marked letter that show its language writes none.
+UNMARKED_WORDS = 30
+_ACCENTED_CAPITAL = re.compile(r"(?<=[A-Z])[ÁÉÍÓÚÀÈÌÒÙ]|[ÁÉÍÓÚÀÈÌÒÙ](?=[A-Z])")
+_STRAY_MARK = re.compile(f"{_CARON.pattern}|{_ACCENTED_CAPITAL.pattern}")
 
 
-def _stray_carons(name: str, rows: Sequence[Row]) -> str:
-    """`LIAN ŠENG TRADING CO.` on a page with no other letter with a caron: a speck over
-    an S the OCR read as a caron, in a language that writes none."""
-    if not _CARON.search(name):
+def _stray_marks(name: str, rows: Sequence[Row]) -> str:
+    """`LIAN ŠENG TRADING CO.`, `TECK SOÓN FURNITURE` on a page with no other letter
+    so marked: a speck over a letter the OCR read as a caron, or as an accent on a capital
+    inside a word of capitals, in a language that writes none."""
+    if not _STRAY_MARK.search(name):
         return name
-    elsewhere = sum(len(_CARON.findall(row.text.replace(name, ""))) for row in rows)
-    if elsewhere:
+    rest = "".join(row.text.replace(name, "") for row in rows)
+    if _CARON.search(name) and _CARON.search(rest):
         return name
-    return _CARON.sub(lambda mark: unicodedata.normalize("NFD", mark.group())[0], name)
+    # Enough words to tell the page's language writes no accents (a French till slip
+    # may print none but its name's).
+    if _ACCENTED_CAPITAL.search(name) and (
+        len(re.findall(r"[^\W\d_]{2,}", rest)) < UNMARKED_WORDS
+        or any(_marked(ch) for ch in rest if ch.isalpha())
+    ):
+        return name
+    return _STRAY_MARK.sub(lambda mark: unicodedata.normalize("NFD", mark.group())[0], name)
+
+
+def _marked(letter: str) -> bool:
+    return unicodedata.normalize("NFD", letter) != letter
 
 
 def _drop_translations(found: dict[str, _Scored]) -> None:
@@ -822,7 +844,9 @@ def _drop_translations(found: dict[str, _Scored]) -> None:
     (`華樂飲食店` / `WAH LOK EATING HOUSE`): the Latin one is the name a bookkeeper enters,
     and takes the other's place on the page."""
     for name, entry in list(found.items()):
-        if entry.row is None or re.search(r"[A-Za-z]", entry.name) or not HAN.search(entry.name):
+        # A logo's initials may come with it (`GH 源发铝业玻璃有限公司`).
+        latin = len(re.findall(r"[A-Za-z]", entry.name))
+        if entry.row is None or latin > 3 or not HAN.search(entry.name):
             continue
         beside = next(
             (
@@ -1121,6 +1145,51 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
         ):
             return other
     return best
+
+
+def _registered_form(name: str, rows: Sequence[Row]) -> str | None:
+    """The registered company a brand with no form of its own opens the name of, printed
+    elsewhere on the page in a phrase of its own, outside the customer's block
+    (`Coastline Plumbing` and the address column's `Coastline Plumbing & Gas Pty Ltd`,
+    `HARVEST TABLE` and `PAY TO` / `Harvest Table Catering Pty Ltd`, a footer's
+    `Lakeshore Plumbing & Drain Inc.`): the name with a few words of letters more and its
+    legal form. Which of the two the books carry the page does not settle (an e-invoice's
+    seller may be named as its brand is), so the brand is kept, for a person to check."""
+    words = clean_name(name).split()
+    if not 1 <= len(words) <= 3 or LEGAL_FORMS.search(name) or not _distinctive(name):
+        return None
+    opening = re.compile(
+        r"\W*" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE
+    )
+    customers = {spot for block in blocks(rows) if block.kind == "customer" for spot in block.spots}
+    for index, row in enumerate(rows):
+        for phrase in row.phrases():
+            found = opening.match(phrase.text)
+            if found is None or (index, phrase.x) in customers:
+                continue
+            text = phrase.text
+            form = LEGAL_FORMS.search(text, found.end())
+            if form is None:
+                continue
+            between = text[found.end() : form.start()]
+            extra = between.split()
+            if (
+                COLUMN_SPACE in between
+                or len(extra) > 3
+                or not all(re.fullmatch(r"[^\W\d_]+|&", word) for word in extra)
+            ):
+                continue
+            end = form.end()
+            while (gap := _FORM_GAP.match(text, end)) and (
+                more := LEGAL_FORMS.match(text, gap.end())
+            ):
+                end = more.end()
+            return clean_name(text[: end + text.startswith(".", end)].lstrip(" \t*•·-|"))
+    return None
+
+
+#: Between the words of a legal form (`Pty Ltd`, `Sdn. Bhd.`, `Pte. Ltd.`).
+_FORM_GAP = re.compile(r"\.?,?\s+|\.")
 
 
 def _spelled_in_head(logo: _Scored, other: _Scored) -> bool:
@@ -1720,12 +1789,19 @@ def _before_label(cell: Cell) -> Cell:
     # Sdn. Bhd. (201801017732 (1280445-M) No. 9, Jalan …`).
     if forms and re.match(r"\.?\s*\(\s*\d{5,}", rest) and re.search(r"\d.*\S.*\s\S", rest):
         return replace(cell, text=cell.text[: forms[-1].end() + rest.startswith(".")])
-    after = _IDS_AFTER.search(cell.text) or _TITLE_AFTER.search(cell.text)
+    after = (
+        _IDS_AFTER.search(cell.text)
+        or _TITLE_AFTER.search(cell.text)
+        or _SERIAL_AFTER.search(cell.text)
+    )
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
         return replace(cell, text=cell.text[: after.start()].rstrip())
     return cell
 
 
+#: A bill book's serial number printed beside the name, read into its box (`WAH FONG
+#: ELECTRICAL & HARDWARE No. 041188`, `KIM SENG ALUMINIUM SDN BHD No. 008731`).
+_SERIAL_AFTER = re.compile(r"\s+n[o°º]\.?\s*:?\s*\d{3,}\s*$", re.IGNORECASE)
 #: The document's title set close after the name on its line, one phrase in a photo
 #: (`Bharat Electricals Wholesale TAX INVOICE`).
 _TITLE_AFTER = re.compile(rf"\s+(?={DOCUMENT_TITLE}\s*$)(?-i:[A-Z][A-Z ]+$)", re.IGNORECASE)
