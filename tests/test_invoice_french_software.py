@@ -371,3 +371,56 @@ def test_the_payee_of_a_cheque_ends_before_the_other_way_to_pay():
     )
 
     assert invoice.vendor == "EURL Da Costa Peinture"
+
+
+@pytest.mark.parametrize(
+    ("dated", "other"),
+    [
+        # A subscription's billing period beside its issue date.
+        (
+            ("Date d'émission : 1 avril 2024", 120, 160),
+            ("Période : 01/04/2024 – 30/04/2024", 600, 160),
+        ),
+        # A utility's deadline to pay; the title dated on the line under it.
+        (("du 1 avril 2024", 700, 100), ("Date limite de paiement : 23/04/2024", 120, 560)),
+        # The repair order a garage's invoice bills, dated the day before.
+        (("du 01/04/2024", 700, 100), ("Ordre de réparation n° 58231 du 31/03/2024", 120, 200)),
+    ],
+)
+def test_other_dates_on_a_french_invoice_are_not_its_issue_date(dated, other):
+    invoice = read(
+        page(
+            ("Cirrus Logiciels SAS", 120, 20),
+            ("FACTURE", 700, 60),
+            dated,
+            other,
+            ("N° de facture", 120, 240),
+            ("CIR-2024-004127", 500, 240),
+            ("Abonnement Pro", 120, 400),
+            ("227,67 €", 1000, 400),
+            ("Total TTC", 700, 480),
+            ("273,20 €", 1000, 480),
+        )
+    )
+
+    assert invoice.issue_date == "2024-04-01"
+
+
+def test_an_insurers_premium_notice_totals_its_annual_premium_and_numbers_its_notice():
+    invoice = read(
+        page(
+            ("Ponant Assurances SA", 120, 60),
+            ("Avis d'échéance", 120, 140),
+            ("Nantes, le 28 février 2024", 120, 180),
+            ("N° d'avis", 120, 220),
+            ("AE 24 0193562", 500, 220),
+            ("Cotisation nette HT", 120, 300),
+            ("318,20 €", 900, 300),
+            ("Taxe sur les conventions d'assurance", 120, 340),
+            ("46,00 €", 900, 340),
+            ("Cotisation annuelle TTC", 120, 380),
+            ("364,20 €", 900, 380),
+        )
+    )
+
+    assert (invoice.total, invoice.invoice_number) == (364.2, "AE 24 0193562")

@@ -11,6 +11,7 @@ seller.
 import pytest
 
 from tests.test_invoice_parties import page, read
+from tests.test_invoice_rules import receipt
 
 _REVERSE_CHARGE = (
     "Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 UStG. Die",
@@ -118,3 +119,56 @@ def test_an_austrian_sole_traders_registered_name_outranks_the_surname_in_the_lo
     )
 
     assert invoice.vendor == "Kfz-Technik Pichler e.U."
+
+
+def test_the_supplier_a_utility_names_in_its_small_print_ends_at_its_form():
+    """`Ihr Lieferant:` heads a line that names the grid and meter operators after it."""
+    invoice = read(
+        receipt(
+            [("Stadtwerke Lindenau", 40)],
+            [("Rechnungsnummer: 7104388215", 40), ("Datum: 17.01.2025", 600)],
+            [("Strom Grundversorgung", 40), ("1.300,04 €", 700)],
+            [("zzgl. 19 % USt", 40), ("247,01 €", 700)],
+            [("Rechnungsbetrag", 40), ("1.547,05 €", 700)],
+            [
+                (
+                    "Ihr Lieferant: Stadtwerke Lindenau GmbH · Netzbetreiber: Lindenau Netz GmbH"
+                    " · Messstellenbetreiber: Lindenau Netz GmbH",
+                    40,
+                )
+            ],
+        )
+    )
+
+    assert invoice.vendor == "Stadtwerke Lindenau GmbH"
+
+
+def test_a_rail_tickets_gesamtpreis_in_its_own_cell_is_the_total():
+    invoice = read(
+        receipt(
+            [("Tauern Rail Verkehrs GmbH", 40)],
+            [("Rechnungsnr.", 40), ("TR-24-7718204", 600)],
+            [("Rechnungsdatum", 40), ("22. August 2024", 600)],
+            [("Leistung", 40), ("Anz.", 500), ("Einzelpreis", 600), ("Preis", 800)],
+            [("Ticket Wien Hbf → Salzburg Hbf", 40), ("2", 500), ("EUR 36,90", 600), ("EUR 73,80", 800)],
+            [("Upgrade Komfortklasse", 40), ("2", 500), ("EUR 12,00", 600), ("EUR 24,00", 800)],
+            [("Fahrradstellplatz", 40), ("1", 500), ("EUR 7,00", 600), ("EUR 7,00", 800)],
+            [("Gesamtpreis", 600), ("EUR 104,80", 800)],
+            [("darin enthalten 10 % USt", 600), ("EUR 9,53", 800)],
+        )
+    )
+
+    assert invoice.total == 104.8
+
+
+def test_an_austrian_premium_invoices_vorschreibung_number():
+    invoice = read(
+        receipt(
+            [("Donau-Alpen Versicherung AG", 40)],
+            [("Vorschreibung Nr.", 40), ("PV 2025-0188", 600)],
+            [("Datum", 40), ("10.01.2025", 600)],
+            [("Prämie gesamt", 40), ("516,93 €", 700)],
+        )
+    )
+
+    assert invoice.invoice_number == "PV 2025-0188"

@@ -8,6 +8,8 @@ words, a balance carried over from the last bill, a name cut at its first abbrev
 carried on into a sentence.
 """
 
+import pytest
+
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY
@@ -553,7 +555,8 @@ def test_a_footer_that_gives_the_form_and_capital_without_the_name_names_nobody(
     assert caterer.vendor == "Rook and Rye Kitchens Ltd"
 
 
-def test_a_brand_whose_registered_name_the_page_prints_elsewhere_goes_to_a_person():
+@pytest.mark.parametrize("footer", ["Lakeshore Plumbing & Drain Inc.", "Lakeshore Plumbing, Inc."])
+def test_a_brand_whose_registered_name_the_page_prints_elsewhere_goes_to_a_person(footer):
     """`Lakeshore Plumbing` heads the page; its footer prints `Lakeshore Plumbing & Drain
     Inc.`: which of the two the books carry, the page does not settle."""
     invoice = read(
@@ -569,7 +572,7 @@ def test_a_brand_whose_registered_name_the_page_prints_elsewhere_goes_to_a_perso
             ("$289.00", 1000, 400),
             ("Total", 700, 480),
             ("$289.00", 1000, 480),
-            ("Lakeshore Plumbing & Drain Inc.", 120, 600),
+            (footer, 120, 600),
             ("3318 N Clark St", 120, 640),
             ("Chicago, IL 60657", 120, 680),
         )

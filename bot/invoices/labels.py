@@ -48,6 +48,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # An insurer's premium note: `Gesamtbeitrag`. Its `Versicherungsteuer` is no VAT
             # (insurers' e-invoices carry it in neither their tax nor their net amount).
             r"gesamtbeitrag",
+            # A French insurer's premium notice: `Cotisation annuelle TTC`.
+            r"cotisation\s*(?:annuelle\s*|totale\s*)?t\.?t\.?c",
             rf"montant\s*{_TOTAL}",
             r"zahl(?:ungs)?betrag",
             r"rechnungsbetrag",
@@ -155,8 +157,9 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bобщо\b",
             r"\bsamtals\b",
             r"^\W*say\b",
-            # `GESAMT` alone in its cell (a taxi's receipt), not `Gesamt netto`.
-            r"(?:^|(?<=\u2003))\W*gesamt\W*(?=\u2003|$)",
+            # `GESAMT` or `Gesamtpreis` alone in its cell (a taxi's receipt, a rail
+            # ticket's), not `Gesamt netto`.
+            r"(?:^|(?<=\u2003))\W*gesamt(?:preis)?\W*(?=\u2003|$)",
             # Danish and Norwegian `I alt DKK` opening its cell.
             r"(?:^|(?<=\u2003))\W*i\s+alt\b",
             # A bill's amount opening its cell (`Bill amount | ₹2,347.00`).
@@ -912,6 +915,13 @@ NOT_ISSUE_DATE = _words(
     r"ship",
     r"print",
     r"period",
+    # The same in French, Italian, Spanish: a billing period (`Période : 01/04/2024 –
+    # 30/04/2024`); a deadline to pay (`Date limite de paiement`); a repair order
+    # (`Ordre de réparation n° 58231 du 11/06/2024`).
+    r"p[ée]riode",
+    r"\bperiodo\b",
+    r"\blimite\b",
+    r"ordre\s*de\s*r[ée]paration",
     r"birth",
     r"closed?",
     r"vervaldatum",
@@ -1051,6 +1061,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bin[vy]\.?\s*-?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b|n[°º])",
             r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
+            # A French insurer's premium notice: `N° d'avis`.
+            r"n[°º]\s*d['’]\s*avis\b",
+            # An Austrian insurer's premium invoice: `Vorschreibung Nr.`.
+            r"vorschreibungs?\s*-?\s*(?:nr|nummer)",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
             r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",

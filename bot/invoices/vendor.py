@@ -315,7 +315,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             if match and not _clerk(match):
                 # The name, not its address after a comma (`Holzmann Werkzeuge GmbH & Co.
                 # KG, Industriestr. 7, 33330 Gütersloh`).
-                name = mend_form(clean_name(before_address(match.group("name"))))
+                # Nor the next statement after its form and a dash or dot (`Stadtwerke
+                # Lindenau GmbH · Netzbetreiber: Lindenau Netz GmbH`).
+                said = before_dash(match.group("name"))
+                name = mend_form(clean_name(before_address(said)))
                 # A viewer's `Seller` over its `Name | …` row: the field's label, not a name.
                 if NAME_LABELS.search(name):
                     continue
@@ -1172,7 +1175,7 @@ def _registered_form(name: str, rows: Sequence[Row]) -> str | None:
             if form is None:
                 continue
             between = text[found.end() : form.start()]
-            extra = between.split()
+            extra = between.replace(",", " ").split()
             if (
                 COLUMN_SPACE in between
                 or len(extra) > 3
