@@ -132,3 +132,24 @@ def test_the_numbers_of_belgian_polish_and_german_tills(printed, number):
     )
 
     assert invoice.invoice_number == number
+
+
+def test_a_marketplaces_vendu_par_heading_over_the_seller_names_the_vendor():
+    invoice = read(
+        page(
+            ("mercatis", 120, 60),
+            ("Facture N° FR-2024-1847263", 700, 100),
+            ("Date de facture : 07/02/2024", 700, 140),
+            ("Vendu par :", 120, 200),
+            ("Expédié par :", 700, 200),
+            ("Maison Verlaine SARL", 120, 240),
+            ("Maison Verlaine SARL", 700, 240),
+            ("Bougie parfumée", 120, 400),
+            ("108,08 €", 1000, 400),
+            ("Total TTC", 700, 480),
+            ("129,69 €", 1000, 480),
+            ("Mercatis SAS, opérateur de place de marché – 44 rue de Châteaudun, 75009 Paris", 120, 700),
+        )
+    )
+
+    assert invoice.vendor == "Maison Verlaine SARL"

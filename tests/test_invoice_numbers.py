@@ -412,3 +412,8 @@ def test_a_space_read_as_a_middle_dot_between_title_and_mark():
 
 def test_a_series_letter_with_an_umlaut_is_part_of_the_number():
     assert number_of([("Rechnung Nr.: Ü-2024-056", 20)])[0] == "Ü-2024-056"
+
+
+def test_a_reference_alone_under_the_title_is_the_documents_number():
+    assert number_of([("Facture", 20)], [("Référence : FR6318472", 20)])[0] == "FR6318472"
+    assert number_of([("Votre référence : FR6318472", 20)])[0] is None

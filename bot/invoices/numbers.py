@@ -312,7 +312,15 @@ def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
         _bare_number(row.phrases(), index)
         or _bare_number(row.cells, index)
         or _serial_after_name(row.cells, index)
+        or _bare_number(row.cells, index, _REFERENCE_BY_TITLE)
     )
+
+
+#: `Référence : FR6318472`, `Ref. 2024-118` alone in its cell by the title: the
+#: document's own reference (another's says whose: `Votre référence`, `Client ref`).
+_REFERENCE_BY_TITLE = re.compile(
+    r"^\W*(?:r[ée]f[ée]rence|reference|ref\.?)\s*:?\s*(?=[A-Z]{0,4}\S*\d)", re.IGNORECASE
+)
 
 
 def _serial_after_name(cells: Sequence[Cell], index: int) -> Seen | None:
@@ -387,10 +395,12 @@ def _items_heading(row: Row) -> bool:
 _NO_ALONE = re.compile(r"^\W*(?:no|n[°º]|nr|№)\s*[.:]?\s*:?\s*$", re.IGNORECASE)
 
 
-def _bare_number(cells: Sequence[Cell], index: int) -> Seen | None:
+def _bare_number(
+    cells: Sequence[Cell], index: int, marks: re.Pattern[str] | None = None
+) -> Seen | None:
     """The value of the first cell that holds only a bare label and its number."""
     for cell in cells:
-        label = _BARE_NUMBER.match(cell.text)
+        label = (marks or _BARE_NUMBER).match(cell.text)
         found = _value_span(cell.text[label.end() :]) if label else None
         if label is None or found is None or cell.text[label.end() + found[2] :].strip():
             continue

@@ -1028,9 +1028,10 @@ def _initials(words: list[str], numbered: bool) -> str:
 
 
 #: A label's colon ending its phrase (`Sold by:`), or opening its value's (`: X Ltd`).
-#: A seller's label in a cell of its own without a colon (`Issued by | X`, `Sold by`).
+#: A seller's label in a cell of its own without a colon (`Issued by | X`, `Sold by`,
+#: `Vendu par`).
 _BY_LABEL = re.compile(
-    rf"^\W*(?:(?:sold|issued|provided)\s*by|(?:rechnung\w*\s*)?(?:{ON_BEHALF_OF}))\W*$",
+    rf"^\W*(?:{SOLD_BY_WORDS}|(?:issued|provided)\s*by|(?:rechnung\w*\s*)?(?:{ON_BEHALF_OF}))\W*$",
     re.IGNORECASE,
 )
 #: A label's end: its colon, or the whole of a `_BY_LABEL`.
