@@ -1072,3 +1072,17 @@ def test_a_bakers_sign_over_its_trade_and_company_form_starts_its_name():
     )
 
     assert invoice.vendor == "GOLDEN CROWN BAKERY & CONFECTIONERY SDN BHD"
+
+
+def test_a_laundrys_name_over_the_services_it_offers_and_its_registration():
+    invoice = read(
+        receipt(
+            [("DOBI BERSIH WANGI", 100)],
+            [("DOBI LAYAN DIRI & DOBI BIASA", 80)],
+            [("(002345671-A)", 120)],
+            [("14 JLN BESAR, 06000 JITRA, KEDAH", 60)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "DOBI BERSIH WANGI"

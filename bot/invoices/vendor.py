@@ -1866,7 +1866,9 @@ _TRADES = re.compile(
     # Malay and Indonesian: a shop, a stall, a restaurant (`RUMAH MAKAN`), a pharmacy, a
     # workshop, a laundry, a printer, sundries, a self-service store, iron and building.
     r"|kedai|toko|warung|gerai|restoran|rumah|makan|apotek|bengkel|dobi|percetakan"
-    r"|kelontong|swalayan|besi|bangunan",
+    r"|kelontong|swalayan|besi|bangunan"
+    # A laundry's services: self-service (`layan diri`) and the ordinary kind (`biasa`).
+    r"|layan|diri|biasa",
     re.IGNORECASE,
 )
 #: What a firm supplies or does: words that end many names (`TECK HUAT` / `HARDWARE
