@@ -7,7 +7,7 @@ import pytest
 
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
-from tests.test_invoice_rules import TODAY
+from tests.test_invoice_rules import TODAY, receipt
 
 
 @pytest.mark.parametrize(
@@ -261,3 +261,19 @@ def test_a_banks_documentary_credit_number_is_no_rival_to_the_invoices():
 
     assert invoice.invoice_number == "MKCL/EXP/2025/318"
     assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_correcting_invoices_korrekturbetrag_is_its_total():
+    invoice = read(
+        receipt(
+            [("Gärtnerei Wimmer GmbH", 40)],
+            [("Rechnungskorrektur Nr. RK-25-0019", 40)],
+            [("Datum: 29.04.2025", 40)],
+            [("Rückgabe Pflanzkübel", 40), ("-554,70", 700)],
+            [("Nettobetrag", 400), ("-554,70", 700)],
+            [("zzgl. 7 % USt", 400), ("-38,83", 700)],
+            [("Korrekturbetrag EUR", 400), ("-593,53", 700)],
+        )
+    )
+
+    assert invoice.total == -593.53

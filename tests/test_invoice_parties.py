@@ -919,3 +919,9 @@ def test_a_registered_name_of_nothing_but_what_the_firm_does_is_left_for_review(
 @pytest.mark.parametrize("title", ["AVOIR", "Gutschrift", "Credit Note", "Nota di credito"])
 def test_a_credit_notes_title_is_no_name(title):
     assert not may_name(title)
+
+
+def test_errors_and_omissions_excepted_is_no_part_of_a_name():
+    assert clean_name("E. & O.E. SYARIKAT BAS EKSPRES UTARA SDN. BHD.") == (
+        "SYARIKAT BAS EKSPRES UTARA SDN. BHD."
+    )

@@ -56,6 +56,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`, Sage's
             # `Credit Total`.
             r"gutschriftsbetrag",
+            # A correcting invoice's: `Korrekturbetrag EUR -596,73`.
+            r"korrekturbetrag",
             r"\bcredit\s*(?:note\s*)?total\b",
             r"\btotal\s*credit(?:\s*note)?\b(?!\s*(?:limit|card))",
             r"montant\s*(?:total\s*)?de\s*l['’]\s*avoir",

@@ -78,6 +78,9 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+_ERRORS_EXCEPTED = re.compile(r"^\W*E\.?\s*&\s*O\.?\s*E\.?\s*", re.IGNORECASE)
+
+
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
@@ -95,6 +98,8 @@ def clean_name(name: str) -> str:
     # Malaysia's new number before the old one: `(201401041187 (1118840-W))`, `(… / …)`.
     name = re.sub(r"\(\s*[\dA-Z]*\d[\dA-Z\s–/(-]*\)*[\s,.;]*$", "", name)
     name = _TAX_ID_AFTER.sub("", name)
+    # `E. & O.E.` (errors and omissions excepted) a footer prints beside a name.
+    name = _ERRORS_EXCEPTED.sub("", name).strip()
     name = _FUSED_NAME_LABEL.sub("", name)
     # A French activity code run in before the name from the line beside (`APE 7410Z`).
     name = re.sub(r"^\s*(?:code\s*)?(?:APE|NAF|NACE)\s*:?\s*\d{2}\.?\d{2}\s?[A-Z]\b", "", name)
