@@ -16,6 +16,7 @@ from bot.invoices.amounts import counted_in, guess_currency, stated_currency
 from bot.invoices.cents_columns import joined_cents
 from bot.invoices.fields import Invoice, LineItem
 from bot.invoices.fine_print import accreditation_rows
+from bot.invoices.in_words import amounts_in_words, contradicts
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
@@ -40,6 +41,8 @@ OUT_OF_ERA = 0.5
 STATED = 0.9
 #: How sure the date a mail was sent is the date of a document in it that prints none.
 MAILED_ONLY = 0.6
+#: A total that is not the amount the page writes out in words (nor its amount due).
+WORDS_DISAGREE = 0.5
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -83,6 +86,9 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             confidence["amount_due"] = (
                 UNEXPLAINED_DUE if sums.due_unexplained else confidence.get("total", 0.0)
             )
+
+        if contradicts(amounts_in_words(rows), invoice.total, invoice.amount_due):
+            confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
 
         vendor = find_vendor(rows, mail)
         if vendor:

@@ -1,0 +1,84 @@
+"""The amount an invoice writes out in words (`RINGGIT MALAYSIA: ONE THOUSAND TWO HUNDRED
+AND SEVENTY TWO AND SEN TWENTY ONLY`, `Rupees Nineteen Thousand Six Hundred Sixty Nine
+Only`, `deux mille cinq cent dix-neuf euros et quarante centimes`).
+
+Invoices in Malaysia, India and much of Asia and Africa, and cheques everywhere, spell
+the amount payable out as well as printing it. A total that agrees with neither the
+amount in words nor its rounding is read from the wrong line, whatever its label said,
+so the words are a check of their own. Number words become digits by text2num
+(`alpha2digit`), in the languages the labels cover that it knows.
+"""
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from text_to_num import alpha2digit
+
+from bot.invoices.layout import Row
+
+#: text2num's languages among the labels' (English first: most amounts in words are).
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: The currency's name, which an amount in words opens or closes.
+_CURRENCY = (
+    r"ringgit(?:\s+malaysia)?|(?:indian\s+)?rupees?|(?:\w+\s+)?dollars?|euros?|pounds?"
+    r"|francs?|dirhams?|riyals?|rand|shillings?|pesos?"
+)
+#: Digits the words made, right after the currency's name (`ringgit malaysia: 1272`) or
+#: right before it (`12 dollars`), then perhaps the hundredths.
+_AMOUNT = re.compile(
+    rf"(?:\b(?:{_CURRENCY})\W{{0,3}}(?P<after>\d{{1,9}})|(?P<before>\d{{1,9}})\s+(?:{_CURRENCY}))\b",
+    re.IGNORECASE,
+)
+_HUNDREDTHS = re.compile(
+    r"^\D{0,12}?\b(?:(?:sen|cents?|paise|centimes?|cent|centavos?|centesimi|pence)\s+(\d{1,2})"
+    r"|(\d{1,2})\s+(?:sen|cents?|paise|centimes?|cent|centavos?|centesimi|pence))\b",
+    re.IGNORECASE,
+)
+#: What closes an amount in words that opens with its currency.
+_CLOSING = re.compile(
+    r"[^\w\u2003]*(?:only|seulement|nur|solamente|soltanto|slechts)\b", re.IGNORECASE
+)
+#: Indian numbering (`One Lakh Forty-Seven Thousand`), which text2num does not read.
+_INDIAN = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b", re.IGNORECASE)
+
+
+def amounts_in_words(rows: Sequence[Row]) -> list[Decimal]:
+    """Each amount a line of the page writes out in words with its currency's name, in
+    page order. A line the words wrap onto without the name (`… Cents Twenty Only`), or
+    one counted in lakhs, is left out: no evidence rather than wrong evidence."""
+    return [amount for row in rows for amount in _read(row.text)]
+
+
+def _read(text: str) -> Iterator[Decimal]:
+    lowered = text.lower()
+    if _INDIAN.search(lowered) or not re.search(_CURRENCY, lowered):
+        return
+    printed = set(re.findall(r"\d+", lowered))
+    for language in LANGUAGES:
+        digits = alpha2digit(lowered, language)
+        if digits == lowered:
+            continue
+        for found in _AMOUNT.finditer(digits):
+            units = found.group("after") or found.group("before")
+            # Only numbers the words made: digits printed as such are the page's own.
+            if units in printed:
+                continue
+            rest = digits[found.end() :]
+            cents = _HUNDREDTHS.match(rest)
+            hundredths = next((group for group in cents.groups() if group), "0") if cents else "0"
+            # Words opening with the currency end with `only` on their line; words that
+            # wrap onto the next (`ONE THOUSAND FIVE` / `HUNDRED NINETY ONLY`) are cut.
+            if found.group("after") and not _CLOSING.match(rest[cents.end() if cents else 0 :]):
+                continue
+            yield Decimal(units) + Decimal(hundredths) / 100
+        return
+
+
+def contradicts(written: Sequence[Decimal], *amounts: float | None) -> bool:
+    """Whether the page writes an amount out in words and none of `amounts` (the total,
+    the amount due) is it, to the cent."""
+    read = [Decimal(str(abs(amount))) for amount in amounts if amount is not None]
+    return bool(written) and bool(read) and not any(
+        abs(words - amount) < Decimal("0.005") for words in written for amount in read
+    )
