@@ -3,10 +3,11 @@ AND SEVENTY TWO AND SEN TWENTY ONLY`, `Rupees Nineteen Thousand Six Hundred Sixt
 Only`, `deux mille cinq cent dix-neuf euros et quarante centimes`).
 
 Invoices in Malaysia, India and much of Asia and Africa, and cheques everywhere, spell
-the amount payable out as well as printing it. A total that agrees with neither the
-amount in words nor its rounding is read from the wrong line, whatever its label said,
-so the words are a check of their own. Number words become digits by text2num
-(`alpha2digit`), in the languages the labels cover that it knows.
+the amount payable out as well as printing it. A total that is neither the amount in
+words nor the amount due beside it (which a rounding or a deposit may make it) was read
+from the wrong line, whatever its label said, so the words are a check of their own.
+Number words become digits by text2num (`alpha2digit`), in the languages the labels
+cover that it knows.
 """
 
 import re
