@@ -1435,6 +1435,9 @@ NUMBER_VALUE = re.compile(
     r"|[A-Z](?=\s+\d))",
     re.IGNORECASE,
 )
+#: A bill book's serial number printed beside the company's name, read into its box
+#: (`WAH FONG ELECTRICAL & HARDWARE No. 041188`): the number, which the name ends before.
+SERIAL_AFTER_NAME = re.compile(r"\s+n[o°º]\.?\s*:?\s*(\d{3,})\s*$", re.IGNORECASE)
 #: Who a billing service invoices for: `Im Auftrag (und auf Rechnung) von`, `Leistender
 #: Unternehmer`, `on behalf of`, `(au nom et) pour le compte de`.
 ON_BEHALF_OF = (

@@ -27,6 +27,7 @@ from bot.invoices.labels import (
     OTHER_NUMBER_LABELS,
     PAYMENT_TERMS,
     PROSE_WORD,
+    SERIAL_AFTER_NAME,
     TAX_ID,
 )
 from bot.invoices.layout import (
@@ -327,7 +328,7 @@ def _serial_after_name(cells: Sequence[Cell], index: int) -> Seen | None:
     """`WAH FONG ELECTRICAL & HARDWARE No. 041188`: a bill book's serial printed beside
     the company's name by the title, read into one box with it."""
     for cell in cells:
-        found = _SERIAL_AT_END.search(cell.text)
+        found = SERIAL_AFTER_NAME.search(cell.text)
         name = cell.text[: found.start()] if found else ""
         if (
             len(re.findall(r"[^\W\d_]{2,}", name)) >= 2
@@ -339,7 +340,6 @@ def _serial_after_name(cells: Sequence[Cell], index: int) -> Seen | None:
     return None
 
 
-_SERIAL_AT_END = re.compile(r"\s(?:no|n[°º])\.?\s*:?\s*(\d{3,})\s*$", re.IGNORECASE)
 #: Words of another number's label (`GST Reg No: 000987612288`, `Tel No. 0388`).
 _ID_WORDS = re.compile(
     r"\b(?:reg|regn|registration|gst|sst|tax|vat|id|co|company|tel|fax|phone|hp|acc|account"

@@ -87,7 +87,9 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
                 UNEXPLAINED_DUE if sums.due_unexplained else confidence.get("total", 0.0)
             )
 
-        if contradicts(amounts_in_words(rows), invoice.total, invoice.amount_due):
+        if invoice.total is not None and contradicts(
+            amounts_in_words(rows), invoice.total, invoice.amount_due
+        ):
             confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
 
         vendor = find_vendor(rows, mail)

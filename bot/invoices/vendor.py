@@ -41,6 +41,7 @@ from bot.invoices.labels import (
     NUMBER_LABELS,
     ON_BEHALF_OF,
     REGISTRATION,
+    SERIAL_AFTER_NAME,
     SOLD_BY_WORDS,
     STREET_BEFORE_NAME,
     STRONG_TOTAL,
@@ -1796,16 +1797,13 @@ def _before_label(cell: Cell) -> Cell:
     after = (
         _IDS_AFTER.search(cell.text)
         or _TITLE_AFTER.search(cell.text)
-        or _SERIAL_AFTER.search(cell.text)
+        or SERIAL_AFTER_NAME.search(cell.text)
     )
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
         return replace(cell, text=cell.text[: after.start()].rstrip())
     return cell
 
 
-#: A bill book's serial number printed beside the name, read into its box (`WAH FONG
-#: ELECTRICAL & HARDWARE No. 041188`, `KIM SENG ALUMINIUM SDN BHD No. 008731`).
-_SERIAL_AFTER = re.compile(r"\s+n[o°º]\.?\s*:?\s*\d{3,}\s*$", re.IGNORECASE)
 #: The document's title set close after the name on its line, one phrase in a photo
 #: (`Bharat Electricals Wholesale TAX INVOICE`).
 _TITLE_AFTER = re.compile(rf"\s+(?={DOCUMENT_TITLE}\s*$)(?-i:[A-Z][A-Z ]+$)", re.IGNORECASE)
