@@ -10,6 +10,7 @@ the company that runs the shop signs the slip under them with its tax number.
 
 import pytest
 
+from bot.invoices.parties import may_name
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import receipt
 
@@ -123,3 +124,30 @@ def test_an_austrian_company_signs_the_slip_with_its_register_number_and_vat_id(
         [("UID ATU41288705", 80)],
     )
     assert read(lines).vendor == "Grubmüller Backwaren GmbH"
+
+
+@pytest.mark.parametrize(
+    "serial", ["607be3fa371e3b2987c765", "92B7E539E7CC4A8F2C3E2F9B1ACD4BC2E2006FD9BF"]
+)
+def test_a_tse_serial_in_hexadecimal_is_no_name(serial):
+    assert not may_name(serial)
+
+
+def test_a_word_of_letters_a_to_f_is_still_a_name():
+    assert may_name("FACADE CAFE")
+
+
+def test_the_company_line_under_a_cafes_sign_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("CAFÉ HÜBNER", 120)],
+            [("Café Konditorei Hübner KG", 60)],
+            [("Hauptstraße 12 · 69117 Heidelberg", 40)],
+            [("Rechnung Nr. 88417", 20)],
+            [("09.06.2024 15:12", 20)],
+            [("2 Cappuccino", 20), ("7,80", 500)],
+            [("1 Schwarzwälder Kirsch", 20), ("4,90", 500)],
+            [("SUMME EUR", 20), ("12,70", 500)],
+        )
+    )
+    assert invoice.vendor == "Café Konditorei Hübner KG"

@@ -19,9 +19,10 @@ from bot.providers.types import OcrLine
 from tests.test_invoice_rules import TODAY, line, receipt
 
 
-def page(*placed: tuple[str, float, float]) -> list[OcrLine]:
-    """(text, x, y) as OCR boxes, in scrambled detection order."""
-    lines = [line(text, x, y) for text, x, y in placed]
+def page(*placed: tuple) -> list[OcrLine]:
+    """(text, x, y), or (text, x, y, height) for a line set larger, as OCR boxes, in
+    scrambled detection order."""
+    lines = [line(text, x, y, height=rest[0] if rest else 30) for text, x, y, *rest in placed]
     return lines[1::2] + lines[::2]
 
 

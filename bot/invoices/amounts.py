@@ -619,7 +619,7 @@ _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])(singapore|malaysia|australia)
 #: New Zealand's GST number, eight or nine digits in groups (`GST Reg No: 94-318-276`,
 #: `GST No. 123-456-789`); Singapore's has letters (`M2-0012345-6`).
 _NZ_GST_NUMBER = re.compile(
-    r"\bGST\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number|#)\.?\s*:?\s*\d{2,3}-\d{3}-\d{3}\b",
+    r"\bGST\W{0,2}(?:Reg(?:istration)?\.?\s*)?(?:(?:No|Number|#|\*)\.?\s*:?\s*)?\d{2,3}-\d{3}-\d{3}\b",
     re.IGNORECASE,
 )
 

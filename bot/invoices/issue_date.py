@@ -270,7 +270,7 @@ def _issue_date(
     unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
         for found in found_in[index]:
-            date, era = found.date, False
+            date, era = _year_first(found, row.text, unambiguous, index) or found.date, False
             if not plausible(date, today):
                 date, era = buddhist_era(found, row.text), True
                 if date is None or not plausible(date, today):
@@ -359,6 +359,26 @@ def _issue_date(
     if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
+
+
+def _year_first(
+    found: FoundDate, text: str, unambiguous: list[set[dt.date]], index: int
+) -> dt.date | None:
+    """A numeric date with a two-digit year read year first, as card terminals print it
+    (`24/10/13` on a slip under the bill's `13 octobre 2024`), where another line prints
+    that date so it reads only one way."""
+    printed = text[found.start : found.end]
+    if found.kind != "num" or not found.day_first or not _TWO_DIGIT_YEAR.fullmatch(printed):
+        return None
+    try:
+        other = dt.date(2000 + found.date.day, found.date.month, found.date.year % 100)
+    except ValueError:
+        return None
+    elsewhere = (dates for at, dates in enumerate(unambiguous) if at != index)
+    return other if any(other in dates for dates in elsewhere) else None
+
+
+_TWO_DIGIT_YEAR = re.compile(r"\d{2}\D\d{1,2}\D\d{2}")
 
 
 def _dated_by(

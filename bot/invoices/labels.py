@@ -34,6 +34,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"net\s*payable",
             r"payable\s*amount",
             r"balance\s*due",
+            # Québec's `Montant dû`, `Solde dû`.
+            r"(?:montant|solde)\s*d[uû]\b",
             rf"{_TOTAL}\s*due",
             rf"net+\s*{_TOTAL}",
             rf"{_TOTAL}\s*rounded",
@@ -105,6 +107,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"за\s*плащане",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
+            # A taxi's note: `PRIX TTC | 44,30 EUR`.
+            r"^\W*prix\s*t\.?t\.?c\b",
             r"[àa]\s*payer",
             r"[àa]\s*r[ée]gler",
             rf"invoice\s*{_TOTAL}",
@@ -250,6 +254,8 @@ PAID_BEFORE = _words(
     r"\bpaid\s*amount",
     r"montant\s*(?:d[ée]j[àa]\s*)?pay[ée]",
     r"paid\s*to\s*date",
+    # A payment by its date: `Payé le 15/10/2024`, `Paid on 2 May`.
+    r"^\W*(?:pay[ée]|paid|bezahlt|pagato|pagado)\s*(?:le|on|am|il|el)\b",
     r"voorschot",
     r"vorauszahlung",
     r"abschl[aä]ge?\b",
@@ -414,7 +420,7 @@ NOT_TOTAL = _words(
     r"原\s*[价價]",
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl(?![\w.]*\s*reverse)|before"
     # Not `Total (GST inclusive)`, the total with its tax.
-    r"|(?:tax|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
+    r"|(?:taxes|tax(?!es)|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?"
     # A shipment's measures (`Total CBM: 61.20`, `Total gross weight: 9,412.00 KGS`).
     r"|(?:gross|net|nett)\s*(?:weight|wt\b)|cbm\b|volume|cartons?|ctns\b|packages|pkgs\b|pallets)",
@@ -526,7 +532,7 @@ SUBTOTAL_LABELS = _words(
 )
 #: The names of sales taxes and VAT in the languages read.
 TAX_WORDS = (
-    r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|moms|mva|alv|dph|ptu|[áa]fa"
+    r"gst|vat|sst|tax|btw|mwst|iva|tva|ppn|ust|[cisu]gst|hst|pst|qst|tps|tvq|tvh|moms|mva|alv|dph|ptu|[áa]fa"
     r"|tpt|gtgt|vsk|vir[ðd]isaukaskattur"
 )
 #: Words that name the amount a tax is reckoned on (`Netto`, `HT`, `Base imponible`,
@@ -608,6 +614,11 @@ NOT_TAX = _words(
     r"税号",
     r"识别号",
     r"summary",
+    # An accountant's service, not a tax charged (`Preparation of corporation tax return
+    # CT600 | 475.00`).
+    r"\b(?:tax|vat|gst|hst|bas)\s*(?:returns?|advice|advisory|planning|preparation|filing"
+    r"|computations?|enquir\w*)\b",
+    r"\b(?:corporation|income|self[-\s]?assessment|inheritance|capital\s*gains)\s*tax\b",
 )
 #: A tax rate as a row prints it (`VAT @ 20%`, `MwSt. 7 %`, `TVA 5,5%`), its number.
 TAX_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
@@ -763,6 +774,8 @@ _WEEKDAYS = (
     r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    # German days cut to two letters and a point (`Do., 12.06.2025`).
+    r"|(?:mo|di|mi|do|fr|sa|so)(?=\.)"
 )
 DATE_LABELS = _words(
     # Not German `Datei` (a file's name).
@@ -1076,6 +1089,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"r[ée]f(?:[ée]rence)?\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro|#)",
             r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
+            # `Factura: FAC-2024-0411` opening its cell; a ticket's `Factura simplificada:
+            # 0023-015-487201`, `Fra. Simplificada FS 2024/8841`.
+            r"(?:^|(?<=\u2003))\W*(?:factura|fattura|fra\.)(?:\s*simplificada)?\s*:"
+            r"(?=\s*[A-Z]{0,4}[-\s]?\d)",
+            r"\bfra\.\s*simplificada\b(?=\s*[A-Z]{0,4}[-\s]?\d)",
+            # A Dutch café's bill: `Rekening 1043` (not an account's IBAN).
+            r"(?:^|(?<=\u2003))\W*rekening\s*(?:nr\b\.?|#)?\s*:?(?=\s*\d{2,}\b)",
             r"\bn[°ºo]\.?\s*(?:de\s*)?factura",
             r"n[úu]mero\s*(?:de\s*)?factura",
             r"fattura\s*(?:n[°º]|n\b\.?|nr\b\.?|num(?:ero)?\b\.?)",
@@ -1158,7 +1178,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # park's receipt is paid for: the receipt's own number comes first.
             r"\bticket\s*(?:no\b|number|#)",
             r"kvitto\s*(?:nr|nummer|#)",
-            r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket)\b",
+            r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket|billet)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
             r"^\W*check\s*(?:#|no\b\.?)\s*:?\s*(?=[A-Z]{0,4}(?:-[A-Z]{1,3})*-?\d)",
@@ -1168,6 +1188,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # Québec's `Trans. : 004512` and `Reçu : 0318-22745`.
             r"\btrans?\.\s*:\s*(?=\d)",
             r"\bre[çc]u\s*(?:n[°º]\s*)?:\s*(?=[A-Z]{0,4}-?\d)",
+            r"\bre[çc]u\s*(?:n[°ºo]\b\.?|#)\s*:?\s*(?=[A-Z]{0,4}-?\d)",
             # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`; a
             # till line's `ST# 01893 OP# 009021 TE# 21 TR# 04817`, `STORE 0872 POS 02 TRAN
             # 5581 OP 17`, `STR 12 LN 06 TRN 40772`.
@@ -1188,6 +1209,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
             # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
             # Or with its till's letters first (`Receipt BT-1-028816`).
+            # A pump's slip: `PUMP# 07 | INVOICE 0098213`, the word opening its cell.
+            r"(?:^|(?<=\u2003))\W*invoice\s*:?(?=\s*\d{5,}\b)",
             r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?"
             r"(?=\s*(?:[A-Z]{1,3}-(?:\d{1,3}-)?)?(?:\d{2,}-)?\d{3,}\b)",
             r"\bn\.\s*[°ºo]\s*:?(?=\s*[A-Z]{0,4}-?\d)",
@@ -1328,6 +1351,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"[单單]\s*[号號]\s*(?:no\b\.?\s*:?)?",
             # A Belgian bill's label in both languages, opening its cell: `N° / Nr.`.
             r"(?:^|(?<=\u2003))\W*n[°º]\s*/\s*nr\b\.?\s*:?",
+            # A Québec bill's in French and English: `No / No. :`.
+            r"(?:^|(?<=\u2003))\W*no\b\.?\s*/\s*no\b\.?\s*:?",
             r"票据号",
             # A Chinese till's serial: `流水号`, `流水號`; a document's, a transaction's, a
             # receipt's number: `单据号`, `交易編號`, `收據編號`.
@@ -1432,7 +1457,9 @@ NUMBER_VALUE = re.compile(
     # A hyphen between digits may be read as a middle dot (`0417·03-552019`); a series'
     # letter may carry an accent (`Ü-2024-056`).
     r"^[\s.:：#]*#?\s*([A-Z0-9À-ÖØ-Þ](?:[A-Z0-9À-ÖØ-Þ\-_/.]|(?<=\d)·(?=\d))*[A-Z0-9]"
-    r"|[A-Z](?=\s+\d))",
+    r"|[A-Z](?=\s+\d)"
+    # A first invoice's one digit before its date (`FATTURA N. 7 del 05/02/2024`).
+    r"|\d(?=\s+(?:del|du|vom|dated|of|van|de)\s+\d))",
     re.IGNORECASE,
 )
 #: A bill book's serial number printed beside the company's name, read into its box
@@ -1580,7 +1607,8 @@ _LEGAL_FORMS = (
     r"\ba\.\s?g\.",
     # `e.V.`, `e.K.`, `e.G.`; Austria's sole trader in the register, `e.U.`.
     r"\be\.\s?[vkgu]\.",
-    r"\bn\.v\.",
+    # Not a Dutch payee's `t.n.v.` (ten name van).
+    r"(?<![\w.])n\.v\.",
     r"\bplc\b",
     r"\bllp\b",
     r"\bpty\b",
@@ -1589,6 +1617,8 @@ _LEGAL_FORMS = (
     r"\blt[ée]e\b",
     r"\blimit[ée]e\b",
     r"\bs\.e\.n\.c\b\.?",
+    # Québec's registered sole trader, `Enr.` (enregistrée), with its point.
+    r"(?-i:\b(?:Enr|ENR)\.)",
     r"\b(?:suarl|sarlu)\b",
     r"\bsela(?:rl|s|fa)\b",
     r"\bsasu\b",
@@ -1605,7 +1635,8 @@ _LEGAL_FORMS = (
     r"\bs\.\s?[àa]\s?r\.\s?l\.",
     r"\bsas\b",
     r"\bs\.a\.",
-    r"\bs\.\s?l\.",
+    # Or its last point lost at the line's end (`Hosteleria Paco y Luisa, S.L`).
+    r"\bs\.\s?l(?:\.|(?=\s*$))",
     r"\bs\.?r\.?l\.?(?!\w)",
     r"\bs\.?p\.?a\.?(?!\w)",
     # Only after the name: before one, `Lda.` / `Ldo.` is a graduate's title in Spanish
@@ -1623,7 +1654,9 @@ _LEGAL_FORMS = (
     # Nordic, Benelux, Central and Eastern European forms; the capitals that are words
     # too (`AS`, `AB`, `NV`) only ending the name (a dash may follow: `Camille Roussel EI –
     # Entrepreneur individuel`).
-    r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)(?=\s*(?:$|[,;|·(.]|[–—-]\s))",
+    # Or a dash run into the address (`Aéroligne Méditerranée SA-Aéroport Nice`).
+    r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)"
+    r"(?=\s*(?:$|[,;|·(.]|[–—-]\s)|-(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}))",
     r"\boyj\b",
     r"\bbvba\b",
     # The Dutch and Flemish general partnership (`Bakkerij De Smet VOF`).

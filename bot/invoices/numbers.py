@@ -279,7 +279,15 @@ def _lettered(text: str) -> str:
     label is found; as long as `text`, so that what follows the label is still read from
     `text` itself."""
     text = _DOT_BETWEEN_WORDS.sub(" ", text)
+    # The ordinal's `º` read as a superscript two (`Factura n²`), the `O` of `NO` as a `Q`
+    # (`INVOICE NQ : 18060412` off a dot-matrix print).
+    text = _SQUARED_ORDINAL.sub("º", text)
+    text = _Q_FOR_O.sub(lambda q: "O" if q.group() == "Q" else "o", text)
     return _DIGIT_IN_WORD.sub(lambda m: "i" if m.group() == "1" else "o", text)
+
+
+_SQUARED_ORDINAL = re.compile(r"(?<=\b[nN])²")
+_Q_FOR_O = re.compile(r"(?<=\b[nN])[qQ](?=\s*[:.#])")
 
 
 _DOT_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
@@ -488,6 +496,8 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"|betreft(?:\s*de)?|inzake(?:\s*de)?|rif\.?|riferimento(?:\s*alla)?|relativa\s*alla"
     # A correction's or cancellation's `Korrektur der Rechnung Nr.`, `Correction of invoice`.
     r"|(?:korrektur|berichtigung|storno|stornierung)\s*(?:der|zur)?|correction\s*(?:of|to)(?:\s*the)?"
+    # A receipt for payment of invoices (`being payment of INV NO YL-1123 & YL-1131`).
+    r"|(?:being|in)\s*(?:full\s*|part\s*)?payment\s*(?:of|for)|payment\s*for"
     r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
     r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
@@ -554,7 +564,9 @@ _NUMBER_ALONE = re.compile(
 _TITLE_ALONE = re.compile(
     r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
     rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt)"
-    r"(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document"
+    # Or the kind said after it (Italy's `FATTURA ACCOMPAGNATORIA`, `Factura simplificada`).
+    r"(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document|accompagnatoria|differita|immediata"
+    r"|simplificada|rectificativ[ae]|ordinaria"
     r"|(?:de\s*venta\s*)?electr[óo]nica(?:\s*de\s*venta)?"
     rf"|/\s*{DOCUMENT_TITLE}|-?\s*recibo))?\W*$",
     re.IGNORECASE,
@@ -569,17 +581,24 @@ def _translated(text: str) -> int:
 
 def _title_cell(row: Row) -> Cell | None:
     """The document's title in a cell of its own: the whole row, or the cell beside a
-    name or a logo's word (`nomadom | Facture / Invoice`)."""
+    name or a logo's word (`nomadom | Facture / Invoice`) or the letterhead's address
+    line (`Ingrosso alimentare - Settore C, box 21-24 | FATTURA ACCOMPAGNATORIA`)."""
     if _TITLE_ALONE.match(row.text):
         return row.cells[0]
     phrases = row.phrases()
     if (
         len(phrases) == 2
-        and _WORDS_ONLY.match(phrases[0].text)
+        and (_WORDS_ONLY.match(phrases[0].text) or _letterhead_line(phrases[0].text))
         and _TITLE_ALONE.match(phrases[1].text)
     ):
         return phrases[1]
     return None
+
+
+def _letterhead_line(text: str) -> bool:
+    """A line of the seller's address or trade, words with a few digits among them, not
+    a field and its value (`Kunde 10488`)."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 4 and not amounts(text)
 
 
 #: A name or a logo's word: letters, no digit.
@@ -589,8 +608,8 @@ _WORDS_ONLY = re.compile(r"^[^\W\d_][^\d]{0,39}$")
 def _under_title(rows: Sequence[Row], index: int, title: Cell) -> Seen | None:
     """A reference alone on a line under the document's title (`Facture` over
     `F-2026-0058`, `FATURA` over a logo's words over `FT LD2024/1187`): the document's
-    number, though no label names it."""
-    for below in rows[index + 1 : index + 3]:
+    number, though no label names it; other columns' lines may stand between them."""
+    for below in rows[index + 1 : index + 4]:
         if not 0 < below.y - rows[index].y <= 3 * title.height:
             return None
         references = [
@@ -624,7 +643,10 @@ def _marked(text: str) -> int:
     return mark.end() if mark else 0
 
 
-_NUMBER_MARK = re.compile(rf"^\W*(?:{_MARKS}|n\.[°º]|n\.(?=\s))\.?\s*:?\s*(?=\S)", re.IGNORECASE)
+#: Or `N.` run into its value by the OCR (`N.V1/003412`; not `N.V.`, a Dutch form).
+_NUMBER_MARK = re.compile(
+    rf"^\W*(?:{_MARKS}|n\.[°º]|n\.(?=\s)|n\.(?=[A-Z]?\d))\.?\s*:?\s*(?=\S)", re.IGNORECASE
+)
 
 
 _LETTERS_BEFORE = re.compile(r"([^\W\d_]{2,5})[\s/-]?\d")
@@ -748,6 +770,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     # The date the OCR ran into the number (`Check # 03-08378212/05/2016 15:05`).
     if dated := _GLUED_DATE.search(number):
         number, end = number[: dated.start()], value.start(1) + dated.start()
+    # A year and its count set apart by a spaced slash (`2024 / 245`, as Teamleader prints).
+    if re.fullmatch(r"\d{1,6}", number) and (slashed := _SPACED_SLASH.match(text, end)):
+        number, end = text[value.start(1) : slashed.end()], slashed.end()
     if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,4}", number):
         after = NUMBER_VALUE.match(text[end:])
         # A document type or prefix before its series and number: `FT LD2024/1187`,
@@ -770,6 +795,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     ):
         return None
     return number.replace("·", "-"), value.start(1), end
+
+
+_SPACED_SLASH = re.compile(r"(?: /|/ | / )\d{1,8}\b(?![/.,-]\d)")
 
 
 def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:

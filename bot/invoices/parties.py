@@ -221,8 +221,8 @@ def in_latin_letters(name: str) -> bool:
 
 
 _OWNER_OF_TRADING_NAME = re.compile(
-    r"^.+?\s+(?:is\s+(?:(?:an?\s+)?(?:d\.?/?b\.?/?a\.?|trading\s+name|division|brand|service"
-    r"|product|unit|business)\s+of"
+    r"^.+?\s+(?:is\s+(?:(?:(?:an?|the)\s+)?(?:d\.?/?b\.?/?a\.?|(?:registered\s+)?(?:trading|business)"
+    r"\s+name|division|brand|service|product|unit|business)\s+of"
     r"|(?:owned\s+and\s+)?operated\s+by|owned\s+by|managed\s+by)"
     # `Le Comptoir du Bureau est une enseigne de la société Papeterie Moderne SARL`.
     r"|est\s+une?\s+(?:enseigne|marque)\s+(?:commerciale\s+)?de(?:\s+la\s+soci[ée]t[ée])?)\s+"
@@ -255,9 +255,17 @@ def _id_after_form(name: str) -> str:
         return name[:end]
     if _ADDRESS_AFTER.match(name[end:]):
         return name[: end + name[end:].startswith(".")]
-    if _STAMP_LETTERS.fullmatch(name[end:]):
+    if _STAMP_LETTERS.fullmatch(name[end:]) or _ACCOUNT_AFTER_FORM.match(name[end:]):
         return name[:end]
     return name
+
+
+#: The account a name holds, run on after its form (`Ashdown Pryor Ltd Sort code 30-94-41
+#: Account 11223344`).
+_ACCOUNT_AFTER_FORM = re.compile(
+    r"\.?,?\s+(?:sort\s*code|a/c\b|acc(?:oun)?t\s*(?:no|number|#)?\b|iban\b|bsb\b|bic\b|swift\b)",
+    re.IGNORECASE,
+)
 
 
 #: Letters of a round company stamp over the signature, read in scattered pieces after
@@ -402,8 +410,11 @@ _HANDLE = re.compile(r"^@\S|^[^\s_]+_[^\s_]+$")
 
 
 def _is_code(text: str) -> bool:
-    """Short reference codes printed above the name (`A04061`, `31824055`)."""
+    """Short reference codes printed above the name (`A04061`, `31824055`), or a serial
+    in hexadecimal (a fiscal till's TSE serial, `607be3fa371e3b2987c765`)."""
     compact = text.replace(" ", "")
+    if re.fullmatch(r"[0-9a-f]{12,}|[0-9A-F]{12,}", compact):
+        return sum(ch.isdigit() for ch in compact) >= 3
     return len(compact) <= 10 and sum(ch.isdigit() for ch in compact) >= len(compact) / 2
 
 
@@ -480,10 +491,11 @@ def blocks(rows: Sequence[Row]) -> list[Block]:
 
 
 def _itinerary(heading: Cell, phrases: Sequence[Cell]) -> bool:
-    """`From` beside `To` in a table's heading row (`Flight | Date | From | To`): where a
-    journey starts, not who sends the bill (a letter's `To | From` heads two parties)."""
+    """`From` beside `To` in a table's heading row (`Flight | Date | From | To`, a freight
+    bill's `LR Date | From | To` on the second line of its heading): where a journey starts,
+    not who sends the bill (a letter's `To | From` heads two parties)."""
     return (
-        len(phrases) >= 4 and bool(re.fullmatch(r"\W*from\W*", heading.text, re.IGNORECASE))
+        len(phrases) >= 3 and bool(re.fullmatch(r"\W*from\W*", heading.text, re.IGNORECASE))
     ) and any(re.fullmatch(r"\W*to\W*", phrase.text, re.IGNORECASE) for phrase in phrases)
 
 
@@ -746,7 +758,7 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
     (under 20 lines) has no footer of that kind: only a company signing its last lines
     with its ids."""
     height = line_height(rows)
-    for page in pages(rows):
+    for page in _with_slip_cut(rows, pages(rows)):
         top, bottom = rows[page.start].y, rows[page.stop - 1].y
         footer = [i for i in page if rows[i].y >= top + 0.85 * (bottom - top)]
         ids = [i for i in footer if party_ids(rows[i].text)]
@@ -786,6 +798,30 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
             yield footer[0], first
 
 
+#: The heading of a payment slip to tear off under the invoice (`REMITTANCE ADVICE`,
+#: `Please detach and return with your payment`, `✂ - - -`).
+_SLIP = re.compile(
+    r"^\W*(?:remittance\s+(?:advice|slip)|payment\s+(?:slip|stub|coupon)"
+    r"|please\s+(?:detach|return\s+(?:this|the\s+(?:lower|bottom))\s+(?:portion|part|slip|section))"
+    r"|detach\s+(?:here|and\s+return)|cut\s+here)\b|^\W*✂",
+    re.IGNORECASE,
+)
+
+
+def _with_slip_cut(rows: Sequence[Row], whole: Sequence[range]) -> Iterator[range]:
+    """The pages, and of a page with a payment slip in its lower half also the rows above
+    the slip: the invoice's own footer may end there (`Fenwick Moore Accountants Ltd.
+    Registered in England …` over `REMITTANCE ADVICE`), or under the slip."""
+    for page in whole:
+        yield page
+        top, bottom = rows[page.start].y, rows[page.stop - 1].y
+        for index in page:
+            lower = rows[index].y > (top + bottom) / 2
+            if index > page.start and lower and _SLIP.match(rows[index].text):
+                yield range(page.start, index)
+                break
+
+
 def _named(rows: Sequence[Row], footer: Sequence[int]) -> list[tuple[int, Cell]]:
     """The footer's phrases that name a company."""
     return [
@@ -817,12 +853,13 @@ def _footer_parts(row: Row) -> Iterator[Cell]:
 #: Registered in England No. 123 · VAT GB 123`, OCR may drop a space beside it), a full
 #: stop or dash set apart (OCR may read the dot as either, or lose the space before the
 #: dash: `Thomas Leroy- Entrepreneur individuel`), or a
-#: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`), not an
+#: sentence's end (`… to the card on file. Harborview Seaport Hotel LLC`, `… invoices (where
+#: available). Hopr Technologies, Inc.`), not an
 #: abbreviation a name goes on after (`Gebr. Hufnagel GmbH`, `Prof. Dr. …`). After it, what
 #: a company's name is followed by in its legal mentions.
 _FOOTER_JOINS = re.compile(
     r"\s*[·•|]\s*|\s+[–—.-]\s+|(?<=[^\W\d_]{2})[–—-]\s+(?=[A-Z])"
-    r"|(?<=[a-z]{2}\.)(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
+    r"|(?:(?<=[a-z]{2}\.)|(?<=[a-z]\)\.))(?<!Gebr\.)(?<!Geschw\.)(?<!Hnos\.)(?<!Prof\.)(?<!Ste\.)"
     # A company form abbreviated before its last word (`Pte. Ltd.`, `Pty. Ltd.`, `Pvt. Ltd.`).
     r"(?<!Pte\.)(?<!Pty\.)(?<!Pvt\.)(?<!Sdn\.)"
     # Nor a name's last abbreviation before its form (`Tekstil San. ve Tic. Ltd. Şti.`).
@@ -951,7 +988,10 @@ def before_dash(text: str) -> str:
     return text
 
 
-_DASH_AFTER_FORM = re.compile(r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.])|\s+[–—·|-]\s+\S")
+_DASH_AFTER_FORM = re.compile(
+    # Or a word of the address run on (`Aéroligne Méditerranée SA-Aéroport Nice …`).
+    r"-(?!OP\b)(?:\s|\d|[A-Z]{1,4}[\s\d.]|[A-ZÀ-Ý][a-zà-ÿ]{3,})|\s+[–—·|-]\s+\S"
+)
 #: The same after the form's full stop (`Coast Mountain Building Supply Ltd. · 2150
 #: Lougheed Hwy`).
 _MARK_AFTER_FORM = re.compile(r"\s+[–—·|]\s+\S")

@@ -43,6 +43,8 @@ STATED = 0.9
 MAILED_ONLY = 0.6
 #: A total that is not the amount the page writes out in words (nor its amount due).
 WORDS_DISAGREE = 0.5
+#: A total the page writes out in words too.
+WORDS_AGREE = 0.85
 
 
 def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
@@ -87,10 +89,13 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
                 UNEXPLAINED_DUE if sums.due_unexplained else confidence.get("total", 0.0)
             )
 
-        if invoice.total is not None and contradicts(
-            amounts_in_words(rows), invoice.total, invoice.amount_due
-        ):
+        written = amounts_in_words(rows) if invoice.total is not None else []
+        if written and contradicts(written, invoice.total, invoice.amount_due):
             confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
+        elif written and not contradicts(written, invoice.total):
+            # The total the page also writes out in words, to the cent (an official
+            # receipt's `RM 3,450.60` beside no label of its own).
+            confidence["total"] = max(confidence.get("total", 0.0), WORDS_AGREE)
 
         vendor = find_vendor(rows, mail)
         if vendor:

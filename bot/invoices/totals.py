@@ -935,7 +935,8 @@ def own_words(label: str) -> str:
 #: A unit of measure right after a number: the number is a quantity, not money.
 _QUANTITY_UNIT = re.compile(
     r"\s?(?:kgs?|gms?|ltrs?|litres?|liters?|nos|pcs|units|mtrs?|mt|tons?|tonnes?|qtls?|sq\.?\s?ft"
-    r"|hrs|bags|boxes|sets|ctns?|cartons?|pkts?|rolls?|pairs?|doz(?:en)?|lbs|gal(?:lons)?)\b",
+    r"|hrs|bags|boxes|sets|ctns?|cartons?|pkts?|rolls?|pairs?|doz(?:en)?|lbs|gal(?:lons)?"
+    r"|bkts?|buckets?|btls?|bottles?|drums?|jars?|tins?|packs?|pieces?|cases?)\b",
     re.IGNORECASE,
 )
 

@@ -166,7 +166,9 @@ _PAYEE = re.compile(
     r"(?:(?:(?<=bhd)|(?<=ltd)|(?<=inc)|(?<=pte)|(?<=pty)|(?<=corp))\.)?)"
     # Not the point of a form's first word (`HUP LEE HARDWARE (M) SDN. BHD.`). Nor the
     # other way to pay after it (`à l'ordre de EURL Da Costa Peinture ou par virement`).
-    r"\s*(?:\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003]"
+    # Nor a title's (`Praxis Dr. phil. Anna Keller`).
+    r"\s*(?:(?<!\bdr)(?<!\bprof)(?<!\bphil)(?<!\bmed)(?<!\bdent)(?<!\bdipl)(?<!\bing)"
+    r"\.\s(?!bhd\b|ltd\b|pte\b|pty\b|inc\b|limited\b)|\.?$|[,;|\u2003]"
     r"|(?=\s(?:ou|or|oder|o)\s+(?:par|by|per|via|mit|tramite|through)\b)"
     # Nor the account after a dash (`… Kitchen Ltd - IBAN IE29 …`).
     r"|(?=\s*[-–—]\s*(?:iban|bic|swift|bsb|sort\s*code|acc(?:ount)?|a/c)\b))",
@@ -324,6 +326,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 if NAME_LABELS.search(name):
                     continue
                 if may_name(name) or COMPANY_WORDS.search(name):
+                    # A card slip's `MERCHANT: TOOLYARD PENRITH` names the outlet of the
+                    # company the head prints (`Toolyard Hardware Group Pty Ltd`).
+                    name = _company_of_outlet(rows, name) or name
                     sure = min(0.92, 0.5 + 0.5 * confidence)
                     doubtful = (
                         _garbled(name, confidence)
@@ -497,6 +502,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             entry.evidence.add("repeated")
     ranked = sorted(found.values(), key=lambda e: e.score, reverse=True)
     best = _spelled_out(ranked[0], ranked[1:])
+    best = _stacked_logo(rows, best, ranked) or best
     rivals = [
         e
         for e in ranked
@@ -507,6 +513,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _words_of(e.name, best.name)
         and not _contracted(e.name, best.name)
         and not _held_in_company(e, best)
+        and not _in_full(e.name, best.name)
     ]
     contested = (
         _rival_entity(best, rivals)
@@ -554,6 +561,19 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
 _SELF_BILLED = re.compile(
     r"\bself[-\s]?bill(?:ed|ing)\b|\bauto-?fa(?:ttura|ctura|cturation)\b", re.IGNORECASE
 )
+
+
+def _company_of_outlet(rows: Sequence[Row], name: str) -> str | None:
+    """The registered company heading the page whose name opens with the same word as
+    `name`, which has no legal form of its own: the outlet's company."""
+    first = key(_first_word(name))
+    if LEGAL_FORMS.search(name) or len(first) < 4:
+        return None
+    for row in rows[:6]:
+        for phrase in row.phrases():
+            if key(_first_word(phrase.text)) == first and LEGAL_FORMS.search(phrase.text):
+                return clean_name(phrase.text)
+    return None
 
 
 def _self_billed_supplier(rows: Sequence[Row]) -> tuple[str, float] | None:
@@ -1112,6 +1132,11 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
             return other
+        if _in_full(best.name, other.name) and "first" in other.evidence:
+            # The letterhead spells out the name a payment slip shortens (`Praxis für
+            # Psychotherapie Dr. phil. Anna Keller`, the QR bill's `Praxis Dr. phil. …`).
+            other.evidence |= best.evidence
+            return other
         if _split_logo(best, other, others):
             # Set as the logo and printed again: what backs the logo backs the name.
             other.evidence |= best.evidence | {"repeated"}
@@ -1150,6 +1175,36 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
         ):
             return other
     return best
+
+
+def _stacked_logo(rows: Sequence[Row], best: _Scored, others: Sequence[_Scored]) -> _Scored | None:
+    """`Coastline` set large over `Office Technologies Inc.`, a logo's two lines with
+    another column's line between them, the whole name printed once more as a phrase of
+    its own (a footer's `Coastline Office Technologies Inc. | Vancouver | Victoria`): the
+    name is the two lines' together, backed by what backs either."""
+    if best.row is None:
+        return None
+    for other in others:
+        if other.row is None or other is best or not overlaps(other.cell, best.cell):
+            continue
+        upper, lower = sorted((other, best), key=lambda entry: entry.row or 0)
+        assert upper.row is not None and lower.row is not None
+        if not 0 < lower.row - upper.row <= 3 or any(
+            overlaps(cell, lower.cell)
+            for index in range(upper.row + 1, lower.row)
+            for cell in rows[index].cells
+        ):
+            continue
+        whole = key(f"{upper.name} {lower.name}")
+        for index, row in enumerate(rows):
+            if index in (upper.row, lower.row):
+                continue
+            for phrase in row.phrases():
+                for part in re.split(r"\s*[|·•]\s*", phrase.text):
+                    if key(clean_name(part)) == whole:
+                        evidence = upper.evidence | lower.evidence | {"repeated"}
+                        return _Scored(clean_name(part), upper.cell, evidence, row=upper.row)
+    return None
 
 
 def _registered_form(name: str, rows: Sequence[Row]) -> str | None:
@@ -1278,9 +1333,11 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     `AFIAT PHARMACY SDN BHD`."""
     trade = " ".join(w for w in brand.name.split() if not _TRADES.fullmatch(key(w)))
     brands = {key(brand.name), key(_and(brand.name))}
-    if len(trade.split()) >= 2:
+    under = brand.row is not None and company.row is not None and 0 < company.row - brand.row <= 2
+    if len(trade.split()) >= 2 or (under and len(key(trade)) >= 5):
         # `FARMASI SIHAT SENTIASA` over `SIHAT SENTIASA PHARMACY SDN BHD`: the trade said
-        # in another language.
+        # in another language; or in another place, the company's line right under the
+        # sign (`CAFÉ HÜBNER` over `Café Konditorei Hübner KG`).
         brands.add(key(trade))
     own = _unbracketed(company.name)
     companies = {key(own), key(_and(own))}
@@ -1560,14 +1617,27 @@ def _garbled(name: str, confidence: float) -> bool:
         or name.count("(") != name.count(")")
         or any(
             word[0].islower() and zipf(word) < 5 and capitalised >= 2
-            for word in re.findall(r"[^\W_]+", LEGAL_FORMS.sub(" ", name))
+            for word in re.findall(r"[^\W_]+", LEGAL_FORMS.sub(" ", _DEGREES.sub(" ", name)))
             if word[0].isalpha()
         )
         or _HALF_FORM.search(name)
+        # A capital vowel inside a word of small letters, as an accented small letter
+        # misreads (`BrOlerie` for `Brûlerie`), in no word the lexicon knows.
+        or any(zipf(word) == 0 for word in _INNER_CAPITAL_VOWEL.findall(name))
         or _LEADING_FORM.match(name)
         or _NO_VOWEL.search(name)
         or any(len(_scripts(word)) > 1 for word in name.split())
     )
+
+
+_INNER_CAPITAL_VOWEL = re.compile(r"\b(?!Ma?c[A-Z])\w*[a-z][AEIOU][a-z]\w*")
+
+
+#: A doctor's subject after the title (`Dr. phil.`, `Dr. med. dent.`, `Dr. rer. nat.`),
+#: written lower-case.
+_DEGREES = re.compile(
+    r"(?<=\bDr\.)(?:\s*(?:med|phil|dent|rer|nat|jur|oec|vet|pol|theol|habil|sc)\b\.?)+"
+)
 
 
 #: Scripts a word is written in; Japanese writes one word in kanji and kana together.
@@ -1798,10 +1868,16 @@ def _before_label(cell: Cell) -> Cell:
         _IDS_AFTER.search(cell.text)
         or _TITLE_AFTER.search(cell.text)
         or SERIAL_AFTER_NAME.search(cell.text)
+        or _STORE_NUMBER.search(cell.text)
     )
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
         return replace(cell, text=cell.text[: after.start()].rstrip())
     return cell
+
+
+#: A chain's store number after its name (`QUIK TRAIL MARKET #212`, `SUNPOINT FUEL STOP
+#: #0441`).
+_STORE_NUMBER = re.compile(r"\s+(?:store\s*)?#\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
 #: The document's title set close after the name on its line, one phrase in a photo
@@ -1866,7 +1942,9 @@ _TRADES = re.compile(
     r"|kedai|toko|warung|gerai|restoran|rumah|makan|apotek|bengkel|dobi|percetakan"
     r"|kelontong|swalayan|besi|bangunan"
     # A laundry's services: self-service (`layan diri`) and the ordinary kind (`biasa`).
-    r"|layan|diri|biasa",
+    r"|layan|diri|biasa"
+    # A filling station, a convenience store.
+    r"|fuel|petrol|gas|station|market|mart|convenience|liquors?",
     re.IGNORECASE,
 )
 #: What a firm supplies or does: words that end many names (`TECK HUAT` / `HARDWARE
@@ -1998,7 +2076,12 @@ _ATTENTION = re.compile(
 #: `M. Julien Rousseau`).
 _ADDRESSED = re.compile(
     r"^\W*(?:(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?|m\.)"
-    r"(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$",
+    r"(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$"
+    # Or the officers of a company a letter is addressed to (`The Directors` over the
+    # client's `Tyne Bridge Coffee Roasters Ltd`).
+    r"|^\W*the\s+(?:directors?|partners|trustees|proprietors?|(?:company\s+)?secretary"
+    r"|(?:general\s+)?manager|treasurer|accounts?\s+(?:department|dept\.?|payable)"
+    r"|finance\s+(?:department|dept\.?))\s*$",
     re.IGNORECASE,
 )
 
@@ -2030,7 +2113,13 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         unclosed = text.count(")") > text.count("(")
         above, over = _line_above(rows, top, parts[0])
         wrapped = (
-            len(parts) == 1 and (_wrapped(above, cell) or _CONNECTOR_OPENING.match(cell.text))
+            len(parts) == 1
+            and (
+                _wrapped(above, cell)
+                or _CONNECTOR_OPENING.match(cell.text)
+                # A compound broken at its hyphen (`CityPark Parkraum-` / `Management GmbH`).
+                or (len(above) == 1 and _HYPHEN_END.search(above[0].text) is not None)
+            )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
@@ -2059,7 +2148,9 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
             break
         parts[:0] = above
         top = over
-    name = " ".join(part.text for part in parts)
+    name = parts[0].text
+    for part in parts[1:]:
+        name += part.text if _HYPHEN_END.search(name) else f" {part.text}"
     if index + 1 < len(rows):
         below = _cells_near(rows[index + 1], cell, below=True)
         rest = " ".join(c.text for c in below)
@@ -2083,6 +2174,9 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + below[0].text
     return name, top
+
+
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _line_above(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
@@ -2452,6 +2546,10 @@ def _fuller(rows: Sequence[Row], short: str) -> str | None:
     for row in rows:
         for cell in row.phrases():
             text = clean_name(cell.text)
+            # Not the short name with its address after a comma (a sender line's
+            # `Einwohnergemeinde Lyss, Marktplatz 6, 3250 Lyss`).
+            if key(text.partition(",")[0]) == wanted:
+                continue
             longer = key(text).startswith(wanted) and len(key(text)) > len(wanted)
             spelled_out = (longer and COMPANY_WORDS.search(text)) or _in_full(short, text)
             if spelled_out and may_name(text):
