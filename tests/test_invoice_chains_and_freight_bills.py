@@ -183,3 +183,23 @@ def test_a_new_zealand_gst_number_makes_dollars_nzd_and_dates_day_first():
     )
     assert invoice.currency == "NZD"
     assert invoice.issue_date == "2024-03-12"
+
+
+def test_a_point_of_sale_apps_order_code_numbers_the_receipt_not_the_cards_reference():
+    invoice = read(
+        page(
+            ("Petit Pain Bakery", 150, 60),
+            ("2260 Shattuck Ave, Berkeley, CA 94704", 150, 100),
+            ("Order MQ3YKV8ZT6", 150, 160),
+            ("1/7/25 9:41 AM", 150, 200),
+            ("Sourdough Boule", 150, 260),
+            ("$9.00", 700, 260),
+            ("Total", 150, 320),
+            ("$9.00", 700, 320),
+            ("Discover CREDIT 6011", 150, 380),
+            ("$9.00", 700, 380),
+            ("Contactless", 150, 420),
+            ("Ref 60017721", 600, 420),
+        )
+    )
+    assert invoice.invoice_number == "MQ3YKV8ZT6"

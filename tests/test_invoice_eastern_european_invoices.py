@@ -239,3 +239,54 @@ def test_an_estonian_footer_with_its_registry_code_names_the_company_behind_the_
     )
 
     assert invoice.vendor == "Põhjarannik Ehitus OÜ"
+
+
+@pytest.mark.parametrize("printed", ["nr wydr. 183322", "nr wydr.183322"])
+def test_a_polish_fiscal_receipts_printout_number_is_its_number(printed):
+    invoice = read(
+        receipt(
+            [("STACJA PALIW ORLIK", 80)],
+            [("Orlik Paliwa Sp. z o.o.", 60)],
+            [("NIP 554-287-11-62", 60)],
+            [("2025-01-17 07:52", 20), (printed, 400)],
+            [("PARAGON FISKALNY", 120)],
+            [("ON Diesel 42,15 l", 20), ("268,92 A", 500)],
+            [("SUMA PLN", 20), ("268,92", 500)],
+            [("01833 #Kasa 2", 20), ("Kasjer Monika", 300)],
+        )
+    )
+    assert invoice.invoice_number == "183322"
+
+
+def test_a_polish_limited_partnerships_whole_form_ends_the_name():
+    invoice = read(
+        page(
+            ("Zielony Ogród Sp. z o.o. sp.k.", 150, 60),
+            ("ul. Ogrodowa 12, 60-101 Poznań", 150, 100),
+            ("NIP 779-241-55-18", 150, 140),
+            ("Faktura VAT nr FV/2024/03/118", 900, 60),
+            ("Data wystawienia: 12.03.2024", 900, 100),
+            ("Sadzonki", 150, 300),
+            ("1 000,00", 1300, 300),
+            ("Do zapłaty", 900, 400),
+            ("1 230,00 zł", 1250, 400),
+        )
+    )
+    assert invoice.vendor == "Zielony Ogród Sp. z o.o. sp.k."
+
+
+def test_a_polish_form_broken_over_two_lines_is_joined():
+    invoice = read(
+        page(
+            ("AUTO-PART Hurtownia Części Samochodowych Sp. z", 150, 60),
+            ("0.0.", 150, 100),
+            ("ul. Fordońska 246, 85-766 Bydgoszcz", 150, 140),
+            ("FAKTURA VAT nr FV-1184/12/22", 1100, 60),
+            ("Data wystawienia: 09.12.2022", 1100, 100),
+            ("Filtr oleju", 150, 300),
+            ("100,00", 1300, 300),
+            ("Do zapłaty", 900, 400),
+            ("123,00 zł", 1260, 400),
+        )
+    )
+    assert invoice.vendor == "AUTO-PART Hurtownia Części Samochodowych Sp. z o.o."

@@ -145,3 +145,96 @@ def test_the_company_a_trading_name_belongs_to_is_the_vendor():
         )
     )
     assert invoice.vendor == "Kittiwake Creative Media Ltd"
+
+
+def test_a_credit_brought_forward_leaves_this_bills_charges_the_total():
+    invoice = read(
+        page(
+            ("Wealdbrook Water", 150, 60),
+            ("Bill number", 900, 140),
+            ("W/2025/0771840", 1200, 140),
+            ("Date of issue", 900, 180),
+            ("17/04/2025", 1200, 180),
+            ("Balance from last bill", 150, 300),
+            ("£12.40 CR", 700, 300),
+            ("Charges this bill", 150, 340),
+            ("£273.76", 700, 340),
+            ("Amount now due", 150, 380),
+            ("£261.36", 700, 380),
+            ("Volume charge", 150, 480),
+            ("£273.76", 1300, 480),
+            ("Total charges this bill", 150, 560),
+            ("£273.76", 1300, 560),
+            ("Less credit from last bill", 150, 600),
+            ("-£12.40", 1300, 600),
+            ("Amount now due", 150, 640),
+            ("£261.36", 1300, 640),
+            ("Please detach and return this slip with your payment", 150, 1200),
+            ("Wealdbrook Water Services Limited", 150, 1260),
+            ("Customer reference", 150, 1300),
+            ("60 4418 2277", 700, 1300),
+            ("Amount due", 150, 1340),
+            ("£261.36", 700, 1340),
+            ("Wealdbrook Water Services Limited. Registered in England No. 02366109.", 150, 1500),
+        )
+    )
+    assert (invoice.total, invoice.amount_due) == (273.76, 261.36)
+
+
+def test_a_department_writing_back_is_not_the_issuers_name():
+    invoice = read(
+        page(
+            ("Tel: 01933 229 400", 150, 40),
+            ("Harrowby District Council", 150, 80),
+            ("Council Tax Section, PO Box 311, Wellingborough NN8 9DX", 150, 120),
+            ("Mr T Brennan", 150, 200),
+            ("Date of issue", 900, 200),
+            ("10 March 2025", 1200, 200),
+            ("5 Mill View", 150, 240),
+            ("Irthlingborough", 150, 280),
+            ("NN9 5QS", 150, 320),
+            ("COUNCIL TAX BILL 2025/26", 150, 400),
+            ("Amount payable", 900, 600),
+            ("£1,531.75", 1250, 600),
+        )
+    )
+    assert invoice.vendor == "Harrowby District Council"
+
+
+def test_a_firms_registration_and_profession_after_its_name_are_cut():
+    invoice = read(
+        page(
+            ("Zainal, Tan & Partners Advocates & Solicitors | Firm Reg. No. 199801001122", 267, 93),
+            ("E-INVOICE", 1272, 88),
+            ("Suite 7-2, Wisma Perdana, Jalan Dungun", 267, 140),
+            ("Bukit Damansara, 50490 Kuala Lumpur", 267, 180),
+            ("Invoice No.", 900, 300),
+            ("ZTP/INV/2502/0091", 1200, 300),
+            ("Invoice Date", 900, 340),
+            ("27/02/2025", 1200, 340),
+            ("Professional fees", 150, 450),
+            ("2,929.60", 1300, 450),
+            ("Total Payable Amount (RM)", 900, 550),
+            ("2,929.60", 1300, 550),
+        )
+    )
+    assert invoice.vendor == "Zainal, Tan & Partners"
+
+
+def test_a_malaysian_companys_twelve_digit_number_after_its_name_is_cut():
+    invoice = read(
+        page(
+            ("Orchid Office Furniture Manufacturing Sdn. Bhd. 200801012233 (812345-M)", 150, 60),
+            ("E-INVOICE", 1300, 60),
+            ("PLO 88, Jalan Persiaran Teknologi, 81400 Senai, Johor", 150, 100),
+            ("Invoice No.", 900, 300),
+            ("IV-00012871", 1200, 300),
+            ("Invoice Date", 900, 340),
+            ("10/12/2024", 1200, 340),
+            ("Office chairs", 150, 450),
+            ("32,530.00", 1300, 450),
+            ("Total Payable Amount", 900, 550),
+            ("32,530.00", 1300, 550),
+        )
+    )
+    assert invoice.vendor == "Orchid Office Furniture Manufacturing Sdn. Bhd."

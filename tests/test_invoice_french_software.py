@@ -424,3 +424,77 @@ def test_an_insurers_premium_notice_totals_its_annual_premium_and_numbers_its_no
     )
 
     assert (invoice.total, invoice.invoice_number) == (364.2, "AE 24 0193562")
+
+
+def test_a_tickets_legal_mentions_mid_slip_name_the_company_under_the_shops_sign():
+    invoice = read(
+        page(
+            ("PHARMACIE DU PARC", 150, 60),
+            ("3 place du Marché, 21000 DIJON", 150, 100),
+            ("Date: 21/11/2024", 150, 160),
+            ("Ticket : 1124-0087", 150, 200),
+            ("DOLIPRANE 1000MG", 150, 260),
+            ("4,36", 700, 260),
+            ("TOTAL TTC", 150, 320),
+            ("4,36", 700, 320),
+            ("SELARL PHARMACIE DU PARC", 150, 400),
+            ("au capital de 50 000 euros", 150, 440),
+            ("RCS DIJON 532 780 119", 150, 480),
+            ("CARTE BANCAIRE", 150, 560),
+            ("PHARMACIE DU PARC", 150, 600),
+            ("DIJON", 150, 640),
+            ("No AUTO : 708962", 150, 680),
+            ("MONTANT :", 150, 720),
+            ("4,36 EUR", 150, 760),
+            ("TICKET CLIENT", 150, 800),
+            ("A CONSERVER", 150, 840),
+        )
+    )
+    assert invoice.vendor == "SELARL PHARMACIE DU PARC"
+
+
+def test_a_capital_set_apart_after_the_name_is_no_part_of_it():
+    invoice = read(
+        page(
+            ("KAN FOOD", 150, 60),
+            ("Date: 26/01/2024", 150, 120),
+            ("Bo bun", 150, 180),
+            ("13,50", 700, 180),
+            ("TOTAL TTC", 150, 240),
+            ("13,50", 700, 240),
+            ("SARL KAN FOOD", 150, 320),
+            ("Capital 3 000 €", 395, 320),
+            ("RCS Lyon 881 224 310", 150, 360),
+        )
+    )
+    assert invoice.vendor == "SARL KAN FOOD"
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("NOTE N* 20573", "20573"),
+        ("Reçu 071124-0288", "071124-0288"),
+        ("Vente n° V-241214-031", "V-241214-031"),
+        ("Tick: 001236", "001236"),
+        ("TRANS. 21-0614", "21-0614"),
+    ],
+)
+def test_a_french_tickets_own_number_beside_the_card_slips_transaction(label, number):
+    invoice = read(
+        page(
+            ("BRASSERIE DU CANAL", 150, 60),
+            ("12 quai de Jemmapes, 75010 Paris", 150, 100),
+            (label, 150, 160),
+            ("Le 27/06/2024", 700, 160),
+            ("2 Plat du jour", 150, 240),
+            ("29,00", 700, 240),
+            ("TOTAL TTC", 150, 300),
+            ("29,00", 700, 300),
+            ("CARTE BANCAIRE", 150, 400),
+            ("N* Transaction", 150, 440),
+            ("867458", 700, 440),
+            ("MONTANT : 29,00 EUR", 150, 480),
+        )
+    )
+    assert invoice.invoice_number == number

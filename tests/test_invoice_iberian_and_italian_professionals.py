@@ -127,3 +127,67 @@ def test_a_footers_name_is_read_without_the_phone_number_in_the_next_column():
 def test_an_owners_clause_under_a_shops_name_names_no_one_but_a_surname_starting_di_does():
     assert not may_name("di R. Zanetti & C. s.n.c.")
     assert may_name("Di Marco Costruzioni S.r.l.")
+
+
+@pytest.mark.parametrize(
+    ("title", "numbered"),
+    [
+        ("RECIBO", "N.º RC 2024/1542"),
+        ("NOTA DE CRÉDITO", "N.º NC 2024/17"),
+        ("FATURA", "N.° FT 2021/0456"),
+    ],
+)
+def test_a_portuguese_documents_number_under_its_title_not_the_taxpayers(title, numbered):
+    invoice = read(
+        page(
+            ("Distribuidora Alimentar Beira, S.A.", 150, 60),
+            (title, 1100, 60),
+            ("Parque Empresarial da Guarda, Lote 31", 150, 100),
+            (numbered, 1100, 100),
+            ("NIF 564221716 · Tel. 271 230 884", 150, 140),
+            ("Data: 12-03-2024", 1100, 140),
+            ("Cliente: Churrasqueira O Lagar, Lda.", 150, 220),
+            ("Contribuinte N.º 547444273", 150, 260),
+            ("Queijo da Serra", 150, 360),
+            ("100,00", 1300, 360),
+            ("Total", 900, 440),
+            ("106,00 €", 1280, 440),
+            ("Processado por programa certificado n.º 1502/AT", 150, 900),
+        )
+    )
+    assert invoice.invoice_number == numbered.split(" ", 1)[1]
+
+
+def test_a_portuguese_tickets_total_iva_under_its_total_is_the_tax():
+    invoice = read(
+        receipt(
+            [("Farmácia Nova da Boavista, Lda.", 40)],
+            [("FR 1/18344", 40)],
+            [("Data: 02-07-2024", 40)],
+            [("Ben-u-ron 1000 mg", 20), ("3,02 6%", 500)],
+            [("Protetor solar SPF50+", 20), ("16,95 23%", 500)],
+            [("TOTAL", 20), ("19,97 €", 500)],
+            [("Taxa", 20), ("Incid.", 150), ("IVA", 300), ("Total", 500)],
+            [("23", 20), ("13,78", 150), ("3,17", 300), ("16,95", 500)],
+            [("6", 20), ("2,85", 150), ("0,17", 300), ("3,02", 500)],
+            [("Total IVA", 20), ("3,34", 500)],
+            [("Cartão débito", 20), ("19,97", 500)],
+        )
+    )
+    assert invoice.total == 19.97
+
+
+def test_a_taxpayers_number_is_no_document_number():
+    invoice = read(
+        page(
+            ("Café Snack-Bar Estrela", 150, 60),
+            ("Data: 12-03-2024", 150, 100),
+            ("Contribuinte N.º 504243993", 150, 140),
+            ("Processado por programa certificado n.º 1638/AT", 150, 180),
+            ("Galão", 150, 260),
+            ("1,60", 700, 260),
+            ("Total", 150, 320),
+            ("1,60 €", 700, 320),
+        )
+    )
+    assert invoice.invoice_number is None

@@ -1086,3 +1086,18 @@ def test_a_laundrys_name_over_the_services_it_offers_and_its_registration():
     )
 
     assert invoice.vendor == "DOBI BERSIH WANGI"
+
+
+def test_a_tills_pos_number_with_its_receipt_count_numbers_the_receipt():
+    invoice = read(
+        receipt(
+            [("BOOKWORLD (M) SDN BHD (123456-A)", 40)],
+            [("GST REG NO: 000123456789", 40)],
+            [("TAX INVOICE", 120)],
+            [("POS 01-238816", 20), ("op: 0012", 400)],
+            [("12/05/2017 14:02", 20)],
+            [("NOTEBOOK A5", 20), ("12.90 SR", 400)],
+            [("TOTAL", 20), ("12.90", 400)],
+        )
+    )
+    assert invoice.invoice_number == "01-238816"

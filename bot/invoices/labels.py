@@ -240,7 +240,7 @@ PAID_BEFORE = _words(
     r"applied\s*(?:account\s*)?(?:credits?|balance)",
     r"balance\s*applied",
     r"retainer",
-    r"\bless\b.{0,20}\b(?:paid|payments?|deposit|applied|received|on\s*account)",
+    r"\bless\b.{0,20}\b(?:paid|payments?|deposit|applied|received|on\s*account|credits?)\b",
     r"\b(?:paid|payments?)\s*on\s*account",
     r"\bacconto\b",
     r"\banticipo\b",
@@ -420,7 +420,7 @@ NOT_TOTAL = _words(
     r"原\s*[价價]",
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl(?![\w.]*\s*reverse)|before"
     # Not `Total (GST inclusive)`, the total with its tax.
-    r"|(?:taxes|tax(?!es)|gst|vat|sst)(?!\s*-?\s*incl)|\d+\s*%"
+    r"|(?:taxes|tax(?!es)|gst|vat|sst|iva|tva|btw|mwst)(?!\s*-?\s*incl)|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?"
     # A shipment's measures (`Total CBM: 61.20`, `Total gross weight: 9,412.00 KGS`).
     r"|(?:gross|net|nett)\s*(?:weight|wt\b)|cbm\b|volume|cartons?|ctns\b|packages|pkgs\b|pallets)",
@@ -1186,9 +1186,18 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # Dutch `Transactienr.`.
             r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
             # Québec's `Trans. : 004512` and `Reçu : 0318-22745`.
-            r"\btrans?\.\s*:\s*(?=\d)",
+            r"\btrans?\.\s*:?\s*(?=\d)",
             r"\bre[çc]u\s*(?:n[°º]\s*)?:\s*(?=[A-Z]{0,4}-?\d)",
             r"\bre[çc]u\s*(?:n[°ºo]\b\.?|#)\s*:?\s*(?=[A-Z]{0,4}-?\d)",
+            # A receipt's number in dated parts after the word alone (`Reçu 071124-0288`); a
+            # sale's (`Vente n° V-241214-031`); a ticket's cut short (`Tick: 001236`).
+            r"\bre[çc]u\s+(?=\d{4,}[-/]\d)",
+            r"\bvente\s*(?:n[°º]|no\b)\.?",
+            # A Polish fiscal receipt's printout number (`nr wydr. 183322`); a till's
+            # terminal and receipt (`POS 01-238816`).
+            r"\bnr\s*wydr\.?\s*:?",
+            r"(?:^|(?<=\u2003))\W*pos\s+(?=\d{1,3}-\d{4,}\b)",
+            r"\btick\.?\s*:(?=\s*\d)",
             # A supermarket's `Str:0031 Reg:05 Trn:0031-05-118273`, `REC# 004-118732`; a
             # till line's `ST# 01893 OP# 009021 TE# 21 TR# 04817`, `STORE 0872 POS 02 TRAN
             # 5581 OP 17`, `STR 12 LN 06 TRN 40772`.
@@ -1395,6 +1404,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"order\s*(?:number|nr\b)",
             # A café's `Order: KT-88213` opening its cell.
             r"(?:^|(?<=\u2003))\W*order\s*:(?=\s*[A-Z]{0,4}-?\d)",
+            # A point-of-sale app's order code alone on its line (`Order MQ3YKV8ZT6`).
+            r"^\W*order\s+(?=(?-i:[A-Z0-9]){8,12}\s*$)(?=[A-Z]*\d)",
             r"booking\s*(?:id\b|ref(?:erence)?\b|no\b|number|code)",
             r"(?:confirmation|reservation)\s*(?:no\b|number|code|#)",
             r"num[ée]ro\s*de\s*(?:billet|r[ée]servation|commande)",
@@ -1417,6 +1428,11 @@ TAX_ID = _words(
     r"\bche\s*-?\s*\d{3}\.?\d{3}\.?\d{3}",
     r"steuer\s*-?\s*(?:nr|nummer)",
     r"税号",
+    # Portugal's taxpayer (`Contribuinte N.º 504243993`, `NIF`), a certified program's or
+    # accountant's number (`programa certificado n.º 1638/AT`).
+    r"contribuinte\s*(?:n\.?\s*[°º])?",
+    r"\bnif\b\s*(?:n\.?\s*[°º])?",
+    r"certificad[oa]\s*n\.?\s*[°º]",
 )
 #: Labels of numbers that are not the invoice's own: a phone or fax number, a bank account.
 OTHER_NUMBER_LABELS = _words(
@@ -1646,6 +1662,8 @@ _LEGAL_FORMS = (
     # Malaysia's limited liability partnership (`Perkongsian Liabiliti Terhad`).
     r"\bplt\b",
     r"\bsp\.\s*z\s*o\.?\s*o\.?",
+    # Poland's limited and professional partnerships (`Sp. z o.o. sp.k.`).
+    r"\bsp\.\s?[kp]\.",
     r"\bs\.r\.o\.",
     r"\bkft\b",
     r"\boy\b",

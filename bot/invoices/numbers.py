@@ -282,11 +282,14 @@ def _lettered(text: str) -> str:
     # The ordinal's `º` read as a superscript two (`Factura n²`), the `O` of `NO` as a `Q`
     # (`INVOICE NQ : 18060412` off a dot-matrix print).
     text = _SQUARED_ORDINAL.sub("º", text)
+    text = _STAR_ORDINAL.sub("°", text)
     text = _Q_FOR_O.sub(lambda q: "O" if q.group() == "Q" else "o", text)
     return _DIGIT_IN_WORD.sub(lambda m: "i" if m.group() == "1" else "o", text)
 
 
 _SQUARED_ORDINAL = re.compile(r"(?<=\b[nN])²")
+#: Or as a star (`NOTE N* 20573`).
+_STAR_ORDINAL = re.compile(r"(?<=\b[nN])\*(?=\s*\d)")
 _Q_FOR_O = re.compile(r"(?<=\b[nN])[qQ](?=\s*[:.#])")
 
 
@@ -297,7 +300,7 @@ _DOT_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
 _TITLE_CELL = re.compile(rf"^\W*(?:[^\W\d_]+\s+)?{DOCUMENT_TITLE}\W*$", re.IGNORECASE)
 #: The marks of a number: `No.`, `Nr.`, `N°`, `#`; Slovak and Czech `č.`, Slovenian `št.`,
 #: Croatian `br.`, the numero sign `№`; a till's `RCPT`, `TXN`.
-_MARKS = r"(?:no|nr|n[°º]|#|(?:č|št|br|rcpt|txn)(?=[.:\s])|№)"
+_MARKS = r"(?:no|nr|n\.?[°º]|#|(?:č|št|br|rcpt|txn)(?=[.:\s])|№)"
 #: `No. CS-24819`, `Nr. 2026-004`, `# 10442`, `nr FS 0412/09/24` alone in a cell, a stray
 #: mark the OCR read before it allowed (`·N°:LB-2025-07`).
 _BARE_NUMBER = re.compile(
@@ -563,7 +566,8 @@ _NUMBER_ALONE = re.compile(
 #: venta`), or in two languages (`Facture / Invoice`); a till's `CASH SALE` or `RECEIPT`.
 _TITLE_ALONE = re.compile(
     r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
-    rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt)"
+    rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt|recibo|fatura-recibo"
+    r"|nota\s*de\s*cr[ée]dito)"
     # Or the kind said after it (Italy's `FATTURA ACCOMPAGNATORIA`, `Factura simplificada`).
     r"(?:\W*(?:vat|da[ňn]ov[ýy]\s*doklad|tax\s*document|accompagnatoria|differita|immediata"
     r"|simplificada|rectificativ[ae]|ordinaria"
@@ -782,6 +786,8 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
             after
             and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1))
             and not DATE_LABELS.search(number)
+            # Nor a till's word for its terminal (`POS 01-238816`).
+            and number.upper() != "POS"
         ):
             number, end = f"{number} {after.group(1)}", end + after.end()
     if not any(ch.isdigit() for ch in number):

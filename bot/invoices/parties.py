@@ -822,6 +822,38 @@ def _with_slip_cut(rows: Sequence[Row], whole: Sequence[range]) -> Iterator[rang
                 break
 
 
+def legal_statements(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
+    """A company's name with its legal form stated with its legal mentions, its share
+    capital or its register, on its line or the next two (`SELARL PHARMACIE DU MARCHE` /
+    `au capital de 50 000 euros` / `RCS DIJON 532 780 119`), wherever on the page: a till
+    prints them mid-slip, over the card terminal's slip."""
+    for index, row in enumerate(rows):
+        below = [rows[later].text for later in range(index + 1, min(index + 3, len(rows)))]
+        stated = any(_LEGAL_MENTION.search(text) for text in below)
+        for phrase in row.phrases():
+            if LEGAL_FORMS.search(phrase.text) is None:
+                continue
+            said = _CAPITAL_OR_FORM.search(phrase.text) or _REGISTERED.search(phrase.text)
+            if not (stated or said):
+                continue
+            name = _parts(phrase)[0]
+            # Not a form alone (`EURL`), nor a name in another script, which a translation
+            # may give beside the legal mentions in Latin letters.
+            latin = re.search(r"[A-Za-z]{2}", LEGAL_FORMS.sub(" ", name.text)) is not None
+            formed = LEGAL_FORMS.search(name.text) and not _form_only(name.text)
+            if may_name(name.text) and formed and latin:
+                yield index, name
+
+
+#: A line of a company's legal mentions: its share capital, its register and number.
+_LEGAL_MENTION = re.compile(
+    r"\b(?:au\s+capital|capital\s+(?:social|variable|(?:de\s+)?\d)|rcs|siret|siren"
+    r"|registered\s+(?:in|office|no)|company\s+(?:no|number|reg)|handelsregister|hrb?\s*\d"
+    r"|amtsgericht|kvk|rpr|rpm|bce|firmenbuch)\b",
+    re.IGNORECASE,
+)
+
+
 def _named(rows: Sequence[Row], footer: Sequence[int]) -> list[tuple[int, Cell]]:
     """The footer's phrases that name a company."""
     return [
@@ -882,7 +914,7 @@ _CAPITAL_OR_FORM = re.compile(
     r"\s*,?\s+(?:au\s+capital|with\s+(?:a\s+)?share\s+capital|mit\s+(?:einem\s+)?stammkapital"
     r"|(?:con\s+)?capitale\s+sociale|con\s+capital|capital\s+social)\b.*"
     # `SARL Méca Pont-Neuf, capital 8 000 €`.
-    r"|\s*,\s*capital\s+(?:de\s+)?\d.*"
+    r"|(?:\s*,\s*|\s+)capital\s+(?:social\s+)?(?:de\s+)?\d.*"
     # The form again after a dash, before its capital (`SARL Menuiserie Perrin – SARL au
     # capital de 12 000 €`, the dash's spaces lost to the OCR: `Perrin -SARL au capital`).
     r"|(?:\s+[–—-]\s*|\s*[–—]\s*|\s*-\s+)[^\W\d_][\w.]*\s+(?:au\s+capital|capital\s+social|capitale\s+sociale)\b.*"

@@ -1134,7 +1134,12 @@ def _first_after(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Decim
         if match := labels.search(row.text):
             after = [amount for amount in amounts(row.text) if amount.start >= match.end()]
             if after:
-                yield after[0].value
+                # A balance in the customer's favour (`Balance from last bill | £12.40 CR`).
+                credit = _IN_CREDIT.match(row.text, after[0].end)
+                yield -after[0].value if credit else after[0].value
+
+
+_IN_CREDIT = re.compile(r"\s*(?:CR\b|cr\b|in\s+credit\b)")
 
 
 def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:

@@ -64,6 +64,7 @@ from bot.invoices.parties import (
     footer_names,
     in_latin_letters,
     key,
+    legal_statements,
     line_height,
     matches_domain,
     may_name,
@@ -174,6 +175,12 @@ _PAYEE = re.compile(
     r"|(?=\s*[-–—]\s*(?:iban|bic|swift|bsb|sort\s*code|acc(?:ount)?|a/c)\b))",
     re.IGNORECASE,
 )
+#: A department's name, all a sender line gives before its address (`Council Tax Section`,
+#: `Service client`).
+_DEPARTMENT = re.compile(
+    r"\b(?:section|department|dept\.?|division|team|abteilung|service\s+(?:client|comptable))$",
+    re.IGNORECASE,
+)
 #: A post office box, the whole of some remittance addresses.
 _PO_BOX = re.compile(
     r"\W*(?:p\.?\s*o\.?\s*box|post\s*office\s*box|postfach|bo[iî]te\s*postale)\b", re.I
@@ -269,8 +276,12 @@ _FRAGMENT = re.compile(rf"^\W*{_JOINER}", re.IGNORECASE)
 _OPEN_END = re.compile(rf"{_JOINER}\s*$", re.IGNORECASE)
 #: A Mexican company form broken over two lines (`… S.A.P.I. DE` / `C.V.`, `… S. DE` /
 #: `R.L. DE C.V.`): the name goes on.
-_FORM_OPEN = re.compile(r"\bS\.?(?:\s*A\.?)?(?:\s*[PB]\.?(?:\s*I\.?)?)?\s+DE\s*$", re.IGNORECASE)
-_FORM_REST = re.compile(r"^\s*(?:C\.?\s*V|R\.?\s*L)\b\.?", re.IGNORECASE)
+#: A legal form broken over two lines: Mexico's `S.A. DE` / `C.V.`, Poland's `Sp. z` /
+#: `o.o.`.
+_FORM_OPEN = re.compile(
+    r"\bS\.?(?:\s*A\.?)?(?:\s*[PB]\.?(?:\s*I\.?)?)?\s+DE\s*$|\bsp\.\s*z\s*$", re.IGNORECASE
+)
+_FORM_REST = re.compile(r"^\s*(?:C\.?\s*V|R\.?\s*L|[o0]\.\s*[o0])\b\.?", re.IGNORECASE)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -372,7 +383,12 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     if sender:
         hidden |= sender.window
         name = _fuller(rows, sender.name) or sender.name
-        if sender.separated or name != sender.name or COMPANY_WORDS.search(name):
+        # A department of the issuer's writes back, not a name of it (`Council Tax
+        # Section, PO Box 311, …` under `Harrowden District Council`).
+        department = _DEPARTMENT.search(name) is not None
+        if not department and (
+            sender.separated or name != sender.name or COMPANY_WORDS.search(name)
+        ):
             add(name, sender.cell, "return")
     else:
         hidden |= nameless_sender_window(rows)
@@ -389,6 +405,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 made_for["name"] if made_for and COMPANY_WORDS.search(made_for["name"]) else None
             )
             add(signed or cell.text, cell, "footer")
+
+    for index, cell in legal_statements(rows):
+        if (index, cell.x) not in hidden:
+            add(cell.text, cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
@@ -1835,7 +1855,7 @@ _LABEL_AFTER = re.compile(
 #: the company's `Reg. No. 200801023345 (821144-D)`).
 _IDS_AFTER = re.compile(
     r"\s*[,;|(]?\s*(?:uen\s*(?:&|and|/)\s*)?"
-    r"(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p|uen|reg|co(?:mpany)?\.?\s*(?=(?:reg|no)\b))\b"
+    r"(?:gst|sst|vat|tax|te[l1]|phone|fax|h/?p|uen|reg|(?:co(?:mpany)?|firm)\.?\s*(?=(?:reg|no)\b))\b"
     r"\W*(?:reg|id|no)?\W*(?:no\b)?\W*\d[\dA-Z\s().+/-]*$",
     re.IGNORECASE,
 )
@@ -1864,6 +1884,10 @@ def _before_label(cell: Cell) -> Cell:
     # Sdn. Bhd. (201801017732 (1280445-M) No. 9, Jalan …`).
     if forms and re.match(r"\.?\s*\(\s*\d{5,}", rest) and re.search(r"\d.*\S.*\s\S", rest):
         return replace(cell, text=cell.text[: forms[-1].end() + rest.startswith(".")])
+    # Or Malaysia's new twelve-digit number first, the old one in brackets after it
+    # (`Orkid Office Furniture Manufacturing Sdn. Bhd. 200801012233 (812345-M)`).
+    if forms and re.match(r"\.?\s+\d{12}\s*\(", rest):
+        return replace(cell, text=cell.text[: forms[-1].end() + rest.startswith(".")])
     after = (
         _IDS_AFTER.search(cell.text)
         or _TITLE_AFTER.search(cell.text)
@@ -1871,8 +1895,19 @@ def _before_label(cell: Cell) -> Cell:
         or _STORE_NUMBER.search(cell.text)
     )
     if after and len(re.findall(r"[^\W\d_]{2,}", cell.text[: after.start()])) >= 2:
-        return replace(cell, text=cell.text[: after.start()].rstrip())
+        cell = replace(cell, text=cell.text[: after.start()].rstrip())
+    if profession := _PROFESSION_AFTER.search(cell.text):
+        return replace(cell, text=cell.text[: profession.start()])
     return cell
+
+
+#: What a firm of partners is, said after its name (`Zainal, Lim & Partners Advocates &
+#: Solicitors`, `Reid & Co Chartered Accountants`).
+_PROFESSION_AFTER = re.compile(
+    r"(?:(?<=partners)|(?<=associates)|(?<=\bco\.)|(?<=\bco))\s+(?:advocates?\s*(?:&|and)\s*solicitors?|solicitors?"
+    r"|chartered\s+(?:accountants?|surveyors?)|architects?|consulting\s+engineers?)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A chain's store number after its name (`QUIK TRAIL MARKET #212`, `SUNPOINT FUEL STOP
