@@ -498,3 +498,23 @@ def test_a_french_tickets_own_number_beside_the_card_slips_transaction(label, nu
         )
     )
     assert invoice.invoice_number == number
+
+
+def test_a_belgian_total_tvac_is_the_total_with_its_tax():
+    invoice = read(
+        page(
+            ("Clean Horizon SRL", 150, 60),
+            ("TVA BE 0700.366.427", 150, 100),
+            ("Facture n° F2024-0233", 900, 60),
+            ("Date : 28/06/2024", 900, 100),
+            ("Nettoyage bureaux", 150, 300),
+            ("1.402,50 EUR", 1250, 300),
+            ("Total HTVA :", 900, 400),
+            ("1.402,50 EUR", 1250, 400),
+            ("TVA 21%:", 900, 440),
+            ("294,53 EUR", 1270, 440),
+            ("Total TVAC :", 900, 480),
+            ("1.697,03 EUR", 1250, 480),
+        )
+    )
+    assert invoice.total == 1697.03

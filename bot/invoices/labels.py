@@ -420,7 +420,9 @@ NOT_TOTAL = _words(
     r"原\s*[价價]",
     rf"{_TOTAL}\s*[(:]?\s*(?:qty|quantity|items?|savings?|disc|excl(?![\w.]*\s*reverse)|before"
     # Not `Total (GST inclusive)`, the total with its tax.
-    r"|(?:taxes|tax(?!es)|gst|vat|sst|iva|tva|btw|mwst)(?!\s*-?\s*incl)|\d+\s*%"
+    # Nor Belgium's `Total TVAC` (TVA comprise), the total with it.
+    r"|(?:taxes|tax(?!es)|gst|vat|sst|iva|tva(?!c\b|\s*compris)|btw|mwst)(?!\s*-?\s*incl)"
+    r"|\d+\s*%"
     r"|supplies|weight|pcs|units?|points?|count|lines?"
     # A shipment's measures (`Total CBM: 61.20`, `Total gross weight: 9,412.00 KGS`).
     r"|(?:gross|net|nett)\s*(?:weight|wt\b)|cbm\b|volume|cartons?|ctns\b|packages|pkgs\b|pallets)",
