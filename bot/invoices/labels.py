@@ -1189,11 +1189,10 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
             # Québec's `Trans. : 004512` and `Reçu : 0318-22745`.
             r"\btrans?\.\s*:?\s*(?=\d)",
-            r"\bre[çc]u\s*(?:n[°º]\s*)?:\s*(?=[A-Z]{0,4}-?\d)",
-            r"\bre[çc]u\s*(?:n[°ºo]\b\.?|#)\s*:?\s*(?=[A-Z]{0,4}-?\d)",
-            # A receipt's number in dated parts after the word alone (`Reçu 071124-0288`); a
-            # sale's (`Vente n° V-241214-031`); a ticket's cut short (`Tick: 001236`).
-            r"\bre[çc]u\s+(?=\d{4,}[-/]\d)",
+            # Or with its mark (`Reçu no 000318`), or alone before a number in dated parts
+            # (`Reçu 071124-0288`); a sale's (`Vente n° V-241214-031`); a ticket's cut short
+            # (`Tick: 001236`).
+            r"\bre[çc]u\s*(?:(?:n[°º]|no\b\.?|#)\s*:?|:|(?=\d{4,}[-/]\d))\s*(?=[A-Z]{0,4}-?\d)",
             r"\bvente\s*(?:n[°º]|no\b)\.?",
             # A Polish fiscal receipt's printout number (`nr wydr. 183322`); a till's
             # terminal and receipt (`POS 01-238816`).

@@ -649,7 +649,7 @@ def _marked(text: str) -> int:
 
 #: Or `N.` run into its value by the OCR (`N.V1/003412`; not `N.V.`, a Dutch form).
 _NUMBER_MARK = re.compile(
-    rf"^\W*(?:{_MARKS}|n\.[°º]|n\.(?=\s)|n\.(?=[A-Z]?\d))\.?\s*:?\s*(?=\S)", re.IGNORECASE
+    rf"^\W*(?:{_MARKS}|n\.(?=\s|[A-Z]?\d))\.?\s*:?\s*(?=\S)", re.IGNORECASE
 )
 
 
@@ -803,7 +803,7 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     return number.replace("·", "-"), value.start(1), end
 
 
-_SPACED_SLASH = re.compile(r"(?: /|/ | / )\d{1,8}\b(?![/.,-]\d)")
+_SPACED_SLASH = re.compile(r" ?/ ?\d{1,8}\b(?![/.,-]\d)")
 
 
 def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:

@@ -90,12 +90,12 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             )
 
         written = amounts_in_words(rows) if invoice.total is not None else []
-        if written and contradicts(written, invoice.total, invoice.amount_due):
-            confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
-        elif written and not contradicts(written, invoice.total):
+        if written and not contradicts(written, invoice.total):
             # The total the page also writes out in words, to the cent (an official
             # receipt's `RM 3,450.60` beside no label of its own).
             confidence["total"] = max(confidence.get("total", 0.0), WORDS_AGREE)
+        elif written and contradicts(written, invoice.total, invoice.amount_due):
+            confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
 
         vendor = find_vendor(rows, mail)
         if vendor:

@@ -1139,7 +1139,7 @@ def _first_after(rows: Sequence[Row], labels: re.Pattern[str]) -> Iterator[Decim
                 yield -after[0].value if credit else after[0].value
 
 
-_IN_CREDIT = re.compile(r"\s*(?:CR\b|cr\b|in\s+credit\b)")
+_IN_CREDIT = re.compile(r"\s*(?:cr|in\s+credit)\b", re.IGNORECASE)
 
 
 def amounts_below(rows: Sequence[Row], index: int) -> list[Amount]:

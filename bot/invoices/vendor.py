@@ -368,12 +368,14 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     hidden: set[Spot] = set()
     # The customer's name, printed again elsewhere (a payment slip's payer), is no rival.
     customers: set[str] = set()
+    customer_spots: set[Spot] = set()
     for block in parties:
         if block.kind == "customer":
-            hidden |= block.spots
+            customer_spots |= block.spots
             if named := block_name(block, rows):
                 customers.add(key(clean_name(named[0])))
     customers |= _beside_customer_label(rows)
+    hidden |= customer_spots
     for block in parties:
         named = block_name(block, rows) if block.kind == "seller" else None
         if named and (named[1].row, named[1].value.x) not in hidden:
@@ -539,7 +541,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         _rival_entity(best, rivals)
         or _heading_unlike_thanks(best, rivals)
         or _heading_unlike_footer(best, rivals)
-        or _registered_form(best.name, rows) is not None
+        or _registered_form(best.name, rows, customer_spots) is not None
     )
     plain = (
         _plain_name(best.name)
@@ -583,13 +585,17 @@ _SELF_BILLED = re.compile(
 )
 
 
+#: The first rows, where a page heads itself with its company.
+_OUTLET_HEAD = 6
+
+
 def _company_of_outlet(rows: Sequence[Row], name: str) -> str | None:
     """The registered company heading the page whose name opens with the same word as
     `name`, which has no legal form of its own: the outlet's company."""
     first = key(_first_word(name))
     if LEGAL_FORMS.search(name) or len(first) < 4:
         return None
-    for row in rows[:6]:
+    for row in rows[:_OUTLET_HEAD]:
         for phrase in row.phrases():
             if key(_first_word(phrase.text)) == first and LEGAL_FORMS.search(phrase.text):
                 return clean_name(phrase.text)
@@ -1207,27 +1213,24 @@ def _stacked_logo(rows: Sequence[Row], best: _Scored, others: Sequence[_Scored])
     for other in others:
         if other.row is None or other is best or not overlaps(other.cell, best.cell):
             continue
-        upper, lower = sorted((other, best), key=lambda entry: entry.row or 0)
-        assert upper.row is not None and lower.row is not None
-        if not 0 < lower.row - upper.row <= 3 or any(
-            overlaps(cell, lower.cell)
-            for index in range(upper.row + 1, lower.row)
-            for cell in rows[index].cells
-        ):
+        top, bottom = sorted((other.row, best.row))
+        upper, lower = (other, best) if other.row == top else (best, other)
+        between = (cell for index in range(top + 1, bottom) for cell in rows[index].cells)
+        if not 0 < bottom - top <= 3 or any(overlaps(cell, lower.cell) for cell in between):
             continue
         whole = key(f"{upper.name} {lower.name}")
         for index, row in enumerate(rows):
-            if index in (upper.row, lower.row):
+            if index in (top, bottom):
                 continue
             for phrase in row.phrases():
                 for part in re.split(r"\s*[|·•]\s*", phrase.text):
                     if key(clean_name(part)) == whole:
                         evidence = upper.evidence | lower.evidence | {"repeated"}
-                        return _Scored(clean_name(part), upper.cell, evidence, row=upper.row)
+                        return _Scored(clean_name(part), upper.cell, evidence, row=top)
     return None
 
 
-def _registered_form(name: str, rows: Sequence[Row]) -> str | None:
+def _registered_form(name: str, rows: Sequence[Row], customers: set[Spot]) -> str | None:
     """The registered company a brand with no form of its own opens the name of, printed
     elsewhere on the page in a phrase of its own, outside the customer's block
     (`Coastline Plumbing` and the address column's `Coastline Plumbing & Gas Pty Ltd`,
@@ -1241,7 +1244,6 @@ def _registered_form(name: str, rows: Sequence[Row]) -> str | None:
     opening = re.compile(
         r"\W*" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE
     )
-    customers = {spot for block in blocks(rows) if block.kind == "customer" for spot in block.spots}
     for index, row in enumerate(rows):
         for phrase in row.phrases():
             found = opening.match(phrase.text)
