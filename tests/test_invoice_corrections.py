@@ -277,3 +277,71 @@ def test_a_correcting_invoices_korrekturbetrag_is_its_total():
     )
 
     assert invoice.total == -593.53
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [("Korrektur-Nr.", "Rechnungskorrektur"), ("Storno-Nr.", "Stornorechnung")],
+)
+def test_a_correcting_invoice_is_numbered_by_its_own_label_not_the_invoice_it_corrects(
+    label, title
+):
+    correction = read(
+        page(
+            ("Büroland Nordwest GmbH", 150, 60),
+            ("Büroland Nordwest GmbH · Hansestraße 58 · 48165 Münster", 150, 200),
+            (label, 900, 200),
+            ("RK-2024-0043", 1200, 200),
+            ("Kanzlei Albers & Partner mbB", 150, 240),
+            ("Datum", 900, 240),
+            ("08.05.2024", 1200, 240),
+            ("zur Rechnung", 900, 280),
+            ("RE-2024-1187", 1200, 280),
+            ("Ludgeristraße 12", 150, 320),
+            ("48143 Münster", 150, 360),
+            (f"{title} RK-2024-0043", 150, 480),
+            ("Gesamtbetrag netto", 900, 600),
+            ("-802,90 €", 1250, 600),
+            ("zzgl. Umsatzsteuer 19 %", 900, 640),
+            ("-152,55 €", 1250, 640),
+            ("Gesamtbetrag", 900, 680),
+            ("-955,45 €", 1250, 680),
+        )
+    )
+    assert correction.invoice_number == "RK-2024-0043"
+    assert "invoice_number" not in needs_review(correction, checks(correction, TODAY))
+
+
+def test_a_correcting_invoices_title_with_its_number_numbers_it():
+    correction = read(
+        page(
+            ("Büroland Nordwest GmbH", 150, 60),
+            ("Hansestraße 58 · 48165 Münster", 150, 100),
+            ("Münster, 08.05.2024", 900, 200),
+            ("Rechnungskorrektur RK-2024-0043", 150, 300),
+            ("Gesamtbetrag", 900, 600),
+            ("-955,45 €", 1250, 600),
+        )
+    )
+    assert correction.invoice_number == "RK-2024-0043"
+
+
+def test_a_belgian_credit_notes_number_under_its_n_note_de_credit_heading():
+    credit_note = read(
+        page(
+            ("Imprimerie Delvaux SRL", 157, 60),
+            ("Chaussée de Lille 220, 7500 Tournai", 157, 100),
+            ("NOTE DE CRÉDIT", 157, 200),
+            ("N° note de crédit", 157, 400),
+            ("Date", 500, 400),
+            ("Facture d'origine", 800, 400),
+            ("N° client", 1150, 400),
+            ("NC/2024/0009", 157, 440),
+            ("10/09/2024", 500, 440),
+            ("2024/0388", 800, 440),
+            ("C1044", 1150, 440),
+            ("Total TVAC", 900, 700),
+            ("461,01 €", 1250, 700),
+        )
+    )
+    assert credit_note.invoice_number == "NC/2024/0009"

@@ -108,3 +108,68 @@ def test_the_number_labels_of_french_tills_and_bills(printed, number):
     )
 
     assert invoice.invoice_number == number
+
+
+def _call_for_funds(*head: tuple[str, float]) -> list:
+    return receipt(
+        [("IMMO GESTION RHÔNE", 40)],
+        [("Syndic - Gérance - Transaction", 40)],
+        [("102 cours Lafayette - 69003 Lyon", 40)],
+        [("Tél. 04 78 60 44 21", 40)],
+        [("Avis d'appel de fonds", 40)],
+        list(head),
+        [("Provisions sur charges courantes", 40), ("3e trimestre 2025", 500), ("512,32", 900)],
+        [("Total appel du 3e trimestre 2025", 40), ("512,32 €", 900)],
+        [("Immo Gestion Rhône SAS - capital 150 000 € - RCS Lyon 502 774 118", 40)],
+    )
+
+
+def test_a_bills_date_of_issue_is_its_date_not_the_day_it_falls_due_beside_it():
+    invoice = read(
+        _call_for_funds(
+            ("Date d'émission : 16/06/2025", 40), ("Date d'exigibilité : 01/07/2025", 600)
+        )
+    )
+    assert invoice.issue_date == "2025-06-16"
+
+
+def test_a_bills_date_of_issue_outranks_the_period_its_title_bills():
+    invoice = read(
+        receipt(
+            [("Communauté de communes Cœur de Sologne", 40)],
+            [("Redevance incitative d'enlèvement des ordures ménagères", 40)],
+            [("Facture du 1er semestre 2025 (du 01/01/2025 au 30/06/2025)", 40)],
+            [("N° de facture : 2025-RI-014562", 40)],
+            [("Date d'émission : 12/05/2025", 40), ("Puce du bac : 250 004 881 927", 600)],
+            [("Part fixe – abonnement au service", 40), ("94,50", 900)],
+            [("Montant total de la facture", 40), ("94,50 €", 900)],
+        )
+    )
+    assert invoice.issue_date == "2025-05-12"
+
+
+def test_a_call_for_funds_is_numbered_by_its_avis_not_the_house_under_a_tagline():
+    invoice = read(_call_for_funds(("Avis n°: AP-25T3-01187", 40), ("Date : 16/06/2025", 600)))
+    assert invoice.invoice_number == "AP-25T3-01187"
+
+
+def test_a_house_number_under_a_taglines_word_is_no_number():
+    invoice = read(_call_for_funds(("Date : 16/06/2025", 600)))
+    assert invoice.invoice_number is None
+
+
+def test_the_invoices_date_named_in_its_terms_of_payment_labels_no_date():
+    invoice = read(
+        receipt(
+            [("Fromagerie Duval SARL", 40)],
+            [("Facture n°", 40), ("FA-2025-01874", 300)],
+            [("Date", 40), ("12/09/2025", 300), ("Échéance", 600), ("12/10/2025", 900)],
+            [("Comté 18 mois", 40), ("1 931,50", 900)],
+            [("Total TTC", 600), ("1 931,50 €", 900)],
+            [
+                ("Conditions de règlement : 30 jours date de facture, soit au plus tard le", 40),
+                ("12/10/2025", 900),
+            ],
+        )
+    )
+    assert invoice.issue_date == "2025-09-12"

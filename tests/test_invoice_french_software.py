@@ -518,3 +518,43 @@ def test_a_belgian_total_tvac_is_the_total_with_its_tax():
         )
     )
     assert invoice.total == 1697.03
+
+
+def test_a_building_trades_progress_bill_is_numbered_under_its_situation_heading():
+    invoice = read(
+        page(
+            ("BATI-MAINE CONSTRUCTION", 150, 60),
+            ("FACTURE", 1100, 60),
+            ("La Pièce du Chêne, 72650 La Chapelle-Saint-Aubin", 150, 100),
+            ("SCCV Le Clos des Vignes", 150, 240),
+            ("12 avenue Bollée, 72000 Le Mans", 150, 280),
+            ("Situation / Facture", 150, 360),
+            ("Date", 500, 360),
+            ("Chantier", 800, 360),
+            ("SIT-2024-0412", 150, 400),
+            ("29/03/2024", 500, 400),
+            ("Le Clos des Vignes - lot 02", 800, 400),
+            ("Total TTC", 900, 600),
+            ("26 146,32 €", 1250, 600),
+        )
+    )
+    assert invoice.invoice_number == "SIT-2024-0412"
+
+
+def test_a_small_title_over_its_number_beside_the_letterheads_contact_line():
+    invoice = read(
+        page(
+            ("Alpes Data Lab SAS", 150, 60, 40),
+            ("FACTURE", 1000, 60, 40),
+            ("15 rue Sommeiller", 150, 110),
+            ("74000 Annecy", 150, 150),
+            ("Facture", 1000, 190),
+            ("contact@alpesdatalab.fr", 150, 190),
+            ("ADL-2024-078", 1000, 230),
+            ("Date", 1000, 270),
+            ("29/11/2024", 1000, 310),
+            ("Total HT", 900, 600),
+            ("21 650,00", 1250, 600),
+        )
+    )
+    assert invoice.invoice_number == "ADL-2024-078"

@@ -172,3 +172,17 @@ def test_an_austrian_premium_invoices_vorschreibung_number():
     )
 
     assert invoice.invoice_number == "PV 2025-0188"
+
+
+def test_a_rechnung_nr_whose_e_a_scans_speck_marked_still_labels_the_number():
+    invoice = read(
+        receipt(
+            [("Hotel Am Stadtpark Nürnberg GmbH", 40)],
+            [("Bayreuther Straße 36·90409 Nürnberg", 40)],
+            [("Rèchnung Nr.", 40), ("2024031300417", 600)],
+            [("Firma", 40), ("Datum", 600), ("13.03.2024", 900)],
+            [("Gesamtsumme EUR", 40), ("519,94", 900)],
+        )
+    )
+
+    assert invoice.invoice_number == "2024031300417"

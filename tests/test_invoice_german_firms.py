@@ -174,3 +174,50 @@ def test_the_general_partner_abbreviated_and_wrapped_in_the_footer_is_no_rival()
     )
 
     assert invoice.vendor == "Brandauer Lebensmittel-Großhandel GmbH & Co. KG"
+
+
+def test_the_letterhead_names_in_full_the_firm_its_sender_line_shortens():
+    invoice, flagged = letter(
+        ("Sanitär- und Heizungsbau Wolf GmbH & Co. KG", 150, 60, 40),
+        ("Am Gewerbepark 11", 1100, 60),
+        ("91413 Neustadt a. d. Aisch", 1100, 100),
+        ("Wolf GmbH & Co. KG · Am Gewerbepark 11 · 91413 Neustadt a. d. Aisch", 150, 260),
+        ("Rechnungsnr.", 900, 300),
+        ("RE-24-00891", 1150, 300),
+        ("Herrn und Frau", 150, 300),
+        ("Klaus und Ingrid Popp", 150, 340),
+        ("Datum", 900, 340),
+        ("19.12.2024", 1150, 340),
+        ("Ringstraße 27", 150, 380),
+        ("91438 Bad Windsheim", 150, 420),
+        ("Gesamtbetrag", 900, 700),
+        ("1.452,34 €", 1150, 700),
+        ("Sanitär- und Heizungsbau Wolf GmbH & Co. KG", 150, 1500),
+        ("USt-IdNr. DE132778495", 900, 1500),
+        ("www.wolf-haustechnik.de", 150, 1540),
+    )
+    assert invoice.vendor == "Sanitär- und Heizungsbau Wolf GmbH & Co. KG"
+    assert "vendor" not in flagged
+
+
+def test_a_swiss_letters_addressee_by_department_and_title_is_the_customer():
+    invoice, _ = letter(
+        ("Kasernenstrasse 23", 1000, 60),
+        ("Studio Lichtblick", 150, 100, 45),
+        ("9000 St. Gallen", 1000, 100),
+        ("071 223 90 14", 1000, 140),
+        ("Nadine Frei · Fotografie", 150, 180),
+        ("CHE-417.306.882 MWST", 1000, 180),
+        ("Brauerei Sonnenbräu AG", 150, 300),
+        ("Marketing, Herr Lukas Eberle", 150, 340),
+        ("Rheinstrasse 144", 150, 380),
+        ("9444 Diepoldsau", 150, 420),
+        ("St. Gallen, 03.12.2024.", 150, 520),
+        ("Rechnung Nr.", 150, 600),
+        ("2024-031", 500, 600),
+        ("Total CHF", 900, 900),
+        ("CHF 6'620.91", 1150, 900),
+        ("Zahlbar innert 30 Tagen. IBAN CH44 0900 0000 8523 1194 7 (PostFinance)", 150, 1000),
+        ("Herzlichen Dank für den schönen Auftrag", 150, 1100),
+    )
+    assert invoice.vendor == "Studio Lichtblick"

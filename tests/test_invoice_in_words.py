@@ -88,3 +88,41 @@ def test_a_total_the_amount_in_words_contradicts_goes_to_a_person():
 
     flagged = needs_review(invoice, checks(invoice, TODAY))
     assert invoice.total == 1272.2 or "total" in flagged
+
+
+def _wrapped_words(total: str) -> list:
+    """A dot-matrix tax invoice whose amount in words wraps under itself, beside the
+    sums' column: `RINGGIT MALAYSIA | SEVEN HUNDRED … CENTS` over `NINETY EIGHT ONLY`."""
+    return receipt(
+        [("WAH SENG ELECTRICAL SUPPLIES SDN BHD", 40)],
+        [("TAX INVOICE", 40), ("No. 011287", 700)],
+        [("Date : 11/05/2017", 40)],
+        [("EXHAUST FAN 10in KDK", 40), ("733.00", 800)],
+        [
+            ("Ringgit Malaysia", 40),
+            ("SEVEN HUNDRED AND SEVENTY SIX AND CENTS", 220),
+            ("Total Excl. GST", 620),
+            ("733.00", 800),
+        ],
+        [("NINETY EIGHT ONLY", 220), ("GST 6%", 620), ("43.98", 800)],
+        [("TOTAL RM", 620), (total, 800)],
+    )
+
+
+def test_an_amount_in_words_wrapped_under_itself_beside_the_sums_is_read_whole():
+    assert amounts_in_words(rows(_wrapped_words("776.98"))) == [Decimal("776.98")]
+
+
+def test_a_total_one_digit_off_its_amount_in_words_is_the_amount_in_words_for_a_person():
+    invoice = read(_wrapped_words("776.96"))
+
+    assert invoice.total == 776.98
+    assert "total" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_words_wrapped_onto_a_line_that_goes_on_with_other_words_are_no_amount():
+    printed = receipt(
+        [("RINGGIT MALAYSIA ONE THOUSAND FIVE", 20), ("Total", 620), ("1,590.00", 800)],
+        [("Goods sold are not returnable", 20)],
+    )
+    assert amounts_in_words(rows(printed)) == []

@@ -82,3 +82,22 @@ def test_a_law_corporations_footer_saying_what_body_it_is_names_the_firm():
 
     assert invoice.vendor.upper() == "TAN QUEK & PARTNERS LLC"
     assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_sole_trader_paid_in_their_own_name_under_the_business_heading_the_page():
+    invoice = read(
+        receipt(
+            [("Fitzgerald Groundworks", 40)],
+            [("Prop. Seán Fitzgerald", 40)],
+            [("Ballyteague, Robertstown, Co. Kildare W91 D7H2", 40)],
+            [("VAT No. IE 4180263LA", 40)],
+            [("INVOICE", 40)],
+            [("To:", 40), ("Invoice No:", 600), ("112", 900)],
+            [("Liffey Homes Ltd", 40), ("Date:", 600), ("18th March 2025", 900)],
+            [("Site clearance & excavation", 40), ("1,950.00", 900)],
+            [("Invoice Total", 600), ("€1,950.00", 900)],
+            [("Bank transfer to: S. Fitzgerald IBAN IE82 BOFI 9037 4421 8806 15", 40)],
+        )
+    )
+
+    assert invoice.vendor == "Fitzgerald Groundworks"

@@ -11,7 +11,7 @@ import pytest
 
 from bot.invoices.parties import may_name
 from bot.invoices.validate import checks, needs_review
-from tests.test_invoice_parties import TODAY, read
+from tests.test_invoice_parties import TODAY, page, read
 from tests.test_invoice_rules import line, receipt
 
 
@@ -297,3 +297,102 @@ def test_a_date_the_ocr_ran_into_a_checks_number_is_cut_from_it():
 
 def test_a_malay_sentence_of_small_print_names_no_one():
     assert not may_name("Barang tidak dituntut selepas 30 hari")
+
+
+def test_a_tills_order_number_alone_over_the_receipt_number_is_not_the_number():
+    invoice = read(
+        receipt(
+            [("TEA POT BUBBLE", 40)],
+            [("Mid Valley Megamall LG-K07", 40)],
+            [("#A047", 40)],
+            [("Receipt No: TPB-MV-00193320", 40)],
+            [("Date: 2018-05-11 15:22:00", 40)],
+            [("Brown Sugar Milk Tea L", 40), ("11.90", 500)],
+            [("TOTAL", 40), ("RM 11.90", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == "TPB-MV-00193320"
+    assert "invoice_number" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_an_official_receipts_number_not_the_invoice_it_is_paid_for():
+    invoice = read(
+        receipt(
+            [("GRAFIK PRO PRINTING SDN BHD (1023456-V)", 40)],
+            [("OFFICIAL RECEIPT", 40)],
+            [("Receipt No: R18-0047", 40)],
+            [("Date : 26 JAN 2018", 40)],
+            [("Received from", 40), ("AKADEMI MEMANDU SRI SELANGOR SDN BHD", 300)],
+            [("being payment of", 40), ("Invoice No. GP-INV-1712/088 (Brochure A4)", 300)],
+            [("RM", 40), ("1,355.20", 300)],
+        )
+    )
+
+    assert invoice.invoice_number == "R18-0047"
+
+
+def test_a_number_with_a_letter_alone_among_its_digits_goes_to_a_person():
+    invoice = read(
+        receipt(
+            [("ZAINAL BUILDING MATERIALS ENTERPRISE", 40)],
+            [("CASH BILL", 40)],
+            [("CS NO", 400), ("CS-00B812", 600)],
+            [("Date", 400), (":08/03/2018", 600)],
+            [("BATU BATA MERAH", 40), ("760.00", 600)],
+            [("NETT TOTAL", 40), ("760.00", 600)],
+        )
+    )
+
+    assert invoice.invoice_number == "CS-00B812"
+    assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_a_company_form_a_narrow_slip_breaks_over_two_lines_is_one_name():
+    invoice = read(
+        page(
+            ("HIJAU", 235, 171, 97),
+            ("KEDAI HIJAU", 275, 267, 40),
+            ("KENANGA SERVICE STATION SDN.", 124, 307, 40),
+            ("BHD.", 338, 348, 39),
+            ("(1187723-K)", 278, 387, 41),
+            ("Batu 5, Jalan Klang Lama,", 151, 427, 42),
+            ("58000 Kuala Lumpur", 215, 468, 37),
+            ("GST No:000942957311", 197, 547, 40),
+            ("Inv No: 11-20170405-0009", 92, 628, 39),
+            ("05-04-2017 20:29", 93, 672, 32),
+            ("PAM 6 RON95", 95, 792, 32),
+            ("20.00 Z", 537, 826, 37),
+            ("TOTAL", 95, 900, 40),
+            ("20.00", 537, 900, 40),
+        )
+    )
+
+    assert invoice.vendor == "KENANGA SERVICE STATION SDN. BHD."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        (
+            "RESTORAN MAKANAN LAUT",
+            "TANJUNG BERSATU SDN BHD",
+            "RESTORAN MAKANAN LAUT TANJUNG BERSATU SDN BHD",
+        ),
+        ("KEDAI GUNTING RAMBUT", "SALLEH & ANAK-ANAK", "KEDAI GUNTING RAMBUT SALLEH & ANAK-ANAK"),
+    ],
+)
+def test_a_malay_name_opening_with_what_the_business_is_runs_over_two_lines(first, second, name):
+    invoice = read(
+        receipt(
+            [(first, 60)],
+            [(second, 60)],
+            [("Jln Sultan Zainal Abidin", 60)],
+            [("20000 Kuala Terengganu", 60)],
+            [("22-05-2016", 40), ("15:08", 300)],
+            [("2 X @12.00", 40), ("24.00", 400)],
+            [("TOTAL", 40), ("24.00", 400)],
+        )
+    )
+
+    assert invoice.vendor == name

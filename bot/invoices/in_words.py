@@ -46,9 +46,65 @@ _INDIAN = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b", re.IGNORECASE)
 
 def amounts_in_words(rows: Sequence[Row]) -> list[Decimal]:
     """Each amount a line of the page writes out in words with its currency's name, in
-    page order. A line the words wrap onto without the name (`… Cents Twenty Only`), or
-    one counted in lakhs, is left out: no evidence rather than wrong evidence."""
-    return [amount for row in rows for amount in _read(row.text)]
+    page order, with the words it wraps onto the next line under them. Words wrapped
+    otherwise, or counted in lakhs, are left out: no evidence rather than wrong evidence."""
+    found: list[Decimal] = []
+    for index, row in enumerate(rows):
+        read = list(_read(row.text))
+        if not read and (wrapped := _wrapped(rows, index)):
+            read = list(_read(wrapped))
+        found.extend(read)
+    return found
+
+
+def _wrapped(rows: Sequence[Row], index: int) -> str | None:
+    """The words of an amount that wrap onto the next line, closing there (`RINGGIT
+    MALAYSIA: ONE THOUSAND FIVE` over `HUNDRED AND TWENTY TWO AND SEN FIFTEEN ONLY`), as
+    one text: from the cell that names the currency, over the cells of number words after
+    it, to the first cell of the next line if it stands under them. The other columns
+    beside them (`Total Excl. GST | 733.00`) are left out."""
+    if index + 1 >= len(rows):
+        return None
+    cells = rows[index].cells
+    start = next(
+        (n for n, cell in enumerate(cells) if re.search(_CURRENCY, cell.text, re.IGNORECASE)),
+        None,
+    )
+    if start is None or any(ch.isdigit() for ch in cells[start].text):
+        return None
+    run = [cells[start]]
+    for cell in cells[start + 1 :]:
+        if not _number_words(cell.text):
+            break
+        run.append(cell)
+    after = rows[index + 1].cells[0]
+    if (
+        not _number_words(after.text)
+        or not re.search(rf"{_CLOSING.pattern}\W*$", after.text, re.IGNORECASE)
+        or after.x > run[-1].right
+        or after.right < run[0].x
+    ):
+        return None
+    return " ".join(cell.text for cell in (*run, after))
+
+
+#: What may stand among number words: the currency, its hundredths, `and`, `only`.
+_GLUE = re.compile(
+    rf"\b(?:{_CURRENCY}|and|et|und|y|e|en|sen|cents?|paise|centimes?|cent|centavos?"
+    r"|centesimi|pence|only|seulement|nur|solamente|soltanto|slechts)\b|[\d\W_]",
+    re.IGNORECASE,
+)
+
+
+def _number_words(text: str) -> bool:
+    """Whether `text` holds number words and nothing else but what goes with them."""
+    lowered = text.lower()
+    if any(ch.isdigit() for ch in lowered):
+        return False
+    return any(
+        (digits := alpha2digit(lowered, language)) != lowered and not _GLUE.sub("", digits)
+        for language in LANGUAGES
+    )
 
 
 def _read(text: str) -> Iterator[Decimal]:
@@ -83,3 +139,17 @@ def contradicts(written: Sequence[Decimal], *amounts: float | None) -> bool:
     return bool(written) and bool(read) and not any(
         abs(words - amount) < Decimal("0.005") for words in written for amount in read
     )
+
+
+def one_digit_off(written: Sequence[Decimal], amount: float) -> Decimal | None:
+    """The amount in words that `amount` is, but for one digit in the same place
+    (`776.96` printed, `… SEVENTY SIX AND CENTS NINETY EIGHT ONLY` written): a digit the
+    OCR misread, as letters rarely make other number words."""
+    printed = f"{abs(Decimal(str(amount))):.2f}"
+    near = [
+        words
+        for words in written
+        if len(shown := f"{words:.2f}") == len(printed)
+        and sum(a != b for a, b in zip(shown, printed, strict=True)) == 1
+    ]
+    return near[0] if len(set(near)) == 1 else None

@@ -298,11 +298,17 @@ def _issue_date(
             words = _ADDRESS.sub(" ", before[-40:])
             # A date label in the cell before the date is all that labels it, not another
             # column's words further left on the row (`Ship To | Invoice Date : | …`).
+            cell_label = ""
             if DATE_LABELS.search(label := _cell_before(row, found.start)):
-                words = label
+                words = cell_label = label
             # Nor when its own cell labels it (`Order: 1989 | Date: 23-Jul-2019`).
             elif DATE_LABELS.search(own := _own_label(row, found.start)):
-                words = own
+                words = cell_label = own
+            if _own_date_label(cell_label):
+                # The invoice's own date label in the date's cell or the one before it
+                # (`Date d'émission : 16/06/2025`), over a title's period (`Facture du 1er
+                # semestre 2025 (du 01/01/2025 au …)`) and a due date beside it.
+                score += 1
             purchase = (
                 PURCHASE_DATE.search(_cell_before(row, found.start) or words)
                 or (heading and PURCHASE_DATE.search(above))
@@ -345,10 +351,8 @@ def _issue_date(
     own = [
         (index, cell)
         for index, row in enumerate(rows)
-        # The label opening a cell of its own, not said in a sentence (`30 jours date de
-        # facture`, `2% bei Zahlung innerhalb 10 Tagen` / `nach Rechnungsdatum`).
         for cell in row.cells
-        if ISSUE_DATE_LABEL.match(cell.text.strip(" :")) and len(cell.text.split()) <= 4
+        if _own_date_label(cell.text)
     ]
     dated = (_dated_by(rows, found_in, index, label) for index, label in own)
     if own and not any(dated):
@@ -359,6 +363,13 @@ def _issue_date(
     if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
+
+
+def _own_date_label(text: str) -> bool:
+    """The invoice's own date label opening a cell of its own, not said in a sentence
+    (`30 jours date de facture`, `2% bei Zahlung innerhalb 10 Tagen` / `nach
+    Rechnungsdatum`)."""
+    return bool(ISSUE_DATE_LABEL.match(text.strip(" :"))) and len(text.split()) <= 4
 
 
 def _year_first(

@@ -814,12 +814,17 @@ DATE_LABELS = _words(
 #: The invoice's own date's label, as no other date's.
 ISSUE_DATE_LABEL = re.compile(
     r"rechnungsdatum|invoice\s*date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
-    r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura",
+    r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura"
+    # The date of issue: `Date d'émission`, `Issue date`, `Ausstellungsdatum`, `Fecha de
+    # emisión`, `Data de emissão`, `Data di emissione`.
+    r"|date\s*d['’]\s*[ée]mission|date\s*of\s*issue|issue\s*date|ausstellungsdatum"
+    r"|fecha\s*de\s*emisi[óo]n|data\s*(?:de\s*|di\s*)?emiss(?:[ãa]o|ione)",
     re.IGNORECASE,
 )
 #: A document's title, as it heads the page (the number may follow it or stand under it).
 DOCUMENT_TITLE = (
-    r"(?:tax\s*)?(?:invoice|rechnung|gutschrift|facture|avoir|factuur|fattura"
+    r"(?:tax\s*)?(?:invoice|rechnung(?:s[\s-]*korrektur)?|korrekturrechnung|stornorechnung"
+    r"|gutschrift|facture|avoir|factuur|fattura"
     # Spain's and Portugal's simplified invoice, a till's receipt there.
     r"|(?:fatura|factura)(?:\s*simplificada)?"
     r"|credit\s*(?:note|memo)|note\s*de\s*cr[ée]dit"
@@ -866,6 +871,8 @@ PURCHASE_DATE = _words(
 )
 NOT_ISSUE_DATE = _words(
     r"due",
+    # French `Date d'exigibilité`: when it falls due.
+    r"exigibilit[ée]",
     # When a donor gave, on the charity's receipt for it (`Date gift received`, `Date of
     # donation`), not when the receipt was issued.
     r"(?:gift|donation|contribution)s?\s*(?:was\s*|were\s*)?(?:received|made)",
@@ -1077,9 +1084,11 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\be-?\s*invoice\s*code\s*(?:/\s*(?:number|no\b))?",
             r"\bin[vy]\.?\s*-?\s*(?:no|#)",
             r"factuur\s*-?\s*(?:nummer|nr|no\b|n[°º])",
-            r"rechnungs?\s*-?\s*(?:nr|nummer|no\b)",
-            # A French insurer's premium notice: `N° d'avis`.
+            # Its `e` read with a mark by a scan's specks (`Rèchnung Nr.`).
+            r"r[eéèë]chnungs?\s*-?\s*(?:nr|nummer|no\b)",
+            # A French insurer's premium notice: `N° d'avis`; a call for funds' `Avis n°`.
             r"n[°º]\s*d['’]\s*avis\b",
+            r"\bavis\s*n[°º]",
             # An Austrian insurer's premium invoice: `Vorschreibung Nr.`.
             r"vorschreibungs?\s*-?\s*(?:nr|nummer)",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
@@ -1154,9 +1163,12 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A credit note's own number, over the invoice's it corrects.
             r"credit\s*note\s*(?:no|number|#)",
             r"gutschrifts?\s*-?\s*(?:nr|nummer)",
+            # A correcting invoice's `Korrektur-Nr.`, a cancellation's `Storno-Nr.`.
+            r"(?<![\w-])(?:korrektur|storno)\s*-?\s*(?:nr|nummer)\b",
             r"avoir\s*n[°ºo]",
             r"n[°º]\.?\s*(?:d['’]\s*|de\s*l['’]\s*)?avoir\b",
             r"note\s*de\s*cr[ée]dit\s*n[°ºo]",
+            r"n[°º]\.?\s*(?:de\s*(?:la\s*)?)?note\s*de\s*cr[ée]dit\b",
             r"creditnota\s*(?:nr|nummer)",
             r"nota\s*de\s*cr[ée]dito\s*n",
             # A Thai till's abbreviated tax invoice: `TAX INV (ABB): GC25428222`.
@@ -1779,8 +1791,10 @@ NOT_VENDOR = _words(
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",
-    # Payment terms in the next cell (`60 Days from GRN`).
-    r"\b\d+\s*days\b",
+    # Payment terms in the next cell (`60 Days from GRN`), or as a sentence over the bank
+    # details (`Zahlbar innert 30 Tagen. IBAN …`).
+    r"\b\d+\s*(?:days|tagen?|jours|giorni|d[íi]as|dagen)\b",
+    r"\bzahlbar\b",
     # A receipt's title in other languages: `Reçu de billet électronique`, `Quittung`.
     r"\bre[çc]u\b",
     r"\brecibo\b",

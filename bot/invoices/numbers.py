@@ -117,6 +117,13 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
             ),
             best,
         )
+    if _bare_mark(best):
+        # A till's order or queue number, a mark and a reference alone (`#A047`), over
+        # the receipt's own under a label in words (`Receipt No: TPB-MV-00193320`).
+        best = next(
+            (f for f in seen if f.weight == strongest and not _bare_mark(f) and f.label),
+            best,
+        )
     if best.fiscal:
         own = [found for found in seen if not found.fiscal and found.weight >= 2]
         if own:
@@ -129,6 +136,10 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
     if doubts(best, seen, rows):
         sure = min(sure, DOUBTFUL)
     return _with_point_of_sale(best, rows), sure
+
+
+def _bare_mark(found: Seen) -> bool:
+    return found.label.strip(" :") == "#"
 
 
 #: Argentina's point of sale, printed apart from the voucher's number (`Punto de Venta:
@@ -231,6 +242,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
                     _ANOTHER_PARTYS.search(before)
                     or _MEMBERSHIP.search(before)
                     or _ANOTHER_DOCUMENTS.search(before)
+                    or (not before.strip() and _PAID_BY_THIS.search(row.text[:cell_start]))
                     or _ANOTHER_AFTER.match(row.text, match.end())
                 ):
                     continue
@@ -506,6 +518,12 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"[\s.-]*$",
     re.IGNORECASE,
 )
+#: An official receipt's words before the invoices it is paid for, in a cell of their own
+#: (`being payment of | Invoice No. GP-INV-1712/088`).
+_PAID_BY_THIS = re.compile(
+    r"\b(?:(?:being|in)\s*(?:full\s*|part\s*)?payment\s*(?:of|for)|payment\s*for)[\s:\u2003]*$",
+    re.IGNORECASE,
+)
 #: A label's value and the word that dates its document (`Nr. 2024-1183 vom`, `n°
 #: 2025-0087 du`, `No. 1183 dated`).
 _DATED_BY = re.compile(r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+", re.IGNORECASE)
@@ -565,7 +583,9 @@ _NUMBER_ALONE = re.compile(
 #: `Faktura – daňový doklad`, `Boleta de venta electrónica`, `Factura electrónica de
 #: venta`), or in two languages (`Facture / Invoice`); a till's `CASH SALE` or `RECEIPT`.
 _TITLE_ALONE = re.compile(
-    r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+)?"
+    r"^\W*(?:(?:sales|commercial|retail|vat|gst|final|pro[\s-]?forma)\s+"
+    # A French building trade's progress bill (`Situation / Facture`).
+    r"|situation\s*/\s*)?"
     rf"(?:{DOCUMENT_TITLE}|boleta|cash\s*sales?|(?:sales\s*)?receipt|recibo|fatura-recibo"
     r"|nota\s*de\s*cr[ée]dito)"
     # Or the kind said after it (Italy's `FATTURA ACCOMPAGNATORIA`, `Factura simplificada`).
@@ -596,6 +616,12 @@ def _title_cell(row: Row) -> Cell | None:
         and _TITLE_ALONE.match(phrases[1].text)
     ):
         return phrases[1]
+    # A small title over its number in an info block, beside a letterhead's contact line
+    # (`Facture | contact@alpesdatalab.fr` over `ADL-2024-078`).
+    if len(phrases) == 2 and _TITLE_ALONE.match(phrases[0].text) and not _value_span(
+        phrases[1].text
+    ):
+        return phrases[0]
     return None
 
 
@@ -679,6 +705,9 @@ def _in_order(letters: str, word: str) -> bool:
 #: A letter prefix that opens with a zero or holds one between its letters, where
 #: `_letters_for_digits` left it as read (`0INV 4471`, four letters; `P0S3-0027522`, run
 #: into digits): an O the OCR may have read as the digit, for a person to look at.
+#: A letter the OCR reads for a digit, the only letter of a run of digits (`CS-00B812` for
+#: `CS-008812`); not one of an order code's letters and digits (`GB5V7Q21MAEUI`).
+_LETTER_FOR_DIGIT = re.compile(r"(?<![^\W_])\d+[BOSIZGDQ]\d+(?![^\W_])")
 _ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
 
 
@@ -726,6 +755,8 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         reasons.append("the OCR was unsure of it")
     if _ZERO_FOR_O.match(value):
         reasons.append("its letters hold a zero, an O misread")
+    if _LETTER_FOR_DIGIT.search(value):
+        reasons.append("a letter stands alone among its digits, a digit misread")
     if _printed_as_another(compact, best.row, rows):
         reasons.append("printed elsewhere as a phone number or tax id")
     # Another document named in a sentence (a credit note's `annule et remplace la facture
@@ -737,6 +768,7 @@ def doubts(best: Seen, seen: Sequence[Seen], rows: Sequence[Row]) -> list[str]:
         if found.weight == best.weight
         and (best.prose or not found.prose)
         and (found is best or _billed(best, rows) or not _billed(found, rows))
+        and (found is best or not _bare_mark(found) or _bare_mark(best))
     }
     # A register's count of transactions the number ends in (`SLIP:0002100012345` over
     # `TRANS:12345`) backs it.
@@ -899,6 +931,10 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
             continue
         value, start, end = _whole_group(cell, *found)
         if _column_of_items(rows, under, cell, value):
+            return None
+        # A house number opening an address line (`102 cours Lafayette - 69003 Lyon` under
+        # a tagline's `Transaction`).
+        if re.fullmatch(r"\d{1,4}", value) and re.match(r",?\s+[^\W\d_]{2,}", cell.text[end:]):
             return None
         legible = read_confidence(cell, start, end)
         return Seen(value, weight, index, True, legible, _continues(cell.text[end:]))

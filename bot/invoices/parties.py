@@ -150,6 +150,8 @@ def clean_name(name: str) -> str:
     # `Kuopion Kiinteistöhuolto Oy Puh. 017 364 2100`: the next column's phone number.
     if (phone := _PHONE_AFTER.search(name)) and _ends_in_form(name[: phone.start()]):
         name = name[: phone.start()]
+    # `S. Fitzgerald IBAN IE82 BOFI 9037 …`: a payee's bank details after the name.
+    name = _BANK_DETAILS_AFTER.sub("", name)
     # `… Rhein GmbH Zahlbetrag`: the next column's label read on with the name.
     if (label := _LABEL_AFTER.search(name)) and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]
@@ -205,6 +207,13 @@ _WEB_ADDRESS_AFTER = re.compile(
 _ACCOUNT_AFTER = re.compile(
     r"\s+(?:(?:operating|trust|client|clients'?|business|current|checking|savings|escrow"
     r"|iolta|general|main)\s+)?(?:account|a/c)\b\.?\s*$",
+    re.IGNORECASE,
+)
+#: A bank account's details after a name, their label first (`IBAN IE82 BOFI …`, `BIC
+#: …`, `Sort code 30-94-41`, `A/C No. 5123…`).
+_BANK_DETAILS_AFTER = re.compile(
+    r"[\s,;·|-]+(?:IBAN|BIC|SWIFT|sort\s*code|a/c\s*(?:no|number)|account\s*(?:no|number))\b"
+    r"\W*(?=[A-Z\d]{2}).*$",
     re.IGNORECASE,
 )
 #: A phone number after a name, with its label (`Puh.`, `Tel.`, `Tlf.`, `Tfn`, `Phone`).

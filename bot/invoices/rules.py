@@ -16,7 +16,7 @@ from bot.invoices.amounts import counted_in, guess_currency, stated_currency
 from bot.invoices.cents_columns import joined_cents
 from bot.invoices.fields import Invoice, LineItem
 from bot.invoices.fine_print import accreditation_rows
-from bot.invoices.in_words import amounts_in_words, contradicts
+from bot.invoices.in_words import amounts_in_words, contradicts, one_digit_off
 from bot.invoices.issue_date import issue_date
 from bot.invoices.layout import Row
 from bot.invoices.line_items import find_line_items
@@ -96,6 +96,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             confidence["total"] = max(confidence.get("total", 0.0), WORDS_AGREE)
         elif written and contradicts(written, invoice.total, invoice.amount_due):
             confidence["total"] = min(confidence.get("total", 0.0), WORDS_DISAGREE)
+            if invoice.amount_due is None and (near := one_digit_off(written, invoice.total)):
+                invoice.total = float(near.copy_sign(Decimal(str(invoice.total))))
 
         vendor = find_vendor(rows, mail)
         if vendor:

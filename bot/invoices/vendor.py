@@ -278,10 +278,16 @@ _OPEN_END = re.compile(rf"{_JOINER}\s*$", re.IGNORECASE)
 #: `R.L. DE C.V.`): the name goes on.
 #: A legal form broken over two lines: Mexico's `S.A. DE` / `C.V.`, Poland's `Sp. z` /
 #: `o.o.`.
+#: A company form a narrow slip breaks over two lines (`S.A. DE` / `C.V.`, `Sp. z` / `o.o.`,
+#: `KENANGA SERVICE STATION SDN.` / `BHD.`): the name goes on with the rest of its form.
 _FORM_OPEN = re.compile(
-    r"\bS\.?(?:\s*A\.?)?(?:\s*[PB]\.?(?:\s*I\.?)?)?\s+DE\s*$|\bsp\.\s*z\s*$", re.IGNORECASE
+    r"\bS\.?(?:\s*A\.?)?(?:\s*[PB]\.?(?:\s*I\.?)?)?\s+DE\s*$|\bsp\.\s*z\s*$"
+    r"|\b(?:SDN|PTE|PVT|PTY)\b\.?\s*$",
+    re.IGNORECASE,
 )
-_FORM_REST = re.compile(r"^\s*(?:C\.?\s*V|R\.?\s*L|[o0]\.\s*[o0])\b\.?", re.IGNORECASE)
+_FORM_REST = re.compile(
+    r"^\s*(?:C\.?\s*V|R\.?\s*L|[o0]\.\s*[o0]|BHD|LTD)\b\.?", re.IGNORECASE
+)
 #: A rival this much less well backed than the chosen name still nearly matches it: less
 #: than one strong kind of evidence (a footer, a return address) apart.
 NEARLY = 3
@@ -1158,6 +1164,8 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
     for other in others:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
             return other
+        if _sole_traders_heading(best, other, others):
+            return other
         if _in_full(best.name, other.name) and "first" in other.evidence:
             # The letterhead spells out the name a payment slip shortens (`Praxis für
             # Psychotherapie Dr. phil. Anna Keller`, the QR bill's `Praxis Dr. phil. …`).
@@ -1200,7 +1208,27 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             STRONG | {"first", "repeated", "company"}
         ):
             return other
+        if "first" in other.evidence and _trade_before(best.name, other.name):
+            # The letterhead prints in full the firm a sender line shortens (`Sanitär- und
+            # Heizungsbau Wolf GmbH & Co. KG` over `Wolf GmbH & Co. KG · Am Gewerbepark 11`).
+            other.evidence |= best.evidence
+            return other
     return best
+
+
+def _trade_before(short: str, name: str) -> bool:
+    """`Wolf GmbH & Co. KG` of `Sanitär- und Heizungsbau Wolf GmbH & Co. KG`: a registered
+    name, its legal form included, that a longer one ends with, a few words of a trade
+    before it (not a sentence's: `The balance was charged … Harborview Hotel LLC`)."""
+    short, name = clean_name(short), clean_name(name)
+    if not LEGAL_FORMS.search(short) or not key(name).endswith(key(short)):
+        return False
+    before = name[: max(0, len(name) - len(short))]
+    return (
+        len(key(short)) >= 6
+        and len(before.split()) <= 4
+        and re.fullmatch(r"[^\W\d_][^\d.,;:!?]*\s", before) is not None
+    )
 
 
 def _stacked_logo(rows: Sequence[Row], best: _Scored, others: Sequence[_Scored]) -> _Scored | None:
@@ -1393,6 +1421,20 @@ def _words_of(part: str, name: str) -> bool:
 
 def _and(name: str) -> str:
     return re.sub(r"\s*&\s*", " and ", name)
+
+
+def _sole_traders_heading(best: _Scored, other: _Scored, others: Sequence[_Scored]) -> bool:
+    """A sole trader paid in their own name (`Bank transfer to: S. Fitzgerald`) under the
+    business name heading the page that carries their surname (`Fitzgerald Groundworks`
+    over `Prop. Seán Fitzgerald`): the business the invoice is from."""
+    found = re.fullmatch(r"(?:[^\W\d_]\.\s*)+([^\W\d_][\w'’-]+)", clean_name(best.name).strip())
+    return (
+        found is not None
+        and "first" in other.evidence
+        and key(found.group(1)) in {key(word) for word in clean_name(other.name).split()}
+        and not _initialled(best.name, other.name)
+        and any(_initialled(best.name, named.name) for named in others if named is not other)
+    )
 
 
 def _initialled(short: str, name: str) -> bool:
@@ -1980,6 +2022,11 @@ _TRADES = re.compile(
     r"|kelontong|swalayan|besi|bangunan"
     # A laundry's services: self-service (`layan diri`) and the ordinary kind (`biasa`).
     r"|layan|diri|biasa"
+    # Malay eateries' and shops' trades: seafood (`MAKANAN LAUT`), rice, chicken, fish,
+    # noodles, grilled, fried, meat, a barber's (`GUNTING RAMBUT`), a salon, beauty, a
+    # tailor, shoes, cakes, fruit, vegetables, wholesale, goods, a coffee shop, a market.
+    r"|laut|nasi|ayam|ikan|mee|bakar|goreng|daging|gunting|rambut|salun|kecantikan|jahit"
+    r"|kasut|kek|buah|sayur|borong|barangan|kopitiam|pasar|pasaraya|minimarket"
     # A filling station, a convenience store.
     r"|fuel|petrol|gas|station|market|mart|convenience|liquors?",
     re.IGNORECASE,
@@ -2110,9 +2157,9 @@ _ATTENTION = re.compile(
 
 
 #: A person addressed by title and name (`Mr Thomas Achterberg`, `Frau Svenja Holm`,
-#: `M. Julien Rousseau`).
+#: `M. Julien Rousseau`), perhaps after their department (`Marketing, Herr Lukas Eberle`).
 _ADDRESSED = re.compile(
-    r"^\W*(?:(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?|m\.)"
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:mr|mrs|ms|miss|mx|herr|frau|mme|mlle|dhr|mevr|sig(?:ra)?|sr|sra)\.?|m\.)"
     r"(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$"
     # Or the officers of a company a letter is addressed to (`The Directors` over the
     # client's `Tyne Bridge Coffee Roasters Ltd`).
