@@ -277,3 +277,36 @@ def test_an_icelandic_invoices_customer_under_vidskiptavinur_is_no_rival_to_its_
 
     assert invoice.vendor == "Hraunvellir Hönnun"
     assert "vendor" not in flagged
+
+
+def test_an_estonian_invoices_title_with_its_nr_numbers_it():
+    invoice = read(
+        receipt(
+            [("Tammiku Puit OÜ", 40), ("ARVE nr 2024-0142", 700)],
+            [("Kuupäev", 700), ("12.03.2024", 900)],
+            [("Maksetähtaeg", 700), ("26.03.2024", 900)],
+            [("Müüja", 40), ("Ostja", 500)],
+            [("Saematerjal 50x100", 40), ("2 885,10", 900)],
+            [("Kokku", 700), ("3 520,92", 900)],
+        )
+    )
+    assert invoice.invoice_number == "2024-0142"
+
+
+def test_a_norwegian_credit_notes_til_gode_is_its_total():
+    credit_note = read(
+        receipt(
+            [("Trollheimen Fjellhotell AS", 40)],
+            [("KREDITNOTA", 40), ("Nr. 10312", 700)],
+            [("Dato", 700), ("07.10.2024", 900)],
+            [("Overnatting", 40), ("-2 stk", 400), ("-2 160,00", 900)],
+            [("Middag, tre retter", 40), ("-3 stk", 400), ("-1 635,00", 900)],
+            [("Vinpakke til middag", 40), ("-3 stk", 400), ("-1 140,00", 900)],
+            [("Sum eks. mva", 700), ("-4 935,00", 900)],
+            [("MVA 25 %", 700), ("-285,00", 900)],
+            [("MVA 15 %", 700), ("-245,25", 900)],
+            [("MVA 12 %", 700), ("-259,20", 900)],
+            [("Til gode NOK", 700), ("-5 724,45", 900)],
+        )
+    )
+    assert credit_note.total == -5724.45

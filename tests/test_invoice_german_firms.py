@@ -221,3 +221,44 @@ def test_a_swiss_letters_addressee_by_department_and_title_is_the_customer():
         ("Herzlichen Dank für den schönen Auftrag", 150, 1100),
     )
     assert invoice.vendor == "Studio Lichtblick"
+
+
+def test_a_received_stamp_a_founding_year_and_a_partner_by_name_leave_the_firm_its_name():
+    invoice, flagged = letter(
+        ("EINGEGANGEN", 150, 60, 40),
+        ("F", 900, 60, 60),
+        ("Feldmann", 1000, 60, 60),
+        ("13. FEB. 2024", 150, 110),
+        ("Büroeinrichtung seit 1962", 1000, 130),
+        ("Feldmann Büroeinrichtung KG · Herforder Straße 301 · 33609 Bielefeld", 150, 260),
+        ("Rechnung", 900, 260),
+        ("AR-58214", 1150, 260),
+        ("Steuerberatung Hollwede & Partner mbB", 150, 300),
+        ("Datum", 900, 300),
+        ("09.02.2024", 1150, 300),
+        ("Detmolder Straße 88", 150, 340),
+        ("33604 Bielefeld", 150, 380),
+        ("Gesamt", 900, 700),
+        ("22.357,02 €", 1150, 700),
+        ("Feldmann Büroeinrichtung KG", 150, 1500),
+        ("Amtsgericht Bielefeld HRA 15903", 900, 1500),
+        ("Komplementär: Ralf Feldmann", 150, 1540),
+        ("Feldmann Büroeinrichtung KG", 150, 1580),
+    )
+    assert invoice.vendor == "Feldmann Büroeinrichtung KG"
+    assert "vendor" not in flagged
+
+
+def test_a_number_with_a_two_part_prefix_set_apart_under_its_label():
+    invoice, _ = letter(
+        ("Nordlicht Verpackungen GmbH", 150, 60, 40),
+        ("Rechnungsnr.", 150, 400),
+        ("Rechnungsdatum", 500, 400),
+        ("Kundennr.", 850, 400),
+        ("VK-RE 2024-33910", 150, 440),
+        ("16.07.2024", 500, 440),
+        ("700318", 850, 440),
+        ("Gesamtbetrag", 850, 700),
+        ("3.131,00 €", 1150, 700),
+    )
+    assert invoice.invoice_number == "VK-RE 2024-33910"

@@ -215,3 +215,36 @@ def test_the_company_line_set_out_in_fields_with_bars_ends_at_its_form():
     )
 
     assert invoice.vendor == "Skyreach Broadband Pvt. Ltd."
+
+
+def test_an_indian_shops_name_opening_with_its_honorific_runs_over_two_lines():
+    invoice = read(
+        receipt(
+            [("SRI VENKATESHWARA", 80)],
+            [("IYENGAR BAKERY", 100)],
+            [("#221, 8th Main, Vijayanagar", 60)],
+            [("Mysuru - 570017", 100)],
+            [("GSTIN:29AQRPV4420H1ZC", 60)],
+            [("Bill:1045", 20), ("Dt:07/01/23", 300)],
+            [("Veg Puff", 20), ("2", 250), ("50.00", 400)],
+            [("TOTAL", 20), ("50.00", 400)],
+        )
+    )
+    assert invoice.vendor == "SRI VENKATESHWARA IYENGAR BAKERY"
+
+
+def test_a_food_licence_number_over_the_title_is_not_the_bills_number():
+    invoice = read(
+        receipt(
+            [("NILGIRI FRESH MART", 60)],
+            [("Bengaluru, Karnataka - 560038", 60)],
+            [("GSTIN: 29AAGCK4471R1ZT", 60)],
+            [("FSSAI Lic No: 11219333000412", 60)],
+            [("TAX INVOICE", 100)],
+            [("Bill No: B1-0045321", 20), ("Counter: 03", 400)],
+            [("Date: 14/03/2023", 20), ("Time: 18:42", 400)],
+            [("Toor Dal 1kg", 20), ("165.00", 400)],
+            [("NET AMOUNT", 20), ("165.00", 400)],
+        )
+    )
+    assert invoice.invoice_number == "B1-0045321"

@@ -176,3 +176,23 @@ def test_a_registers_transaction_alone_numbers_the_receipt():
     )
 
     assert invoice.invoice_number == "8841"
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        (("RO #", 500), "20871"),
+        (("Repair Order", 500), "RO-33092"),
+    ],
+)
+def test_a_garages_repair_order_number_numbers_its_invoice(label, number):
+    invoice = read(
+        receipt(
+            [("Hilltop Auto Care", 20), ("2675 Cleveland Ave", 250), label, (number, 700)],
+            [("Columbus, OH 43211", 250), ("Date 10/03/2024", 500)],
+            [("Concern:", 20), ("Grinding noise when braking, front.", 200)],
+            [("Front brake pads", 20), ("89.95", 700)],
+            [("TOTAL", 500), ("$89.95", 700)],
+        )
+    )
+    assert invoice.invoice_number == number

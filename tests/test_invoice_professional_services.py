@@ -101,3 +101,26 @@ def test_a_sole_trader_paid_in_their_own_name_under_the_business_heading_the_pag
     )
 
     assert invoice.vendor == "Fitzgerald Groundworks"
+
+
+def test_the_heading_that_adds_the_trade_to_the_account_holders_name_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("J & E PRITCHARD AGRICULTURAL CONTRACTORS", 40), ("INVOICE", 900)],
+            [
+                ("Lower Wern Farm, Kingsland, Leominster HR6 9SD", 40),
+                ("INVOICE NO", 700),
+                ("2024/087", 900),
+            ],
+            [("DATE", 700), ("15-Jul-24", 900)],
+            [("VAT Reg No. 163 8824 90", 40)],
+            [("INVOICE TO", 40)],
+            [("Mr G. Harding", 40)],
+            [("Silage baling", 40), ("5,718.00", 900)],
+            [("TOTAL", 700), ("£6,861.60", 900)],
+            [("Terms: 30 days. Please make cheques payable to J & E Pritchard.", 40)],
+            [("Or BACS: HSBC Sort Code 40-28-11 Account No 82014563", 40)],
+        )
+    )
+
+    assert invoice.vendor == "J & E PRITCHARD AGRICULTURAL CONTRACTORS"

@@ -78,6 +78,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bk\s*[úu]hrad[ěeé]",
             r"att\s*betala",
             r"[åa]\s*betale",
+            # A Norwegian or Danish credit note's `Til gode NOK`: the customer's credit.
+            r"\btil\s*gode\b",
             r"do\s*zap[łl]aty",
             r"suma\s*pln",
             r"[öo]sszesen",
@@ -1137,6 +1139,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"laskun\s*(?:numero|nro)",
             r"\bnr\.?\s*faktury\b",
             r"faktura\s*-?\s*nr\.?",
+            # Estonian `ARVE nr 2024-0142`, Latvian `RĒĶINS Nr.`, Lithuanian `Sąskaita
+            # faktūra Nr.`, Croatian `Račun br.`.
+            r"\b(?:arve|r[ēe][ķk]ins|s[ąa]skaita(?:\s*fakt[ūu]ra)?|ra[čc]un)\s*(?:nr|no|br)\b\.?",
             # Poland's correcting invoice, a credit note: `Faktura korygująca nr FK 3/11/2026`.
             r"faktura\s*korygując[aey]\s*(?:nr|no)\b\.?",
             r"fakturanr\b\.?",
@@ -1310,6 +1315,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"|(?:[A-Z]{1,4}-){0,2}[A-Z]{0,4}[-/]?\d+[-/]\d[\dA-Z/-]*\s*(?:$|\u2003))",
             r"\bticket\s*n\.(?=\s*\d)",
             r"\bagreement\s*(?:no\b|#|number|nr\b)",
+            # A US garage's repair order, its invoice: `RO # 20871`, `Repair Order | RO-33092`.
+            r"(?-i:\bRO)\s*(?:#|no\b\.?|number)",
+            r"\brepair\s*order\s*(?:#|no\b\.?|number)?(?=\s*[\u2003:]*\s*(?:RO)?[-\s]?\d)",
             # A title with its number: `Facture FAC/2026/00087`, `Gutschrift RGS/2026/00031`.
             # Also as a footer's statement: `Kerbrat SASU · Facture F-2026-0087 du 04/03/2026`,
             # or after a claim's title and a dash: `PAYMENT CLAIM No. 3 – TAX INVOICE 1043`.
@@ -1791,6 +1799,13 @@ NOT_VENDOR = _words(
     # Hindi `कर बीजक` (tax invoice), `बिल`.
     r"बीजक",
     r"बिल",
+    # A logo's tagline with the year the firm was founded (`Büroeinrichtung seit 1962`).
+    r"\b(?:depuis|since|seit|sinds|desde|established|estd?\.?|gegr(?:ündet)?\.?|founded)"
+    r"\s*(?:in\s*)?(?:18|19|20)\d\d\b",
+    # An office's stamp on the received copy: `EINGEGANGEN 13. FEB. 2024`, `GEBUCHT`,
+    # `RECEIVED`, `PAID`, `ONTVANGEN`.
+    r"^\W*(?:eingegangen|eingang|gebucht|erledigt|gepr[üu]ft|bezahlt|received|paid|posted"
+    r"|entered|approved|ontvangen|betaald|geboekt|pagato|ricevuto|pagado|recibido)\W*$",
     # Payment terms in the next cell (`60 Days from GRN`), or as a sentence over the bank
     # details (`Zahlbar innert 30 Tagen. IBAN …`).
     r"\b\d+\s*(?:days|tagen?|jours|giorni|d[íi]as|dagen)\b",

@@ -363,10 +363,11 @@ def _serial_after_name(cells: Sequence[Cell], index: int) -> Seen | None:
     return None
 
 
-#: Words of another number's label (`GST Reg No: 000987612288`, `Tel No. 0388`).
+#: Words of another number's label (`GST Reg No: 000987612288`, `Tel No. 0388`, an Indian
+#: shop's food licence `FSSAI Lic No: 11219333000412`).
 _ID_WORDS = re.compile(
     r"\b(?:reg|regn|registration|gst|sst|tax|vat|id|co|company|tel|fax|phone|hp|acc|account"
-    r"|member|card|cust|customer|ic|passport|lot)\b",
+    r"|member|card|cust|customer|ic|passport|lot|lic|licen[cs]e|fssai|gstin|cin|tin|pan|dl)\b",
     re.IGNORECASE,
 )
 
@@ -809,10 +810,10 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     # A year and its count set apart by a spaced slash (`2024 / 245`, as Teamleader prints).
     if re.fullmatch(r"\d{1,6}", number) and (slashed := _SPACED_SLASH.match(text, end)):
         number, end = text[value.start(1) : slashed.end()], slashed.end()
-    if not any(ch.isdigit() for ch in number) and re.fullmatch(r"[A-Z]{1,4}", number):
+    if not any(ch.isdigit() for ch in number) and _PREFIX_ALONE.fullmatch(number):
         after = NUMBER_VALUE.match(text[end:])
         # A document type or prefix before its series and number: `FT LD2024/1187`,
-        # `FS 1843/06/2024`, Colombia's `FEFT 3321`.
+        # `FS 1843/06/2024`, Colombia's `FEFT 3321`, `VK-RE 2024-33910`.
         # Not a label before its date (`DATE 10/02/2024`).
         if (
             after
@@ -835,6 +836,8 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     return number.replace("·", "-"), value.start(1), end
 
 
+#: A document type's letters before its series and number, perhaps two of them joined.
+_PREFIX_ALONE = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})?")
 _SPACED_SLASH = re.compile(r" ?/ ?\d{1,8}\b(?![/.,-]\d)")
 
 

@@ -935,8 +935,10 @@ def _drop_assignees(found: dict[str, _Scored], rows: Sequence[Row]) -> None:
 
 def _wrapped_on(rows: Sequence[Row], index: int, name: str) -> str:
     """A company's name after its label, gone on to the next line up to its form
-    (`Pers. haft. Ges.: Brandauer` / `Verwaltungs GmbH, GF: Martin Brandauer`)."""
-    if LEGAL_FORMS.search(name) or index + 1 >= len(rows):
+    (`Pers. haft. Ges.: Brandauer` / `Verwaltungs GmbH, GF: Martin Brandauer`). A
+    person's first name and surname are whole (`Komplementär: Ralf Feldmann` over the
+    firm's own `Feldmann Büroeinrichtung KG`)."""
+    if LEGAL_FORMS.search(name) or len(name.split()) > 1 or index + 1 >= len(rows):
         return name
     rest = rows[index + 1].phrases()[0].text
     form = LEGAL_FORMS.search(rest)
@@ -1165,6 +1167,11 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
         if _initialled(best.name, other.name) and other.evidence & STRONG:
             return other
         if _sole_traders_heading(best, other, others):
+            return other
+        if "first" in other.evidence and _trade_after(best.name, other.name):
+            # The heading adds the trade to the name a payment's account holder gives
+            # (`J & E PRITCHARD AGRICULTURAL CONTRACTORS`, paid to `J & E Pritchard`).
+            other.evidence |= best.evidence
             return other
         if _in_full(best.name, other.name) and "first" in other.evidence:
             # The letterhead spells out the name a payment slip shortens (`Praxis für
@@ -1421,6 +1428,22 @@ def _words_of(part: str, name: str) -> bool:
 
 def _and(name: str) -> str:
     return re.sub(r"\s*&\s*", " and ", name)
+
+
+def _trade_after(short: str, name: str) -> bool:
+    """`J & E Pritchard` of `J & E PRITCHARD AGRICULTURAL CONTRACTORS`: the same words,
+    then only what the business does."""
+    words = [key(word) for word in _and(clean_name(short)).split() if key(word)]
+    longer = _and(clean_name(name)).split()
+    keyed = [key(word) for word in longer if key(word)]
+    rest = " ".join(longer[len(longer) - (len(keyed) - len(words)) :])
+    return (
+        len(words) >= 2
+        and len(keyed) > len(words)
+        and keyed[: len(words)] == words
+        and not LEGAL_FORMS.search(short)
+        and _trade_only(rest, _LINE_OF_BUSINESS)
+    )
 
 
 def _sole_traders_heading(best: _Scored, other: _Scored, others: Sequence[_Scored]) -> bool:
@@ -2037,7 +2060,10 @@ _TRADES = re.compile(
 _LINE_OF_BUSINESS = re.compile(
     r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
     r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|wholesal(?:e|ers?)"
-    r"|distribut(?:ion|ors?)|contractors?|hire|rentals?|equipment|plant|tools?",
+    r"|distribut(?:ion|ors?)|contractors?|hire|rentals?|equipment|plant|tools?"
+    # Trades of the building and the land (`AGRICULTURAL CONTRACTORS`, `GROUNDWORKS`).
+    r"|agricultural|construction|building|builders?|groundworks|joinery|roofing|scaffolding"
+    r"|decorators?|electricians?|plumbers?|landscapes?|fencing|drainage",
     re.IGNORECASE,
 )
 
@@ -2203,6 +2229,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 or _CONNECTOR_OPENING.match(cell.text)
                 # A compound broken at its hyphen (`CityPark Parkraum-` / `Management GmbH`).
                 or (len(above) == 1 and _HYPHEN_END.search(above[0].text) is not None)
+                or _honorific_opening(above, cell)
             )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
@@ -2287,6 +2314,22 @@ def _opens_wrapped_name(above: list[Cell], parts: list[Cell]) -> bool:
     form = parts[1].text
     return bool(_bare_form(form) and LEGAL_FORMS.search(form)) and _malay_opening(
         above[0], parts[0]
+    )
+
+
+#: An Indian business name's opening honorific (`SRI VENKATESHWARA`, `SHREE GANESH`), its
+#: deity's or founder's name after it.
+_HONORIFIC = re.compile(r"^\W*(?:SRI|SHRI|SHREE|SREE)\s+[A-Z]+(?:\s+[A-Z]+)?\s*$")
+
+
+def _honorific_opening(above: list[Cell], name: Cell) -> bool:
+    """`SRI VENKATESHWARA` over `IYENGAR BAKERY`: a name's opening honorific and the name
+    after it, over the rest of the name in the same type; one name over two lines."""
+    return (
+        len(above) == 1
+        and _HONORIFIC.match(above[0].text) is not None
+        and _capitals(name.text)
+        and abs(above[0].height - name.height) <= 0.25 * max(above[0].height, name.height)
     )
 
 
