@@ -10,8 +10,9 @@ as words.
 import pytest
 
 from bot.invoices.parties import may_name
+from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
-from tests.test_invoice_rules import receipt
+from tests.test_invoice_rules import TODAY, receipt
 
 
 def _letterhead(*footer: str) -> list:
@@ -191,3 +192,39 @@ def test_a_taxpayers_number_is_no_document_number():
         )
     )
     assert invoice.invoice_number is None
+
+
+def test_a_portuguese_letters_place_and_date_in_november_dates_it_not_the_due_date():
+    invoice = read(
+        receipt(
+            [("Lusoforma — Gabinete de Arquitetura, Lda.", 40)],
+            [("Rua de São Bento, 280 · 1200-821 Lisboa", 40)],
+            [("FATURA", 40), ("Lisboa, 25 de novembro de 2024", 600)],
+            [("Fatura n.º FT LF2024/0098", 40), ("Vencimento: 25/12/2024", 600)],
+            [("Projeto de licenciamento", 40), ("2.460,00", 900)],
+            [("Total", 600), ("2.460,00 €", 900)],
+        )
+    )
+    assert invoice.issue_date == "2024-11-25"
+
+
+def test_a_logo_word_that_ends_the_registered_name_under_it_goes_to_a_person():
+    invoice = read(
+        receipt(
+            [("NORTEMAR", 40), ("FACTURA", 600)],
+            [
+                ("Distribuciones Alimentarias Nortemar, S.L.", 40),
+                ("Nº Factura", 600),
+                ("FV24-00871", 900),
+            ],
+            [
+                ("Polígono Industrial Bergondo, 15165 A Coruña", 40),
+                ("Fecha", 600),
+                ("05/06/2024", 900),
+            ],
+            [("Conservas variadas", 40), ("453,17", 900)],
+            [("Total factura", 600), ("548,34 €", 900)],
+        )
+    )
+    sure = "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+    assert invoice.vendor == "Distribuciones Alimentarias Nortemar, S.L." or not sure

@@ -396,3 +396,23 @@ def test_a_malay_name_opening_with_what_the_business_is_runs_over_two_lines(firs
     )
 
     assert invoice.vendor == name
+
+
+def test_a_large_name_wrapped_before_its_last_word_and_registration_number_is_one():
+    invoice = read(
+        page(
+            ("SYARIKAT PERNIAGAAN HENG", 174, 310, 67),
+            ("LOONG (000987654-K)", 253, 384, 70),
+            ("NO 23, JALAN BESAR KEPONG", 366, 496, 46),
+            ("52100 KUALA LUMPUR", 426, 532, 45),
+            ("CASH SALES", 300, 600, 40),
+            ("CS00012874", 300, 650, 40),
+            ("18/03/2017", 300, 700, 40),
+            ("PVC PIPE 1/2 INCH", 100, 800, 40),
+            ("77.20", 700, 800, 40),
+            ("TOTAL", 100, 860, 40),
+            ("77.20", 700, 860, 40),
+        )
+    )
+
+    assert invoice.vendor == "SYARIKAT PERNIAGAAN HENG LOONG"

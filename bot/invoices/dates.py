@@ -41,8 +41,8 @@ for _number, _names in enumerate(
         " szeptember septembris septembrī rugsėjo září septembra septembrie септември",
         "oct october oktober octobre octubre okt ottobre outubro października október"
         " oktobris oktobrī spalio října októbra octombrie oktoober октомври",
-        "nov november novembre noviembre listopada nop nopember novembris novembrī lapkričio"
-        " listopadu novembra noiembrie ноември",
+        "nov november novembre noviembre novembro listopada nop nopember novembris novembrī"
+        " lapkričio listopadu novembra noiembrie ноември",
         "dec december disember desember dezember décembre diciembre dicembre dis des dez"
         " dezembro grudnia decembris decembrī gruodžio prosince decembra decembrie detsember"
         " декември",

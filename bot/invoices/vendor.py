@@ -1266,7 +1266,7 @@ def _stacked_logo(rows: Sequence[Row], best: _Scored, others: Sequence[_Scored])
 
 
 def _registered_form(name: str, rows: Sequence[Row], customers: set[Spot]) -> str | None:
-    """The registered company a brand with no form of its own opens the name of, printed
+    """The registered company a brand with no form of its own opens (or closes) the name of, printed
     elsewhere on the page in a phrase of its own, outside the customer's block
     (`Coastline Plumbing` and the address column's `Coastline Plumbing & Gas Pty Ltd`,
     `HARVEST TABLE` and `PAY TO` / `Harvest Table Catering Pty Ltd`, a footer's
@@ -1276,8 +1276,11 @@ def _registered_form(name: str, rows: Sequence[Row], customers: set[Spot]) -> st
     words = clean_name(name).split()
     if not 1 <= len(words) <= 3 or LEGAL_FORMS.search(name) or not _distinctive(name):
         return None
+    # Or ends it after a few words of its trade (`NORTEMAR` of `Distribuciones
+    # Alimentarias Nortemar, S.L.`).
     opening = re.compile(
-        r"\W*" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE
+        r"\W*(?:[^\W\d_]+\s+){0,3}" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])",
+        re.IGNORECASE,
     )
     for index, row in enumerate(rows):
         for phrase in row.phrases():
@@ -2230,6 +2233,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 # A compound broken at its hyphen (`CityPark Parkraum-` / `Management GmbH`).
                 or (len(above) == 1 and _HYPHEN_END.search(above[0].text) is not None)
                 or _honorific_opening(above, cell)
+                or _last_word_registered(above, cell)
             )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
@@ -2330,6 +2334,23 @@ def _honorific_opening(above: list[Cell], name: Cell) -> bool:
         and _HONORIFIC.match(above[0].text) is not None
         and _capitals(name.text)
         and abs(above[0].height - name.height) <= 0.25 * max(above[0].height, name.height)
+    )
+
+
+def _last_word_registered(above: list[Cell], cell: Cell) -> bool:
+    """`SYARIKAT PERNIAGAAN HENG` over `LOONG (000987654-K)`: a name in large type wrapped
+    before its last word, which the registration number follows on its line. One word
+    alone is no company's name."""
+    word = re.sub(r"\(\s*\)", "", REGISTRATION.sub(" ", cell.text)).strip()
+    head = above[0] if len(above) == 1 else None
+    return (
+        head is not None
+        and REGISTRATION.search(cell.text) is not None
+        and re.fullmatch(r"[A-Z][A-Z0-9]{2,}", word) is not None
+        and _capitals(head.text)
+        and len(head.text.split()) >= 2
+        and not any(ch.isdigit() for ch in head.text)
+        and abs(head.height - cell.height) <= 0.25 * max(head.height, cell.height)
     )
 
 
