@@ -31,15 +31,15 @@ _AMOUNT = re.compile(
     rf"(?:\b(?:{_CURRENCY})\W{{0,3}}(?P<after>\d{{1,9}})|(?P<before>\d{{1,9}})\s+(?:{_CURRENCY}))\b",
     re.IGNORECASE,
 )
+#: The hundredths' names (`SEN TWENTY`, `40 centimes`).
+_HUNDREDTH = r"sen|cents?|paise|centimes?|cent|centavos?|centesimi|pence"
 _HUNDREDTHS = re.compile(
-    r"^\D{0,12}?\b(?:(?:sen|cents?|paise|centimes?|cent|centavos?|centesimi|pence)\s+(\d{1,2})"
-    r"|(\d{1,2})\s+(?:sen|cents?|paise|centimes?|cent|centavos?|centesimi|pence))\b",
+    rf"^\D{{0,12}}?\b(?:(?:{_HUNDREDTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+(?:{_HUNDREDTH}))\b",
     re.IGNORECASE,
 )
 #: What closes an amount in words that opens with its currency.
-_CLOSING = re.compile(
-    r"[^\w\u2003]*(?:only|seulement|nur|solamente|soltanto|slechts)\b", re.IGNORECASE
-)
+_ONLY = r"only|seulement|nur|solamente|soltanto|slechts"
+_CLOSING = re.compile(rf"[^\w\u2003]*(?:{_ONLY})\b", re.IGNORECASE)
 #: Indian numbering (`One Lakh Forty-Seven Thousand`), which text2num does not read.
 _INDIAN = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b", re.IGNORECASE)
 
@@ -80,7 +80,7 @@ def _wrapped(rows: Sequence[Row], index: int) -> str | None:
     after = rows[index + 1].cells[0]
     if (
         not _number_words(after.text)
-        or not re.search(rf"{_CLOSING.pattern}\W*$", after.text, re.IGNORECASE)
+        or not _CLOSES.search(after.text)
         or after.x > run[-1].right
         or after.right < run[0].x
     ):
@@ -90,10 +90,10 @@ def _wrapped(rows: Sequence[Row], index: int) -> str | None:
 
 #: What may stand among number words: the currency, its hundredths, `and`, `only`.
 _GLUE = re.compile(
-    rf"\b(?:{_CURRENCY}|and|et|und|y|e|en|sen|cents?|paise|centimes?|cent|centavos?"
-    r"|centesimi|pence|only|seulement|nur|solamente|soltanto|slechts)\b|[\d\W_]",
-    re.IGNORECASE,
+    rf"\b(?:{_CURRENCY}|and|et|und|y|e|en|{_HUNDREDTH}|{_ONLY})\b|[\d\W_]", re.IGNORECASE
 )
+#: Words that close on their line (`… NINETY EIGHT ONLY`).
+_CLOSES = re.compile(rf"{_CLOSING.pattern}\W*$", re.IGNORECASE)
 
 
 def _number_words(text: str) -> bool:

@@ -488,6 +488,8 @@ def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
     return None
 
 
+#: What an official receipt is for: `being payment of`, `in full payment for`.
+_PAYMENT_OF = r"(?:being|in)\s*(?:full\s*|part\s*)?payment\s*(?:of|for)|payment\s*for"
 #: The word before a number label, in its cell, that makes it another party's number:
 #: `Client n°`, `Kunden-Nr.`, `Customer #` (the customer's account with the issuer).
 _ANOTHER_PARTYS = re.compile(
@@ -513,7 +515,7 @@ _ANOTHER_DOCUMENTS = re.compile(
     # A correction's or cancellation's `Korrektur der Rechnung Nr.`, `Correction of invoice`.
     r"|(?:korrektur|berichtigung|storno|stornierung)\s*(?:der|zur)?|correction\s*(?:of|to)(?:\s*the)?"
     # A receipt for payment of invoices (`being payment of INV NO YL-1123 & YL-1131`).
-    r"|(?:being|in)\s*(?:full\s*|part\s*)?payment\s*(?:of|for)|payment\s*for"
+    rf"|{_PAYMENT_OF}"
     r"|(?:abzgl|abz[üu]glich|less|minus|moins|d[ée]duction|deduct(?:ed)?)\.?\s*(?:de\s*(?:la\s*)?)?"
     r"(?:\d+(?:\.|st|nd|rd|th|e|er|[èe]re)?\s*)?)"
     r"[\s.-]*$",
@@ -521,10 +523,7 @@ _ANOTHER_DOCUMENTS = re.compile(
 )
 #: An official receipt's words before the invoices it is paid for, in a cell of their own
 #: (`being payment of | Invoice No. GP-INV-1712/088`).
-_PAID_BY_THIS = re.compile(
-    r"\b(?:(?:being|in)\s*(?:full\s*|part\s*)?payment\s*(?:of|for)|payment\s*for)[\s:\u2003]*$",
-    re.IGNORECASE,
-)
+_PAID_BY_THIS = re.compile(rf"\b(?:{_PAYMENT_OF})[\s:\u2003]*$", re.IGNORECASE)
 #: A label's value and the word that dates its document (`Nr. 2024-1183 vom`, `n°
 #: 2025-0087 du`, `No. 1183 dated`).
 _DATED_BY = re.compile(r"\W*\S*\d\S*\s+(?:vom|v\.|du|dated|of|del|van)\s+", re.IGNORECASE)
@@ -703,12 +702,12 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-#: A letter prefix that opens with a zero or holds one between its letters, where
-#: `_letters_for_digits` left it as read (`0INV 4471`, four letters; `P0S3-0027522`, run
-#: into digits): an O the OCR may have read as the digit, for a person to look at.
 #: A letter the OCR reads for a digit, the only letter of a run of digits (`CS-00B812` for
 #: `CS-008812`); not one of an order code's letters and digits (`GB5V7Q21MAEUI`).
 _LETTER_FOR_DIGIT = re.compile(r"(?<![^\W_])\d+[BOSIZGDQ]\d+(?![^\W_])")
+#: A letter prefix that opens with a zero or holds one between its letters, where
+#: `_letters_for_digits` left it as read (`0INV 4471`, four letters; `P0S3-0027522`, run
+#: into digits): an O the OCR may have read as the digit, for a person to look at.
 _ZERO_FOR_O = re.compile(r"[A-Z]{0,3}0[A-Z]{1,3}(?:[-/ ]|\d)")
 
 

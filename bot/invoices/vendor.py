@@ -1266,8 +1266,8 @@ def _stacked_logo(rows: Sequence[Row], best: _Scored, others: Sequence[_Scored])
 
 
 def _registered_form(name: str, rows: Sequence[Row], customers: set[Spot]) -> str | None:
-    """The registered company a brand with no form of its own opens (or closes) the name of, printed
-    elsewhere on the page in a phrase of its own, outside the customer's block
+    """The registered company a brand with no form of its own opens (or closes) the name
+    of, printed elsewhere on the page in a phrase of its own, outside the customer's block
     (`Coastline Plumbing` and the address column's `Coastline Plumbing & Gas Pty Ltd`,
     `HARVEST TABLE` and `PAY TO` / `Harvest Table Catering Pty Ltd`, a footer's
     `Lakeshore Plumbing & Drain Inc.`): the name with a few words of letters more and its
@@ -1449,15 +1449,19 @@ def _trade_after(short: str, name: str) -> bool:
     )
 
 
+#: Initials and a surname (`J. Wiegand`, `S. Fitzgerald`).
+_INITIALLED = re.compile(r"((?:[^\W\d_]\.\s*)+)([^\W\d_][\w'’-]+)")
+
+
 def _sole_traders_heading(best: _Scored, other: _Scored, others: Sequence[_Scored]) -> bool:
     """A sole trader paid in their own name (`Bank transfer to: S. Fitzgerald`) under the
     business name heading the page that carries their surname (`Fitzgerald Groundworks`
     over `Prop. Seán Fitzgerald`): the business the invoice is from."""
-    found = re.fullmatch(r"(?:[^\W\d_]\.\s*)+([^\W\d_][\w'’-]+)", clean_name(best.name).strip())
+    found = _INITIALLED.fullmatch(clean_name(best.name).strip())
     return (
         found is not None
         and "first" in other.evidence
-        and key(found.group(1)) in {key(word) for word in clean_name(other.name).split()}
+        and key(found.group(2)) in {key(word) for word in clean_name(other.name).split()}
         and not _initialled(best.name, other.name)
         and any(_initialled(best.name, named.name) for named in others if named is not other)
     )
@@ -1466,7 +1470,7 @@ def _sole_traders_heading(best: _Scored, other: _Scored, others: Sequence[_Score
 def _initialled(short: str, name: str) -> bool:
     """`J. Wiegand` of `Malerbetrieb Jonas Wiegand`: initials and a surname, the first
     names they stand for and the surname in the longer name."""
-    found = re.fullmatch(r"((?:[^\W\d_]\.\s*)+)([^\W\d_][\w'’-]+)", clean_name(short).strip())
+    found = _INITIALLED.fullmatch(clean_name(short).strip())
     if not found:
         return False
     initials = re.findall(r"[^\W\d_]", found.group(1))
@@ -2333,7 +2337,7 @@ def _honorific_opening(above: list[Cell], name: Cell) -> bool:
         len(above) == 1
         and _HONORIFIC.match(above[0].text) is not None
         and _capitals(name.text)
-        and abs(above[0].height - name.height) <= 0.25 * max(above[0].height, name.height)
+        and _alike_in_height(above[0], name)
     )
 
 
@@ -2341,7 +2345,7 @@ def _last_word_registered(above: list[Cell], cell: Cell) -> bool:
     """`SYARIKAT PERNIAGAAN HENG` over `LOONG (000987654-K)`: a name in large type wrapped
     before its last word, which the registration number follows on its line. One word
     alone is no company's name."""
-    word = re.sub(r"\(\s*\)", "", REGISTRATION.sub(" ", cell.text)).strip()
+    word = clean_name(cell.text)
     head = above[0] if len(above) == 1 else None
     return (
         head is not None
@@ -2350,7 +2354,7 @@ def _last_word_registered(above: list[Cell], cell: Cell) -> bool:
         and _capitals(head.text)
         and len(head.text.split()) >= 2
         and not any(ch.isdigit() for ch in head.text)
-        and abs(head.height - cell.height) <= 0.25 * max(head.height, cell.height)
+        and _alike_in_height(head, cell)
     )
 
 
@@ -2360,8 +2364,13 @@ def _malay_opening(head: Cell, name: Cell) -> bool:
     return bool(
         _HEAD_NOUN.match(head.text)
         and _says_what(head.text)
-        and abs(head.height - name.height) <= 0.25 * max(head.height, name.height)
+        and _alike_in_height(head, name)
     )
+
+
+def _alike_in_height(one: Cell, other: Cell) -> bool:
+    """Two lines of a name in the same type: heights within a quarter of each other."""
+    return abs(one.height - other.height) <= 0.25 * max(one.height, other.height)
 
 
 def _capitals(text: str) -> bool:
