@@ -345,3 +345,34 @@ def test_a_belgian_credit_notes_number_under_its_n_note_de_credit_heading():
         )
     )
     assert credit_note.invoice_number == "NC/2024/0009"
+
+
+def test_a_correction_is_dated_by_its_own_date_not_the_invoice_its_sentence_replaces():
+    invoice = read(
+        page(
+            ("Spedition Hartung GmbH & Co. KG", 150, 80, 44),
+            ("Spedition Hartung GmbH & Co. KG · Hafenstr. 4 · 44147 Dortmund", 150, 330),
+            ("Korrektur-Nr.", 900, 330),
+            ("RK-2024-0307", 1150, 330),
+            ("Getränke Ruhr GmbH", 150, 370),
+            ("Datum", 900, 370),
+            ("28.06.2024", 1150, 370),
+            ("Ursprungsrechnung", 900, 410),
+            ("2024-11904", 1150, 410),
+            ("Rechnung vom", 900, 450),
+            ("10.06.2024", 1150, 450),
+            ("Rechnungskorrektur", 150, 560),
+            (
+                "Diese Rechnungskorrektur ersetzt die Rechnung Nr. 2024-11904 vom 10.06.2024"
+                " vollständig.",
+                150,
+                610,
+            ),
+            ("Nahverkehr Tour 1-22", 150, 700),
+            ("2.596,00", 1300, 700),
+            ("Korrigierter Gesamtbetrag", 150, 800),
+            ("3.089,24 €", 1300, 800),
+        )
+    )
+
+    assert invoice.issue_date == "2024-06-28"

@@ -173,3 +173,28 @@ def test_the_invoices_date_named_in_its_terms_of_payment_labels_no_date():
         )
     )
     assert invoice.issue_date == "2025-09-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ([("05-06-2024 08:12 N°40518", 20), ("C1", 330)], "40518"),
+        ([("11/10/2024 12:31", 20), ("TK 3318", 330), ("CS 02", 480)], "3318"),
+        ([("Note 5512", 20), ("Table 21", 250), ("6 couverts", 420)], "5512"),
+        ([("Conto N. 10294", 20), ("Tavolo 4", 330)], "10294"),
+    ],
+)
+def test_a_french_tills_ticket_or_a_bills_note_number_is_the_receipts(line, number):
+    invoice = read(
+        receipt(
+            [("TABAC DE LA GARE", 60)],
+            [("SNC BERTIN ET FILS", 60)],
+            [("SIRET 50294381400013 APE 4726Z", 20)],
+            line,
+            [("Le 05/06/2024", 20)],
+            [("LE MONDE", 20), ("3,50", 400)],
+            [("TOTAL TTC", 20), ("3,50", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == number

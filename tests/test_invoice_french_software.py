@@ -558,3 +558,22 @@ def test_a_small_title_over_its_number_beside_the_letterheads_contact_line():
         )
     )
     assert invoice.invoice_number == "ADL-2024-078"
+
+
+def test_an_invoice_number_labelled_n_point_facture_is_read_with_its_spaced_groups():
+    invoice = read(
+        page(
+            ("HYDRAULIQUES MOREAU SAS", 100, 60),
+            ("FACTURE", 1000, 60),
+            ("RUE DES FORGES", 100, 100),
+            ("N. FACTURE : F 24 10233", 1000, 100),
+            ("57050 METZ", 100, 140),
+            ("DU : 11/07/24", 1000, 140),
+            ("Courroie trapézoïdale", 100, 400),
+            ("26,36", 1200, 400),
+            ("TOTAL TTC", 100, 600),
+            ("31,63", 1200, 600),
+        )
+    )
+
+    assert invoice.invoice_number == "F 24 10233"

@@ -186,3 +186,178 @@ def test_a_rechnung_nr_whose_e_a_scans_speck_marked_still_labels_the_number():
     )
 
     assert invoice.invoice_number == "2024031300417"
+
+
+def test_an_insurers_sum_insured_is_no_total_and_its_annual_premium_is():
+    invoice = read(
+        page(
+            ("Alpenland Versicherung VVaG", 150, 100),
+            ("Alpenland Versicherung VVaG - 83022 Rosenheim", 150, 330),
+            ("Beleg-Nr.", 900, 330),
+            ("8812 55031 2025", 1150, 330),
+            ("Herrn", 150, 370),
+            ("Datum", 900, 370),
+            ("10.01.2025", 1150, 370),
+            ("Jonas Maier", 150, 410),
+            ("Beitragsrechnung Hausratversicherung", 150, 560),
+            ("Versicherungsort: Hauptstr. 4, 83064 Raubling · Versicherungssumme 65.000 €", 150, 610),
+            ("Hausrat Grunddeckung", 150, 700),
+            ("131,20", 1300, 700),
+            ("Summe Nettobeitrag", 150, 760),
+            ("131,20", 1300, 760),
+            ("Versicherungsteuer (19 %)", 150, 800),
+            ("24,93", 1300, 800),
+            ("Jahresbeitrag (EUR)", 150, 840),
+            ("156,13", 1300, 840),
+        )
+    )
+
+    assert invoice.total == 156.13
+
+
+def test_the_letterheads_name_with_the_doctors_degree_over_the_sender_lines_without_it():
+    invoice = read(
+        page(
+            ("Dres. med. Krüger & Haas PartG", 150, 80, 44),
+            ("Fachärzte für Innere Medizin · Kardiologie", 150, 140),
+            ("Domplatz 3 · 48143 Münster · Telefon 0251 41 22 90", 150, 180),
+            ("Dres. Krüger & Haas PartG · Domplatz 3 · 48143 Münster", 150, 330),
+            ("Rg.-Nr.", 900, 330),
+            ("2024/10/0417", 1150, 330),
+            ("Frau", 150, 370),
+            ("Rg.-Datum", 900, 370),
+            ("28.10.2024", 1150, 370),
+            ("Petra Schulte", 150, 410),
+            ("Liquidation nach GOÄ", 150, 560),
+            ("Rechnungsbetrag", 150, 800),
+            ("96,45 €", 1300, 800),
+        )
+    )
+
+    assert invoice.vendor == "Dres. med. Krüger & Haas PartG"
+
+
+def test_a_number_in_spaced_groups_beside_the_title_in_an_info_block_is_read_whole():
+    invoice = read(
+        page(
+            ("Sanitär Brenner GmbH", 150, 80, 44),
+            ("Sanitär Brenner GmbH · Ringstraße 9 · 44135 Dortmund", 150, 330),
+            ("Rechnung", 900, 330),
+            ("R 2024 1193", 1150, 330),
+            ("Hausverwaltung Lenz", 150, 370),
+            ("Datum", 900, 370),
+            ("19.12.2024", 1150, 370),
+            ("Kunde", 900, 410),
+            ("40877", 1150, 410),
+            ("Notdiensteinsatz Heizung", 150, 560),
+            ("Gesamtbetrag", 150, 800),
+            ("412,30 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "R 2024 1193"
+
+
+def test_a_number_under_the_title_beside_a_column_headed_vom_is_the_invoices():
+    invoice = read(
+        page(
+            ("BAUHOF", 150, 80, 60),
+            ("Bauhof Nord Baustoffhandel GmbH · Weg 30 · 21683 Stade", 150, 330),
+            ("Bauunternehmung Gerdts GmbH", 150, 370),
+            ("Rechnung", 150, 500),
+            ("vom", 450, 500),
+            ("Kunde", 750, 500),
+            ("Seite", 1050, 500),
+            ("R 470 118 402", 150, 540),
+            ("13.03.2025", 450, 540),
+            ("470-2231", 750, 540),
+            ("1", 1050, 540),
+            ("Kalksandstein", 150, 640),
+            ("1.648,00", 1300, 640),
+            ("Rechnungsbetrag", 150, 800),
+            ("1.961,12 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number == "R 470 118 402"
+
+
+def test_a_sender_lines_cut_compound_gives_way_to_the_name_spelled_out_in_the_footer():
+    invoice = read(
+        page(
+            ("HOLTKAMP", 150, 80, 60),
+            ("Holtkamp Baustoff-Handelsges. mbH, Industriestr. 9, 26135 Oldenburg", 150, 330),
+            ("Rechnung Nr.", 900, 330),
+            ("24-0318812", 1150, 330),
+            ("Firma", 150, 370),
+            ("Datum", 900, 370),
+            ("07.05.2024", 1150, 370),
+            ("Dachdeckerei Onken GmbH", 150, 410),
+            ("Dachziegel", 150, 600),
+            ("1.262,60", 1300, 600),
+            ("Gesamtbetrag", 150, 700),
+            ("1.502,49 €", 1300, 700),
+            (
+                "Holtkamp Baustoff-Handelsgesellschaft mbH · Sitz Oldenburg · Amtsgericht"
+                " Oldenburg HRB 1182 · USt-IdNr. DE117722911",
+                150,
+                1500,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Holtkamp Baustoff-Handelsgesellschaft mbH"
+
+
+def test_a_companys_own_letters_before_its_name_in_the_footer_are_its_names():
+    invoice = read(
+        page(
+            ("KWS", 1293, 150, 57),
+            ("KWS · Friedrichstraße 190 · 40217 Düsseldorf", 197, 381),
+            ("Rechnung Nr.", 984, 377),
+            ("24-05-131", 1388, 377),
+            ("Lorenz & Kaya mbH", 197, 453),
+            ("Rechnungsdatum", 984, 410),
+            ("31.05.2024", 1378, 410),
+            ("Unterhaltsreinigung Mai", 197, 700),
+            ("2.469,65", 1300, 700),
+            ("Gesamtbetrag", 197, 800),
+            ("2.938,88 €", 1300, 800),
+            (
+                "KWS Kaiserswerther Gebäudeservice GmbH · Amtsgericht Düsseldorf HRB 77120"
+                " · USt-IdNr. DE281177452",
+                197,
+                1500,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "KWS Kaiserswerther Gebäudeservice GmbH"
+
+
+@pytest.mark.parametrize(
+    ("trade", "whole"),
+    [
+        ("Metzgerei Huber", "Metzgerei Huber, Inh. Rainer Huber e.K."),
+        ("Salon Lockenpracht", "Salon Lockenpracht – Inh. Sabine Krämer"),
+    ],
+)
+def test_a_sole_traders_name_is_read_with_its_owner_where_a_line_prints_them_as_one(trade, whole):
+    invoice = read(
+        page(
+            (trade, 150, 80, 50),
+            ("Hauptstraße 60 · 67433 Neustadt", 150, 150),
+            (f"{whole}, Hauptstraße 60, 67433 Neustadt", 150, 330),
+            ("Rechnung Nr.", 900, 330),
+            ("24/0633", 1150, 330),
+            ("Gasthaus Krone", 150, 370),
+            ("Datum", 900, 370),
+            ("12.06.2024", 1150, 370),
+            ("Fleischwaren", 150, 600),
+            ("412,30", 1300, 600),
+            ("Gesamtbetrag", 150, 700),
+            ("441,16 €", 1300, 700),
+        )
+    )
+
+    assert invoice.vendor == whole

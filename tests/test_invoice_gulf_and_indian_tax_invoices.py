@@ -9,6 +9,8 @@ block in a column beside `Invoice Date` over its date, and a payment advice's
 their length (`32 Ft MXL`): feet, not forints.
 """
 
+import pytest
+
 from bot.invoices.amounts import guess_currency
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import page, read
@@ -217,11 +219,15 @@ def test_the_company_line_set_out_in_fields_with_bars_ends_at_its_form():
     assert invoice.vendor == "Skyreach Broadband Pvt. Ltd."
 
 
-def test_an_indian_shops_name_opening_with_its_honorific_runs_over_two_lines():
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [("SRI VENKATESHWARA", "IYENGAR BAKERY"), ("M/S. SRI GANESH", "FILLING STATION")],
+)
+def test_an_indian_shops_name_opening_with_its_honorific_runs_over_two_lines(opening, rest):
     invoice = read(
         receipt(
-            [("SRI VENKATESHWARA", 80)],
-            [("IYENGAR BAKERY", 100)],
+            [(opening, 80)],
+            [(rest, 100)],
             [("#221, 8th Main, Vijayanagar", 60)],
             [("Mysuru - 570017", 100)],
             [("GSTIN:29AQRPV4420H1ZC", 60)],
@@ -230,7 +236,7 @@ def test_an_indian_shops_name_opening_with_its_honorific_runs_over_two_lines():
             [("TOTAL", 20), ("50.00", 400)],
         )
     )
-    assert invoice.vendor == "SRI VENKATESHWARA IYENGAR BAKERY"
+    assert invoice.vendor == f"{opening} {rest}"
 
 
 def test_a_food_licence_number_over_the_title_is_not_the_bills_number():

@@ -228,3 +228,113 @@ def test_a_logo_word_that_ends_the_registered_name_under_it_goes_to_a_person():
     )
     sure = "vendor" not in needs_review(invoice, checks(invoice, TODAY))
     assert invoice.vendor == "Distribuciones Alimentarias Nortemar, S.L." or not sure
+
+
+def _courtesy_copy(supplier: str, kind: str, number: str, *more: tuple) -> list:
+    return page(
+        ("Fattura elettronica - copia di cortesia", 100, 40),
+        ("Documento trasmesso al Sistema di Interscambio", 1000, 40),
+        ("MITTENTE", 100, 120),
+        ("DESTINATARIO", 1000, 120),
+        (supplier, 100, 160),
+        ("Calzature Ferri S.r.l.", 1000, 160),
+        ("Via Emilia 12", 100, 200),
+        ("Via Roma 3", 1000, 200),
+        ("Partita IVA: IT04417560376", 100, 240),
+        ("Partita IVA: IT02291530357", 1000, 240),
+        ("Tipo documento", 100, 340),
+        ("Numero", 520, 340),
+        ("Data", 800, 340),
+        ("Totale documento", 1100, 340),
+        (kind, 100, 380),
+        (number, 520, 380),
+        ("09/05/2024", 800, 380),
+        ("610,00", 1100, 380),
+        *more,
+        ("Totale imponibile", 100, 700),
+        ("500,00", 1100, 700),
+        ("Totale IVA", 100, 740),
+        ("110,00", 1100, 740),
+        ("TOTALE DOCUMENTO", 100, 780),
+        ("€ 610,00", 1100, 780),
+    )
+
+
+def test_a_credit_notes_number_beside_its_type_not_the_invoice_it_corrects():
+    invoice = read(
+        _courtesy_copy(
+            "Pelletteria Guidi S.r.l.",
+            "TD04 - Nota di credito",
+            "NC 5/24",
+            ("Documento collegato: fattura n. 112/24 del 18/04/2024", 100, 440),
+            ("Reso merce difettosa", 100, 520),
+            ("500,00", 1100, 520),
+        )
+    )
+
+    assert invoice.invoice_number == "NC 5/24"
+    assert invoice.vendor == "Pelletteria Guidi S.r.l."
+
+
+def test_a_courtesy_copys_sender_is_named_under_its_heading_when_its_form_is_misread():
+    invoice = read(
+        _courtesy_copy(
+            "Studio Medico Aurora S.r.I.",
+            "TD01 - Fattura",
+            "V-2024-0388",
+            ("Visita medica", 100, 520),
+            ("500,00", 1100, 520),
+        )
+    )
+
+    assert invoice.vendor == "Studio Medico Aurora S.r.l."
+    assert invoice.invoice_number == "V-2024-0388"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documento trasmesso al Sistema di Interscambio",
+        "Página 1 de 1",
+        "Pagina 2 di 3",
+        "Association loi 1901",
+    ],
+)
+def test_page_furniture_and_a_legal_status_name_no_one(text):
+    assert not may_name(text)
+
+
+def test_a_spanish_civil_partnerships_name_is_whole_under_its_logo():
+    invoice = read(
+        receipt(
+            [("La Pluma", 40), ("FACTURA", 800)],
+            [("Papelería y Librería La Pluma, S.C.", 40), ("Nº Factura", 800), ("000587", 1100)],
+            [("C/ Mayor, 12 · 37002 Salamanca", 40), ("Fecha", 800), ("15/10/2024", 1100)],
+            [("CIF: J37455120", 40)],
+            [("Cuadernos escolares", 40), ("400,00", 1100)],
+            [("Total factura", 800), ("416,00 €", 1100)],
+        )
+    )
+
+    assert invoice.vendor == "Papelería y Librería La Pluma, S.C."
+
+
+def test_a_private_persons_receipt_invoice_names_them_not_the_buyer_and_reads_its_series():
+    invoice = read(
+        receipt(
+            [("Marta Sofia Correia Lopes", 40)],
+            [("Contabilista Certificada n.º 91 205", 40)],
+            [("Rua de Santa Catarina, 310 · 4000-447 Porto", 40)],
+            [("NIF 231 774 086 · Tel. 913 220 418", 40)],
+            [("FATURA-RECIBO", 40), ("Porto, 30-09-2024", 700)],
+            [("N.º FR ATSIRE01FR/31", 40)],
+            [("Adquirente:", 40), ("Padaria Flor do Bonfim, Lda.", 300)],
+            [("NIF 509 118 224", 300)],
+            [("Serviços de contabilidade — setembro de 2024", 40), ("300,00 €", 800)],
+            [("IVA à taxa de 23%", 40), ("69,00 €", 800)],
+            [("Total do documento", 40), ("369,00 €", 800)],
+        )
+    )
+
+    assert invoice.vendor == "Marta Sofia Correia Lopes"
+    assert invoice.invoice_number == "FR ATSIRE01FR/31"

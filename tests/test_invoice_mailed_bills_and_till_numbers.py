@@ -556,3 +556,21 @@ def test_zeros_read_for_the_os_of_a_word_in_a_name_are_letters():
         )
     )
     assert invoice.vendor == "HONG KEE SEAFOOD SDN BHD"
+
+
+def test_an_irish_companys_teoranta_is_its_legal_form_and_a_tills_tr_is_no_receipt_number():
+    invoice = read(
+        receipt(
+            [("BUNRATTY FRESH", 60)],
+            [("Ó Briain Retail Teoranta", 60)],
+            [("Main St, Bunratty, Co. Clare V95 X2T4", 40)],
+            [("ST:2417 OP:1093 TE:6 TR:8821", 40)],
+            [("Receipt No 2417 006 8821 170224", 40)],
+            [("17/02/2024 11:02", 40)],
+            [("Milk 2L", 40), ("2.29", 400)],
+            [("TOTAL", 40), ("2.29", 400)],
+        )
+    )
+
+    assert invoice.vendor == "Ó Briain Retail Teoranta"
+    assert invoice.invoice_number == "2417 006 8821 170224"

@@ -12,7 +12,7 @@ company's registered name.
 import pytest
 
 from bot.invoices.validate import checks, needs_review
-from tests.test_invoice_parties import read
+from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import TODAY, line, receipt
 
 
@@ -196,3 +196,54 @@ def test_a_garages_repair_order_number_numbers_its_invoice(label, number):
         )
     )
     assert invoice.invoice_number == number
+
+
+@pytest.mark.parametrize(
+    ("logo", "rest"), [("GREENLEAF", "BOWL CO."), ("KEYSTONE", "LUMBER & HARDWARE CO.")]
+)
+def test_a_logos_word_over_the_rest_of_the_name_in_smaller_capitals_is_one_name(logo, rest):
+    invoice = read(
+        page(
+            (logo, 145, 27, 43),
+            (rest, 150, 80, 30),
+            ("675 Ponce de Leon Ave NE, Atlanta, GA 30308", 94, 145, 23),
+            ("Order #147", 94, 200, 23),
+            ("06/14/2024 12:41 PM", 94, 240, 23),
+            ("Harvest Bowl", 94, 300, 23),
+            ("14.50", 400, 300, 23),
+            ("Total", 94, 360, 23),
+            ("15.66", 400, 360, 23),
+        )
+    )
+
+    assert invoice.vendor == f"{logo} {rest}"
+
+
+def test_a_small_restaurants_two_digit_check_opening_its_line_is_the_number():
+    invoice = read(
+        receipt(
+            [("BLUE HERON OYSTER BAR", 40)],
+            [("214 East Bay St, Charleston, SC 29401", 40)],
+            [("Check 52", 40), ("12/20/2024 9:47 PM", 300)],
+            [("1 Dozen Oysters", 40), ("36.00", 400)],
+            [("Total", 40), ("39.24", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "52"
+
+
+def test_a_headings_name_takes_the_legal_form_the_small_print_gives_it():
+    invoice = read(
+        receipt(
+            [("LUCKY CAT TAVERN", 60)],
+            [("1120 N Main St, Ann Arbor, MI 48104", 40)],
+            [("Check 7104", 40), ("09/02/2023 8:12 PM", 300)],
+            [("2 Pints IPA", 40), ("14.00", 400)],
+            [("Total", 40), ("14.84", 400)],
+            [("Thank you!", 40)],
+            [("Lucky Cat Tavern LLC", 40)],
+        )
+    )
+
+    assert invoice.vendor == "Lucky Cat Tavern LLC"

@@ -569,7 +569,9 @@ def test_a_slogan_exclaimed_over_the_name_is_no_name():
     assert invoice.vendor == "Bar Casa Paco"
 
 
-@pytest.mark.parametrize("clerk", ["Verkoper: Pieter", "Vendeur: Camille", "Verkäuferin: Anna"])
+@pytest.mark.parametrize(
+    "clerk", ["Verkoper: Pieter", "Vendeur: Camille", "Verkäuferin: Anna", "Vendeur : LEGRAND S."]
+)
 def test_the_sales_assistant_after_a_word_for_seller_is_not_the_vendor(clerk):
     invoice = read(
         receipt(

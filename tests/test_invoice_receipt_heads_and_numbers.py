@@ -9,7 +9,7 @@ address taken for the receipt's, and the receipt number labels of the region's t
 
 import pytest
 
-from bot.invoices.parties import may_name
+from bot.invoices.parties import clean_name, may_name
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_parties import TODAY, page, read
 from tests.test_invoice_rules import line, receipt
@@ -416,3 +416,274 @@ def test_a_large_name_wrapped_before_its_last_word_and_registration_number_is_on
     )
 
     assert invoice.vendor == "SYARIKAT PERNIAGAAN HENG LOONG"
+
+
+def test_a_restaurants_name_wrapped_over_its_owners_name_and_registration_is_one():
+    invoice = read(
+        receipt(
+            [("RESTORAN NASI KANDAR PELITA", 60)],
+            [("WAN SENG", 60)],
+            [("(SA0456123-W)", 60)],
+            [("12, Jalan SS15/4, 47500 Subang Jaya", 40)],
+            [("Receipt#:R0087412", 40)],
+            [("Date: 14/02/2018", 40)],
+            [("NASI KANDAR AYAM", 40), ("9.50", 400)],
+            [("TOTAL", 40), ("9.50", 400)],
+        )
+    )
+
+    assert invoice.vendor == "RESTORAN NASI KANDAR PELITA WAN SENG"
+
+
+def test_a_transaction_number_labelled_with_a_point_is_the_receipts():
+    invoice = read(
+        receipt(
+            [("SINAR JAYA MINI MARKET SDN BHD", 40)],
+            [("(1203384-T)", 40)],
+            [("TAX INVOICE", 40)],
+            [("Trans. No : 0031-2018-004127", 40)],
+            [("Date : 09/04/2018", 40)],
+            [("BERAS WANGI 5KG", 40), ("21.90", 400)],
+            [("TOTAL", 40), ("21.90", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "0031-2018-004127"
+
+
+def test_a_number_labelled_with_the_titles_initials_is_the_documents():
+    invoice = read(
+        page(
+            ("SERI MAJU AIS SDN. BHD.", 100, 60),
+            ("Lot 8, Jalan Industri 3, 42700 Banting", 100, 110),
+            ("DELIVERY ORDER CUM INVOICE", 300, 220),
+            ("Deliver To:", 100, 300),
+            ("DOI No", 800, 300),
+            (": DOI-1804-0233", 1000, 300),
+            ("Kedai Runcit Ah Kow", 100, 350),
+            ("Date", 800, 350),
+            (": 12/04/2018", 1000, 350),
+            ("Tube ice 5kg bag", 100, 500),
+            ("96.00", 1100, 500),
+            ("TOTAL", 100, 600),
+            ("96.00", 1100, 600),
+        )
+    )
+
+    assert invoice.invoice_number == "DOI-1804-0233"
+
+
+def test_initials_that_are_not_the_titles_label_no_number():
+    invoice = read(
+        page(
+            ("SERI MAJU AIS SDN. BHD.", 100, 60),
+            ("Lot 8, Jalan Industri 3, 42700 Banting", 100, 110),
+            ("TAX INVOICE", 300, 220),
+            ("PO No", 800, 300),
+            (": PO-1804-0233", 1000, 300),
+            ("Date", 800, 350),
+            (": 12/04/2018", 1000, 350),
+            ("Tube ice 5kg bag", 100, 500),
+            ("96.00", 1100, 500),
+            ("TOTAL", 100, 600),
+            ("96.00", 1100, 600),
+        )
+    )
+
+    assert invoice.invoice_number != "PO-1804-0233"
+
+
+def test_a_signatures_caption_beside_issued_by_names_no_one():
+    invoice = read(
+        receipt(
+            [("FARMASI SEJAHTERA SDN BHD", 40), ("CASH SALES", 600)],
+            [("(1082231-K)", 40)],
+            [("No.", 600), (": CS-24/0119", 700)],
+            [("Date", 600), (": 03-Apr-2024", 700)],
+            [("First Aid Kit", 40), ("68.00", 700)],
+            [("TOTAL", 40), ("68.00", 700)],
+            [("Issued by", 40), ("Received by", 600)],
+        )
+    )
+
+    assert invoice.vendor == "FARMASI SEJAHTERA SDN BHD"
+
+
+def test_a_bill_books_number_mark_beside_its_title_is_no_part_of_the_number():
+    invoice = read(
+        receipt(
+            [("BENGKEL MOTOR HARUN & ANAK", 40)],
+            [("(002231887-P)", 40)],
+            [("BIL TUNAI", 40), ("No.004512", 400)],
+            [("Minyak hitam 4L", 40), ("120.00", 500)],
+            [("JUMLAH", 40), ("120.00", 500)],
+        )
+    )
+
+    assert invoice.invoice_number == "004512"
+
+
+def test_a_tills_terminal_beside_the_time_is_not_the_receipts_number():
+    invoice = read(
+        receipt(
+            [("PUSTAKA CERIA SDN BHD", 40)],
+            [("Lot S-12, Mid Valley Megamall", 40)],
+            [("TAX INVOICE", 100)],
+            [("Kamus Dwibahasa", 40), ("59.90 SR", 500)],
+            [("Grand Total", 40), ("59.90", 500)],
+            [("CASH", 40), ("60.00", 500)],
+            [("28-OCT-2016 11:28 AM", 40), ("#01", 500)],
+            [("No.", 40), ("00731842", 300)],
+        )
+    )
+
+    assert invoice.invoice_number == "00731842"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("PHONEXPRESS ACCESSORIES SDN BHD", True),
+        ("SMARTPHONE CENTRE SDN BHD", True),
+        ("Phone: 03-2141 0935", False),
+        ("Handphone : 012-338 2097", False),
+        ("Received by", False),
+        ("Authorised Signature", False),
+    ],
+)
+def test_a_shop_selling_phones_is_a_name_and_a_phones_or_a_signatures_label_is_not(text, named):
+    assert may_name(text) is named
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("KRAFTANGAN WARISAN", "MELAKA TRADING", "KRAFTANGAN WARISAN MELAKA TRADING"),
+        ("SPARKLE DOBI", "SERVICES SDN BHD", "SPARKLE DOBI SERVICES SDN BHD"),
+    ],
+)
+def test_a_name_wrapped_before_its_sole_traders_word_set_smaller_is_one(first, second, name):
+    invoice = read(
+        page(
+            (first, 205, 194, 82),
+            (second, 300, 293, 58),
+            ("(MA0234567-K)", 320, 370, 50),
+            ("45 Jalan Hang Jebat, 75200 Melaka", 162, 440, 50),
+            ("Bill No: 0045612", 162, 520, 50),
+            ("Date: 14/11/2016", 162, 580, 50),
+            ("Batik sarong", 162, 680, 50),
+            ("45.00", 900, 680, 50),
+            ("TOTAL", 162, 760, 50),
+            ("45.00", 900, 760, 50),
+        )
+    )
+
+    assert invoice.vendor == name
+
+
+def test_a_logos_large_letters_by_the_name_are_no_part_of_it():
+    invoice = read(
+        page(
+            ("CP", 190, 114, 66),
+            ("SYARIKAT CETAK DIGITAL PRIMA", 235, 121, 40),
+            ("(CA0567890-H)", 235, 176, 30),
+            ("No. 7, Jalan Perdana 2, 08000 Sungai Petani, Kedah", 234, 210, 30),
+            ("TAX INVOICE", 337, 300, 40),
+            ("Invoice No: IV-16-00412", 100, 380),
+            ("Date: 02/08/2016", 100, 430),
+            ("Name cards 2 boxes", 100, 520),
+            ("80.00", 900, 520),
+            ("TOTAL", 100, 600),
+            ("80.00", 900, 600),
+        )
+    )
+
+    assert invoice.vendor == "SYARIKAT CETAK DIGITAL PRIMA"
+
+
+@pytest.mark.parametrize(
+    ("label", "value"), [("Rec No:", "17/2234"), ("JOB NO", "SL-181106-042")]
+)
+def test_a_service_slips_receipt_or_job_number_is_its_number(label, value):
+    invoice = read(
+        receipt(
+            [("KEDAI KUNCI SENTOSA", 40)],
+            [("No 5, Jalan Besar, 34000 Taiping", 40)],
+            [(label, 40), (value, 300)],
+            [("Date: 05/10/2017", 40)],
+            [("Duplicate key x3", 40), ("42.50", 400)],
+            [("TOTAL", 40), ("42.50", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == value
+
+
+def test_a_logos_letters_read_into_the_names_box_are_no_part_of_it():
+    invoice = read(
+        page(
+            ("MP MEGA PRINT & COPY CENTRE SDN BHD", 91, 78, 56),
+            ("Company No. 1290345-W", 220, 135, 21),
+            ("No. 9, Jalan 8/1, Seksyen 8, 43650 Bandar Baru Bangi, Selangor", 220, 160, 21),
+            ("Tel 03-8920 5573 WhatsApp 019-665 2301", 220, 187, 21),
+            ("CASH BILL", 493, 284, 33),
+            ("Bill No: CB-19-03311", 100, 340, 21),
+            ("Date: 12/04/2019", 100, 370, 21),
+            ("Banner 3ft x 6ft", 100, 420, 21),
+            ("245.00", 800, 420, 21),
+            ("NETT TOTAL", 100, 470, 21),
+            ("245.00", 800, 470, 21),
+            ("Thank you for your business!", 100, 520, 21),
+        )
+    )
+
+    assert invoice.vendor == "MEGA PRINT & COPY CENTRE SDN BHD"
+
+
+def test_a_logos_letters_in_a_box_of_their_own_beside_the_name_are_no_part_of_it():
+    invoice = read(
+        page(
+            ("PX", 143, 108, 66),
+            ("Pixelwerk Digital Studio", 200, 75, 64),
+            ("INVOICE", 1260, 82, 91),
+            ("202003145678 (003123456-W)", 283, 150),
+            ("Invoice No", 1056, 316),
+            ("PW-2020-051", 1400, 316),
+            ("Invoice Date", 1056, 355),
+            ("21 Aug 2020", 1400, 355),
+            ("Website design", 111, 500),
+            ("8,334.00", 1400, 500),
+            ("TOTAL", 1056, 600),
+            ("8,334.00", 1400, 600),
+        )
+    )
+
+    assert invoice.vendor == "Pixelwerk Digital Studio"
+
+
+def test_a_company_form_run_into_its_registration_number_still_ends_the_name():
+    assert clean_name("Dapur Selera Catering & Events Sdn Bhd202001023456 (1378901-M)") == (
+        "Dapur Selera Catering & Events Sdn Bhd"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("RESTORAN NASI KANDAR", "SRI MUTIARA JAYA"), ("SYARIKAT PERKAKAS", "LEONG KEE SDN. BHD.")],
+)
+def test_a_malay_trade_heading_over_the_words_naming_the_shop_is_one_name(first, second):
+    invoice = read(
+        receipt(
+            [(first, 60)],
+            [(second, 60)],
+            [("(PG0298765-D)", 120)],
+            [("7, Lebuh Chulia, 10200 Pulau Pinang", 40)],
+            [("No, Bil : 19/04521", 40)],
+            [("Date: 03/03/2018", 40)],
+            [("NASI KANDAR AYAM", 40), ("9.50", 400)],
+            [("TOTAL", 40), ("9.50", 400)],
+        )
+    )
+
+    assert invoice.vendor == f"{first} {second}"
+    assert invoice.invoice_number == "19/04521"

@@ -256,3 +256,77 @@ def test_an_indonesian_restaurants_pb1_tax_and_service_make_its_total():
     assert not {"total", "subtotal", "tax", "issue_date"} & set(
         needs_review(invoice, checks(invoice, TODAY))
     )
+
+
+def test_a_singapore_shops_dollar_and_day_first_date_are_known_by_its_block_and_unit():
+    invoice = read(
+        receipt(
+            [("HOCK SENG PROVISION STORE", 40)],
+            [("BLK 30 TELOK BLANGAH RISE", 40)],
+            [("#01-285 S(090030)", 40)],
+            [("03-12-2016", 40), ("No.0004127", 400)],
+            [("DEPT01", 40), ("$3.20", 400)],
+            [("TOTAL", 40), ("$3.20", 400)],
+        )
+    )
+
+    assert invoice.currency == "SGD"
+    assert invoice.issue_date == "2016-12-03"
+
+
+@pytest.mark.parametrize(
+    ("rows", "number"),
+    [
+        # `Bill` read with its l as a one.
+        ([[("Bi1l: 17-090214", 40), ("Tbl: 21 Pax: 8", 400)]], "17-090214"),
+        # The till's count alone, and the whole number it ends under its own label.
+        (
+            [[("Store 0231 Reg 02", 40), ("Trans 118734", 400)], [("Trans No: 0231-02-118734", 40)]],
+            "0231-02-118734",
+        ),
+    ],
+)
+def test_a_receipts_number_read_through_a_misread_label_or_cut_to_its_count(rows, number):
+    invoice = read(
+        receipt(
+            [("HAI XIAN SEAFOOD PTE. LTD.", 40)],
+            [("Singapore 449877 Tel: 6442 8833", 40)],
+            *rows,
+            [("Mon 26 Jun 2017", 40), ("21:06", 400)],
+            [("Chilli Crab", 40), ("108.80", 400)],
+            [("TOTAL", 40), ("108.80", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_a_hong_kong_tills_txn_is_the_receipts_number():
+    invoice = read(
+        receipt(
+            [("GOOD NEIGHBOUR STORE", 40)],
+            [("Shop 3, G/F, 12 Nathan Road, Tsim Sha Tsui, Kowloon", 40)],
+            [("TXN 000918273  CSR:Ah Fai", 40)],
+            [("10/02/2024 19:22", 40)],
+            [("Vita Lemon Tea", 40), ("7.50", 400)],
+            [("TOTAL", 40), ("HK$7.50", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "000918273"
+
+
+def test_a_till_number_alone_before_the_date_is_read_for_a_person_to_check():
+    invoice = read(
+        receipt(
+            [("Maple Leaf Cake Shop", 40)],
+            [("Maple Leaf Bakery Company Limited", 40)],
+            [("33 Shing Tak St, Ma Tau Wai, Kowloon City", 40)],
+            [("S03-000041927", 40), ("05-05-2019 17:30", 400)],
+            [("Black Forest Slice", 40), ("64.00", 400)],
+            [("TOTAL", 40), ("HK$64.00", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "S03-000041927"
+    assert "invoice_number" in needs_review(invoice, checks(invoice, TODAY))

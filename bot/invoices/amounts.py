@@ -638,4 +638,12 @@ def guess_dollar(text: str) -> str:
             return code
     if CANADIAN_ADDRESS.search(text):
         return "CAD"
+    if _SINGAPORE_ADDRESS.search(text) and _SINGAPORE_UNIT.search(text):
+        return "SGD"
     return "USD"
+
+
+#: Singapore's addresses: a block (`BLK 30 TELOK BLANGAH RISE`) or a postal code in
+#: brackets after an `S` (`S(090030)`), with a unit's floor and number (`#01-285`).
+_SINGAPORE_ADDRESS = re.compile(r"\b(?:blk|block)\s*\d{1,4}[a-z]?\b|\bS\s*\(\d{6}\)", re.I)
+_SINGAPORE_UNIT = re.compile(r"#\d{2}-\d{2,4}\b")

@@ -293,7 +293,7 @@ def _issue_date(
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 # A credit note names the invoice it corrects with that invoice's date
                 # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`).
-                score += -3 if credit_note and not CREDIT_NOTE.search(before) else 2.5
+                score += -3 if credit_note and not _credit_notes_own(before) else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
             words = _ADDRESS.sub(" ", before[-40:])
             # A date label in the cell before the date is all that labels it, not another
@@ -363,6 +363,17 @@ def _issue_date(
     if len(contenders) > 1 and score < 2:
         sure -= 0.2
     return date.isoformat(), sure
+
+
+def _credit_notes_own(before: str) -> bool:
+    """The title before the date is the credit note's own (`Gutschrift Nr. G-118 vom`),
+    not the invoice a sentence says it corrects after naming it (`Diese Rechnungskorrektur
+    ersetzt die Rechnung Nr. 2024-11873 vom`)."""
+    credit = list(CREDIT_NOTE.finditer(before))
+    return bool(credit) and not _INVOICE_WORD.search(before, credit[-1].end())
+
+
+_INVOICE_WORD = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)\b", re.I)
 
 
 def _own_date_label(text: str) -> bool:

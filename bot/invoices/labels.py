@@ -148,8 +148,11 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
         _words(
             _TOTAL,
             r"totaal",
-            # Not English `summer`, `summed`.
-            r"summe(?![rd])",
+            # Not English `summer`, `summed`; nor an insurer's sum insured
+            # (`Versicherungssumme 84.000 €`, `Deckungssumme`).
+            r"(?<!versicherungs)(?<!deckungs)summe(?![rd])",
+            # An insurer's annual premium (`Jahresbeitrag (EUR) | 269,54`).
+            r"\bjahresbeitrag\b",
             r"合\s*[计計]",
             r"[总總]\s*[计計]",
             r"jumlah",
@@ -1097,7 +1100,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
             # Not a word's end (`Solférino Facture`); the OCR may read `°` as `"`.
-            r"\bn[°ºo\"]\.?\s*(?:de\s*)?(?:la\s*)?facture",
+            # Or its mark a point alone (`N. FACTURE : F 24 09876`).
+            r"\bn(?:[°ºo\"]\.?|\.)\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
             r"r[ée]f(?:[ée]rence)?\.?\s*(?:de\s*)?(?:la\s*)?facture",
             r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro|#)",
@@ -1130,8 +1134,14 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"no\.?\s*invois",
             # A French restaurant's bill: `NOTE N° 26-11-2174`.
             r"(?:^|(?<=\u2003))\W*note\s*(?:n[°º]|no\b|n\.)\.?",
+            # Or its number alone after it, opening the line (`Note 5512 | Table 21`).
+            r"(?:^|(?<=\u2003))\W*note\s+(?=\d{3,}\b)",
+            # A French till's ticket (`TK 3318 | CS 02`), a cell of its own.
+            r"(?:^|(?<=\u2003))\W*tk\s*:?\s*(?=\d{3,}\b)",
             # A French restaurant's `ADDITION N° 000923`; a statement of account's `SOA No.`.
             r"\baddition\s*(?:n[°º]|no\b|#)\.?",
+            # An Italian restaurant's bill: `Conto N. 10294`.
+            r"\bconto\s*(?:n[°º.]|nr\b|no\b)\.?(?=\s*\d)",
             r"\bsoa\s*(?:no\b|#|number)\.?",
             r"(?:da[ňn]ov[ýy]\s*doklad|faktura(?:\s*vat)?)\s*(?:č\.|c\.|nr\.?|no\.?)",
             r"[čc][íi]slo\s*faktury",
@@ -1202,8 +1212,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\b(?:receipt|ricevuta|recibo)\s*id\b",
             r"^\W*check\s*(?:#|no\b\.?)\s*:?\s*(?=[A-Z]{0,4}(?:-[A-Z]{1,3})*-?\d)",
             # A till's transaction number: `TRANS# 552870`, `TRAN# 4821`, `TRANS: 4821`,
-            # Dutch `Transactienr.`.
-            r"\b(?:trans?|trx|txn)\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
+            # `Trans. No : 0026-…`, Dutch `Transactienr.`.
+            r"\b(?:trans?|trx|txn)\.?\s*(?:#|no\b\.?|nr\b\.?)\s*:?(?=\s*\d)",
             # Québec's `Trans. : 004512` and `Reçu : 0318-22745`.
             r"\btrans?\.\s*:?\s*(?=\d)",
             # Or with its mark (`Reçu no 000318`), or alone before a number in dated parts
@@ -1226,12 +1236,14 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\btab\s*(?:#|no\b\.?|:)\s*(?=\d)",
             # A Quebec till's `Facture: 004512`.
             r"(?:^|(?<=\u2003))\W*facture\s*:(?=\s*[A-Z]{0,4}-?\d)",
-            r"(?:^|(?<=\u2003))\W*trans?\s*:?(?=\s*\d)",
+            r"(?:^|(?<=\u2003))\W*(?:trans?|txn)\s*:?(?=\s*\d)",
             # Or `TRN` opening the line, run into a number in dashed parts (`TRN7210-02-0041188`),
             # no tax registration's fifteen digits.
             r"(?:^|(?<=\u2003))\W*trn\s*(?=\d{1,6}[-/]\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
+            # A receipt's number cut short (`Rec No: 17/2234`).
+            r"\brec\.?\s*no\b\.?",
             # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
             # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
             # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
@@ -1240,6 +1252,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*invoice\s*:?(?=\s*\d{5,}\b)",
             r"\b(?:chk|check|bill|receipt|docket)\s*#?\s*:?"
             r"(?=\s*(?:[A-Z]{1,3}-(?:\d{1,3}-)?)?(?:\d{2,}-)?\d{3,}\b)",
+            # A small restaurant's check of two digits, opening its line (`Check 52 |
+            # 12/20/2024 9:47 PM`).
+            r"(?:^|(?<=\u2003))\W*(?:chk|check)\s*#?\s*:?(?=\s*\d{2}\b)",
             r"\bn\.\s*[°ºo]\s*:?(?=\s*[A-Z]{0,4}-?\d)",
             r"transactie\s*-?\s*(?:nr|nummer)\b\.?",
             r"kvitt\.?\s*nr",
@@ -1266,7 +1281,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # `Resit:55870` opening the line, and a till's `Tax Inv PK017-1803-00921`.
             r"^\W*resit\s*:",
             r"\btax\s*inv\b\.?\s*:?(?=\s*[A-Z]{0,5}[-/]?\d)",
-            r"\bno\.?\s*(?:resit|nota|trans(?:aksi)?|trx|invois|bil+)\b",
+            r"\bno[.,]?\s*(?:resit|nota|trans(?:aksi)?|trx|invois|bil+)\b",
             r"\b(?:cash\s*(?:sales?|bill)|c\s*/?\s*s)\s*(?:no\b|#)",
             r"^\W*cash\s*(?:sales?|bill)\s*:(?=\s*[A-Z]{0,4}[\s-]?\d)",
             r"^\W*bil+\s*:",
@@ -1437,6 +1452,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\blocalizador\b",
             # An Indonesian app's order: `ID Pesanan`, `No. pesanan`.
             r"(?:\bid|\bno\.?|\bnomor)\s*pesanan\b",
+            # A service slip's job order (`JOB NO | SL-181106-042`), the laundry's or the
+            # repairer's own number where the slip has no other.
+            r"\bjob\s*(?:order\s*)?(?:no\b\.?|#|number)",
         ),
         1,
     ),
@@ -1569,6 +1587,11 @@ CUSTOMER_LABELS = _words(
     r"intestatari[oa]",
     r"\b(?:facturar|enviar|fatturare|spedire)\s*a\b",
     r"\bfaturad[oa]\s*a\b",
+    # The buyer in Portuguese and Spanish (`Adquirente:`, `Comprador`), a Spanish-speaking
+    # e-invoice's `Receptor` over the customer (its issuer the `Emisor`).
+    r"\badquirente\b",
+    r"\bcomprador(?:a|es)?\b",
+    r"^\W*(?:datos\s*del\s*)?receptor\b",
     # The payer of a Nordic giro slip (`Betalt av`, `Maksaja Betalare`).
     r"^\W*(?:betalt\s*av|maksaja(?:n)?|(?:in)?betalare(?:ns)?)\b",
     r"\bfactuur\s*aan\b",
@@ -1674,6 +1697,11 @@ _LEGAL_FORMS = (
     r"\bs\.a\.",
     # Or its last point lost at the line's end (`Hosteleria Paco y Luisa, S.L`).
     r"\bs\.\s?l(?:\.|(?=\s*$))",
+    # Spain's civil partnership and co-ownership, after the name's comma (`Librería El
+    # Tintero, S.C.`, `Talleres Hermanos Gil, C.B.`), not a state's `Columbia, S.C. 29201`;
+    # its cooperative (`S. Coop.`).
+    r"(?:(?<=,\s)|(?<=,))(?:s\.\s?c|c\.\s?b)\.(?=\s*(?:$|[|·(,]))",
+    r"\bs\.\s?coop\b",
     r"\bs\.?r\.?l\.?(?!\w)",
     r"\bs\.?p\.?a\.?(?!\w)",
     # Only after the name: before one, `Lda.` / `Ldo.` is a graduate's title in Spanish
@@ -1682,6 +1710,9 @@ _LEGAL_FORMS = (
     r"\bpvt\b",
     # Malaysia's limited liability partnership (`Perkongsian Liabiliti Terhad`).
     r"\bplt\b",
+    # Ireland's limited company in Irish (`Ó Briain Retail Teoranta`, `Teo.`).
+    r"\bteoranta\b",
+    r"(?<=\w\s)teo\.",
     r"\bsp\.\s*z\s*o\.?\s*o\.?",
     # Poland's limited and professional partnerships (`Sp. z o.o. sp.k.`).
     r"\bsp\.\s?[kp]\.",
@@ -1767,6 +1798,17 @@ NOT_VENDOR = _words(
     # An Italian invoice's print for the customer (`Copia di cortesia — il documento fiscale
     # è stato inviato al SdI`).
     r"\bcopia\s+di\s+cortesia\b",
+    # And its note of the exchange it went through (`Documento trasmesso al Sistema di
+    # Interscambio`).
+    r"\bsistema\s+di\s+interscambio\b",
+    # A signature's caption (`Received by`, `Checked By`, `Authorised Signature`).
+    r"^\W*(?:received|prepared|checked|approved|verified|collected|delivered|acknowledged)"
+    r"\s*by\b",
+    r"\b(?:authori[sz]ed|customer'?s?|company)\s*signature\b|\bsignature\b\W*$",
+    # A page's count in the Romance languages (`Página 1 de 1`, `Pagina 2 di 3`).
+    r"\bp[áa]gina\s*\d+\s*(?:de|di|of|/)\s*\d",
+    # A French association's legal status (`Association loi 1901`), no name of its own.
+    r"\bloi\s*(?:du\s*1er\s*juillet\s*)?1901\b",
     # A German slip's kind (`Bewirtungsbeleg`, `Kassenbeleg`); an Indonesian app's screen
     # titles and labels (`Rincian Pesanan`, order details; `Tanggal pembelian`, the date).
     r"beleg\b",
@@ -1841,7 +1883,11 @@ NOT_VENDOR = _words(
     r"收据",
     r"\btel\b",
     r"\bfax\b",
-    r"phone",
+    # A phone's label (`Phone: 03-…`, `Handphone`, `Phone No. 012…`), not a shop selling
+    # them (`PHONEXPRESS ACCESSORIES SDN BHD`, `SMARTPHONE CENTRE`).
+    r"(?:tele|hand)phone",
+    r"\bphone\s*(?:no\b\.?|number|#)?\s*[:.+(\d]",
+    r"^\W*phone\W*$",
     r"\bgst\b",
     r"\bvat\b",
     # `Reg`, and `RegNo` with the space between lost.
@@ -2060,6 +2106,9 @@ SELLER_HEADINGS = _words(
     # An Italian e-invoice's `Cedente/prestatore (fornitore)`, its stylesheet's `Dati del
     # cedente / prestatore`; Romania's `Furnizor`.
     r"|(?:dati\s*del\s*)?cedente\s*/?\s*prestatore(?:\s*\(\s*fornitore\s*\))?|fornitore|furnizor"
+    # A courtesy copy's `Mittente` over `Destinatario`; the Iberian issuer (`Emisor`,
+    # `Fornecedor`, `Proveedor`, `Vendedor`).
+    r"|mittente|emis+or|fornecedor|proveedor|vendedor"
     # Japan's issuer (`発行者`, `発行元`, `請求元`).
     r"|発行者|発行元|請求元"
     r")\s*[:：]?\s*$",

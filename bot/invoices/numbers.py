@@ -117,6 +117,16 @@ def invoice_number(rows: Sequence[Row]) -> tuple[str, float] | None:
             ),
             best,
         )
+    # The till's count alone (`Trans 118734`) and, labelled too, the whole number it
+    # ends (`Trans No: 0231-02-118734`): the whole.
+    best = next(
+        (
+            f
+            for f in seen
+            if f.weight == strongest and re.search(rf"[-/ ]{re.escape(best.value)}$", f.value)
+        ),
+        best,
+    )
     if _bare_mark(best):
         # A till's order or queue number, a mark and a reference alone (`#A047`), over
         # the receipt's own under a label in words (`Receipt No: TPB-MV-00193320`).
@@ -183,8 +193,9 @@ def _billed(found: Seen, rows: Sequence[Row]) -> bool:
 _BILL_LABEL = re.compile(
     r"^\W*(?:(?:bi[l1i]{2}|check|chk)\s*(?:no\b|number|#|:)|no\.?\s*bil+\b)", re.IGNORECASE
 )
-#: A card terminal's or till's transaction label: `Trans`, `TRN`, `Trx #`, `Txn No`.
-_TERMINAL_TRANSACTION = re.compile(r"\W*(?:trans?|trn|trx|txn)\b", re.IGNORECASE)
+#: A card terminal's or till's transaction label: `Trans`, `TRN`, `Trx #`, `Txn No`, a
+#: till line's `TR:8821`.
+_TERMINAL_TRANSACTION = re.compile(r"\W*(?:trans?|trn|trx|txn|tr)\b", re.IGNORECASE)
 #: How sure an order's or booking's number is as the reference of a page that is no bill.
 ORDER_REFERENCE = 0.75
 #: The labels of an order's, booking's or payment's own reference.
@@ -270,6 +281,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
             or titled
             or _under_title_heading(rows, index)
             or _numbered_by_title(rows, index)
+            or _numbered_by_initials(rows, index)
             or _numbered_by_date(rows[index], index)
             or _numbered_in_info_block(rows, index)
         ):
@@ -296,7 +308,15 @@ def _lettered(text: str) -> str:
     text = _SQUARED_ORDINAL.sub("º", text)
     text = _STAR_ORDINAL.sub("°", text)
     text = _Q_FOR_O.sub(lambda q: "O" if q.group() == "Q" else "o", text)
-    return _DIGIT_IN_WORD.sub(lambda m: "i" if m.group() == "1" else "o", text)
+    return _DIGIT_IN_WORD.sub(_letter_for, text)
+
+
+def _letter_for(digit: re.Match[str]) -> str:
+    """The letter a digit inside a word stands for: a zero an o, a one an i, or an l
+    after an i (`Bi1l:`), as no label doubles its i."""
+    if digit.group() == "0":
+        return "o"
+    return "l" if digit.string[digit.start() - 1] in "iI" else "i"
 
 
 _SQUARED_ORDINAL = re.compile(r"(?<=\b[nN])²")
@@ -318,6 +338,32 @@ _MARKS = r"(?:no|nr|n\.?[°º]|#|(?:č|št|br|rcpt|txn)(?=[.:\s])|№)"
 _BARE_NUMBER = re.compile(
     rf"^[^\w\s]?\s*{_MARKS}\.?\s*:?\s*(?=(?:[A-Z]{{1,4}}\s)?\S*\d)", re.IGNORECASE
 )
+
+
+#: A label made of the title's initials (`DOI No :` under `DELIVERY ORDER CUM INVOICE`).
+_INITIALS_LABEL = re.compile(r"^\W*([A-Z]{2,5})\.?\s*(?:No\b\.?|NO\b\.?|#|Nr\b\.?)\s*:?\s*")
+#: The words of a title its initials skip.
+_TITLE_GLUE = re.compile(r"(?i)^(?:cum|and|of|&|/|-|\+)$")
+
+
+def _numbered_by_initials(rows: Sequence[Row], index: int) -> Seen | None:
+    """A number labelled with the initials of the document's title, a few lines over it
+    (`DOI No : DOI-1805-0419` under `DELIVERY ORDER CUM INVOICE`, `TI No` under `TAX
+    INVOICE`): the document's own number, in the form's own shorthand."""
+    row = rows[index]
+    for offset, cell in cell_starts(row):
+        label = _INITIALS_LABEL.match(cell.text)
+        if label is None:
+            continue
+        for title in rows[max(0, index - 4) : index]:
+            words = [w for w in title.text.split() if not _TITLE_GLUE.match(w)]
+            if (
+                2 <= len(words) <= 6
+                and re.search(DOCUMENT_TITLE, title.text, re.IGNORECASE)
+                and "".join(w[0] for w in words).upper() == label.group(1)
+            ):
+                return _beside(row, index, offset + label.end(), 2)
+    return None
 
 
 def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
@@ -374,11 +420,32 @@ _ID_WORDS = re.compile(
 
 def _numbered_by_date(row: Row, index: int) -> Seen | None:
     """A bare `N°20451` in a cell of its own on the line that dates the page (`23/09/2023
-    08:47 | N°20451`): the till's own number for the sale, as receipts print it."""
+    08:47 | N°20451`), or marked after the time in the date's own box (`05-06-2024 08:12
+    N°40518 | C1`): the till's own number for the sale, as receipts print it. A number in
+    a till's shape opening that line with no mark (`S03-000041927 | 05-05-2019 17:30`)
+    counts less."""
+    for cell in row.cells:
+        if find_dates(cell.text) and (marked := _MARKED_AFTER_DATE.search(cell.text)):
+            legible = read_confidence(cell, marked.start(1), marked.end(1))
+            return Seen(marked.group(1), 2, index, False, legible)
     phrases = row.phrases()
     if len(phrases) < 2 or not any(find_dates(cell.text) for cell in phrases):
         return None
-    return _bare_number(phrases, index)
+    if seen := _bare_number(phrases, index):
+        return seen
+    # Or with no mark, opening the line, in its till's shape (`S03-000041927 | 05-05-2019
+    # 17:30`): likely the receipt's, for a person to check.
+    first = phrases[0]
+    if _TILL_NUMBER.fullmatch(first.text.strip()) and not find_dates(first.text):
+        value = first.text.strip()
+        return Seen(value, 1, index, False, read_confidence(first, 0, len(first.text)))
+    return None
+
+
+#: A number marked after the date and time in their phrase (`… 08:12 N°40518`).
+_MARKED_AFTER_DATE = re.compile(r"\s(?:N[°º]|No\.|#)\s*(\d{3,})\s*$")
+#: A till's receipt number alone: a few letters and digits, a dash, six digits or more.
+_TILL_NUMBER = re.compile(r"[A-Z]{1,3}\d{0,3}-\d{6,}")
 
 
 def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
@@ -394,6 +461,10 @@ def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
             continue
         text = cell.text.lstrip(" :：")
         found = _value_span(text)
+        # A number in spaced groups filling its cell (`Rechnung | R 2024 0788`).
+        grouped = text.rstrip()
+        if found is not None and _GROUPED.fullmatch(grouped) and grouped.startswith(found[0]):
+            found = (grouped, found[1], found[1] + len(grouped))
         if found is None or text[found[2] :].strip():
             continue
         near = rows[max(0, index - 2) : index] + rows[index + 1 : index + 3]
@@ -422,11 +493,14 @@ _NO_ALONE = re.compile(r"^\W*(?:no|n[°º]|nr|№)\s*[.:]?\s*:?\s*$", re.IGNOREC
 def _bare_number(
     cells: Sequence[Cell], index: int, marks: re.Pattern[str] | None = None
 ) -> Seen | None:
-    """The value of the first cell that holds only a bare label and its number."""
+    """The value of the first cell that holds only a bare label and its number; not a
+    till's terminal, `#01` beside the time, of two digits or fewer after a `#`."""
     for cell in cells:
         label = (marks or _BARE_NUMBER).match(cell.text)
         found = _value_span(cell.text[label.end() :]) if label else None
         if label is None or found is None or cell.text[label.end() + found[2] :].strip():
+            continue
+        if "#" in label.group() and re.fullmatch(r"\d{1,2}", found[0]):
             continue
         value, start, end = found
         start, end = label.end() + start, label.end() + end
@@ -470,13 +544,19 @@ def _series_and_number(rows: Sequence[Row], index: int) -> Seen | None:
     return Seen(value, 2, index, row is not rows[index], row.confidence)
 
 
+#: A date column's heading that says only "of" (`Rechnung | vom | Kunde`).
+_DATED_HEADING = re.compile(r"\W*(?:vom|du|del|dated)\W*", re.IGNORECASE)
+
+
 def _under_title_heading(rows: Sequence[Row], index: int) -> Seen | None:
     """The value under the document's title or a bare `Number` heading a column of a
     table's heading row beside a date column (`Rechnung | Datum | Zimmer` over `84412 |
     22.02.2026 | 305`, `Tipo doc. | Numero | Data` over `TD01 Fattura | 387/FE |
     18/02/2026`): the document's own number and date, side by side."""
     row = rows[index]
-    if len(row.cells) < 2 or not any(DATE_LABELS.search(cell.text) for cell in row.cells):
+    if len(row.cells) < 2 or not any(
+        DATE_LABELS.search(cell.text) or _DATED_HEADING.fullmatch(cell.text) for cell in row.cells
+    ):
         return None
     # An item table's `No.` numbers the items, not the document.
     items = _items_heading(row)
@@ -512,6 +592,8 @@ _ANOTHER_DOCUMENTS = re.compile(
     r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
     r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?"
     r"|betreft(?:\s*de)?|inzake(?:\s*de)?|rif\.?|riferimento(?:\s*alla)?|relativa\s*alla"
+    # An Italian credit note's `Documento collegato: fattura n.`.
+    r"|(?:documento\s*)?collegat[oa]\s*:?"
     # A correction's or cancellation's `Korrektur der Rechnung Nr.`, `Correction of invoice`.
     r"|(?:korrektur|berichtigung|storno|stornierung)\s*(?:der|zur)?|correction\s*(?:of|to)(?:\s*the)?"
     # A receipt for payment of invoices (`being payment of INV NO YL-1123 & YL-1131`).
@@ -558,6 +640,8 @@ _TRANSLATION = re.compile(
     # (`Invoice No | giai | 40211-7785320`, `Tax Invoice No. | gilál | GBFM/…` for the
     # Arabic label).
     r"|[.:]*\s*\u2003[a-zß-ÿ]{2,8}[\u2003 ](?=\s*(?:[A-Z]{1,5}[-/]){0,3}[A-Z]{0,4}[-/]?\d)"
+    # Or the title's number mark opening the next cell (`BIL TUNAI | No.003871`).
+    r"|\s*\u2003?\s*(?:No|NO|Nr|N[°º])\.?\s*:?\s*(?=\d)"
 )
 #: A reference as a billing system numbers its documents (`F-2026-0058`, `2026/00412`),
 #: not a till's `CB#: 389772` or `Table37`.
@@ -573,7 +657,8 @@ _GROUPED = re.compile(
 #: The same after its label in one cell, in three groups or more of three digits or more
 #: (`Receipt 1734 092 551`); of two groups, the second may be another field's (`Invoice
 #: No: 2024 00123` is cut, for a person), and a till's `Chk 1187 12` goes on with covers.
-_GROUPED_ON = re.compile(r"\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}")
+#: A letter's prefix, a year and the count after it are one too (`N. FACTURE : F 24 09876`).
+_GROUPED_ON = re.compile(r"\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}|[A-Z]{1,3} \d{2,4} \d{3,10}")
 _NUMBER_ALONE = re.compile(
     r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]m[eé]ro|nummer)"
     r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
@@ -816,7 +901,8 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
         # Not a label before its date (`DATE 10/02/2024`).
         if (
             after
-            and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d", after.group(1))
+            # Or a Portuguese series' own name before its count (`FR ATSIRE01FR/27`).
+            and re.match(r"(?:[A-Z]{1,4}[-/]?)?\d|[A-Z][A-Z\d]{0,11}/\d", after.group(1))
             and not DATE_LABELS.search(number)
             # Nor a till's word for its terminal (`POS 01-238816`).
             and number.upper() != "POS"
@@ -922,6 +1008,12 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         if _ANOTHER_LABEL.match(cell.text):
             return None
         found = _value_span(cell.text)
+        if found is not None and cell.x < label.x - 2 * label.height:
+            # The column before ran into it (`TD04 - Nota di credito NC 3/24` under `Tipo
+            # documento | Numero`): the box under the label, if it holds a value.
+            box = next((c for c in below.cells if overlaps(c, label)), None)
+            if box is not None and (in_box := _value_span(box.text)) is not None:
+                cell, found = box, in_box
         if found is None:
             # Columns set close run into one phrase (`2024-05-20 2291` under `Fakturadatum
             # | Fakturanr`): the box under the label alone.

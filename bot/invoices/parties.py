@@ -103,6 +103,9 @@ def clean_name(name: str) -> str:
     name = _FUSED_NAME_LABEL.sub("", name)
     # A French activity code run in before the name from the line beside (`APE 7410Z`).
     name = re.sub(r"^\s*(?:code\s*)?(?:APE|NAF|NACE)\s*:?\s*\d{2}\.?\d{2}\s?[A-Z]\b", "", name)
+    # A text layer's form run into the registration number after it (`… Sdn
+    # Bhd202001023456`).
+    name = _FORM_INTO_NUMBER.sub(r"\1 ", name)
     name = _id_after_form(name)
     # `Harbour Home Goods Ltd, company no. 11223344`: the registration after the name.
     name = re.sub(
@@ -249,6 +252,9 @@ _SENTENCE_ABOUT = re.compile(
     r"|,?\s+(?:regd\.?|registered)\s*(?:office|address)\b.*$|,\s*regd\.?$",
     re.IGNORECASE,
 )
+
+
+_FORM_INTO_NUMBER = re.compile(r"\b(sdn\.?\s*bhd|bhd|ltd|gmbh|inc|llc|plt|pte)\.?(?=\d{5,})", re.I)
 
 
 def _id_after_form(name: str) -> str:

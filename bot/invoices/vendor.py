@@ -412,11 +412,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             signed = (
                 made_for["name"] if made_for and COMPANY_WORDS.search(made_for["name"]) else None
             )
-            add(signed or cell.text, cell, "footer")
+            add(signed or _without_monogram(cell.text, index), cell, "footer")
 
     for index, cell in legal_statements(rows):
         if (index, cell.x) not in hidden:
-            add(cell.text, cell, "footer")
+            add(_without_monogram(cell.text, index), cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
@@ -581,7 +581,47 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _trade_only(_without_form(name), _LINE_OF_BUSINESS)
     ):
         sure = min(sure, DOUBTFUL)
-    return name, sure
+    return _with_owner(rows, _with_its_form(rows, name)), sure
+
+
+def _with_its_form(rows: Sequence[Row], name: str) -> str:
+    """The name with the legal form a line of its own prints after it, where the heading
+    leaves it out (`LUCKY DOG TAVERN` over the small print's `Lucky Dog Tavern LLC`,
+    `Hillcrest Apothecary, Inc.`): the registered name, as printed."""
+    if LEGAL_FORMS.search(name) or len(key(name)) < 5:
+        return name
+    for row in rows:
+        for part in re.split(r"\s*[·|\u2003]\s*", row.text):
+            cleaned = clean_name(part)
+            form = LEGAL_FORMS.search(cleaned)
+            ends = form is not None and form.end() >= len(cleaned.rstrip(". "))
+            # Not a legal mention's form after a dash (`Les Saveurs d'Anjou – SAS au
+            # capital de …`), which says what the company is.
+            before = cleaned[: form.start()] if form else ""
+            if ends and not re.search(r"[–—-]\s*$", before) and key(before) == key(name):
+                return cleaned
+    return name
+
+
+def _with_owner(rows: Sequence[Row], name: str) -> str:
+    """The trade name with its owner, where a line prints them as one (`Metzgerei
+    Schäfer, Inh. Rainer Schäfer e.K.` in the sender line, `Salon Haarmonie – Inh. Sabine
+    Krüger` in the footer, under a heading of the trade name alone): a sole trader's
+    whole name, as a letterhead that prints it on one line is read."""
+    owned = re.compile(re.escape(name) + _OWNER_AFTER)
+    for row in rows:
+        for part in re.split(r"\s*[·|\u2003]\s*", row.text):
+            if found := owned.match(part):
+                return found.group()
+    return name
+
+
+#: A sole trader's owner after the trade name: `, Inh. Rainer Schäfer e.K.`, `– Inhaber:
+#: Jonas Keller`, up to the address after a comma.
+_OWNER_AFTER = (
+    r"\s*(?:,|[–—-])\s*Inh(?:aber)?\b\.?:?\s+[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){0,3}"
+    r"(?:\s+e\.\s?[KU]\.)?(?=\s*(?:$|,))"
+)
 
 
 #: A document the buyer issues in the supplier's name (self-billing, `autofattura`,
@@ -750,9 +790,19 @@ def _merge_misreads(found: dict[str, _Scored]) -> None:
         if better not in found or len(better) < MISREAD_LENGTH:
             continue
         for worse in surest_first[position + 1 :]:
-            if worse in found and _misread_of(better, worse):
+            if worse in found and _misread_of(better, worse) and not _words_added(
+                found[better].name, found[worse].name
+            ):
                 found[better].evidence |= found.pop(worse).evidence
                 found[better].read_otherwise = True
+
+
+def _words_added(one: str, other: str) -> bool:
+    """One name is the other with whole words added inside it, no misreading: a sender
+    line's `Dres. Moll & Sievers PartG`, the letterhead's `Dres. med. Moll & Sievers PartG`."""
+    few, many = sorted(([key(w) for w in one.split()], [key(w) for w in other.split()]), key=len)
+    words = iter(many)
+    return 1 <= len(many) - len(few) <= 2 and all(word in words for word in few)
 
 
 def _misread_of(one: str, other: str) -> bool:
@@ -783,8 +833,9 @@ def _clerk(match: re.Match[str]) -> bool:
     name = match.group("name").strip()
     return (
         _CLERK_LABEL.search(match.group(0)[: match.start("name") - match.start()]) is not None
-        # Or hyphenated, or with an initial (`Jean-Pierre`, `MARC-A.`).
-        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_'’]+)*\.?", name) is not None
+        # Or hyphenated, or with an initial (`Jean-Pierre`, `MARC-A.`, `LEGRAND S.`).
+        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_'’]+)*\.?(?:\s[^\W\d_]\.)?", name)
+        is not None
         and not COMPANY_WORDS.search(name)
     )
 
@@ -1003,7 +1054,7 @@ def _without_mark(row: Row) -> Row:
     first, *rest = row.cells
     if rest and len(first.text.strip()) == 1 and rest[0].text[:1].isalpha():
         return Row(tuple(rest))
-    if rest and _monogram(first.text, rest[0].text):
+    if rest and (_monogram(first.text, rest[0].text) or _large_monogram(first, rest[0])):
         return Row(tuple(rest))
     initial = _LOGO_INITIAL.match(first.text)
     letters = _MONOGRAM_BEFORE.match(first.text)
@@ -1017,8 +1068,38 @@ def _without_mark(row: Row) -> Row:
     return row
 
 
+def _without_monogram(name: str, index: int) -> str:
+    """The name on the page's first line without a logo's letters read into its box
+    before it (`MP MEGA PRINT & COPY CENTRE SDN BHD`), as `_without_mark` takes them off
+    a heading's line. Lower down, a company's letters before its name are the name's
+    (`KWT Kaiserswerther Gebäudeservice GmbH`, as its footer prints it)."""
+    letters = _MONOGRAM_BEFORE.match(name) if index == 0 else None
+    if letters and _monogram(letters.group(1), name[letters.end(1) :]):
+        return name[letters.end() :]
+    return name
+
+
 #: A logo's letters before the name in its own box (`P&D PEETERS & DUMONT`).
 _MONOGRAM_BEFORE = re.compile(r"^\W*([A-Z](?:[&.+]?[A-Z]){1,3}\.?)\s+(?=[^\W\d_]{2})")
+
+
+def _large_monogram(mark: Cell, name: Cell) -> bool:
+    """A logo's two or three capitals in a box of their own, as large as the name beside
+    it: set larger, initials of some of its words in order (`CP` by `SYARIKAT CETAK
+    DIGITAL PRIMA`), or letters of its first word (`PX` by `Pixelhaus Digital Studio`)."""
+    letters = mark.text.strip()
+    if not (re.fullmatch(r"[A-Z]{2,3}", letters) and mark.height >= 0.9 * name.height):
+        return False
+    words = re.findall(r"[^\W\d_]+", name.text)
+    initials = iter(word[0].upper() for word in words)
+    if mark.height >= 1.4 * name.height and all(letter in initials for letter in letters):
+        return True
+    # Or the letters of the first word, in order from its first (`PX` by `Pixelhaus
+    # Digital Studio`).
+    first = iter(words[0].upper()[1:]) if words else iter(())
+    return bool(words) and words[0][0].upper() == letters[0] and all(
+        letter in first for letter in letters[1:]
+    )
 
 
 def _monogram(mark: str, name: str) -> bool:
@@ -1516,7 +1597,11 @@ def _contracted(short: str, name: str) -> bool:
 def _abbreviates(short: str, word: str) -> bool:
     """`StBG` of `Steuerberatungsgesellschaft`, `Ges.` of `Gesellschaft`: its first letter,
     the rest of its letters in order, and much shorter."""
+    cut = short.endswith(".")
     short, word = key(short).lower(), key(word).lower()
+    # Or a compound cut at its point (`Baustoff-Handelsges.` of `Baustoff-Handelsgesellschaft`).
+    if cut and len(short) >= 3 and len(word) > len(short) + 2 and word.startswith(short):
+        return True
     if len(short) < 3 or len(word) < 2 * len(short) or short[0] != word[0]:
         return False
     rest = iter(word[1:])
@@ -1728,9 +1813,9 @@ _INNER_CAPITAL_VOWEL = re.compile(r"\b(?!Ma?c[A-Z])\w*[a-z][AEIOU][a-z]\w*")
 
 
 #: A doctor's subject after the title (`Dr. phil.`, `Dr. med. dent.`, `Dr. rer. nat.`),
-#: written lower-case.
+#: written lower-case; or after doctors' (`Dres. med. Moll & Sievers`).
 _DEGREES = re.compile(
-    r"(?<=\bDr\.)(?:\s*(?:med|phil|dent|rer|nat|jur|oec|vet|pol|theol|habil|sc)\b\.?)+"
+    r"(?:(?<=\bDr\.)|(?<=\bDres\.)|(?<=\bDrs\.))(?:\s*(?:med|phil|dent|rer|nat|jur|oec|vet|pol|theol|habil|sc)\b\.?)+"
 )
 
 
@@ -2057,6 +2142,8 @@ _TRADES = re.compile(
     # tailor, shoes, cakes, fruit, vegetables, wholesale, goods, a coffee shop, a market.
     r"|laut|nasi|ayam|ikan|mee|bakar|goreng|daging|gunting|rambut|salun|kecantikan|jahit"
     r"|kasut|kek|buah|sayur|borong|barangan|kopitiam|pasar|pasaraya|minimarket"
+    # A nasi kandar or roti canai shop, a mamak's; tools (`PERKAKAS`), fertiliser.
+    r"|kandar|canai|mamak|perkakas|baja"
     # A filling station, a convenience store.
     r"|fuel|petrol|gas|station|market|mart|convenience|liquors?",
     re.IGNORECASE,
@@ -2238,12 +2325,23 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 or (len(above) == 1 and _HYPHEN_END.search(above[0].text) is not None)
                 or _honorific_opening(above, cell)
                 or _last_word_registered(above, cell)
+                or (
+                    len(above) == 1
+                    and index + 1 < len(rows)
+                    and not LEGAL_FORMS.search(above[0].text)
+                    and _HEAD_NOUN.match(above[0].text) is not None
+                    and _tail_over_number(above[0], cell, rows[index + 1])
+                )
             )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
             break
-        if not above or not (all(may_name(c.text) for c in above) or _lettering(above, text)):
+        if not above or not (
+            all(may_name(c.text) for c in above)
+            or _lettering(above, text)
+            or (len(parts) == 1 and _honorific_opening(above, cell))
+        ):
             break
         # Above a bare company form (`PASARAYA BORONG PINTAR` / `SDN BHD`) a trade word
         # is part of the name; a legal form there makes it a company of its own.
@@ -2289,6 +2387,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
             _named_below(name, below, rows[index + 1], rows[index + 2 : index + 3])
             or (top == index and _logo_below(cell, below, rows[index + 1], typical))
             or (top == index and _shop_word_below(cell, below, rows[index + 1]))
+            or (top == index and _company_word_below(cell, below, rows[index + 1]))
             or _last_word_below(rows, index, cell, below)
         ):
             name += " " + below[0].text
@@ -2326,8 +2425,11 @@ def _opens_wrapped_name(above: list[Cell], parts: list[Cell]) -> bool:
 
 
 #: An Indian business name's opening honorific (`SRI VENKATESHWARA`, `SHREE GANESH`), its
-#: deity's or founder's name after it.
-_HONORIFIC = re.compile(r"^\W*(?:SRI|SHRI|SHREE|SREE)\s+[A-Z]+(?:\s+[A-Z]+)?\s*$")
+#: deity's or founder's name after it; its `M/S.` (Messrs) before it (`M/S. SRI LAKSHMI`
+#: over `FILLING STATION`).
+_HONORIFIC = re.compile(
+    r"^\W*(?:M/S\.?\s*)?(?:SRI|SHRI|SHREE|SREE)\s+[A-Z]+(?:\s+[A-Z]+)?\s*$"
+)
 
 
 def _honorific_opening(above: list[Cell], name: Cell) -> bool:
@@ -2390,15 +2492,28 @@ def _last_word_below(rows: Sequence[Row], index: int, cell: Cell, below: list[Ce
     the name's case and type, right over a line holding only the number."""
     if len(below) != 1 or index + 2 >= len(rows) or LEGAL_FORMS.search(cell.text):
         return False
-    word = below[0]
-    number = rows[index + 2].text
+    return _tail_over_number(cell, below[0], rows[index + 2])
+
+
+def _tail_over_number(head: Cell, tail: Cell, number: Row) -> bool:
+    """`tail` ends the name `head` begins, set over the line of its registration number
+    alone: one word of letters in the name's case and type, or two after a Malay head
+    noun (`RESTORAN NASI AYAM HAINAN` / `LOKE KEE` / `(SA0123987-X)`) or ending in a sole
+    trader's word, which may be set smaller (`KRAFTANGAN WARISAN` / `MELAKA TRADING`)."""
+    sole = _SOLE_TRADERS_WORD.search(tail.text) is not None
+    words = 2 if _HEAD_NOUN.match(head.text) or sole else 1
     return (
-        re.fullmatch(r"[^\W\d_]{2,}", word.text) is not None
-        and word.text.isupper() == cell.text.isupper()
-        and abs(word.height - cell.height) <= 0.25 * max(word.height, cell.height)
-        and REGISTRATION.search(number) is not None
-        and not _distinctive(number)
+        re.fullmatch(rf"[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,{words - 1}}}", tail.text) is not None
+        and tail.text.isupper() == head.text.isupper()
+        and (_alike_in_height(head, tail) or (sole and tail.height < head.height))
+        and REGISTRATION.search(number.text) is not None
+        and not _distinctive(number.text)
     )
+
+
+#: The word a Malaysian sole trader's or partnership's registered name ends with, saying
+#: no more than that it is a business (`MELAKA TRADING`, `SERVICES SDN BHD`).
+_SOLE_TRADERS_WORD = re.compile(r"\b(?:TRADING|ENTERPRISES?|SERVICES)$")
 
 
 #: How much larger than the page's typical line a logo's two lines are at least: less
@@ -2435,7 +2550,7 @@ _SHOP_WORD = re.compile(
     r"(?:food|book|drug)?stores?|(?:super|mini)?market|(?:super|mini)?mart|grocery|grocers"
     r"|pharmacy|chemists?|bakery|deli(?:catessen)?|butchers?|pizzeria|diner|kitchen|tavern"
     r"|pub|bookshop|newsagents?|hardware|drogisterij|bakkerij|slagerij|apotheek|outfitters"
-    r"|station|salon|boutique|florists?|garage|grill",
+    r"|station|salon|boutique|florists?|garage|grill|books",
     re.IGNORECASE,
 )
 
@@ -2454,6 +2569,27 @@ def _shop_word_below(cell: Cell, below: list[Cell], row: Row) -> bool:
         and not LEGAL_FORMS.search(cell.text)
         and not any(ch.isdigit() for ch in cell.text)
     )
+
+
+def _company_word_below(cell: Cell, below: list[Cell], row: Row) -> bool:
+    """A logo's word or two set large over the rest of the name in smaller capitals, ending
+    in the word for a company (`GREENLEAF` / `BOWL CO.`, `KEYSTONE` / `LUMBER & HARDWARE
+    CO.`, `Riverbend` / `FOOD CO-OP`): one name over two lines."""
+    rest = below[0].text.strip() if len(below) == 1 else ""
+    return (
+        len(row.phrases()) == 1
+        and _COMPANY_WORD_END.search(rest) is not None
+        and len(rest.split()) <= 4
+        and rest.isupper()
+        and not any(ch.isdigit() for ch in rest + cell.text)
+        and 1 <= len(cell.text.split()) <= 2
+        and cell.height >= 1.2 * below[0].height
+        and not LEGAL_FORMS.search(cell.text)
+    )
+
+
+#: The word for a company ending a name: `CO.`, `CO-OP`, `COMPANY`.
+_COMPANY_WORD_END = re.compile(r"\b(?:CO\.?|CO-?OP|COMPANY)$")
 
 
 def _lettering(above: list[Cell], text: str) -> bool:
@@ -2515,7 +2651,12 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
         and line.text.isupper()
         and cell.text[: form.start()].isupper()
         and not any(ch.isdigit() for ch in line.text)
-        and abs(line.height - cell.height) <= _same_type(line, cell) * max(line.height, cell.height)
+        and (
+            abs(line.height - cell.height) <= _same_type(line, cell) * max(line.height, cell.height)
+            # A business word alone before the form names no one (`SPARKLE LAUNDRY` over
+            # `SERVICES SDN BHD`, set smaller).
+            or (_SOLE_TRADERS_WORD.search(own[0].upper()) is not None and cell.height < line.height)
+        )
     )
 
 
