@@ -6,6 +6,8 @@ stylesheet's version taken for the seller and its `Numero documento` missed, the
 `Name` taken for the seller's name, a line item about summer works taken for a `Summe`,
 the tax-inclusive amount for a tax, and the base a 0 % rate is reckoned on for the tax."""
 
+import pytest
+
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_latin_american_names import placed
 from tests.test_invoice_parties import read
@@ -160,3 +162,85 @@ def test_a_viewers_paid_amount_leaves_the_amount_due():
 
     assert (invoice.total, invoice.amount_due) == (47980.8, 24180.8)
     assert flagged == []
+
+
+def _visualisation(name: str, wrapped: str | None = None, *more: tuple) -> object:
+    return placed(
+        ("XRechnung visualization", 130, 20, 20),
+        ("Invoice", 130, 80, 34),
+        ("Seller", 160, 200, 26),
+        ("Buyer", 1040, 200, 26),
+        ("Name BT-27", 150, 260, 24),
+        (name, 385, 260, 24),
+        ("Name BT-44", 1030, 260, 24),
+        ("Landesamt für Bau", 1250, 260, 24),
+        *(((wrapped, 385, 290, 24),) if wrapped else ()),
+        ("Address line:", 150, 330, 24),
+        ("Schillerstraße 5", 385, 330, 24),
+        ("Post code / City:", 150, 365, 24),
+        ("99096 Erfurt", 385, 365, 24),
+        ("Invoice number:", 150, 460, 24),
+        ("IB-L 24/017", 500, 460, 24),
+        ("Invoice issue date:", 150, 500, 24),
+        ("2024-02-04", 500, 500, 24),
+        ("Invoice total amount with VAT", 150, 600, 24),
+        ("2,349.75", 1100, 600, 24),
+        *more,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "wrapped"),
+    [("Ingenieurbüro Dipl.-Ing. Thomas", "Lang"), ("Kanzlei Dr. Weber Rechtsanwälte", "PartG mbB")],
+)
+def test_a_sellers_name_wrapped_in_its_narrow_cell_is_read_whole(first, wrapped):
+    invoice = _visualisation(first, wrapped)
+
+    assert invoice.vendor == f"{first} {wrapped}"
+
+
+def test_the_payment_service_provider_is_the_bank_not_the_seller():
+    invoice = _visualisation(
+        "Jürgen Petersen e.K.",
+        None,
+        ("Payment instructions", 150, 700, 26),
+        ("IBAN:", 150, 740, 24),
+        ("DE88 2175 0000 0165 0431 18", 500, 740, 24),
+        ("Payment service provider:", 150, 780, 24),
+        ("Nord-Ostsee Sparkasse", 500, 780, 24),
+    )
+
+    assert invoice.vendor == "Jürgen Petersen e.K."
+
+
+@pytest.mark.parametrize(
+    ("first", "wrapped"),
+    [
+        ("Software-Kontor Bremen UG", "(haftungsbeschränkt)"),
+        ("Sanitär Yilmaz GmbH, Filiale", "Mannheim-Neckarau"),
+    ],
+)
+def test_a_bilingual_viewers_seller_name_is_read_whole_under_its_field(first, wrapped):
+    invoice = placed(
+        ("E-Rechnungs-Viewer · ZUGFeRD / Factur-X", 130, 20, 20),
+        ("Rechnung / Invoice", 130, 80, 34),
+        ("Verkäufer / Seller", 150, 200, 26),
+        ("Käufer / Buyer", 1040, 200, 26),
+        ("Name / Name:", 150, 260, 24),
+        (first, 420, 260, 24),
+        ("Name / Name:", 1030, 260, 24),
+        ("Weser Kältetechnik GmbH", 1280, 260, 24),
+        (wrapped, 420, 290, 24),
+        ("Handelsname / Trading name:", 150, 330, 24),
+        ("SoKo", 650, 330, 24),
+        ("Straße / Address line:", 150, 370, 24),
+        ("Konsul-Smidt-Straße 8", 650, 370, 24),
+        ("Rechnungsnummer / Invoice number:", 150, 460, 24),
+        ("SKB-2024-1203", 800, 460, 24),
+        ("Rechnungsdatum / Invoice date:", 150, 500, 24),
+        ("03.12.2024", 800, 500, 24),
+        ("Gesamtbetrag / Invoice total:", 150, 600, 24),
+        ("84,00", 1300, 600, 24),
+    )
+
+    assert invoice.vendor == f"{first} {wrapped}"

@@ -687,3 +687,19 @@ def test_a_malay_trade_heading_over_the_words_naming_the_shop_is_one_name(first,
 
     assert invoice.vendor == f"{first} {second}"
     assert invoice.invoice_number == "19/04521"
+
+
+def test_a_tax_registration_misread_rec_no_is_no_receipt_number():
+    invoice = read(
+        receipt(
+            [("YUK LAN DIM SUM HOUSE SDN BHD (1008821-W)", 40)],
+            [("GST ReC No: 000378901248", 40)],
+            [("TAX INVOICE", 100)],
+            [("Bill No: B0071855", 40), ("Table: 15", 400)],
+            [("Date: 08-07-2018", 40)],
+            [("HAR GAO", 40), ("13.00", 400)],
+            [("TOTAL", 40), ("13.00", 400)],
+        )
+    )
+
+    assert invoice.invoice_number == "B0071855"

@@ -4,6 +4,7 @@ Date`), the firm's two legal names joined by a slash (`… SRL / … BV`), and a
 whose only id is an IBAN or a VAT number printed bare (`KBC BE50 7370 1234 5618`), which
 still marks the company that signs it (`Bakkerij De Smet VOF`)."""
 
+from bot.invoices.parties import may_name
 from tests.test_invoice_parties import page, read
 from tests.test_invoice_rules import receipt
 
@@ -127,3 +128,32 @@ def test_a_swiss_qr_bills_creditor_names_the_firm_a_logo_and_a_trade_line_head()
     )
 
     assert invoice.vendor == "Brunner Elektro + Telematik AG"
+
+
+def test_a_belgian_limited_partnership_heading_the_page_is_the_seller_not_its_customer():
+    invoice = read(
+        page(
+            ("Dakwerken Peeters CommV", 147, 148, 32),
+            ("Kempische Steenweg 301", 147, 207),
+            ("3500 Hasselt", 147, 236),
+            ("Btw BE 0508.732.6633", 147, 294),
+            ("Bouwonderneming Vos & Co BV", 889, 343),
+            ("Herkenrodesingel 8", 889, 377),
+            ("BTW BE 0467.902.153", 889, 446),
+            ("FACTUUR", 125, 650, 40),
+            ("Factuur nr.", 214, 728),
+            ("Datum", 515, 728),
+            ("2024-118", 220, 767),
+            ("22/10/2024", 492, 767),
+            ("Totaal", 900, 1000),
+            ("€ 7.901,08", 1300, 1000),
+        )
+    )
+
+    assert invoice.vendor == "Dakwerken Peeters CommV"
+
+
+def test_a_sentence_on_the_terms_of_sale_names_no_one():
+    assert not may_name(
+        "Op al onze leveringen zijn de algemene voorwaarden van Bakker & Zonen Groothandel B.V."
+    )

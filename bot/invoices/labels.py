@@ -1242,8 +1242,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*trn\s*(?=\d{1,6}[-/]\d)",
             # A taxi's or ride's receipt: `Trip # 8841`, `Trip No 20718`, `Trip ID BMC-7734`.
             r"\btrip\s*(?:#|no\b\.?|id\b)",
-            # A receipt's number cut short (`Rec No: 17/2234`).
-            r"\brec\.?\s*no\b\.?",
+            # A receipt's number cut short, opening its cell (`Rec No: 17/2234`; not a tax
+            # registration's `GST ReC No` misread).
+            r"(?:^|(?<=\u2003))\W*rec\.?\s*no\b\.?",
             # A till's own word for the sale before its number: a restaurant's `Chk 1187`,
             # `Check 4410`, `Bill 30291`; a shop's `Receipt 0045621`, Australia's `Docket
             # 77815`; Spain's `N.º: T014-0058823` (the point before the ordinal's mark).
@@ -1544,7 +1545,8 @@ VENDOR_LABELS = _words(
     rf"|{_EASTERN_SELLERS}"
     r"|issued\s*by|verk[äa]ufer"
     r"|lieferant"
-    r"|service\s*provider|provided\s*by"
+    # Not a payment's (`Payment service provider: Nord-Ostsee Sparkasse`): the bank.
+    r"|(?<!payment\s)service\s*provider|provided\s*by"
     r"|rechnungssteller|leistungserbringer|fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
     r"|prestataire|penjual|pembekal|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]"
     r"|leverand[øo]r|leverant[öo]r|myyj[äa]"
@@ -1729,6 +1731,10 @@ _LEGAL_FORMS = (
     r"(?=\s*(?:$|[,;|·(.]|[–—-]\s)|-(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}))",
     r"\boyj\b",
     r"\bbvba\b",
+    # Belgium's limited partnership (`Dakwerken Peeters CommV`), cooperative (`CVBA`,
+    # `SCRL`), former private company (`SPRL`) and non-profits (`VZW`, `ASBL`).
+    r"\bcomm\.?\s?v\b",
+    r"\b(?:cvba|scrl|sprl|vzw|asbl)\b",
     # The Dutch and Flemish general partnership (`Bakkerij De Smet VOF`).
     r"\bv\.?o\.?f\b",
     r"\b(?:zrt|nyrt)\b",
@@ -1805,6 +1811,10 @@ NOT_VENDOR = _words(
     r"^\W*(?:received|prepared|checked|approved|verified|collected|delivered|acknowledged)"
     r"\s*by\b",
     r"\b(?:authori[sz]ed|customer'?s?|company)\s*signature\b|\bsignature\b\W*$",
+    # A sentence on the terms of sale that names the company (`Op al onze leveringen zijn
+    # de algemene voorwaarden van Bakker & Zonen Groothandel B.V. van toepassing`).
+    r"algemene\s*(?:verkoops?|leverings)?\s*voorwaarden|conditions\s*g[ée]n[ée]rales"
+    r"|allgemeinen?\s*(?:gesch[äa]fts|liefer)bedingungen|general\s*terms",
     # A page's count in the Romance languages (`Página 1 de 1`, `Pagina 2 di 3`).
     r"\bp[áa]gina\s*\d+\s*(?:de|di|of|/)\s*\d",
     # A French association's legal status (`Association loi 1901`), no name of its own.
@@ -2096,7 +2106,8 @@ STOP_ITEMS = (
 #: A heading over the issuer's block of name and address lines (the whole phrase).
 SELLER_HEADINGS = _words(
     r"^\s*(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
-    r"|service\s*provider|provided\s*by"
+    # Not a payment's (`Payment service provider: Nord-Ostsee Sparkasse`): the bank.
+    r"|(?<!payment\s)service\s*provider|provided\s*by"
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
     r"|fournisseur|vendeur|[ée]metteur|prestataire|leverancier|verkoper|afzender|penjual|pembekal"
     r"|dodavatel|prod[áa]vaj[íi]c[íi]|sprzedawca|elad[óo]|leverand[øo]r|leverant[öo]r|myyj[äa]"
@@ -2111,7 +2122,9 @@ SELLER_HEADINGS = _words(
     r"|mittente|emis+or|fornecedor|proveedor|vendedor"
     # Japan's issuer (`発行者`, `発行元`, `請求元`).
     r"|発行者|発行元|請求元"
-    r")\s*[:：]?\s*$",
+    # Or in two languages, a bilingual viewer's (`Verkäufer / Seller`).
+    r")(?:\s*/\s*(?:seller|supplier|vendor|verk[äa]ufer|lieferant|vendeur|fournisseur))?"
+    r"\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).
 NAME_LABELS = _words(
@@ -2119,7 +2132,9 @@ NAME_LABELS = _words(
     r"^[\s•·‣◦*-]*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
     r"|nama|(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered)\s*name|d[ée]nomination"
     r"(?:\s*sociale)?|denominazione|ragione\s*sociale|raz[óo]n\s*social|raz[ãa]o\s*social"
-    r"|denumire)\s*[:：]?\s*$",
+    r"|denumire)"
+    # In two languages, a bilingual viewer's (`Name / Name:`, `Nom / Name:`).
+    r"(?:\s*/\s*(?:name|nom|naam|firma))?\s*[:：]?\s*$",
 )
 #: What a legal entity prints beside its name: tax and VAT ids, trade register entries,
 #: company registration numbers, bank accounts.

@@ -583,6 +583,30 @@ def _with_text(cell: Cell, text: str) -> Cell:
     return Cell(text, cell.x, cell.y, cell.width, cell.height, cell.confidence)
 
 
+def _wrapped_in_its_cell(name: str, entry: _Entry, after: _Entry, rows: Sequence[Row]) -> str:
+    """The name with the line its field's narrow cell wrapped onto under it, no label
+    beside that (`Name | Ingenieurbüro Dipl.-Ing. Thomas` / `Lang`, `Kanzlei Dr. Weber
+    Rechtsanwälte` / `PartG mbB`, `Software-Kontor Bremen UG` / `(haftungsbeschränkt)`,
+    `Sanitär Yilmaz GmbH, Filiale` / `Mannheim-Neckarau`): a viewer's table sets a long
+    name over two lines, the field's value whole."""
+    gap = rows[after.row].y - rows[entry.row].y
+    rest = after.value.text
+    if (
+        after.label is None
+        and abs(after.value.x - entry.value.x) < entry.value.height
+        and 0 < gap <= 1.6 * entry.value.height
+        and not any(ch.isdigit() for ch in rest)
+        and len(rest.split()) <= 3
+        and (
+            LEGAL_FORMS.search(rest)
+            or may_name(rest)
+            or re.fullmatch(r"\(?[^\W\d_][\w-]*\)?", rest) is not None
+        )
+    ):
+        return f"{name} {rest}"
+    return name
+
+
 def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
     """The party's name in its block: a `Name:` row (with the line above it when the
     name runs over two), else the first line that reads like a name (with the next
@@ -601,6 +625,8 @@ def block_name(block: Block, rows: Sequence[Row]) -> tuple[str, _Entry] | None:
                     and above.row != block.heading
                 ):
                     name = f"{above.value.text} {name}"
+            if position + 1 < len(entries):
+                name = _wrapped_in_its_cell(name, entry, entries[position + 1], rows)
             return clean_name(name), entry
     for position, entry in enumerate(entries):
         if entry.label is not None or not may_name(entry.value.text):
