@@ -8,6 +8,7 @@ the tax-inclusive amount for a tax, and the base a 0 % rate is reckoned on for t
 
 import pytest
 
+from bot.invoices.parties import may_name
 from bot.invoices.validate import checks, needs_review
 from tests.test_invoice_latin_american_names import placed
 from tests.test_invoice_parties import read
@@ -244,3 +245,37 @@ def test_a_bilingual_viewers_seller_name_is_read_whole_under_its_field(first, wr
     )
 
     assert invoice.vendor == f"{first} {wrapped}"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Namn", "Norrlands Ventilation & Kyla AB"),
+        ("Navn", "Nordkapp Sjømat Engros AS"),
+        ("Namn", "Bergström Kontorsmaterial Aktiebolag"),
+    ],
+)
+def test_a_nordic_viewers_name_field_gives_the_suppliers_name(label, name):
+    invoice = placed(
+        ("Fakturaspegeln 1.9 | Genererad från XML", 130, 20, 20),
+        ("Faktura", 130, 80, 34),
+        ("Leverantör", 150, 200, 26),
+        ("Kund", 1140, 200, 26),
+        (label, 150, 260, 24),
+        (name, 385, 260, 24),
+        (label, 1130, 260, 24),
+        ("Umeå Kommun AB", 1300, 260, 24),
+        ("Fakturanummer", 150, 460, 24),
+        ("71054", 500, 460, 24),
+        ("Fakturadatum", 150, 500, 24),
+        ("2024-04-22", 500, 500, 24),
+        ("Att betala", 150, 600, 24),
+        ("12 450,00", 1300, 600, 24),
+    )
+
+    assert invoice.vendor == name
+
+
+@pytest.mark.parametrize("label", ["Namn", "Navn", "Raison sociale", "Name / Name:"])
+def test_a_name_fields_label_alone_names_no_one(label):
+    assert not may_name(label)

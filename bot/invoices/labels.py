@@ -1730,6 +1730,9 @@ _LEGAL_FORMS = (
     r"(?-i:\b(?:AB|ASA?|CLG|DAC|EI|HB|KB|NV|SA|SIA|UAB|ULC)\b)"
     r"(?=\s*(?:$|[,;|·(.]|[–—-]\s)|-(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}))",
     r"\boyj\b",
+    # The Nordic forms spelled out (`Bergström Kontorsmaterial Aktiebolag`).
+    r"\b(?:aktiebolag(?:et)?|aksjeselskap(?:et)?|anpartsselskab(?:et)?|aktieselskab(?:et)?"
+    r"|osakeyhti[öo])\b",
     r"\bbvba\b",
     # Belgium's limited partnership (`Dakwerken Peeters CommV`), cooperative (`CVBA`,
     # `SCRL`), former private company (`SPRL`) and non-profits (`VZW`, `ASBL`).
@@ -2132,9 +2135,11 @@ NAME_LABELS = _words(
     r"^[\s•·‣◦*-]*(?:name|firma|firmenname|company(?:\s*name)?|nom|raison\s*sociale|naam|bedrijfsnaam"
     r"|nama|(?:seller'?s?|supplier'?s?|vendor'?s?|legal|registered)\s*name|d[ée]nomination"
     r"(?:\s*sociale)?|denominazione|ragione\s*sociale|raz[óo]n\s*social|raz[ãa]o\s*social"
-    r"|denumire)"
+    r"|denumire"
+    # The Nordic viewers' `Namn` (Swedish), `Navn` (Norwegian, Danish), `Nimi` (Finnish).
+    r"|namn|navn|nimi)"
     # In two languages, a bilingual viewer's (`Name / Name:`, `Nom / Name:`).
-    r"(?:\s*/\s*(?:name|nom|naam|firma))?\s*[:：]?\s*$",
+    r"(?:\s*/\s*(?:name|nom|naam|firma|namn|navn))?\s*[:：]?\s*$",
 )
 #: What a legal entity prints beside its name: tax and VAT ids, trade register entries,
 #: company registration numbers, bank accounts.

@@ -330,6 +330,8 @@ def may_name(text: str) -> bool:
     return (
         sum(ch.isalpha() for ch in cleaned) >= 4
         and not NOT_VENDOR.search(_PLACE_WORD.sub(" ", cleaned) if _formed(cleaned) else cleaned)
+        # A name's field label alone (`Namn`, `Raison sociale`), a card's over its value.
+        and not NAME_LABELS.search(cleaned)
         and not _heading_kind(cleaned)
         and not _is_code(cleaned)
         and (":" not in text or _colon_before_form(text))
