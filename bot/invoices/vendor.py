@@ -590,16 +590,15 @@ def _with_its_form(rows: Sequence[Row], name: str) -> str:
     `Hillcrest Apothecary, Inc.`): the registered name, as printed."""
     if LEGAL_FORMS.search(name) or len(key(name)) < 5:
         return name
-    for row in rows:
-        for part in re.split(r"\s*[·|\u2003]\s*", row.text):
-            cleaned = clean_name(part)
-            form = LEGAL_FORMS.search(cleaned)
-            ends = form is not None and form.end() >= len(cleaned.rstrip(". "))
-            # Not a legal mention's form after a dash (`Les Saveurs d'Anjou – SAS au
-            # capital de …`), which says what the company is.
-            before = cleaned[: form.start()] if form else ""
-            if ends and not re.search(r"[–—-]\s*$", before) and key(before) == key(name):
-                return cleaned
+    for part in _statements(rows):
+        cleaned = clean_name(part)
+        form = LEGAL_FORMS.search(cleaned)
+        ends = form is not None and form.end() >= len(cleaned.rstrip(". "))
+        # Not a legal mention's form after a dash (`Les Saveurs d'Anjou – SAS au capital
+        # de …`), which says what the company is.
+        before = cleaned[: form.start()] if form else ""
+        if ends and not re.search(r"[–—-]\s*$", before) and key(before) == key(name):
+            return cleaned
     return name
 
 
@@ -609,11 +608,13 @@ def _with_owner(rows: Sequence[Row], name: str) -> str:
     Krüger` in the footer, under a heading of the trade name alone): a sole trader's
     whole name, as a letterhead that prints it on one line is read."""
     owned = re.compile(re.escape(name) + _OWNER_AFTER)
+    return next((found.group() for part in _statements(rows) if (found := owned.match(part))), name)
+
+
+def _statements(rows: Sequence[Row]) -> Iterator[str]:
+    """Each row's statements: its cells, and the parts a middle dot or a bar sets apart."""
     for row in rows:
-        for part in re.split(r"\s*[·|\u2003]\s*", row.text):
-            if found := owned.match(part):
-                return found.group()
-    return name
+        yield from re.split(r"\s*[·|\u2003]\s*", row.text)
 
 
 #: A sole trader's owner after the trade name: `, Inh. Rainer Schäfer e.K.`, `– Inhaber:
@@ -2325,13 +2326,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 or (len(above) == 1 and _HYPHEN_END.search(above[0].text) is not None)
                 or _honorific_opening(above, cell)
                 or _last_word_registered(above, cell)
-                or (
-                    len(above) == 1
-                    and index + 1 < len(rows)
-                    and not LEGAL_FORMS.search(above[0].text)
-                    and _HEAD_NOUN.match(above[0].text) is not None
-                    and _tail_over_number(above[0], cell, rows[index + 1])
-                )
+                or _owner_over_number(above, cell, rows[index + 1 : index + 2])
             )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
@@ -2493,6 +2488,18 @@ def _last_word_below(rows: Sequence[Row], index: int, cell: Cell, below: list[Ce
     if len(below) != 1 or index + 2 >= len(rows) or LEGAL_FORMS.search(cell.text):
         return False
     return _tail_over_number(cell, below[0], rows[index + 2])
+
+
+def _owner_over_number(above: list[Cell], cell: Cell, under: Sequence[Row]) -> bool:
+    """`RESTORAN NASI AYAM HAINAN` over `LOKE KEE` over `(SA0123987-X)`: the end of a
+    name a Malay head noun opens, over its registration number (`under`, the next row)."""
+    return (
+        len(above) == 1
+        and bool(under)
+        and not LEGAL_FORMS.search(above[0].text)
+        and _HEAD_NOUN.match(above[0].text) is not None
+        and _tail_over_number(above[0], cell, under[0])
+    )
 
 
 def _tail_over_number(head: Cell, tail: Cell, number: Row) -> bool:
