@@ -376,3 +376,32 @@ def test_a_correction_is_dated_by_its_own_date_not_the_invoice_its_sentence_repl
     )
 
     assert invoice.issue_date == "2024-06-28"
+
+
+@pytest.mark.parametrize(
+    ("own", "theirs"),
+    [
+        ("Gutschriftsdatum:", "Rechnungsdatum:"),
+        ("Credit note date:", "Invoice date:"),
+        ("Date de l'avoir :", "Date de facture :"),
+    ],
+)
+def test_a_credit_note_is_dated_by_its_own_date_label_not_the_invoice_it_refers_to(own, theirs):
+    credit = read(
+        page(
+            ("Getränke Fuchs Großhandel GmbH", 197, 89),
+            (own, 984, 376),
+            ("19.07.2024", 1361, 376),
+            ("Kunden-Nr.: 220715", 984, 410),
+            ("Bezug Rechnung: RE-24-08812", 984, 443),
+            (theirs, 984, 477),
+            ("11.07.2024", 1361, 477),
+            ("Gutschrift Nr. GS-24-00417", 197, 758),
+            ("Retoure Leergut: Kasten 20 x 0,5 l Mehrweg", 332, 944),
+            ("111,60", 1404, 944),
+            ("Gutschriftsbetrag", 827, 1289),
+            ("111,60 €", 1357, 1289),
+        )
+    )
+
+    assert credit.issue_date == "2024-07-19"

@@ -279,3 +279,170 @@ def test_a_nordic_viewers_name_field_gives_the_suppliers_name(label, name):
 @pytest.mark.parametrize("label", ["Namn", "Navn", "Raison sociale", "Name / Name:"])
 def test_a_name_fields_label_alone_names_no_one(label):
     assert not may_name(label)
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "reference"),
+    [
+        ("Kreditnota", "Kreditnotanummer", "Köparens referens"),
+        ("Kreditnota", "Kreditnotanummer", "Kjøpers referanse"),
+        ("Kreditfaktura", "Kreditfaktura nr", "Er reference"),
+        ("Hyvityslasku", "Hyvityslaskun numero", "Ostajan viite"),
+    ],
+)
+def test_a_nordic_credit_notes_own_number_is_taken_over_the_buyers_reference(
+    title, label, reference
+):
+    invoice = placed(
+        (title, 130, 80, 34),
+        ("Leverandør", 150, 200, 26),
+        ("Navn", 150, 260, 24),
+        ("Fjordlys Elektro AS", 385, 260, 24),
+        (label, 150, 460, 24),
+        ("KN-2024-118", 700, 460, 24),
+        (reference, 150, 500, 24),
+        ("REF 62180", 700, 500, 24),
+        ("Fakturadato", 150, 540, 24),
+        ("2024-10-15", 700, 540, 24),
+        ("Å betale", 150, 640, 24),
+        ("-2 487,50", 1300, 640, 24),
+    )
+
+    assert invoice.invoice_number == "KN-2024-118"
+
+
+def test_a_visualised_credit_notes_invoice_issue_date_is_its_own():
+    invoice = placed(
+        ("XRechnung visualization", 142, 65, 18),
+        ("Stylesheet: xrechnung-3.0.2-xrechnung-visualization-2024-06-20", 954, 65, 18),
+        ("Credit note", 142, 120, 34),
+        ("Seller", 900, 200, 26),
+        ("Name:", 900, 240, 21),
+        ("Bürobedarf Schäfer KG", 1150, 240, 21),
+        ("Invoice number:", 147, 736, 21),
+        ("GS-24-00094", 558, 736, 21),
+        ("Invoice issue date:", 147, 771, 21),
+        ("08.07.2024", 558, 771, 21),
+        ("Invoice type code:", 147, 806, 21),
+        ("381 – Credit note", 558, 806, 21),
+        ("Preceding invoice reference:", 147, 946, 21),
+        ("RE-24-05517 (27.06.2024)", 558, 946, 21),
+        ("Invoice total amount with VAT", 147, 1500, 21),
+        ("542,10", 1300, 1500, 21),
+    )
+
+    assert invoice.issue_date == "2024-07-08"
+
+
+def test_a_business_terms_table_gives_the_value_beside_the_sellers_name_term():
+    invoice = placed(
+        ("E-Rechnung – Darstellung nach EN 16931 (Business Terms)", 135, 143, 33),
+        ("ID", 135, 258, 22),
+        ("Bezeichnung", 277, 258, 22),
+        ("Wert", 914, 258, 22),
+        ("BT-1", 135, 332, 22),
+        ("Rechnungsnummer", 277, 332, 22),
+        ("GS-2024-0108", 914, 332, 22),
+        ("BT-2", 135, 366, 22),
+        ("Rechnungsdatum", 277, 366, 22),
+        ("21.08.2024", 914, 366, 22),
+        ("BG-4", 135, 817, 22),
+        ("VERKÄUFER", 277, 814, 25),
+        ("BT-27", 135, 857, 22),
+        ("Name des Verkäufers", 277, 857, 22),
+        ("Verband Deutscher Kältetechniker e.V.", 914, 857, 22),
+        ("BT-31", 135, 925, 22),
+        ("Umsatzsteuer-Identifikationsnummer des Verkäufers", 277, 925, 22),
+        ("DE074477052", 914, 925, 22),
+        ("BG-7", 135, 1229, 22),
+        ("KÄUFER", 277, 1225, 25),
+        ("BT-44", 135, 1269, 22),
+        ("Name des Käufers", 277, 1268, 22),
+        ("Evangelische Stiftung Lindenhof", 914, 1268, 22),
+        ("BT-112", 135, 1929, 22),
+        ("Rechnungsgesamtbetrag einschließlich Umsatzsteuer", 277, 1928, 22),
+        ("24383.34", 914, 1929, 22),
+    )
+
+    assert invoice.vendor == "Verband Deutscher Kältetechniker e.V."
+
+
+def test_a_viewers_xml_element_beside_the_label_is_passed_over_to_its_value():
+    invoice = placed(
+        ("Invoice", 135, 132, 64),
+        ("UBL 2.1 · Peppol BIS Billing 3.0", 1202, 149, 30),
+        ("Invoice number", 135, 293, 30),
+        ("cbc:ID", 560, 293, 26),
+        ("RE-2024-4331", 957, 293, 31),
+        ("Issue date", 135, 339, 30),
+        ("cbc:IssueDate", 560, 339, 26),
+        ("2024-04-08", 957, 339, 31),
+        ("Supplier (AccountingSupplierParty)", 135, 634, 40),
+        ("Registration name", 135, 687, 30),
+        ("cbc:RegistrationName", 560, 688, 26),
+        ("Solvaris Conseil SAS", 957, 687, 31),
+        ("Payable amount", 135, 1800, 30),
+        ("cbc:PayableAmount", 560, 1800, 26),
+        ("3121.22", 1400, 1800, 31),
+    )
+
+    assert invoice.invoice_number == "RE-2024-4331"
+
+
+@pytest.mark.parametrize(
+    "title", ["XML Tree View", "XML-Ansicht der Rechnung", "Postage address", "Postal address"]
+)
+def test_a_viewers_title_or_an_addresss_heading_names_no_one(title):
+    assert not may_name(title)
+
+
+def test_an_access_points_document_id_numbers_the_document_over_its_order_reference():
+    invoice = placed(
+        ("Tidewater Exchange", 135, 145, 34),
+        ("Document Viewer · Peppol Access Point", 1085, 141, 21),
+        ("Transmission ID", 151, 257, 18),
+        ("1f069b25-1d6b-4c32-aa23-c64b03ba90fe", 497, 258, 21),
+        ("Credit Note", 135, 540, 45),
+        ("Supplier", 118, 617, 28),
+        ("Customer", 827, 617, 28),
+        ("Barossa Fleet Services Pty Ltd", 118, 659, 21),
+        ("Light Regional Vineyards Pty Ltd", 827, 659, 21),
+        ("Document ID", 151, 860, 21),
+        ("CN-00391", 499, 860, 21),
+        ("Issue Date", 151, 894, 21),
+        ("18 Feb 2025", 499, 894, 21),
+        ("Order Reference", 151, 962, 21),
+        ("4500021187", 499, 962, 21),
+        ("Payable Amount", 151, 1400, 21),
+        ("1,267.20", 1300, 1400, 21),
+    )
+
+    assert invoice.invoice_number == "CN-00391"
+
+
+def test_an_inboxs_received_date_is_no_issue_date_and_a_heading_row_numbers_the_note():
+    invoice = placed(
+        ("Paydeck | Purchases › Inbox › HFM-CN-2025-017", 135, 150, 21),
+        ("Received", 151, 213, 18),
+        ("25 Aug 2025 09:56 via Peppol", 407, 213, 21),
+        ("Document type", 151, 315, 18),
+        ("Credit note", 407, 316, 21),
+        ("Credit note from", 118, 394, 18),
+        ("To", 827, 394, 18),
+        ("Harbourside Facility Management Pty Ltd", 118, 419, 21),
+        ("Pyrmont Wharf Owners Corporation SP 61122", 827, 419, 21),
+        ("Credit Note #", 135, 637, 18),
+        ("Date", 489, 637, 18),
+        ("Reference", 843, 637, 18),
+        ("Original invoice", 1198, 637, 18),
+        ("HFM-INV-2025-3380 (01 Aug", 1198, 679, 21),
+        ("HFM-CN-2025-017", 135, 707, 21),
+        ("22 Aug 2025", 489, 707, 21),
+        ("SP61122", 843, 707, 21),
+        ("2025)", 1198, 707, 21),
+        ("Total credit (AUD)", 900, 1200, 21),
+        ("814.00", 1350, 1200, 21),
+    )
+
+    assert invoice.issue_date == "2025-08-22"
+    assert invoice.invoice_number == "HFM-CN-2025-017"

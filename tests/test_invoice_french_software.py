@@ -577,3 +577,59 @@ def test_an_invoice_number_labelled_n_point_facture_is_read_with_its_spaced_grou
     )
 
     assert invoice.invoice_number == "F 24 10233"
+
+
+def test_an_erp_printouts_facture_n_point_labels_the_number_over_the_delivery_notes():
+    invoice = read(
+        page(
+            ("Primeurs Bonnet SARL", 1215, 75),
+            ("FACTURE", 137, 370),
+            ("RESTAURANT LE PETIT ZINC", 918, 370),
+            ("FACTURE N.", 138, 429),
+            (": 0051873", 337, 431),
+            ("DATE", 140, 469),
+            (":21/11/24", 338, 471),
+            ("CLIENT", 143, 508),
+            (": ZINC011", 335, 506),
+            ("BL N.", 140, 544),
+            (": 0078412", 337, 544),
+            ("POMME DE TERRE AGATA CAT1 FR", 286, 716),
+            ("29,50", 1461, 722),
+            ("NET A PAYER", 900, 1000),
+            ("195,86", 1450, 1000),
+        )
+    )
+
+    assert invoice.invoice_number == "0051873"
+
+
+def test_a_note_written_over_the_foot_and_the_registration_mention_name_no_one():
+    invoice = read(
+        page(
+            ("MOREL & ASSOCIÉS", 237, 142, 63),
+            ("Client:", 859, 162),
+            ("Expertise comptable · Audit · Conseil", 240, 199),
+            ("Domaine de Peyrac EARL", 856, 201),
+            ("Cabinet Morel & Associés SELARL", 100, 269, 43),
+            ("Lieu-dit Les Graves", 855, 279),
+            ("54 cours de l'Intendance", 99, 350),
+            ("33000 Bordeaux", 103, 387),
+            ("NOTE D'HONORAIRES N° H-2025-0012", 100, 600),
+            ("Bordeaux, le 8 janvier 2025", 100, 650),
+            ("Mission de tenue comptable 2024", 100, 900),
+            ("3 903,87", 1300, 900),
+            ("Total TTC", 900, 1100),
+            ("4 684,64", 1300, 1100),
+            ("wuavecP.te15/0l-JM.", 153, 1935, 89),
+            (
+                "SELARL d'expertise comptable inscrite au Tableau de l'Ordre de Nouvelle-Aquitaine"
+                " - Capital 30 000 €",
+                393,
+                2201,
+                28,
+            ),
+            ("SIRET 512 345 678 00021 - TVA FR45512345678", 393, 2240, 28),
+        )
+    )
+
+    assert invoice.vendor == "Cabinet Morel & Associés SELARL"

@@ -262,3 +262,174 @@ def test_a_number_with_a_two_part_prefix_set_apart_under_its_label():
         ("3.131,00 €", 1150, 700),
     )
     assert invoice.invoice_number == "VK-RE 2024-33910"
+
+
+@pytest.mark.parametrize(
+    ("trade", "owner"),
+    [
+        ("Praxis für Physiotherapie", "Tanja Albrecht"),
+        ("Bäckerei", "Konditorei Huber"),
+    ],
+)
+def test_a_practice_heading_its_owners_name_is_one_name_beside_the_other_columns_address(
+    trade, owner
+):
+    invoice, _ = letter(
+        (trade, 155, 101, 43),
+        ("Bahnhofstraße 3", 1308, 104, 39),
+        ("04828 Bennewitz", 1301, 135, 33),
+        (owner, 155, 143, 56),
+        ("Tel. 03425 81 22 07", 1270, 161, 32),
+        ("Physiotherapie T. Albrecht, Bahnhofstr. 3, 04828 Bennewitz", 156, 360),
+        ("Herrn", 156, 393),
+        ("Rechnungs-Nr.: 10245", 1024, 395),
+        ("Werner Kühnel", 153, 425),
+        ("Rechnungsdatum: 03.02.25", 1021, 425),
+        ("Lindenweg 14", 153, 461),
+        ("04808 Wurzen", 156, 494),
+        ("Rechnung", 154, 644, 55),
+        ("Krankengymnastik, Hausbesuch", 154, 780),
+        ("283,20", 1400, 780),
+        ("Gesamtbetrag", 154, 840),
+        ("283,20", 1400, 840),
+    )
+
+    assert invoice.vendor == f"{trade} {owner}"
+
+
+def test_the_owner_under_a_practices_name_in_the_sellers_block_is_no_part_of_it():
+    invoice, _ = letter(
+        ("Visualisierung der ZUGFeRD-Rechnung", 139, 90, 34),
+        ("Handelsrechnung Nr. R250803 vom 2025-10-16", 139, 155, 29),
+        ("Verkäufer:", 139, 297, 23),
+        ("Praxis für Physiotherapie", 172, 331, 23),
+        ("Sabine Krauleidis", 172, 365, 23),
+        ("Marktstraße 14", 172, 399, 23),
+        ("DE-79098 Freiburg im Breisgau", 172, 432, 23),
+        ("Käufer:", 900, 297, 23),
+        ("Werner Kühnel", 933, 331, 23),
+        ("Gesamtbetrag", 139, 900, 23),
+        ("481,00", 1300, 900, 23),
+    )
+
+    assert invoice.vendor == "Praxis für Physiotherapie"
+
+
+def test_the_company_in_an_unlabelled_address_window_is_the_customer():
+    invoice, _ = letter(
+        ("Malerbetrieb Jens Krüger", 161, 110, 56),
+        ("Malermeister", 165, 172, 37),
+        ("Wilhelmshöher Allee 301 – 34131 Kassel – Tel. 0561 3 16 27 45", 162, 212, 39),
+        ("Hausverwaltung Engel GmbH", 180, 409, 38),
+        ("Rechnungs-Nr.:", 967, 403, 37),
+        ("2024-027", 1413, 405, 33),
+        ("Friedrich-Ebert-Straße 88", 177, 444, 37),
+        ("Rechnungsdatum:", 967, 443, 31),
+        ("15.08.2024", 1397, 439, 37),
+        ("34117 Kassel", 179, 481, 37),
+        ("Rechnung 2024-027", 161, 762, 49),
+        ("Treppenhaus Wände und Decken streichen", 233, 962, 37),
+        ("1.299,40", 1413, 964, 33),
+        ("Rechnungsbetrag", 933, 1300, 39),
+        ("1.299,40 €", 1385, 1300, 37),
+    )
+
+    assert invoice.vendor == "Malerbetrieb Jens Krüger"
+
+
+def test_the_sellers_own_block_under_the_invoices_fields_is_no_address_window():
+    invoice, _ = letter(
+        ("Invoice", 133, 108, 73),
+        ("fernhill", 1400, 119, 59),
+        ("Invoice number", 133, 237),
+        ("FH8C21A0-0007", 585, 237),
+        ("Date of issue", 133, 276),
+        ("March 5, 2024", 612, 276),
+        ("Date due", 133, 315),
+        ("April 4, 2024", 632, 315),
+        ("Fernhill Analytics, Inc.", 133, 382),
+        ("Bill to", 717, 382),
+        ("548 Market Street, Suite 21704", 133, 417),
+        ("Ostrander Home Goods LLC", 717, 417),
+        ("San Francisco, California 94104", 133, 451),
+        ("212 W 37th St, Floor 4", 717, 486),
+        ("New York, New York 10018", 717, 521),
+        ("$764.30 USD due April 4, 2024", 133, 667, 53),
+        ("Total", 900, 900),
+        ("$764.30", 1400, 900),
+    )
+
+    assert invoice.vendor == "Fernhill Analytics, Inc."
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [("Werkstattrechnung", "WR 45120"), ("Ursprungsrechnung", None)],
+)
+def test_a_compound_title_in_the_info_block_numbers_the_document(title, number):
+    invoice, _ = letter(
+        ("Autohaus Brandstätter GmbH", 860, 116, 41),
+        ("Autohaus Brandstätter GmbH, Salzburger Str. 233, 4600 Wels", 172, 332),
+        ("Herrn", 170, 371),
+        (title, 969, 389),
+        ("WR 45120", 1389, 395),
+        ("Stefan Reiter", 172, 406),
+        ("Datum", 969, 426),
+        ("12.06.2025", 1376, 424),
+        ("Inspektion nach Herstellervorgabe", 168, 800),
+        ("936,78", 1400, 800),
+        ("Rechnungsbetrag", 900, 1000),
+        ("936,78 €", 1380, 1000),
+    )
+
+    assert invoice.invoice_number == number
+
+
+def test_the_firm_in_full_beside_a_logos_word_and_in_the_footer_over_the_sender_lines():
+    invoice, _ = letter(
+        ("EBERT", 157, 89, 75),
+        ("Holz- und Baustoffzentrum Ebert GmbH", 1064, 96, 39),
+        ("Holz·Baustoffe·Gartenbau", 157, 162, 39),
+        ("Gutenbergstraße 5", 1377, 150),
+        ("35394 Gießen", 1417, 186),
+        ("rechnung@ebert-baustoffe.de", 1277, 250),
+        ("Ebert GmbH · Gutenbergstraße 5 - 35394 Gießen", 158, 325),
+        ("Schreinerei Müller & Sohn", 160, 368),
+        ("Rechnungs-Nr.", 1025, 390),
+        ("SR-2024-0318", 1277, 392),
+        ("Rechnungsdatum", 1020, 427),
+        ("02.01.2024", 1275, 429),
+        ("Lindenweg 4", 152, 445),
+        ("Bauholz KVH 60x120", 160, 800),
+        ("23.343,67", 1400, 800),
+        ("Rechnungsbetrag", 900, 1000),
+        ("23.343,67 €", 1380, 1000),
+        ("Holz- und Baustoffzentrum Ebert GmbH · Gutenbergstraße 5 · 35394 Gießen", 160, 2150),
+        ("USt-IdNr. DE812345678 · HRB 4711 Amtsgericht Gießen", 160, 2190),
+    )
+
+    assert invoice.vendor == "Holz- und Baustoffzentrum Ebert GmbH"
+
+
+def test_a_marketplaces_logo_over_rechnung_von_leaves_the_seller_its_invoice():
+    invoice, _ = letter(
+        ("Craftory", 111, 97, 81),
+        ("RECHNUNG", 1221, 115, 52),
+        ("Rechnung von", 111, 256, 21),
+        ("Rechnungsnummer", 1015, 255, 22),
+        ("HL-24-0389", 1416, 255, 22),
+        ("Atelier Holzliebe", 111, 290, 34),
+        ("Rechnungsdatum", 1015, 291, 22),
+        ("19.08.2024", 1424, 291, 22),
+        ("Inhaberin: Jana Pohl", 111, 338, 22),
+        ("Mühlenweg 3", 111, 368, 22),
+        ("24582 Bordesholm", 111, 397, 22),
+        ("Rechnung an", 111, 536, 22),
+        ("Lukas Bergmann", 111, 568, 22),
+        ("Personalisiertes Türschild aus Eiche", 119, 833, 22),
+        ("34,90 €", 1455, 833, 22),
+        ("Gesamtbetrag", 1015, 1000, 22),
+        ("34,90 €", 1455, 1000, 22),
+    )
+
+    assert invoice.vendor == "Atelier Holzliebe"

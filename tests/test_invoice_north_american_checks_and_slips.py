@@ -247,3 +247,26 @@ def test_a_headings_name_takes_the_legal_form_the_small_print_gives_it():
     )
 
     assert invoice.vendor == "Lucky Cat Tavern LLC"
+
+
+def test_a_label_misread_with_a_digit_under_the_number_label_is_no_number():
+    invoice = read(
+        page(
+            ("Prairie Lumber & Supply Co.", 1109, 95),
+            ("1400 N. Grand Ave", 1351, 141),
+            ("REDBUD HOMES LLC", 143, 377),
+            ("INVOICE NO", 1056, 392),
+            ("S1047732.001", 1310, 390),
+            ("PO BOX 2208", 144, 417),
+            ("1NVOICE DATE", 1059, 428),
+            ("12/12/2023", 1310, 427),
+            ("CUST NO", 1056, 461),
+            ("REDB100", 1309, 459),
+            ("2x4x8 SPF STUD", 231, 900),
+            ("14,683.56", 1435, 900),
+            ("INVOICE TOTAL", 1056, 1500),
+            ("14,683.56", 1435, 1500),
+        )
+    )
+
+    assert invoice.invoice_number == "S1047732.001"

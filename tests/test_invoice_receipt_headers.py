@@ -1103,3 +1103,102 @@ def test_a_tills_pos_number_with_its_receipt_count_numbers_the_receipt():
         )
     )
     assert invoice.invoice_number == "01-238816"
+
+
+def test_a_name_of_trade_words_registered_under_the_sign_is_the_vendor():
+    invoice = read(
+        receipt(
+            [("ROTIEMAS", 180)],
+            [("BAKERY & CONFECTIONERY", 120)],
+            [("ROTI EMAS BAKERY & CONFECTIONERY", 60)],
+            [("(SA0234567-D)", 180)],
+            [("55, Jalan Sultan Yussuf,", 120)],
+            [("30000 Ipoh, Perak.", 140)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "ROTI EMAS BAKERY & CONFECTIONERY"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("RESTORAN WONG", "KEE CHICKEN RICE", "RESTORAN WONG KEE CHICKEN RICE"),
+        ("PASARAYA SRI INDAH", "(KLANG) SDN. BHD:", "PASARAYA SRI INDAH (KLANG) SDN. BHD"),
+    ],
+)
+def test_a_name_wrapped_over_the_line_of_its_registration_number_is_read_whole(
+    first, second, name
+):
+    invoice = read(
+        receipt(
+            [(first, 100)],
+            [(second, 90)],
+            [("(002198765-K)", 130)],
+            [("NO 9, JALAN PASAR BARU,", 90)],
+            [("31650 IPOH, PERAK", 110)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == name
+
+
+def test_a_malay_head_nouns_line_over_two_words_and_their_form_is_one_name():
+    invoice = read(
+        receipt(
+            [("KEDAI BUKU ANTARABANGSA", 90)],
+            [("SRI PETALING SDN BHD", 100)],
+            [("(215634-T)", 150)],
+            [("NO 12, JALAN RADIN ANUM 1,", 90)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "KEDAI BUKU ANTARABANGSA SRI PETALING SDN BHD"
+
+
+@pytest.mark.parametrize("company", ["HENG LEE SDN BHD", "HENG LEE TRADING"])
+def test_a_company_restating_its_signs_words_is_a_name_of_its_own(company):
+    invoice = read(
+        receipt(
+            [("KEDAI KOPI HENG LEE", 90)],
+            [(company, 110)],
+            [("(215634-T)", 150)],
+            [("NO 12, JALAN RADIN ANUM 1,", 90)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == company
+
+
+def test_an_item_two_lines_under_the_receipts_number_label_is_not_its_number():
+    invoice = read(
+        receipt(
+            [("KEDAI BUKU & ALAT TULIS AL-FALAH", 60)],
+            [("(SA0187623-T)", 150)],
+            [("RESIT NO", 20), ("17/0932", 300)],
+            [("TARIKH", 20), ("05/01/2017", 300)],
+            [("IQRA 1-6 SET", 20), ("1", 500), ("18.00", 600)],
+            [("JUMLAH BESAR", 20), ("18.00", 600)],
+        )
+    )
+
+    assert invoice.invoice_number == "17/0932"
+
+
+def test_a_wordmark_ending_in_co_over_the_company_spelling_it_out_is_the_brand():
+    invoice = read(
+        receipt(
+            [("glow&co.", 160)],
+            [("health | beauty | you", 170)],
+            [("GLOWCO RETAIL (MALAYSIA) SDN BHD", 60)],
+            [("Companv No. 1066318-H", 110)],
+            [("Lot F1-32, IOI City Mall", 100)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "GLOWCO RETAIL (MALAYSIA) SDN BHD"

@@ -18,6 +18,8 @@ from tests.test_invoice_rules import TODAY, line, receipt
         ([("TRANS: 4821", 20), ("TILL 3", 300)], "4821"),
         ([("Transactienr. 004521", 20)], "004521"),
         ([("Check No. 5512", 20), ("Table 14", 300)], "5512"),
+        ([("Tx:00217-0045-8890", 20)], "00217-0045-8890"),
+        ([("Receipt-No:", 20), ("S180001723", 400)], "S180001723"),
     ],
 )
 def test_the_transaction_and_check_numbers_of_western_tills(printed, number):
@@ -234,6 +236,57 @@ def test_a_gulf_tax_registration_number_is_no_transaction():
             [("TRN 100271946300003", 20)],
             [("Date: 12/03/2024", 20)],
             [("TOTAL", 20), ("5.90", 400)],
+        )
+    )
+
+    assert invoice.invoice_number is None
+
+
+def test_an_old_cash_registers_tl_is_its_total_and_cg_its_change():
+    invoice = read(
+        receipt(
+            [("HOCK LEE PROVISION STORE", 40)],
+            [("BLK 30 TELOK BLANGAH RISE", 60)],
+            [("03-12-2016", 20), ("No.0004127", 300)],
+            [("DEPT01", 20), ("$3.20", 400)],
+            [("DEPT03", 20), ("$4.80", 400)],
+            [("DEPT05", 20), ("$8.50", 400)],
+            [("3 No", 20)],
+            [("TL", 20), ("$16.50", 400)],
+            [("CASH", 20), ("$20.00", 400)],
+            [("CG", 20), ("$3.50", 400)],
+        )
+    )
+
+    assert invoice.total == 16.5
+
+
+def test_a_card_readers_code_marked_under_the_date_numbers_its_digital_receipt():
+    invoice = read(
+        receipt(
+            [("Smokin' Bones BBQ", 40)],
+            [("$51.47", 200)],
+            [("Brisket Plate (1/2 lb)", 20), ("$19.00", 400)],
+            [("Subtotal", 20), ("$42.00", 400)],
+            [("Sales Tax (8.25%)", 20), ("$3.47", 400)],
+            [("Tip", 20), ("$6.00", 400)],
+            [("Total", 20), ("$51.47", 400)],
+            [("May 11 2024, 12:31 PM", 100)],
+            [("#KTF8", 160)],
+            [("Smokin' Bones BBQ LLC", 100)],
+        )
+    )
+
+    assert invoice.invoice_number == "KTF8"
+
+
+def test_a_units_number_under_the_date_numbers_nothing():
+    invoice = read(
+        receipt(
+            [("HOCK LEE PROVISION STORE", 40)],
+            [("03-12-2016 10:42", 20)],
+            [("#01-285 S(090030)", 60)],
+            [("TOTAL", 20), ("$16.50", 400)],
         )
     )
 

@@ -292,8 +292,12 @@ def _issue_date(
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 # A credit note names the invoice it corrects with that invoice's date
-                # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`).
-                score += -3 if credit_note and not _credit_notes_own(before) else 2.5
+                # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`); a viewer's
+                # field label (`Invoice issue date:`) is the note's own.
+                corrected = not (
+                    _credit_notes_own(before) or _own_date_label(_cell_before(row, found.start))
+                )
+                score += -3 if credit_note and corrected else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
             words = _ADDRESS.sub(" ", before[-40:])
             # A date label in the cell before the date is all that labels it, not another
@@ -309,6 +313,10 @@ def _issue_date(
                 # (`Date d'émission : 16/06/2025`), over a title's period (`Facture du 1er
                 # semestre 2025 (du 01/01/2025 au …)`) and a due date beside it.
                 score += 1
+            elif credit_note and _CREDIT_DATE_LABEL.search(cell_label):
+                # A credit note's own date label (`Gutschriftsdatum:`), over the date of
+                # the invoice it refers to under that invoice's label (`Rechnungsdatum:`).
+                score += 1.5
             purchase = (
                 PURCHASE_DATE.search(_cell_before(row, found.start) or words)
                 or (heading and PURCHASE_DATE.search(above))
@@ -373,6 +381,13 @@ def _credit_notes_own(before: str) -> bool:
     return bool(credit) and not _INVOICE_WORD.search(before, credit[-1].end())
 
 
+#: A credit note's own date: `Gutschriftsdatum`, `Datum der Gutschrift`, `Credit note
+#: date`, `Date de l'avoir`, `Kreditnotadato`, `Creditnotadatum`.
+_CREDIT_DATE_LABEL = re.compile(
+    r"gutschrifts?datum|datum\s*(?:der\s*)?gutschrift|credit\s*(?:note|memo)\s*date"
+    r"|date\s*(?:de\s*l['’]\s*)?avoir|[ck]reditnota\s*dat",
+    re.IGNORECASE,
+)
 _INVOICE_WORD = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)\b", re.I)
 
 

@@ -175,6 +175,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"(?:^|(?<=\u2003))\W*i\s+alt\b",
             # A bill's amount opening its cell (`Bill amount | ₹2,347.00`).
             r"(?:^|(?<=\u2003))\W*bill\s*amount\b",
+            # An old cash register's `TL | $16.50`, a cell of its own opening the line.
+            r"^\W*tl\W*(?=\u2003)",
         ),
         2,
     ),
@@ -680,6 +682,8 @@ CASH_LABELS = _words(
 SETTLED_TOTAL = _words(rf"{_TOTAL}\s*(?:paid|credit(?:ed)?|refund(?:ed)?)\b")
 CHANGE_LABELS = _words(
     r"\bchange\b",
+    # An old cash register's `CG | $3.50`, a cell of its own opening the line.
+    r"^\W*cg\W*(?=\u2003)",
     # Vietnamese `Tiền thừa`, `Tiền thối`, `Tiền trả lại`, `Trả lại` opening the line.
     r"\bti[^\W\d_]{1,2}n\s*(?:th[^\W\d_]{0,2}[ai]|tr[^\W\d_]\s*l[^\W\d_]i)\b",
     r"^\W*tr[^\W\d_]\s*l[^\W\d_]i\b",
@@ -818,7 +822,7 @@ DATE_LABELS = _words(
 )
 #: The invoice's own date's label, as no other date's.
 ISSUE_DATE_LABEL = re.compile(
-    r"rechnungsdatum|invoice\s*date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
+    r"rechnungsdatum|invoice\s*(?:issue\s*)?date|date\s*(?:de\s*(?:la\s*)?)?factur(?:e|ation)|factuurdatum"
     r"|data\s*(?:della\s*)?fattura|fecha\s*(?:de\s*)?factura"
     # The date of issue: `Date d'émission`, `Issue date`, `Ausstellungsdatum`, `Fecha de
     # emisión`, `Data de emissão`, `Data di emissione`.
@@ -886,6 +890,9 @@ NOT_ISSUE_DATE = _words(
     # An Indian e-invoice's acknowledgement by the tax portal, and its e-way bill.
     r"\back(?:nowledge?ment)?\.?\s*(?:no\.?\s*(?:&|and)\s*)?date",
     r"e-?\s*way\s*bill\s*date",
+    # When an inbox or access point received the e-invoice (`Received | 25 Aug 2025 09:56
+    # via Peppol`, `Received (UTC)`), a label opening its cell.
+    r"(?:^|(?<=\u2003))\W*(?:date\s*)?received\b",
     # The previous bill's date (`Solde de votre facture précédente du 20/01/2024`).
     r"pr[ée]c[ée]dente?\b",
     r"\bprevious\b",
@@ -1104,7 +1111,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bn(?:[°ºo\"]\.?|\.)\s*(?:de\s*)?(?:la\s*)?facture",
             r"num[ée]ro\s*(?:de\s*)?(?:la\s*)?facture",
             r"r[ée]f(?:[ée]rence)?\.?\s*(?:de\s*)?(?:la\s*)?facture",
-            r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|num[ée]ro|#)",
+            r"facture(?:\s+d['’]\s*(?:acompte|avoir))?\s*(?:n[°º]|no\b|n\.|num[ée]ro|#)",
             r"factura\s*(?:n[°º]|no?\b\.?|n[úu]m(?:ero)?\b\.?)",
             # `Factura: FAC-2024-0411` opening its cell; a ticket's `Factura simplificada:
             # 0023-015-487201`, `Fra. Simplificada FS 2024/8841`.
@@ -1184,7 +1191,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"n[°º]\.?\s*(?:d['’]\s*|de\s*l['’]\s*)?avoir\b",
             r"note\s*de\s*cr[ée]dit\s*n[°ºo]",
             r"n[°º]\.?\s*(?:de\s*(?:la\s*)?)?note\s*de\s*cr[ée]dit\b",
-            r"creditnota\s*(?:nr|nummer)",
+            # Dutch `Creditnota nr.`, the Nordic `Kreditnotanummer`.
+            r"[ck]reditnota\s*-?\s*(?:nr|nummer)",
             r"nota\s*de\s*cr[ée]dito\s*n",
             # A Thai till's abbreviated tax invoice: `TAX INV (ABB): GC25428222`.
             r"\btax\s*inv(?:oice)?\.?\s*\(\s*abb\.?\s*\)\s*(?:no\b\.?)?",
@@ -1195,7 +1203,7 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (
         _words(
-            r"receipt\s*(?:no|number|#)",
+            r"receipt[\s-]*(?:no|number|#)",
             r"\brcpt\s*(?:no\b|#|:)",
             # The abbreviation alone before its digits, one of a till's fields
             # (`Str 031  Reg 3  Opr 117  Rcpt 2291`).
@@ -1237,6 +1245,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A Quebec till's `Facture: 004512`.
             r"(?:^|(?<=\u2003))\W*facture\s*:(?=\s*[A-Z]{0,4}-?\d)",
             r"(?:^|(?<=\u2003))\W*(?:trans?|txn)\s*:?(?=\s*\d)",
+            # `Tx:00217-0045-8890` opening its cell, with its colon.
+            r"(?:^|(?<=\u2003))\W*tx\s*[:#](?=\s*\d)",
             # Or `TRN` opening the line, run into a number in dashed parts (`TRN7210-02-0041188`),
             # no tax registration's fifteen digits.
             r"(?:^|(?<=\u2003))\W*trn\s*(?=\d{1,6}[-/]\d)",
@@ -1308,6 +1318,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"bil+\s*#",
             r"(?:cash\s*)?inv\s*no",
             r"document\s*(?:no|number|#)",
+            # An access point's viewer: `Document ID | CN-00391`, a cell of its own.
+            r"(?:^|(?<=\u2003))\W*document\s*id\W*(?=\u2003)",
             r"doc\s*(?:no|#)",
             r"slip\s*no",
             r"c/n\s*no",
@@ -1804,6 +1816,12 @@ COMPANY_WORDS = _words(
 NOT_VENDOR = _words(
     r"invoice",
     r"receipt",
+    # A legal mention of where the firm is registered (`SELARL d'expertise comptable
+    # inscrite au Tableau de l'Ordre …`, `SAS immatriculée au RCS de Lyon`).
+    r"\binscrite?s?\s+(?:au|à|a|sur)\b",
+    r"\bimmatricul[ée]e?s?\b",
+    # An address's heading (`Postage address`, `Postal address`), its lines under it.
+    r"^\W*(?:postage|postal|mailing|business|registered|head\s*office)\s+address\W*$",
     # An Italian invoice's print for the customer (`Copia di cortesia — il documento fiscale
     # è stato inviato al SdI`).
     r"\bcopia\s+di\s+cortesia\b",
@@ -1976,6 +1994,8 @@ NOT_VENDOR = _words(
     r"\bpage\b",
     r"stylesheet",
     r"visualisierung",
+    # A viewer's title (`XML Tree View – xrechnung_G2025617.xml`).
+    r"\bxml\b",
     r"lesbarmachung",
     r"anwendungsempfehlung",
     r"gesch[äa]ftsprozess",
@@ -2109,6 +2129,8 @@ STOP_ITEMS = (
 #: A heading over the issuer's block of name and address lines (the whole phrase).
 SELLER_HEADINGS = _words(
     r"^\s*(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
+    # `Rechnung von`, `Facture de`, `Factuur van` over the issuer's name.
+    r"|rechnung\s*von|verkauft\s*von|facture\s*de|vendu\s*par|factuur\s*van"
     # Not a payment's (`Payment service provider: Nord-Ostsee Sparkasse`): the bank.
     r"|(?<!payment\s)service\s*provider|provided\s*by"
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"
@@ -2137,7 +2159,10 @@ NAME_LABELS = _words(
     r"(?:\s*sociale)?|denominazione|ragione\s*sociale|raz[óo]n\s*social|raz[ãa]o\s*social"
     r"|denumire"
     # The Nordic viewers' `Namn` (Swedish), `Navn` (Norwegian, Danish), `Nimi` (Finnish).
-    r"|namn|navn|nimi)"
+    r"|namn|navn|nimi"
+    # EN 16931's business terms by their names (`Name des Verkäufers`, `Nom du vendeur`).
+    r"|name\s*des\s*(?:verk[äa]ufers|lieferanten|rechnungsstellers)"
+    r"|nom\s*du\s*(?:vendeur|fournisseur))"
     # In two languages, a bilingual viewer's (`Name / Name:`, `Nom / Name:`).
     r"(?:\s*/\s*(?:name|nom|naam|firma|namn|navn))?\s*[:：]?\s*$",
 )

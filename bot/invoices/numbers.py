@@ -40,6 +40,7 @@ from bot.invoices.layout import (
     overlaps,
     read_confidence,
 )
+from bot.invoices.lexicon import zipf
 
 #: Confidence of a number whose evidence is weak: below `validate.SURE`.
 DOUBTFUL = 0.5
@@ -283,6 +284,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
             or _numbered_by_title(rows, index)
             or _numbered_by_initials(rows, index)
             or _numbered_by_date(rows[index], index)
+            or _marked_by_date(rows, index)
             or _numbered_in_info_block(rows, index)
         ):
             found.append(under)
@@ -457,7 +459,11 @@ def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
     if _items_heading(row):
         return None
     for label, cell in pairwise(row.cells):
-        if not (_NO_ALONE.match(label.text) or _TITLE_ALONE.match(label.text)):
+        if not (
+            _NO_ALONE.match(label.text)
+            or _TITLE_ALONE.match(label.text)
+            or _COMPOUND_TITLE.fullmatch(label.text)
+        ):
             continue
         text = cell.text.lstrip(" :：")
         found = _value_span(text)
@@ -481,6 +487,14 @@ def _numbered_in_info_block(rows: Sequence[Row], index: int) -> Seen | None:
     return None
 
 
+#: A German title compounded with its kind (`Werkstattrechnung`, `Schlussrechnung`),
+#: not one naming the invoice another document refers to (`Ursprungsrechnung`).
+_COMPOUND_TITLE = re.compile(
+    r"\W*(?!ursprungs|bezugs|referenz|original)[^\W\d_]{3,}(?:rechnung|gutschrift)\W*",
+    re.IGNORECASE,
+)
+
+
 def _items_heading(row: Row) -> bool:
     """An item table's heading row, whose `No.` numbers the items, not the document."""
     return any(words.search(row.text) for words in (ITEM_HEADER_WORDS, MORE_ITEM_HEADER_WORDS))
@@ -488,6 +502,21 @@ def _items_heading(row: Row) -> bool:
 
 #: `No.`, `No:`, `N°:`, `Nr.` or `№` alone in its cell.
 _NO_ALONE = re.compile(r"^\W*(?:no|n[°º]|nr|№)\s*[.:]?\s*:?\s*$", re.IGNORECASE)
+
+
+def _marked_by_date(rows: Sequence[Row], index: int) -> Seen | None:
+    """A code marked `#` alone on its line next to the date's (`May 11 2024, 12:31 PM` /
+    `#KTF8`): the sale's code on a card reader's digital receipt, likely its number."""
+    phrases = rows[index].phrases()
+    found = _MARKED_CODE.fullmatch(phrases[0].text.strip()) if len(phrases) == 1 else None
+    near = [*rows[max(0, index - 1) : index], *rows[index + 1 : index + 2]]
+    if found is None or not any(find_dates(row.text) for row in near):
+        return None
+    legible = read_confidence(phrases[0], *found.span(1))
+    return Seen(found.group(1), 1, index, False, legible)
+
+
+_MARKED_CODE = re.compile(r"#\s?([A-Z0-9]{3,10})")
 
 
 def _bare_number(
@@ -912,6 +941,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
         return None
     if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})", number):
         return None
+    # A word with a letter read as a digit (`1NVOICE DATE`, a label under the label).
+    if len(number) >= 5 and zipf(number.translate(_DIGITS_AS_LETTERS)) >= 3:
+        return None
     # The day of a date written out (`Invoice 12th January 2026`).
     if any(
         found.start == value.start(1) and found.kind not in ("stamp", "compact")
@@ -919,6 +951,9 @@ def _value_span(text: str) -> tuple[str, int, int] | None:
     ):
         return None
     return number.replace("·", "-"), value.start(1), end
+
+
+_DIGITS_AS_LETTERS = str.maketrans("015", "ois")
 
 
 #: A document type's letters before its series and number, perhaps two of them joined.
@@ -929,7 +964,11 @@ _SPACED_SLASH = re.compile(r" ?/ ?\d{1,8}\b(?![/.,-]\d)")
 def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     """The value after the label on its line: in the label's own cell, or opening the
     next one and filling it (a cell that reads on, `88 Ridgway Street`, is another
-    column's text, and the value is then looked for under the label)."""
+    column's text, and the value is then looked for under the label). A viewer's cell
+    naming the field's XML element or business term between them (`Invoice number |
+    cbc:ID | RE-2024-4331`) is passed over."""
+    if element := _ELEMENT_NAME.match(row.text, offset):
+        offset = element.end()
     found = _value_span(row.text[offset:])
     if found is None:
         return None
@@ -947,6 +986,14 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
     # Fosse`) is no more of it.
     rest = cell.text[offset + end - value_at :]
     return Seen(value, weight, index, False, legible, _continues(rest))
+
+
+#: A cell naming an XML element (`cbc:ID`, `cac:OrderReference/cbc:ID`, `ram:ID`) or an
+#: EN 16931 business term (`BT-1`), beside the field's label.
+_ELEMENT_NAME = re.compile(
+    rf"[\s:]*{COLUMN_SPACE}(?:[a-z]{{2,5}}:[A-Za-z]+(?:\s*/\s*[a-z]{{2,5}}:[A-Za-z]+)*|B[TG]-\d+)"
+    rf"(?={COLUMN_SPACE})"
+)
 
 
 def _heads_its_column(row: Row, start: int, end: int) -> bool:
@@ -993,17 +1040,20 @@ def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int
 
 def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
     """The value under a label that heads a column (`Invoice No.` over `INV-0042`), past
-    a line of another block squeezed in between (`Amount Due (USD)` off to the side, or
-    a heading without a figure)."""
+    a line of another block squeezed in between (`Amount Due (USD)` off to the side, a
+    heading without a figure, another column's value wrapped over two lines)."""
     row = rows[index]
     label = cell_at(row, offset)[1]
+    # Further down past a line with nothing in the label's column.
+    reach = 3.0
     for under in range(index + 1, min(index + 3, len(rows))):
         below = rows[under]
-        if not 0 < below.y - row.y <= 3 * label.height:
+        if not 0 < below.y - row.y <= reach * label.height:
             return None
         cell = next((cell for cell in below.phrases() if overlaps(cell, label)), None)
         cell = cell or _set_off_right(below, label, row)
         if cell is None:
+            reach = 4.5
             continue
         if _ANOTHER_LABEL.match(cell.text):
             return None

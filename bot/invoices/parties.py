@@ -835,8 +835,11 @@ def footer_names(rows: Sequence[Row]) -> Iterator[tuple[int, Cell]]:
         # Nor a sentence of small print (`Retención del 7 % aplicada por tratarse del
         # periodo impositivo de inicio de la actividad …`).
         prose = len(PROSE_WORD.findall(first.text)) >= 6
+        # Nor a note written or stamped over the foot of the page, set far larger than
+        # its small print (`wuavecP.te15/0l-JM.`, a hand's `payé le 15/01` misread).
+        written = first.height > 2 * height
         if may_name(first.text) and not _form_only(first.text) and not (
-            summed or serial or field or prose
+            summed or serial or field or prose or written
         ):
             yield footer[0], first
 

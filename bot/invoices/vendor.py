@@ -274,10 +274,6 @@ _JOINER = r"(?:&|\band\b|\bdan\b|\bund\b|\bet\b)"
 _FRAGMENT = re.compile(rf"^\W*{_JOINER}", re.IGNORECASE)
 #: A line ending so runs on to the next (`SPICE &` / `GRILL`).
 _OPEN_END = re.compile(rf"{_JOINER}\s*$", re.IGNORECASE)
-#: A Mexican company form broken over two lines (`… S.A.P.I. DE` / `C.V.`, `… S. DE` /
-#: `R.L. DE C.V.`): the name goes on.
-#: A legal form broken over two lines: Mexico's `S.A. DE` / `C.V.`, Poland's `Sp. z` /
-#: `o.o.`.
 #: A company form a narrow slip breaks over two lines (`S.A. DE` / `C.V.`, `Sp. z` / `o.o.`,
 #: `KENANGA SERVICE STATION SDN.` / `BHD.`): the name goes on with the rest of its form.
 _FORM_OPEN = re.compile(
@@ -466,8 +462,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     tails: dict[int, str] = {}
     for index, cell, first in _header(rows, hidden):
         name, top = _whole_name(rows, index, cell, typical)
-        # A trade alone (`ARQUITECTURA` under a monogram) says what, not who.
-        if _trade_only(name) or _SLOGAN.match(name):
+        # A trade alone (`ARQUITECTURA` under a monogram) says what, not who, unless it
+        # is registered as the name.
+        if (_trade_only(name) and not _registered_sign(rows, index, cell)) or _SLOGAN.match(name):
             continue
         evidence = ["first"] if first else []
         # The first line of a name run over two (`PASARAYA BORONG PINTAR` / `SDN BHD`)
@@ -1297,9 +1294,10 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
             STRONG | {"first", "repeated", "company"}
         ):
             return other
-        if "first" in other.evidence and _trade_before(best.name, other.name):
+        if other.evidence & {"first", "repeated"} and _trade_before(best.name, other.name):
             # The letterhead prints in full the firm a sender line shortens (`Sanitär- und
-            # Heizungsbau Wolf GmbH & Co. KG` over `Wolf GmbH & Co. KG · Am Gewerbepark 11`).
+            # Heizungsbau Wolf GmbH & Co. KG` over `Wolf GmbH & Co. KG · Am Gewerbepark 11`),
+            # heading the page or printed again in the footer beside a logo's word.
             other.evidence |= best.evidence
             return other
     return best
@@ -1486,11 +1484,15 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     # `Bookmark Haven` over `B00KMARK HAVEN SDN BHD`: letters read as digits in either.
     brands = {name.translate(_AS_LETTERS) for name in brands}
     companies = {name.translate(_AS_LETTERS) for name in companies}
+    # A wordmark with a partnership's `& co.` (`glow&co.`) that the company's name spells
+    # out from its start (`GLOWCO RETAIL (MALAYSIA) SDN BHD`) is the brand all the same.
+    spelled = any(whole.startswith(key(brand.name)) for whole in companies)
     return (
         "first" in brand.evidence
         and ("footer" in company.evidence or (company.row is not None and company.row <= HEAD_ROWS))
-        and not LEGAL_FORMS.search(brand.name)
+        and (not LEGAL_FORMS.search(brand.name) or spelled)
         and bool(LEGAL_FORMS.search(company.name))
+        and key(brand.name) != key(own)
         and any(len(part) >= 4 and part in whole for part in brands for whole in companies)
     )
 
@@ -2099,6 +2101,7 @@ def _may_head(rows: Sequence[Row], index: int, cell: Cell) -> bool:
             # What a Malay or Indonesian name opens with, over the rest of it
             # (`TOKO BANGUNAN` / `SUMBER REJEKI`).
             and not _HEAD_NOUN.match(cell.text)
+            and not _registered_sign(rows, index, cell)
         )
         and not _aside(cell.text)
     )
@@ -2262,6 +2265,42 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
                 # person addressed by title (`M. Julien Rousseau`) is theirs.
                 above = rows[index - 1].phrases()
                 hidden.update((index - 1, c.x) for c in above if overlaps(c, label))
+    return hidden | _address_window(rows)
+
+
+def _address_window(rows: Sequence[Row]) -> set[Spot]:
+    """The name over a street and a town in its own column, set apart below the page's
+    first line and an address printed under it: the letter's addressee, with no label
+    (`Malerbetrieb Jens Krüger` / `Wilhelmshöher Allee 301 – 34131 Kassel` over the
+    window's `Hausverwaltung Engel GmbH` / `Friedrich-Ebert-Straße 88` / `34117 Kassel`);
+    not a company's name right under its outlet's place (`PETROLMAS KM12 JLN KLANG LAMA`
+    / `SYARIKAT MINYAK KM12 SDN BHD`)."""
+    if len(rows) < 4 or any(_address(c.text) for c in rows[0].cells):
+        return set()
+    heading = rows[0].phrases()[0]
+    sender = next(
+        (
+            i
+            for i in (1, 2)
+            if any(_address(c.text) and overlaps(c, heading) for c in rows[i].phrases())
+        ),
+        0,
+    )
+    if sender == 0:
+        return set()
+    hidden: set[Spot] = set()
+    for index in range(sender + 1, len(rows) - 2):
+        for cell in rows[index].phrases():
+            street = _cells_near(rows[index + 1], cell, below=True)
+            town = _cells_near(rows[index + 2], street[0], below=True) if street else []
+            if (
+                not _address(cell.text)
+                and cell.y - rows[index - 1].y > 2 * cell.height
+                and len(street) == len(town) == 1
+                and _address(street[0].text)
+                and _address(town[0].text)
+            ):
+                hidden.add((index, cell.x))
     return hidden
 
 
@@ -2327,10 +2366,15 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 or _honorific_opening(above, cell)
                 or _last_word_registered(above, cell)
                 or _owner_over_number(above, cell, rows[index + 1 : index + 2])
+                or _practice_over_owner(above, cell)
             )
         ) or _opens_wrapped_name(above, parts)
         whole = _distinctive(text) and not _trade_only(_without_form(text))
         if whole and not unclosed and not wrapped:
+            break
+        # A line whose words this one says again (`BAKERY & CONFECTIONERY` over `ROTI EMAS
+        # BAKERY & CONFECTIONERY`) is a tagline over the name, not its start.
+        if above and key(" ".join(c.text for c in above)) in key(text):
             break
         if not above or not (
             all(may_name(c.text) for c in above)
@@ -2364,12 +2408,13 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     for part in parts[1:]:
         name += part.text if _HYPHEN_END.search(name) else f" {part.text}"
     if index + 1 < len(rows):
-        below = _cells_near(rows[index + 1], cell, below=True)
+        below, under = _line_below(rows, index, cell)
         rest = " ".join(c.text for c in below)
         if (
             _OPEN_END.search(name)
             or name.count("(") > name.count(")")
             or (_FORM_OPEN.search(name) and _FORM_REST.match(rest))
+            or _branch_and_form(below)
             or (
                 rest.startswith("&")
                 and len(below) == 1
@@ -2379,10 +2424,10 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
         ):
             name += " " + rest
         elif not any(_LISTED.search(c.text) for c in below) and (
-            _named_below(name, below, rows[index + 1], rows[index + 2 : index + 3])
-            or (top == index and _logo_below(cell, below, rows[index + 1], typical))
-            or (top == index and _shop_word_below(cell, below, rows[index + 1]))
-            or (top == index and _company_word_below(cell, below, rows[index + 1]))
+            _named_below(cell, name, below, rows[under], rows[under + 1 : under + 2])
+            or (top == index and _logo_below(cell, below, rows[under], typical))
+            or (top == index and _shop_word_below(cell, below, rows[under]))
+            or (top == index and _company_word_below(cell, below, rows[under]))
             or _last_word_below(rows, index, cell, below)
         ):
             name += " " + below[0].text
@@ -2390,6 +2435,18 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
 
 
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _branch_and_form(below: list[Cell]) -> bool:
+    """`PASARAYA SRI INDAH` over `(KLANG) SDN. BHD.`: the line under the name holds only
+    the place in brackets a company names itself after, and its legal form; the name goes
+    on with them."""
+    branch = _BRANCH.match(below[0].text) if len(below) == 1 else None
+    rest = below[0].text[branch.end() :] if branch else ""
+    return branch is not None and bool(LEGAL_FORMS.search(rest)) and _bare_form(rest)
+
+
+_BRANCH = re.compile(r"\s*\(\s*[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,2}\s*\)")
 
 
 def _line_above(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
@@ -2400,6 +2457,20 @@ def _line_above(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell]
     if near or index < 2 or any(overlaps(other, cell) for other in rows[index - 1].phrases()):
         return near, index - 1
     return _cells_near(rows[index - 2], cell, below=False), index - 2
+
+
+def _line_below(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
+    """The cells of the line under `cell` in its own column, and that line's row: the row
+    below, or the one under it where the row below holds only another column's text (the
+    address beside a practice's name, `Praxis für Physiotherapie` / `Tanja Albrecht`)."""
+    near = _cells_near(rows[index + 1], cell, below=True)
+    if (
+        near
+        or index + 2 >= len(rows)
+        or any(overlaps(other, cell) for other in rows[index + 1].phrases())
+    ):
+        return near, index + 1
+    return _cells_near(rows[index + 2], cell, below=True), index + 2
 
 
 #: Words listed with marks between them: a tagline of trades (`Hardware * Household *
@@ -2436,6 +2507,26 @@ def _honorific_opening(above: list[Cell], name: Cell) -> bool:
         and _capitals(name.text)
         and _alike_in_height(above[0], name)
     )
+
+
+def _practice_over_owner(above: list[Cell], name: Cell) -> bool:
+    """`Praxis für Physiotherapie` over `Tanja Albrecht`: a practice named by its trade
+    over the name of who runs it set larger, the letterhead's title; one name over two
+    lines, as a single trade word over a name is (`_named_below`). In a party block's
+    lines of one size, the name under the practice's is its owner's or contact's."""
+    return (
+        len(above) == 1
+        and _PRACTICE.fullmatch(above[0].text) is not None
+        and name.height >= TALLER * above[0].height
+        and _capitals(above[0].text) == _capitals(name.text)
+        and _distinctive(name.text)
+    )
+
+
+#: A practice by its trade alone (`Praxis für Physiotherapie`, `Zahnarztpraxis`).
+_PRACTICE = re.compile(
+    r"\W*(?:praxis\s+f[üu]r(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+praxis)\W*", re.IGNORECASE
+)
 
 
 def _last_word_registered(above: list[Cell], cell: Cell) -> bool:
@@ -2504,13 +2595,18 @@ def _owner_over_number(above: list[Cell], cell: Cell, under: Sequence[Row]) -> b
 
 def _tail_over_number(head: Cell, tail: Cell, number: Row) -> bool:
     """`tail` ends the name `head` begins, set over the line of its registration number
-    alone: one word of letters in the name's case and type, or two after a Malay head
-    noun (`RESTORAN NASI AYAM HAINAN` / `LOKE KEE` / `(SA0123987-X)`) or ending in a sole
-    trader's word, which may be set smaller (`KRAFTANGAN WARISAN` / `MELAKA TRADING`)."""
+    alone: one word of letters in the name's case and type, up to three after a Malay
+    head noun (`RESTORAN NASI AYAM HAINAN` / `LOKE KEE`, `RESTORAN WONG` / `KEE CHICKEN
+    RICE`, over `(SA0123987-X)`), or two ending in a sole trader's word, which may be set
+    smaller (`KRAFTANGAN WARISAN` / `MELAKA TRADING`)."""
     sole = _SOLE_TRADERS_WORD.search(tail.text) is not None
-    words = 2 if _HEAD_NOUN.match(head.text) or sole else 1
+    words = 3 if _HEAD_NOUN.match(head.text) else 2 if sole else 1
+    # Not a company restating the sign's name (`KEDAI KOPI HENG LEE` / `HENG LEE TRADING`).
+    restated = {key(word) for word in head.text.split()} & {key(word) for word in tail.text.split()}
+    shape = rf"[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,{words - 1}}}"
     return (
-        re.fullmatch(rf"[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,{words - 1}}}", tail.text) is not None
+        not restated
+        and re.fullmatch(shape, tail.text) is not None
         and tail.text.isupper() == head.text.isupper()
         and (_alike_in_height(head, tail) or (sole and tail.height < head.height))
         and REGISTRATION.search(number.text) is not None
@@ -2614,18 +2710,21 @@ def _says_what(text: str) -> bool:
     return not _distinctive(text) or _trade_only(_without_form(text))
 
 
-def _named_below(name: str, below: list[Cell], row: Row, after: Sequence[Row] = ()) -> bool:
+def _named_below(
+    cell: Cell, name: str, below: list[Cell], row: Row, after: Sequence[Row] = ()
+) -> bool:
     """A trade alone heading the page (`Bäckerei`) over the words that name the business
-    (`Konditorei Huber`): one name over two lines. A registered company's whole name
-    below (`MJ BOOKSTORE` over `MEGA JAYA STATIONERY & BOOKSTORE SDN BHD`) is a name of
-    its own, also where its form ends it on the line `after` (`RESTORAN 168` over `ONE
-    SIX EIGHT FOOD & BEVERAGE` / `SDN BHD (1198877-V)`)."""
+    (`Konditorei Huber`): one name over two lines, whatever another column prints beside
+    them. A registered company's whole name below (`MJ BOOKSTORE` over `MEGA JAYA
+    STATIONERY & BOOKSTORE SDN BHD`) is a name of its own, also where its form ends it on
+    the line `after` (`RESTORAN 168` over `ONE SIX EIGHT FOOD & BEVERAGE` / `SDN BHD
+    (1198877-V)`)."""
     return (
         _says_what(name)
         and not (after and _bare_form(after[0].text) and LEGAL_FORMS.search(after[0].text))
         and len(below) == 1
         and not LEGAL_FORMS.search(below[0].text)
-        and len(row.phrases()) == 1
+        and all(other.x >= cell.right for other in row.phrases()[1:])
         and may_name(below[0].text)
         and not _address(below[0].text)
         and not _says_what(below[0].text)
@@ -2640,7 +2739,8 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     the same type and in capitals, two words or more of a name with no form of its own.
     One word over it is a brand's lettering (`IKEA` over `IKANO PTE LTD`), and a word of
     its initials a company named after it. A Malay name's opening words over the rest
-    (`KEDAI PERKAKASAN` / `SENG HUAT SDN. BHD.`) are one."""
+    (`KEDAI PERKAKASAN` / `SENG HUAT SDN. BHD.`) are one, and its head noun may open two
+    words over two of their own (`KEDAI BUKU ANTARABANGSA` / `SRI PETALING SDN BHD`)."""
     form = LEGAL_FORMS.search(cell.text)
     if form is None or len(above) != 1:
         return False
@@ -2651,8 +2751,13 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     words = re.findall(r"[^\W\d_]+", line.text)
     # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
     initials = "".join(word[0] for word in words).upper()
+    # Not a company restating the sign's words (`KEDAI KOPI HENG LEE` / `HENG LEE SDN BHD`).
+    opened = _HEAD_NOUN.match(line.text) and not {key(w) for w in words} & {key(w) for w in own}
     return (
-        (len(own) == 1 or (len(own) == 2 and _LONG_NAMED_FORM.search(cell.text) is not None))
+        (
+            len(own) == 1
+            or (len(own) == 2 and (_LONG_NAMED_FORM.search(cell.text) is not None or opened))
+        )
         and not initials.startswith(own[0].upper())
         and len(words) >= 2
         and line.text.isupper()
@@ -2708,6 +2813,16 @@ def _beyond_form(name: str) -> str:
 
 #: The label of a registration number (`Co. Reg:`, `Co-Reg`, `Company No.`).
 _REGISTRATION_LABEL = re.compile(r"\bco(?:mpany)?\b\W*(?:reg(?:istration)?|no)\b\.?", re.I)
+
+
+def _registered_sign(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """A name of trade words registered as such, the sign over it in its words (`ROTIEMAS`
+    over `ROTI EMAS BAKERY & CONFECTIONERY` / `(SA0234567-D)`, golden bread): the name,
+    not a line saying what the business does (`DOBI LAYAN DIRI & DOBI BIASA`)."""
+    signs = (key(c.text) for row in rows[max(0, index - 2) : index] for c in row.phrases())
+    return any(len(sign) >= 4 and sign in key(cell.text) for sign in signs) and _registered(
+        rows, index, cell
+    )
 
 
 def _registered(rows: Sequence[Row], index: int, cell: Cell) -> bool:
