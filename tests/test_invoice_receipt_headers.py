@@ -1202,3 +1202,48 @@ def test_a_wordmark_ending_in_co_over_the_company_spelling_it_out_is_the_brand()
     )
 
     assert invoice.vendor == "GLOWCO RETAIL (MALAYSIA) SDN BHD"
+
+
+def test_a_surnames_oo_read_as_two_zeros_is_mended():
+    invoice = read(
+        receipt(
+            [("RESTORAN F00 LAM MUN SDN BHD", 60)],
+            [("(1012345-K)", 150)],
+            [("NO 9, JALAN PASAR BARU,", 90)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "RESTORAN FOO LAM MUN SDN BHD"
+
+
+@pytest.mark.parametrize("middle", ["MATERIAL SUPPLIER", "MATERIALSUPPLIER"])
+def test_a_name_wrapped_over_three_lines_before_its_form_is_read_whole(middle):
+    invoice = read(
+        receipt(
+            [("THYE HIN", 200)],
+            [("THYE HIN BUILDING", 180)],
+            [(middle, 180)],
+            [("SDN. BHD.", 200)],
+            [("(Co. Reg. No:345678-D)", 160)],
+            [("Lot 2210, Batu 3, Jalan Kuantan", 100)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == f"THYE HIN BUILDING {middle} SDN. BHD."
+
+
+def test_a_brand_over_its_registration_and_the_company_holding_its_name_is_the_companys():
+    invoice = read(
+        receipt(
+            [("GD", 200)],
+            [("GENKI DON", 180)],
+            [("(1134098-X)", 190)],
+            [("Genki Donburi Malaysia Sdn Bhd", 140)],
+            [("Lot 2.31, Level 2, IOI City Mall,", 140)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "Genki Donburi Malaysia Sdn Bhd"

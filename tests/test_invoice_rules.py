@@ -508,6 +508,14 @@ def test_line_items_must_add_up_to_the_subtotal():
     assert failed == ["2 line items add up to 20.00, the subtotal is 25.00"]
 
 
+def test_a_total_below_one_of_its_own_items_is_flagged_with_them():
+    items = [LineItem("a", 1, 120.0, 120.0), LineItem("b", 1, 45.0, 45.0)]
+    flagged, _ = checked(total=0.0, line_items=items)
+    assert flagged == ["total", "line_items"]
+    flagged, _ = checked(total=150.0, line_items=items)
+    assert flagged == ["line_items"]
+
+
 def test_future_dates_and_unknown_currencies_are_flagged():
     invoice = Invoice(
         vendor="S",

@@ -20,6 +20,7 @@ from tests.test_invoice_rules import TODAY, line, receipt
         ([("Check No. 5512", 20), ("Table 14", 300)], "5512"),
         ([("Tx:00217-0045-8890", 20)], "00217-0045-8890"),
         ([("Receipt-No:", 20), ("S180001723", 400)], "S180001723"),
+        ([("Receipt No:", 20), ("TK171124-0012", 400)], "TK171124-0012"),
     ],
 )
 def test_the_transaction_and_check_numbers_of_western_tills(printed, number):

@@ -1144,7 +1144,8 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # Or its number alone after it, opening the line (`Note 5512 | Table 21`).
             r"(?:^|(?<=\u2003))\W*note\s+(?=\d{3,}\b)",
             # A French till's ticket (`TK 3318 | CS 02`), a cell of its own.
-            r"(?:^|(?<=\u2003))\W*tk\s*:?\s*(?=\d{3,}\b)",
+            # Not a number's own prefix (`Receipt No: | TK171124-0012`).
+            r"(?:^|(?<=\u2003))\W*tk(?:\s*:\s*|\s+)(?=\d{3,}\b)",
             # A French restaurant's `ADDITION N° 000923`; a statement of account's `SOA No.`.
             r"\baddition\s*(?:n[°º]|no\b|#)\.?",
             # An Italian restaurant's bill: `Conto N. 10294`.

@@ -1467,10 +1467,11 @@ def _registered_under(brand: _Scored, business: _Scored) -> bool:
 
 def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     """`HOME & HAUS` over `HOMEHAUS LIVING PTE. LTD.`: a brand heading the page that the
-    registered company in the first rows, or in a footer with its ids, holds in its own
-    name (`nordlicht` of `Softwarehaus Nordlicht UG (haftungsbeschränkt)`), more words
-    than the form beside it. The document is the company's, as `AFIAT PHARMACY` over
-    `AFIAT PHARMACY SDN BHD`."""
+    registered company in the first rows, up to two lines under it (`GENKI DON` /
+    `(1134098-X)` / `Genki Donburi Malaysia Sdn Bhd`) or in a footer with its ids, holds
+    in its own name (`nordlicht` of `Softwarehaus Nordlicht UG (haftungsbeschränkt)`),
+    more words than the form beside it. The document is the company's, as `AFIAT
+    PHARMACY` over `AFIAT PHARMACY SDN BHD`."""
     trade = " ".join(w for w in brand.name.split() if not _TRADES.fullmatch(key(w)))
     brands = {key(brand.name), key(_and(brand.name))}
     under = brand.row is not None and company.row is not None and 0 < company.row - brand.row <= 2
@@ -1489,7 +1490,11 @@ def _held_in_company(brand: _Scored, company: _Scored) -> bool:
     spelled = any(whole.startswith(key(brand.name)) for whole in companies)
     return (
         "first" in brand.evidence
-        and ("footer" in company.evidence or (company.row is not None and company.row <= HEAD_ROWS))
+        and (
+            "footer" in company.evidence
+            or under
+            or (company.row is not None and company.row <= HEAD_ROWS)
+        )
         and (not LEGAL_FORMS.search(brand.name) or spelled)
         and bool(LEGAL_FORMS.search(company.name))
         and key(brand.name) != key(own)
@@ -1846,10 +1851,11 @@ _NO_VOWEL = re.compile(r"\b(?![A-Za-z]*[AEIOUYaeiouy])[A-Za-z]{5,}\b")
 
 
 #: A letter, then digits OCR confuses with letters (0 O, 1 I, 5 S, 8 B), then letters
-#: (`F00DICIOUS`, `C1TY`, `SO0N`); a number run into a word at its start (`99SPEED`) is
-#: no mark.
+#: (`F00DICIOUS`, `C1TY`, `SO0N`), or a capital and two zeros, a surname's `OO` (`F00 LAM
+#: MUN`); a number run into a word at its start (`99SPEED`) is no mark.
 _LETTER_DIGIT = re.compile(
     r"[^\W\d_][0158]+[^\W\d_]{2,}|\b[^\W\d_][0158]{2,}[^\W\d_]\b|[^\W\d_]{2}[0158]{1,2}[^\W\d_]\b"
+    r"|\b[A-Z]00\b"
 )
 
 _AS_LETTERS = str.maketrans("0158", "OISB")
@@ -1876,7 +1882,7 @@ def _letters_for_digits(name: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
-        after = next(ch for ch in word[1:] if ch.isalpha())
+        after = next((ch for ch in word[1:] if ch.isalpha()), word[0])
         letters = word.translate(_AS_LETTERS)
         return "".join(
             new if old == new or after.isupper() else new.lower()
@@ -2158,6 +2164,7 @@ _TRADES = re.compile(
 _LINE_OF_BUSINESS = re.compile(
     r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
     r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|wholesal(?:e|ers?)"
+    r"|suppliers?|materials?"
     r"|distribut(?:ion|ors?)|contractors?|hire|rentals?|equipment|plant|tools?"
     # Trades of the building and the land (`AGRICULTURAL CONTRACTORS`, `GROUNDWORKS`).
     r"|agricultural|construction|building|builders?|groundworks|joinery|roofing|scaffolding"
@@ -2180,10 +2187,18 @@ def _without_form(name: str) -> str:
 
 
 def _trade_only(text: str, *more: re.Pattern[str]) -> bool:
-    """Every word says what the business is (`ARQUITECTURA`); `more`: other such words."""
+    """Every word says what the business is (`ARQUITECTURA`), or two such run together as
+    the OCR may read them (`MATERIALSUPPLIER`); `more`: other such words."""
+    trades = (_TRADES, *more)
+
+    def trade(word: str) -> bool:
+        return any(pattern.fullmatch(word) for pattern in trades)
+
     words = re.findall(r"[^\W\d_]+|&", text)
     return len(words) >= 1 and all(
-        any(trade.fullmatch(word) for trade in (_TRADES, *more)) for word in words
+        trade(word)
+        or any(trade(word[:cut]) and trade(word[cut:]) for cut in range(3, len(word) - 2))
+        for word in words
     )
 
 
@@ -2369,7 +2384,13 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
                 or _practice_over_owner(above, cell)
             )
         ) or _opens_wrapped_name(above, parts)
-        whole = _distinctive(text) and not _trade_only(_without_form(text))
+        # A registered name is more than its trades (`MATERIAL SUPPLIER SDN. BHD.` under
+        # `THYE HIN BUILDING`): its start is on a line above.
+        trades_only = _trade_only(_without_form(text)) or (
+            LEGAL_FORMS.search(text) is not None
+            and _trade_only(_without_form(text), _LINE_OF_BUSINESS)
+        )
+        whole = _distinctive(text) and not trades_only
         if whole and not unclosed and not wrapped:
             break
         # A line whose words this one says again (`BAKERY & CONFECTIONERY` over `ROTI EMAS
