@@ -2162,9 +2162,9 @@ _TRADES = re.compile(
 #: TRADING` is one), so a line of them alone is kept as a name but not believed (`UIS`
 #: over its tagline `INDUSTRIAL SUPPLIES`).
 _LINE_OF_BUSINESS = re.compile(
-    r"industrial|suppl(?:y|ies)|packaging|hardware|stationery|logistics|freight|couriers?"
-    r"|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading|wholesal(?:e|ers?)"
-    r"|suppliers?|materials?"
+    r"industrial|suppl(?:y|ies|iers?)|materials?|packaging|hardware|stationery|logistics"
+    r"|freight|couriers?|services?|solutions|engineering|consult(?:ing|ancy|ants)|trading"
+    r"|wholesal(?:e|ers?)"
     r"|distribut(?:ion|ors?)|contractors?|hire|rentals?|equipment|plant|tools?"
     # Trades of the building and the land (`AGRICULTURAL CONTRACTORS`, `GROUNDWORKS`).
     r"|agricultural|construction|building|builders?|groundworks|joinery|roofing|scaffolding"
@@ -2370,7 +2370,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     while top > 0 and len(parts) < 4:
         text = " ".join(part.text for part in parts)
         unclosed = text.count(")") > text.count("(")
-        above, over = _line_above(rows, top, parts[0])
+        above, over = _next_line(rows, top, parts[0], -1)
         wrapped = (
             len(parts) == 1
             and (
@@ -2429,7 +2429,7 @@ def _whole_name(rows: Sequence[Row], index: int, cell: Cell, typical: float) -> 
     for part in parts[1:]:
         name += part.text if _HYPHEN_END.search(name) else f" {part.text}"
     if index + 1 < len(rows):
-        below, under = _line_below(rows, index, cell)
+        below, under = _next_line(rows, index, cell, 1)
         rest = " ".join(c.text for c in below)
         if (
             _OPEN_END.search(name)
@@ -2470,28 +2470,22 @@ def _branch_and_form(below: list[Cell]) -> bool:
 _BRANCH = re.compile(r"\s*\(\s*[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,2}\s*\)")
 
 
-def _line_above(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
-    """The cells of the line over `cell` in its own column, and that line's row: the row
-    above, or the one over it where the row above holds only another column's text (an
-    invoice's title `FACTURA ELECTRÓNICA` / `DE VENTA` beside the name's two lines)."""
-    near = _cells_near(rows[index - 1], cell, below=False)
-    if near or index < 2 or any(overlaps(other, cell) for other in rows[index - 1].phrases()):
-        return near, index - 1
-    return _cells_near(rows[index - 2], cell, below=False), index - 2
-
-
-def _line_below(rows: Sequence[Row], index: int, cell: Cell) -> tuple[list[Cell], int]:
-    """The cells of the line under `cell` in its own column, and that line's row: the row
-    below, or the one under it where the row below holds only another column's text (the
-    address beside a practice's name, `Praxis für Physiotherapie` / `Tanja Albrecht`)."""
-    near = _cells_near(rows[index + 1], cell, below=True)
+def _next_line(rows: Sequence[Row], index: int, cell: Cell, step: int) -> tuple[list[Cell], int]:
+    """The cells of the line over (`step` -1) or under (`step` 1) `cell` in its own
+    column, and that line's row: the next row, or the one past it where the next holds
+    only another column's text (an invoice's title `FACTURA ELECTRÓNICA` / `DE VENTA`
+    beside the name's two lines, the address beside a practice's name over its owner's,
+    `Praxis für Physiotherapie` / `Tanja Albrecht`)."""
+    below = step > 0
+    near = _cells_near(rows[index + step], cell, below=below)
+    past = index + 2 * step
     if (
         near
-        or index + 2 >= len(rows)
-        or any(overlaps(other, cell) for other in rows[index + 1].phrases())
+        or not 0 <= past < len(rows)
+        or any(overlaps(other, cell) for other in rows[index + step].phrases())
     ):
-        return near, index + 1
-    return _cells_near(rows[index + 2], cell, below=True), index + 2
+        return near, index + step
+    return _cells_near(rows[past], cell, below=below), past
 
 
 #: Words listed with marks between them: a tagline of trades (`Hardware * Household *
@@ -2614,6 +2608,13 @@ def _owner_over_number(above: list[Cell], cell: Cell, under: Sequence[Row]) -> b
     )
 
 
+def _restates(sign: str, name: str) -> bool:
+    """The line under a sign says a word of it again: a company restating the sign's name
+    (`KEDAI KOPI HENG LEE` / `HENG LEE TRADING`), a name of its own, not the sign's end."""
+    said = {key(word) for word in re.findall(r"[^\W\d_]+", sign)}
+    return any(key(word) in said for word in re.findall(r"[^\W\d_]+", name))
+
+
 def _tail_over_number(head: Cell, tail: Cell, number: Row) -> bool:
     """`tail` ends the name `head` begins, set over the line of its registration number
     alone: one word of letters in the name's case and type, up to three after a Malay
@@ -2622,11 +2623,9 @@ def _tail_over_number(head: Cell, tail: Cell, number: Row) -> bool:
     smaller (`KRAFTANGAN WARISAN` / `MELAKA TRADING`)."""
     sole = _SOLE_TRADERS_WORD.search(tail.text) is not None
     words = 3 if _HEAD_NOUN.match(head.text) else 2 if sole else 1
-    # Not a company restating the sign's name (`KEDAI KOPI HENG LEE` / `HENG LEE TRADING`).
-    restated = {key(word) for word in head.text.split()} & {key(word) for word in tail.text.split()}
     shape = rf"[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,{words - 1}}}"
     return (
-        not restated
+        not _restates(head.text, tail.text)
         and re.fullmatch(shape, tail.text) is not None
         and tail.text.isupper() == head.text.isupper()
         and (_alike_in_height(head, tail) or (sole and tail.height < head.height))
@@ -2772,8 +2771,7 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     words = re.findall(r"[^\W\d_]+", line.text)
     # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
     initials = "".join(word[0] for word in words).upper()
-    # Not a company restating the sign's words (`KEDAI KOPI HENG LEE` / `HENG LEE SDN BHD`).
-    opened = _HEAD_NOUN.match(line.text) and not {key(w) for w in words} & {key(w) for w in own}
+    opened = _HEAD_NOUN.match(line.text) and not _restates(line.text, " ".join(own))
     return (
         (
             len(own) == 1
