@@ -4,6 +4,7 @@ read with the cash tendered under it."""
 
 import pytest
 
+from bot.invoices.amounts import amounts
 from tests.test_invoice_parties import read
 from tests.test_invoice_rules import receipt
 
@@ -126,3 +127,51 @@ def test_a_name_set_over_two_lines_whose_second_only_says_the_trade_is_whole(hea
     )
 
     assert bill.vendor == vendor
+
+
+@pytest.mark.parametrize(
+    ("printed", "whole"),
+    [("42-", "42"), ("Rs. 1,250/-", "1250"), ("Fr. 42.–", "42"), ("RM 24-", "24")],
+)
+def test_whole_units_with_a_dash_for_their_cents_are_an_amount(printed, whole):
+    assert [str(found.value) for found in amounts(printed)] == [whole]
+
+
+@pytest.mark.parametrize("printed", ["9-8-2016", "H/P: 016-452 3310", "Lot 12-A"])
+def test_a_date_a_phone_number_or_a_lot_with_dashes_is_no_amount(printed):
+    assert amounts(printed) == []
+
+
+def test_a_cash_bills_handwritten_whole_ringgit_add_up_to_its_total():
+    bill = read(
+        receipt(
+            [("KEDAI KUNCI AH MENG", 40)],
+            [("(PG0345678-X)", 40)],
+            [("CASH BILL", 40), ("No. 2316", 500)],
+            [("M/s:", 40), ("Date:", 400), ("9-8-2016", 520)],
+            [("QTY", 40), ("PARTICULARS", 120), ("PRICE", 480), ("AMOUNT", 640)],
+            [("4", 40), ("DUPLICATE KEY", 120), ("6-", 480), ("24-", 640)],
+            [("1", 40), ("PADLOCK SOLEX 40MM", 120), ("18-", 480), ("18-", 640)],
+            [("TOTAL RM", 400), ("42-", 640)],
+        )
+    )
+
+    assert bill.total == 42.00
+
+
+def test_a_bills_number_over_its_unheaded_cents_column_stays_whole():
+    bill = read(
+        receipt(
+            [("BENGKEL MOTOR JAYA ENTERPRISE", 40)],
+            [("(No. Pend: 001622410-T)", 40)],
+            [("BIL TUNAI", 40), ("No.", 480), ("0729", 640)],
+            [("Nama Abang Zul", 40), ("Tarikh", 400), ("19-11-2018", 520)],
+            [("Qty", 40), ("Perkara", 120), ("Harga", 480), ("RM", 600)],
+            [("1", 40), ("Minyak hitam", 120), ("18", 480), ("18", 600), ("00", 680)],
+            [("1", 40), ("Brake pad depan", 120), ("25", 480), ("25", 600), ("00", 680)],
+            [("1", 40), ("Mentol lampu depan", 120), ("8.50", 480), ("8", 600), ("50", 680)],
+            [("TOTAL RM", 400), ("51", 600), ("50", 680)],
+        )
+    )
+
+    assert (bill.invoice_number, bill.total) == ("0729", 51.50)

@@ -207,7 +207,12 @@ def test_the_company_line_set_out_in_fields_with_bars_ends_at_its_form():
     invoice = read(
         receipt(
             [("SKYREACH", 40), ("Tax Invoice cum Bill of Supply", 400)],
-            [("Skyreach Broadband Pvt. Ltd. |CIN U64200TN2015PTC101845 |GSTIN 33AAKCS9021L1Z6", 40)],
+            [
+                (
+                    "Skyreach Broadband Pvt. Ltd. |CIN U64200TN2015PTC101845 |GSTIN 33AAKCS9021L1Z6",
+                    40,
+                )
+            ],
             [("Bill No.", 40), ("SKB/TN/2403/118274", 300)],
             [("Bill Date", 40), ("05-Mar-2024", 300)],
             [("M/s Anjali Textiles", 40)],
@@ -254,3 +259,82 @@ def test_a_food_licence_number_over_the_title_is_not_the_bills_number():
         )
     )
     assert invoice.invoice_number == "B1-0045321"
+
+
+def courier_invoice(*, addressee_label: str = "To,"):
+    """A courier's tax invoice as its billing software prints it: the letterhead, the
+    customer under a letter's `To,`, the sums, and the bank's details beside the
+    signature's `For SWIFTLINE COURIERS PVT. LTD.`."""
+    return page(
+        ("SWIFTLINE COURIERS PVT. LTD.", 450, 132, 44),
+        ("Domestic & International Express", 611, 187, 27),
+        ("Plot 23, Transport Nagar, Sector 69, Noida, Uttar Pradesh - 201301", 474, 227, 22),
+        ("TAX INVOICE", 716, 336, 33),
+        (addressee_label, 133, 409, 25),
+        ("Invoice No.", 965, 409, 25),
+        (": SCPL/NDA/24-25/3318", 1187, 409, 25),
+        ("Herbaria Naturals Private Limited", 133, 442, 25),
+        ("Date", 965, 445, 25),
+        (": 28-Feb-2025", 1187, 445, 25),
+        ("D-41, Sector 63", 133, 475, 25),
+        ("Noida, Uttar Pradesh - 201301", 133, 509, 25),
+        ("GSTIN : 09YOCCH2594D1Z5", 133, 542, 25),
+        ("Domestic express courier charges - 38 shipments", 258, 781, 25),
+        ("8,493.00", 1404, 781, 25),
+        ("Total Taxable Value", 996, 1150, 25),
+        ("10,401.74", 1389, 1150, 25),
+        ("Total Invoice Value", 979, 1316, 26),
+        ("12,274.00", 1383, 1316, 26),
+        ("Bank : Axis Bank Ltd., Sector 18, Noida", 133, 1522, 23),
+        ("A/c No. : 921020047718834", 133, 1552, 23),
+        ("IFSC : UTIB0000554", 472, 1552, 23),
+        ("For SWIFTLINE COURIERS PVT. LTD.", 1025, 1553, 26),
+        ("Authorised Signatory", 1288, 1722, 23),
+        ("Registered Office: Plot 23, Transport Nagar, Sector 69, Noida - 201301", 337, 2212, 20),
+    )
+
+
+def test_a_letters_to_over_the_addressee_marks_the_customer_not_the_seller():
+    invoice = read(courier_invoice())
+
+    assert invoice.vendor == "SWIFTLINE COURIERS PVT. LTD."
+    assert invoice.confidence["vendor"] >= 0.7
+
+
+def test_a_bill_books_amount_column_split_by_a_rule_alone_keeps_its_paise():
+    bill = read(
+        receipt(
+            [("Sai Graphics & Printers", 40)],
+            [("No. 0457", 40), ("Date: 02/08/2024", 500)],
+            [("PARTICULARS", 40), ("QTY.", 380), ("RATE", 480), ("AMOUNT", 600)],
+            [
+                ("Bill Books (Duplicate, 50x2)", 40),
+                ("20", 380),
+                ("95", 480),
+                ("1900", 600),
+                ("0o", 680),
+            ],
+            [
+                ("Visiting Cards (Matt Lam.)", 40),
+                ("4", 380),
+                ("250", 480),
+                ("1000", 600),
+                ("0o", 680),
+            ],
+            [("Flex Banner 6x3 ft", 40), ("2", 380), ("540", 480), ("1080", 600), ("oo", 680)],
+            [
+                ("Rupees in words: Four Thousand Six Hundred Ninety Six only", 40),
+                ("TOTAL", 470),
+                ("3980", 600),
+                ("00", 680),
+            ],
+            [("CGST @ 9 %", 470), ("358", 610), ("20", 680)],
+            [("SGST @ 9 %", 470), ("358", 610), ("20", 680)],
+            [("Round Off", 470), ("-0", 630), ("40", 680)],
+            [("G. TOTAL", 470), ("4696", 600), ("00", 680)],
+            [("For Sai Graphics & Printers", 500)],
+        )
+    )
+
+    assert bill.total == 4696.00
+    assert bill.confidence["total"] >= 0.7

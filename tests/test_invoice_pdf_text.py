@@ -27,14 +27,17 @@ LINES = [
 
 
 def digital_pdf(
-    path: Path, lines: list[tuple[str, float, float]] = LINES, font_name: bytes = b"Helvetica"
+    path: Path,
+    lines: list[tuple[str, float, float]] = LINES,
+    font_name: bytes = b"Helvetica",
+    size: float = 12.0,
 ) -> Path:
     """A PDF with real text objects, as accounting software writes one."""
     document = pdfium.PdfDocument.new()
     page = document.new_page(595, 842)
     font = pdfium_c.FPDFText_LoadStandardFont(document, font_name)
     for text, x, y in lines:
-        item = pdfium_c.FPDFPageObj_CreateTextObj(document, font, 12.0)
+        item = pdfium_c.FPDFPageObj_CreateTextObj(document, font, size)
         encoded = (text + "\x00").encode("utf-16-le")
         buffer = ctypes.create_string_buffer(encoded, len(encoded))
         pdfium_c.FPDFText_SetText(item, ctypes.cast(buffer, pdfium_c.FPDF_WIDESTRING))

@@ -1159,6 +1159,21 @@ def test_a_malay_head_nouns_line_over_two_words_and_their_form_is_one_name():
     assert invoice.vendor == "KEDAI BUKU ANTARABANGSA SRI PETALING SDN BHD"
 
 
+def test_a_brand_and_its_trade_with_their_form_under_a_malay_trade_line_is_whole():
+    invoice = read(
+        receipt(
+            [("EYEMAX", 150)],
+            [("KEDAI CERMIN MATA", 100)],
+            [("EYEMAX OPTICAL (M) SDN BHD", 60)],
+            [("Co. Reg. 654321-T GST: 000654321009", 40)],
+            [("S-21, Sunway Pyramid, 47500 Subang Jaya", 30)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "EYEMAX OPTICAL (M) SDN BHD"
+
+
 @pytest.mark.parametrize("company", ["HENG LEE SDN BHD", "HENG LEE TRADING"])
 def test_a_company_restating_its_signs_words_is_a_name_of_its_own(company):
     invoice = read(

@@ -326,15 +326,19 @@ _PREFIX = (
     r"|[PRN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|\d{1,3}(?: \d{3})+[.,]\d{2}(?!\d)"
     r"|\d{4,6}\.\d{2}(?!\d)))?"
 )
+#: Whole units with a dash for their cents: India's `Rs. 1,250/-`, Switzerland's and
+#: Germany's `42.–`, a Malaysian cash bill's handwritten `42-`. Not a range or a phone
+#: number's groups (`9-8-2016`, `016-452`).
+_WHOLE_DASHED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?=[./]?[-–](?![\w-]))"
 #: A speck read as a point before an amount that has its own decimal mark (`.87,40`).
 _SPECK = r"(?:\.(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])))?"
 AMOUNT = re.compile(
     rf"(?<![\w.,/:-])(?P<minus>-)?\s?{_PREFIX}\s?(?P<sign>-)?\s?{_SPECK}"
-    rf"(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+)"
+    rf"(?P<number>{_NUMBER}|(?<=[$€£¥￥₹])\d+|{_WHOLE_DASHED})"
     # Not a quantity with three decimals and its times sign (`1,000×`, `0.500 x`); nor a
     # fraction or a date, though a subscription's price per period is (`₹149.00/month`);
     # nor a distance (`NEXT SERVICE DUE AT 55,000 MI`, `Odometer 45,120 km`).
-    r"(?![\d:]|/(?!(?i:month|mo|year|yr|week|wk|mois|an|monat|jahr|mes|a[ñn]o)\b)"
+    r"(?![\d:]|/(?!(?i:month|mo|year|yr|week|wk|mois|an|monat|jahr|mes|a[ñn]o)\b|[-–])"
     r"|[.,]\d|\s?%|(?<=[.,]\d{3})\s?[×xX](?![A-Za-z])"
     r"|\s?(?i:mi|miles?|kms?|kilomet(?:er|re)s?)\b)",
 )

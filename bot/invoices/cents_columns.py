@@ -8,6 +8,7 @@ Each pair is joined here into one amount with its point, before any field is rea
 """
 
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +23,10 @@ _UNITS_HEADING = re.compile(
 _WHOLE = re.compile(r"^\d{1,3}(?:[,.]\d{3})*$|^\d{1,6}$")
 #: A handwritten `0` the OCR may read as a letter `o` (`195 | o0`).
 _CENTS = re.compile(r"^[\doO]{2}$")
+#: An amount with its point: the column holds whole units and cents as one.
+_POINTED = re.compile(r"\d[.,]\d{2}\b")
+#: Rows of `whole | cents` that make a cents column with no heading of its own.
+LEAST_UNHEADED = 3
 #: How far below its heading the cents column is read, in rows.
 REACH = 40
 #: The most the OCR engine is taken to be sure of a joined amount: such forms are filled
@@ -40,8 +45,47 @@ def joined_cents(rows: Sequence[Row]) -> list[Row]:
         units, cents = heading
         for below in range(index + 1, min(len(out), index + 1 + REACH)):
             out[below] = _joined(out[below], units, cents)
-        break
+        return out
+    if (unheaded := _unheaded_columns(rows)) is not None:
+        first, units, cents = unheaded
+        return [*out[:first], *(_joined(row, units, cents) for row in out[first:])]
     return out
+
+
+def _unheaded_columns(rows: Sequence[Row]) -> tuple[int, Cell, Cell] | None:
+    """The units and cents columns of a form that heads its amount column once, the
+    cents split off by a ruled line only (an Indian bill book's `AMOUNT` over `1900 | 00`,
+    `G. TOTAL | 4696 | 00`): rows ending in whole units and two digits, one under the
+    other, several of them, and no amount with a point in the units column. The columns
+    and the first row they are read from."""
+    pairs = [
+        (index, row.cells[-2], row.cells[-1])
+        for index, row in enumerate(rows)
+        if len(row.cells) >= 2
+        and _CENTS.match(row.cells[-1].text)
+        and _WHOLE.match(row.cells[-2].text)
+        and row.cells[-1].x - row.cells[-2].right < 2 * row.cells[-1].height
+    ]
+    if len(pairs) < LEAST_UNHEADED:
+        return None
+    units = _spanned([whole for _, whole, _ in pairs])
+    cents = _spanned([cents for _, _, cents in pairs])
+    if units.x + units.width / 2 > cents.x or not all(_under(c, cents) for _, _, c in pairs):
+        return None
+    pointed = any(
+        _under(cell, units) and _POINTED.search(cell.text) for row in rows for cell in row.cells
+    )
+    return None if pointed else (pairs[0][0], units, cents)
+
+
+def _spanned(cells: Sequence[Cell]) -> Cell:
+    """A heading as wide as the column the cells stand in: from their median left edge to
+    their median right one, and a third of their height for the slack `_under` allows
+    (measured from the amounts themselves, not from a word over them)."""
+    left = statistics.median(cell.x for cell in cells)
+    right = statistics.median(cell.right for cell in cells)
+    height = statistics.median(cell.height for cell in cells) / 3
+    return Cell("", left, cells[0].y, right - left, height, 1.0)
 
 
 def _cents_heading(row: Row, below: Row | None) -> tuple[Cell, Cell] | None:

@@ -25,10 +25,11 @@ _CURRENCY = (
     r"ringgit(?:\s+malaysia)?|(?:indian\s+)?rupees?|(?:\w+\s+)?dollars?|euros?|pounds?"
     r"|francs?|dirhams?|riyals?|rand|shillings?|pesos?"
 )
-#: Digits the words made, right after the currency's name (`ringgit malaysia: 1272`) or
-#: right before it (`12 dollars`), then perhaps the hundredths.
+#: Digits the words made, right after the currency's name (`ringgit malaysia: 1272`,
+#: `Rupees in words: 4696`) or right before it (`12 dollars`), then perhaps the hundredths.
 _AMOUNT = re.compile(
-    rf"(?:\b(?:{_CURRENCY})\W{{0,3}}(?P<after>\d{{1,9}})|(?P<before>\d{{1,9}})\s+(?:{_CURRENCY}))\b",
+    rf"(?:\b(?:{_CURRENCY})(?:\s+in\s+words)?\W{{0,3}}(?P<after>\d{{1,9}})"
+    rf"|(?P<before>\d{{1,9}})\s+(?:{_CURRENCY}))\b",
     re.IGNORECASE,
 )
 #: The hundredths' names (`SEN TWENTY`, `40 centimes`).

@@ -23,6 +23,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         _words(
             rf"grand\s*{_TOTAL}",
+            # An Indian bill book's `G. TOTAL`.
+            rf"\bg\s*\.\s*{_TOTAL}",
             rf"{_TOTAL}\s*payable",
             r"amount\s*(?:due|payable)",
             # The UK's `Total to pay`, `Amount to pay`; a US repair order's `PLEASE PAY THIS
@@ -1629,8 +1631,10 @@ CUSTOMER_LABELS = _words(
     r"^\W*(?:kupac|kupec)\b",
     r"\bk[øo]ber\b",
     r"\basiakas\b",
-    # An Indian bill's `Party` / `Party Details :` over the buyer.
+    # An Indian bill's `Party` / `Party Details :` over the buyer; a letter's `To,` alone
+    # over the addressee (not a payment advice's `To:`, its payee).
     r"^\W*party(?:\s*(?:details|name))?\s*:?\s*$",
+    r"^\W*to\s*,\s*$",
     # Nordic billing and delivery addresses: `Laskutusosoite`, `Faktureringsadress`,
     # `Leveringsadresse`; the Swedish buyer.
     r"(?:laskutus|toimitus)osoite",
@@ -2129,7 +2133,8 @@ STOP_ITEMS = (
 
 #: A heading over the issuer's block of name and address lines (the whole phrase).
 SELLER_HEADINGS = _words(
-    r"^\s*(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
+    # After a possessive too (`Votre fournisseur`, `Your supplier`, `Ihr Lieferant`).
+    r"^\s*(?:(?:votre|your|ihr|uw)\s+)?(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
     # `Rechnung von`, `Facture de`, `Factuur van` over the issuer's name.
     r"|rechnung\s*von|verkauft\s*von|facture\s*de|vendu\s*par|factuur\s*van"
     # Not a payment's (`Payment service provider: Nord-Ostsee Sparkasse`): the bank.
@@ -2148,8 +2153,10 @@ SELLER_HEADINGS = _words(
     r"|mittente|emis+or|fornecedor|proveedor|vendedor"
     # Japan's issuer (`発行者`, `発行元`, `請求元`).
     r"|発行者|発行元|請求元"
-    # Or in two languages, a bilingual viewer's (`Verkäufer / Seller`).
-    r")(?:\s*/\s*(?:seller|supplier|vendor|verk[äa]ufer|lieferant|vendeur|fournisseur))?"
+    # Or in two languages, a bilingual viewer's (`Verkäufer / Seller`), or two words for
+    # it (`Lieferant / Rechnungssteller`, `Fournisseur (émetteur)`).
+    r")(?:\s*[/(]\s*(?:seller|supplier|vendor|issuer|verk[äa]ufer|lieferant|rechnungssteller"
+    r"|leistungserbringer|vendeur|fournisseur|[ée]metteur)\s*\)?)?"
     r"\s*[:：]?\s*$",
 )
 #: A label whose value is a party's name (`Name:`, `Firma:`, `Raison sociale :`).

@@ -712,9 +712,17 @@ _TITLE_ALONE = re.compile(
 
 
 def _translated(text: str) -> int:
-    """How many characters of `text` repeat the label before it in another language."""
-    match = _TRANSLATION.match(text)
+    """How many characters of `text` repeat the label before it in another language, or
+    say whose number it is (an inbox's `N° facture fournisseur:` beside its own `N° de
+    pièce interne`)."""
+    match = _TRANSLATION.match(text) or _SUPPLIERS.match(text)
     return match.end() if match else 0
+
+
+_SUPPLIERS = re.compile(
+    r"\s+(?:du\s+|des\s+)?(?:fournisseur|lieferanten?|supplier'?s?|vendor'?s?)\b(?=\s*[:|\u2003])",
+    re.IGNORECASE,
+)
 
 
 def _title_cell(row: Row) -> Cell | None:

@@ -81,6 +81,10 @@ _OFFICE_AFTER = re.compile(
 _ERRORS_EXCEPTED = re.compile(r"^\W*E\.?\s*&\s*O\.?\s*E\.?\s*", re.IGNORECASE)
 
 
+#: A code of letters and digits, then a dash set apart by spaces: an account's number.
+_ACCOUNT_CODE_BEFORE = re.compile(r"^\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\s+[–—-]\s+(?=\S)")
+
+
 def clean_name(name: str) -> str:
     """Without registration numbers (`(Co. No. 113825-W)`, `(519537-X)`, `(139386 X)`)
     and with the usual OCR slips in company forms mended (`5dn Bhd`, `5/B`)."""
@@ -103,6 +107,9 @@ def clean_name(name: str) -> str:
     name = _FUSED_NAME_LABEL.sub("", name)
     # A French activity code run in before the name from the line beside (`APE 7410Z`).
     name = re.sub(r"^\s*(?:code\s*)?(?:APE|NAF|NACE)\s*:?\s*\d{2}\.?\d{2}\s?[A-Z]\b", "", name)
+    # An inbox's account code before the name (`401SECUR – Sécurivolt Électricité SAS`,
+    # `F-002317 – Atelier Grangier`).
+    name = _ACCOUNT_CODE_BEFORE.sub("", name)
     # A text layer's form run into the registration number after it (`… Sdn
     # Bhd202001023456`).
     name = _FORM_INTO_NUMBER.sub(r"\1 ", name)
@@ -669,7 +676,8 @@ def _words_of(text: str) -> set[str]:
 #: dot the OCR read as a dash run into the part before it (`Gewerbepark Süd 14- 73760`,
 #: `PartG mbB- Königsallee 60`).
 _SEPARATED = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+|(?<=\d)[-–]\s+|(?<=[^\W\d_])[-–]\s+(?=[A-ZÄÖÜ\d])")
-_POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+#: A postcode: four to six digits, or a British one (`SW1A 1AA`).
+POSTCODE = re.compile(r"(?<![\d/])\b\d{4,6}\b(?!/\d)|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 #: The year a firm was founded, which a tagline in the sender line's style gives
@@ -735,7 +743,7 @@ def return_address(rows: Sequence[Row]) -> ReturnAddress | None:
             # China`), not a sender's name.
             or (not separated and len(name.split()) < 2 and not COMPANY_WORDS.search(name))
             or not any(
-                _POSTCODE.search(part) and not party_ids(part) and not _SINCE.search(part)
+                POSTCODE.search(part) and not party_ids(part) and not _SINCE.search(part)
                 for part in parts[1:]
             )
             or _branch(name, parts[1:], " ".join(row.text for row in rows[:index]))
@@ -768,7 +776,7 @@ def nameless_sender_window(rows: Sequence[Row]) -> frozenset[Spot]:
         if (
             len(parts) == 2
             and re.search(r"[^\W\d_]{3,}.*\d", parts[0])
-            and _POSTCODE.match(parts[1].strip())
+            and POSTCODE.match(parts[1].strip())
         ):
             return frozenset(_window(rows, index, cell))
     return frozenset()

@@ -29,6 +29,7 @@ from bot.invoices.validate import SURE
 from bot.invoices.vendor import find_vendor
 from bot.invoices.viewer import without_term_codes
 from bot.invoices.wrapped import joined_wrapped_names
+from bot.invoices.xml_print import printed_einvoice
 
 #: More characters than a line across the widest page holds in the smallest type.
 LONGEST_ROW = 500
@@ -127,6 +128,8 @@ def extract(rows: Sequence[Row], today: dt.date | None = None) -> Invoice:
             adds_up = any(abs(value - summed) <= Decimal("0.01") for value in printed)
             confidence["line_items"] = 0.85 if adds_up else 0.5
     invoice.confidence = {key: round(value, 2) for key, value in confidence.items()}
+    if (printed := printed_einvoice(rows)) is not None:
+        return printed.over(invoice)
     return invoice
 
 

@@ -41,6 +41,7 @@ from bot.invoices.labels import (
     NUMBER_LABELS,
     ON_BEHALF_OF,
     REGISTRATION,
+    SELLER_HEADINGS,
     SERIAL_AFTER_NAME,
     SOLD_BY_WORDS,
     STREET_BEFORE_NAME,
@@ -52,6 +53,7 @@ from bot.invoices.lexicon import known, mend_name, zipf
 from bot.invoices.mail import Mail
 from bot.invoices.parties import (
     HAN,
+    POSTCODE,
     Spot,
     address_domain,
     before_address,
@@ -228,6 +230,11 @@ _BANK = re.compile(
     r"|\bcr[ée]dit\s+(?:agricole|mutuel|lyonnais|coop[ée]ratif)|postfinance",
     re.IGNORECASE,
 )
+#: An account kept for the party or its bank's details (`Compte fournisseur`,
+#: `Coordonnées bancaires fournisseur`, `Bank details supplier`), before its label.
+_ACCOUNT_OF = re.compile(
+    r"\b(?:compte|konto|account|bankverbindung|coordonn[ée]es|bancaires?|details)\W*$", re.I
+)
 #: A bank's account details right after a payee's name (`remit to Barclays, sort code
 #: 20-98-61`): the name is the bank's.
 _ACCOUNT_AFTER = re.compile(
@@ -325,8 +332,14 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     for index in range(len(rows)):
         for text, confidence in _labelled_phrases(rows, index):
             match = VENDOR_LABELS.search(text) or _SOLD_BY.search(text)
-            # `Customer Legal Name:`, `Buyer's supplier:`: the label is the customer's.
-            if match and CUSTOMER_LABELS.search(text[: match.start()]):
+            # `Customer Legal Name:`, `Buyer's supplier:`: the label is the customer's;
+            # `Bankverbindung Lieferant:` names the supplier's bank, `Compte fournisseur:`
+            # the account an inbox books it to.
+            if match and (
+                CUSTOMER_LABELS.search(text[: match.start()])
+                or _BANK.search(text[: match.start()])
+                or _ACCOUNT_OF.search(text[: match.start()])
+            ):
                 continue
             if match and not _clerk(match):
                 # The name, not its address after a comma (`Holzmann Werkzeuge GmbH & Co.
@@ -366,6 +379,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         entry = found.setdefault(key(name), _Scored(name, cell, row=row))
         entry.evidence.update(evidence)
 
+    def signing_company(cell: Cell) -> str | None:
+        # A signature's `For Dar Al Waha Trading Est.` names the company it is made for.
+        made_for = _SIGNED_FOR.match(cell.text)
+        return made_for["name"] if made_for and COMPANY_WORDS.search(made_for["name"]) else None
+
     parties = blocks(rows)
     hidden: set[Spot] = set()
     # The customer's name, printed again elsewhere (a payment slip's payer), is no rival.
@@ -376,7 +394,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             customer_spots |= block.spots
             if named := block_name(block, rows):
                 customers.add(key(clean_name(named[0])))
-    customers |= _beside_customer_label(rows)
+    customers |= _beside_customer_label(rows) | _windows_names(rows)
     hidden |= customer_spots
     for block in parties:
         named = block_name(block, rows) if block.kind == "seller" else None
@@ -403,16 +421,11 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             and not _bare_address(cell.text)
             and not _BANK.search(cell.text)
         ):
-            # A signature's `For Dar Al Waha Trading Est.` names the company it is made for.
-            made_for = _SIGNED_FOR.match(cell.text)
-            signed = (
-                made_for["name"] if made_for and COMPANY_WORDS.search(made_for["name"]) else None
-            )
-            add(signed or _without_monogram(cell.text, index), cell, "footer")
+            add(signing_company(cell) or _without_monogram(cell.text, index), cell, "footer")
 
     for index, cell in legal_statements(rows):
         if (index, cell.x) not in hidden:
-            add(_without_monogram(cell.text, index), cell, "footer")
+            add(signing_company(cell) or _without_monogram(cell.text, index), cell, "footer")
 
     if mail is not None and mail.sender is not None and may_name(mail.sender.text):
         add(mail.sender.text, mail.sender, "sender")
@@ -1676,8 +1689,26 @@ def _heading_unlike_footer(best: _Scored, rivals: Sequence[_Scored]) -> bool:
         )
         and len(key(other.name)) >= 4
         and _apart(best, other)
+        and not _same_lead_word(best.name, other.name)
         for other in rivals
     )
+
+
+#: Below this Zipf frequency a word is rare enough to name one business (a brand).
+RARE = 3.0
+
+
+def _same_lead_word(one: str, other: str) -> bool:
+    """The names open with the same rare word (a logo's glyph read as a letter aside):
+    the brand of a logo with its tagline (`nérios` / `la fibre des pros`, `O mobiwave`)
+    and the company that bears it in the footer (`Nérios Télécom SAS`). Not a common
+    word that opens many names (`Hotel`, `Boulangerie`)."""
+    first, second = (_lead_word(name) for name in (one, other))
+    return bool(first) and first.casefold() == second.casefold() and zipf(first) < RARE
+
+
+def _lead_word(name: str) -> str:
+    return next((word for word in re.findall(r"[^\W\d_]{4,}", name)), "")
 
 
 #: A list's separator: a heading listing the trades (`Koneistus · Hitsaus`) is no sign.
@@ -1997,8 +2028,8 @@ _TIME_OF_DAY = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?![\d.:])")
 def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, bool]]:
     """Phrases of the first lines that could be a name, legible ones if any; the first of
     them marked."""
-    header = rows[: max(6, len(rows) // 3)][:12]
-    hidden = hidden | _customer_block(header)
+    header = _head_rows(rows)
+    hidden = hidden | _customer_block(rows)
     candidates = [
         (index, cell)
         for index, row in enumerate(header)
@@ -2008,6 +2039,24 @@ def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, boo
     legible = [item for item in candidates if item[1].confidence >= LEGIBLE]
     candidates = legible or candidates
     return [(index, cell, n == 0) for n, (index, cell) in enumerate(candidates[:8])]
+
+
+def _head_rows(rows: Sequence[Row]) -> Sequence[Row]:
+    """The rows a name heading the page may stand in: the first third, six to twelve."""
+    return rows[: max(6, len(rows) // 3)][:12]
+
+
+def _windows_names(rows: Sequence[Row]) -> set[str]:
+    """The names of the address windows in the page's head, by `key`: the addressee's,
+    not to be taken for the seller's wherever the page prints them."""
+    head = len(_head_rows(rows))
+    return {
+        key(clean_name(cell.text))
+        for index, x in _address_window(rows, _labelled_customer(rows))
+        if index < head
+        for cell in rows[index].phrases()
+        if cell.x == x
+    }
 
 
 #: A label a phrase may run on into after the name's company form, the boxes of a
@@ -2263,6 +2312,12 @@ def _is_date(text: str) -> bool:
 
 
 def _customer_block(rows: Sequence[Row]) -> set[Spot]:
+    """The customer's name and address: labelled, or in an address window."""
+    labelled = _labelled_customer(rows)
+    return labelled | _address_window(rows, labelled)
+
+
+def _labelled_customer(rows: Sequence[Row]) -> set[Spot]:
     """Cells under a `Bill to:` / `Ship to:` label: the customer's name and address; and
     under a person addressed by title below the head (`Mr Thomas Achterberg` over the
     guest's `Brightwell Engineering Ltd`), the addressee's company and address."""
@@ -2280,16 +2335,20 @@ def _customer_block(rows: Sequence[Row]) -> set[Spot]:
                 # person addressed by title (`M. Julien Rousseau`) is theirs.
                 above = rows[index - 1].phrases()
                 hidden.update((index - 1, c.x) for c in above if overlaps(c, label))
-    return hidden | _address_window(rows)
+    return hidden
 
 
-def _address_window(rows: Sequence[Row]) -> set[Spot]:
-    """The name over a street and a town in its own column, set apart below the page's
-    first line and an address printed under it: the letter's addressee, with no label
-    (`Malerbetrieb Jens Krüger` / `Wilhelmshöher Allee 301 – 34131 Kassel` over the
-    window's `Hausverwaltung Engel GmbH` / `Friedrich-Ebert-Straße 88` / `34117 Kassel`);
-    not a company's name right under its outlet's place (`PETROLMAS KM12 JLN KLANG LAMA`
-    / `SYARIKAT MINYAK KM12 SDN BHD`)."""
+def _address_window(rows: Sequence[Row], labelled: set[Spot]) -> set[Spot]:
+    """The name over a street and a town in its own column (a person or a place's name
+    may stand between), set apart from the lines over it and headed by no label, where
+    the sender's address is printed elsewhere: the letter's addressee. The sender's is under the
+    page's first line (`Malerbetrieb Jens Krüger` / `Wilhelmshöher Allee 301 – 34131
+    Kassel` over the window's `Hausverwaltung Engel GmbH` / `Friedrich-Ebert-Straße 88` /
+    `34117 Kassel`), or in another column beside or over the window (a French bill's
+    provider on the left, `SARL BOULANGERIE DUVAL` / `M. Thierry Duval` / `14 rue des
+    Tanneurs` / `37000 TOURS` on the right), or under a heading of its own further down
+    (`Votre fournisseur`). Not a company's name right under its outlet's place (`PETROLMAS KM12
+    JLN KLANG LAMA` / `SYARIKAT MINYAK KM12 SDN BHD`)."""
     if len(rows) < 4 or any(_address(c.text) for c in rows[0].cells):
         return set()
     heading = rows[0].phrases()[0]
@@ -2297,26 +2356,118 @@ def _address_window(rows: Sequence[Row]) -> set[Spot]:
         (
             i
             for i in (1, 2)
-            if any(_address(c.text) and overlaps(c, heading) for c in rows[i].phrases())
+            if any(
+                _TOWN_LINE.search(c.text) and overlaps(c, heading) for c in rows[i].phrases()
+            )
         ),
         0,
     )
-    if sender == 0:
-        return set()
     hidden: set[Spot] = set()
-    for index in range(sender + 1, len(rows) - 2):
+    for index in range(max(sender, 1), len(rows) - 2):
         for cell in rows[index].phrases():
-            street = _cells_near(rows[index + 1], cell, below=True)
-            town = _cells_near(rows[index + 2], street[0], below=True) if street else []
+            end = _window_end(rows, index, cell)
             if (
-                not _address(cell.text)
-                and cell.y - rows[index - 1].y > 2 * cell.height
-                and len(street) == len(town) == 1
-                and _address(street[0].text)
-                and _address(town[0].text)
+                end is None
+                or _address(cell.text)
+                or not _set_apart(rows, index, cell)
+                or _under_heading(rows, index, cell)
+                or _labelled_on_its_left(rows[index], cell)
+            ):
+                continue
+            if (
+                (sender and index > sender)
+                or _seller_heading_below(rows[end + 1 :])
+                or _address_beside(rows[:end], cell, labelled)
             ):
                 hidden.add((index, cell.x))
     return hidden
+
+
+def _window_end(rows: Sequence[Row], index: int, cell: Cell) -> int | None:
+    """The row of the town line closing a window's block under `cell`: a street and a
+    town, one under the other, under one line with no digits or none (a person's `Dr Marc
+    Hansen`, a place's `Zone artisanale des Longues Raies`)."""
+    lines: list[Cell] = []
+    at, over = index, cell
+    while len(lines) < 3 and at + 1 < len(rows):
+        under, at = _next_line(rows, at, over, 1)
+        if len(under) != 1:
+            return None
+        lines.append(under[0])
+        over = under[0]
+        if len(lines) >= 2 and _address(lines[-1].text) and POSTCODE.search(lines[-1].text):
+            between = lines[:-2] if _address(lines[-2].text) else lines[:-1]
+            # Not a company's registration number under its name (`(Syarikat No:
+            # 873301-U)`): the seller's own block.
+            if all(not any(ch.isdigit() for ch in line.text) for line in between):
+                return at
+            return None
+    return None
+
+
+def _set_apart(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """Nothing close over the name in its own column."""
+    if _next_line(rows, index, cell, -1)[0]:
+        return False
+    above = rows[index - 1]
+    return cell.y - above.y > 2 * cell.height or not any(
+        overlaps(other, cell) for other in above.phrases()
+    )
+
+
+#: A town beside its postcode: `69283 Lyon`, `Chicago, IL 60607`, `Kiama NSW 2533`,
+#: `London SW1A 1AA`; not a reference ending in digits (`FAC-0087`, `SGE/24-25/1187`).
+_TOWN_LINE = re.compile(
+    r"(?<![\w/-])\d{4,6}\s+[^\W\d_]{2,}"
+    r"|[^\W\d_]{3,}(?:,\s*(?:[A-Z]{2,3}\s+)?|\s+[A-Z]{2,3}\s+)\d{4,6}\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+)
+
+
+def _seller_heading_below(rows: Sequence[Row]) -> bool:
+    """The seller's own block headed further down (`Votre fournisseur` / `Lumiwal SA`)."""
+    return any(SELLER_HEADINGS.search(cell.text) for row in rows for cell in row.phrases())
+
+
+def _under_heading(rows: Sequence[Row], index: int, cell: Cell) -> bool:
+    """A short heading close over the name in its own column (`Votre fournisseur` over
+    `Lumiwal SA`, `REMIT TO` over the seller's remittance address): a block the page
+    labels, no window."""
+    for above in rows[max(0, index - 3) : index][::-1]:
+        over = [other for other in above.phrases() if overlaps(other, cell)]
+        if over:
+            return any(
+                cell.y - other.y <= 3 * cell.height
+                and len(other.text.split()) <= 4
+                and not any(ch.isdigit() for ch in other.text)
+                for other in over
+            )
+    return False
+
+
+def _labelled_on_its_left(row: Row, cell: Cell) -> bool:
+    """A field's label before the name on its line (a viewer's `Name | Fjellheim Maskin
+    AS`, `Firma:`): a value the page labels, no window."""
+    before = [phrase for phrase in row.phrases() if phrase.right <= cell.x]
+    return bool(before) and (
+        bool(NAME_LABELS.search(before[-1].text)) or before[-1].text.rstrip().endswith(":")
+    )
+
+
+def _address_beside(rows: Sequence[Row], cell: Cell, labelled: set[Spot]) -> bool:
+    """A town's line with its postcode in another column than the window's, over its own
+    town's line (two blocks side by side, each ending on its town, are the seller's and
+    the customer's in some order the page does not tell). Not a date's place (`Liège, le
+    14 mai 2024`), nor a reference (`SGE/24-25/1187`, `FH8C21A0-0007`), nor the
+    customer's under its label (`Bill to`) beside the seller's own block."""
+    return any(
+        _TOWN_LINE.search(other.text)
+        and not overlaps(other, cell)
+        and not _is_date(other.text)
+        and (index, other.x) not in labelled
+        for index, row in enumerate(rows)
+        for other in row.phrases()
+    )
 
 
 def _company_over(row: Row, cell: Cell) -> bool:
@@ -2771,7 +2922,13 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     words = re.findall(r"[^\W\d_]+", line.text)
     # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
     initials = "".join(word[0] for word in words).upper()
-    opened = _HEAD_NOUN.match(line.text) and not _restates(line.text, " ".join(own))
+    # Not a brand and its trade with their form (`KEDAI CERMIN MATA` over `EYEMAX OPTICAL
+    # (M) SDN BHD`): a company's whole name under the shop's trade in Malay.
+    opened = (
+        _HEAD_NOUN.match(line.text)
+        and not _restates(line.text, " ".join(own))
+        and not (own and _trade_only(own[-1]))
+    )
     return (
         (
             len(own) == 1
