@@ -4,6 +4,8 @@ the supplier's, the supplier's account in the books, and the supplier's block un
 heading of two words for it (`Lieferant / Rechnungssteller`, `Fournisseur (émetteur)`,
 `FROM (SELLER)`). Its bank, named in `Bankverbindung Lieferant:`, is not the supplier."""
 
+import pytest
+
 from tests.test_invoice_parties import page, read
 
 
@@ -89,3 +91,87 @@ def test_a_french_inbox_names_the_supplier_without_its_account_code():
         "Sécurivolt Électricité SAS",
         "2024-FV-0712",
     )
+
+
+def test_a_portals_received_date_beside_the_invoices_date_is_not_its_date():
+    invoice = read(
+        page(
+            ("24.07.2025, 08:51", 60, 30, 20),
+            ("Spendwise P2P", 111, 90, 30),
+            ("Kranz Logistik GmbH & Co. KG", 467, 200, 30),
+            ("Rechnung KL-889201", 467, 250, 25),
+            ("LIEFERANT", 467, 497, 18),
+            ("RECHNUNGSEMPFÄNGER", 836, 495, 21),
+            ("RECHNUNGSNR.", 1206, 497, 18),
+            ("Kranz Logistik GmbH & Co. KG", 467, 528, 25),
+            ("Maschinenbau Ebert AG", 836, 528, 25),
+            ("KL-889201", 1206, 528, 25),
+            ("RECHNUNGSDATUM", 467, 597, 18),
+            ("EINGANGSDATUM", 836, 597, 18),
+            ("FÄLLIGKEIT", 1206, 595, 21),
+            ("2025-07-22", 467, 628, 25),
+            ("2025-07-23", 836, 628, 25),
+            ("2025-08-21", 1206, 628, 25),
+            ("Brutto", 467, 900, 25),
+            ("905,07 €", 1206, 900, 25),
+            ("Verlauf", 467, 1000, 25),
+            ("2025-07-23", 467, 1040, 25),
+            ("Rechnung eingegangen", 836, 1040, 25),
+            ("2025-07-23", 467, 1080, 25),
+            ("Bestellbezug geprüft", 836, 1080, 25),
+        )
+    )
+
+    assert invoice.issue_date == "2025-07-22"
+
+
+def test_a_notifications_issuer_in_its_summary_table_is_the_vendor_not_the_platform():
+    invoice = read(
+        page(
+            ("Zahlfix <rechnung@zahlfix.de>", 100, 100, 25),
+            ("Do., 27. Mär. 2025 um 11:20", 900, 100, 25),
+            ("An: info@hv-kuehn.de", 100, 140, 25),
+            ("Zahlfix", 300, 220, 45),
+            ("Gartenbau Reinholz GmbH hat Ihnen eine Rechnung gesendet.", 300, 300, 25),
+            ("844,90 €", 300, 360, 45),
+            ("Fällig am 10.04.2025", 300, 420, 25),
+            ("Rechnungsnummer", 300, 520, 25),
+            ("GR-25-0156", 800, 520, 25),
+            ("Rechnungsdatum", 300, 560, 25),
+            ("27.03.2025", 800, 560, 25),
+            ("Rechnungssteller", 300, 600, 25),
+            ("Gartenbau Reinholz GmbH", 800, 600, 25),
+            ("Rechnungsempfänger", 300, 640, 25),
+            ("WEG Am Stadtpark 12", 800, 640, 25),
+        )
+    )
+
+    assert invoice.vendor == "Gartenbau Reinholz GmbH"
+
+
+@pytest.mark.parametrize("label", ["Verkäufer", "Vendeur", "Leistungserbringer"])
+def test_a_salesperson_or_practitioner_beside_its_label_is_no_vendor(label):
+    invoice = read(
+        page(
+            ("HOLZLAND PETERSEN", 181, 111, 54),
+            ("Holzland Petersen GmbH", 1221, 130, 37),
+            ("Industriestraße 14 · 25813 Husum", 1218, 196, 31),
+            ("Holzland Petersen GmbH· Industriestr. 14 · 25813 Husum", 152, 368, 32),
+            ("Rechnungs-Nr.", 954, 368, 37),
+            ("30-245177", 1400, 369, 33),
+            ("Tischlerei Hansen-Nissen", 152, 407, 42),
+            ("Datum", 957, 404, 34),
+            ("27.02.2025", 1392, 400, 42),
+            ("Süderstraße 41", 152, 443, 44),
+            ("25813 Schobüll", 152, 482, 37),
+            (label, 957, 508, 33),
+            ("M. Lorenzen", 1381, 508, 37),
+            ("Rechnung", 146, 743, 60),
+            ("Eiche Leimholzplatte 26 mm", 342, 888, 32),
+            ("1.194,40", 1433, 888, 40),
+            ("Gesamtbetrag", 954, 1100, 37),
+            ("1.421,34", 1433, 1100, 37),
+        )
+    )
+
+    assert invoice.vendor == "Holzland Petersen GmbH"

@@ -1174,6 +1174,20 @@ def test_a_brand_and_its_trade_with_their_form_under_a_malay_trade_line_is_whole
     assert invoice.vendor == "EYEMAX OPTICAL (M) SDN BHD"
 
 
+def test_a_company_naming_its_own_trade_under_the_trade_in_malay_is_whole():
+    invoice = read(
+        receipt(
+            [("KEDAI BESI", 150)],
+            [("TECK GUAN HARDWARE & BUILDING MATERIALS SDN BHD", 20)],
+            [("(198411-U)", 150)],
+            [("NO. 112, JALAN KAPAR, 41400 KLANG,", 60)],
+            *BODY,
+        )
+    )
+
+    assert invoice.vendor == "TECK GUAN HARDWARE & BUILDING MATERIALS SDN BHD"
+
+
 @pytest.mark.parametrize("company", ["HENG LEE SDN BHD", "HENG LEE TRADING"])
 def test_a_company_restating_its_signs_words_is_a_name_of_its_own(company):
     invoice = read(

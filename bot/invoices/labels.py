@@ -895,6 +895,10 @@ NOT_ISSUE_DATE = _words(
     # When an inbox or access point received the e-invoice (`Received | 25 Aug 2025 09:56
     # via Peppol`, `Received (UTC)`), a label opening its cell.
     r"(?:^|(?<=\u2003))\W*(?:date\s*)?received\b",
+    # A portal's column of when it came in (`Eingangsdatum`, `Date de réception`,
+    # `Ontvangstdatum`), and its history's event (`2025-07-23 | Rechnung eingegangen`).
+    r"eingangsdatum|date\s*de\s*r[ée]ception|ontvangstdatum|received\s*date",
+    r"(?:rechnung|facture|factuur|invoice)\s*(?:eingegangen|re[çc]ue|ontvangen|received)\b",
     # The previous bill's date (`Solde de votre facture précédente du 20/01/2024`).
     r"pr[ée]c[ée]dente?\b",
     r"\bprevious\b",

@@ -1185,7 +1185,14 @@ _BY_LABEL = re.compile(
 _LABEL_END = re.compile(rf"[:：]\s*$|{_BY_LABEL.pattern}", re.IGNORECASE)
 _VALUE_START = re.compile(r"\s*[:：]")
 #: The seller's field label alone, its value in the next cell.
-_SELLER_WORD = re.compile(r"\b(?:merchant|marchand|h[äa]ndler|seller|vendor|supplier)\b", re.I)
+#: A label of the seller's a summary table sets before its name without a colon (a mail
+#: notification's `Rechnungssteller | Gartenbau Reinholz GmbH`); not a till's salesperson
+#: (`Verkäufer`, `Vendeur`), nor a medical bill's practitioner (`Leistungserbringer`).
+_SELLER_WORD = re.compile(
+    r"\b(?:merchant|marchand|h[äa]ndler|seller|vendor|supplier|rechnungssteller|lieferant"
+    r"|fournisseur|leverancier)\b",
+    re.I,
+)
 _SELLER_ALONE = re.compile(rf"^\W*{_SELLER_WORD.pattern}\s*$", re.IGNORECASE)
 
 
@@ -1205,6 +1212,8 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
             # An app's field without a colon (`Marchand | Atelier Fauve`), or a heading
             # over its value beside another's (`Merchant | Instructions to merchant`).
             under = [c for c in below if overlaps(c, phrase)]
+            if any(CUSTOMER_LABELS.search(other.text) for other in phrases):
+                continue  # A row of headings: `Seller | Buyer`, `Empfänger | Steller | Details`.
             if following is not None and not _SELLER_WORD.search(following.text):
                 value = following
             elif len(under) == 1:
@@ -2915,9 +2924,12 @@ def _wrapped(above: list[Cell], cell: Cell) -> bool:
     form = LEGAL_FORMS.search(cell.text)
     if form is None or len(above) != 1:
         return False
-    if _HEAD_NOUN.match(above[0].text) and _says_what(above[0].text):
-        return _malay_opening(above[0], cell)
     own = re.findall(r"[^\W\d_]{2,}", REGISTRATION.sub(" ", cell.text[: form.start()]))
+    if _HEAD_NOUN.match(above[0].text) and _says_what(above[0].text):
+        # Not a company that names its own trade (`KEDAI BESI` over `TECK GUAN HARDWARE &
+        # BUILDING MATERIALS SDN BHD`): the shop's trade in Malay over a whole name.
+        names_trade = any(_trade_only(word, _LINE_OF_BUSINESS) for word in own[1:])
+        return not names_trade and _malay_opening(above[0], cell)
     line = above[0]
     words = re.findall(r"[^\W\d_]+", line.text)
     # `KOPI & KAYA CAFE` over `KK F&B PTE LTD`: a company named by the brand's initials.
