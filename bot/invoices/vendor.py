@@ -394,7 +394,10 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
             customer_spots |= block.spots
             if named := block_name(block, rows):
                 customers.add(key(clean_name(named[0])))
-    customers |= _beside_customer_label(rows) | _windows_names(rows)
+    # The customer's block, labelled or in an address window: no heading of the page's.
+    labelled = _labelled_customer(rows)
+    windows = _address_window(rows, labelled)
+    customers |= _beside_customer_label(rows) | _windows_names(rows, windows)
     hidden |= customer_spots
     for block in parties:
         named = block_name(block, rows) if block.kind == "seller" else None
@@ -473,7 +476,7 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
     heads: dict[int, str] = {}
     #: The names run on into the row below theirs, by that row.
     tails: dict[int, str] = {}
-    for index, cell, first in _header(rows, hidden):
+    for index, cell, first in _header(rows, hidden | labelled | windows):
         name, top = _whole_name(rows, index, cell, typical)
         # A trade alone (`ARQUITECTURA` under a monogram) says what, not who, unless it
         # is registered as the name.
@@ -1717,7 +1720,8 @@ def _same_lead_word(one: str, other: str) -> bool:
 
 
 def _lead_word(name: str) -> str:
-    return next((word for word in re.findall(r"[^\W\d_]{4,}", name)), "")
+    found = re.search(r"[^\W\d_]{4,}", name)
+    return found.group() if found else ""
 
 
 #: A list's separator: a heading listing the trades (`Koneistus · Hitsaus`) is no sign.
@@ -2038,7 +2042,6 @@ def _header(rows: Sequence[Row], hidden: set[Spot]) -> list[tuple[int, Cell, boo
     """Phrases of the first lines that could be a name, legible ones if any; the first of
     them marked."""
     header = _head_rows(rows)
-    hidden = hidden | _customer_block(rows)
     candidates = [
         (index, cell)
         for index, row in enumerate(header)
@@ -2055,13 +2058,13 @@ def _head_rows(rows: Sequence[Row]) -> Sequence[Row]:
     return rows[: max(6, len(rows) // 3)][:12]
 
 
-def _windows_names(rows: Sequence[Row]) -> set[str]:
+def _windows_names(rows: Sequence[Row], windows: set[Spot]) -> set[str]:
     """The names of the address windows in the page's head, by `key`: the addressee's,
     not to be taken for the seller's wherever the page prints them."""
     head = len(_head_rows(rows))
     return {
         key(clean_name(cell.text))
-        for index, x in _address_window(rows, _labelled_customer(rows))
+        for index, x in windows
         if index < head
         for cell in rows[index].phrases()
         if cell.x == x
@@ -2318,12 +2321,6 @@ def _priced(row: Row, cell: Cell) -> bool:
 
 def _is_date(text: str) -> bool:
     return bool(find_dates(text))
-
-
-def _customer_block(rows: Sequence[Row]) -> set[Spot]:
-    """The customer's name and address: labelled, or in an address window."""
-    labelled = _labelled_customer(rows)
-    return labelled | _address_window(rows, labelled)
 
 
 def _labelled_customer(rows: Sequence[Row]) -> set[Spot]:

@@ -139,10 +139,10 @@ _TREE_LINE = re.compile(
 )
 #: A grid viewer's attribute on a line of its own, under its element: `@schemeID  0208`.
 _ATTRIBUTE_LINE = re.compile(r"@(?:[\w.-]+:)?([A-Za-z][\w.-]*)\s*[:=]?\s*(\S*)")
-#: An editor's line's closing tag after the value (`F-24-1362</ram:ID>`), its `<` lost
-#: to OCR too (`…:basic/ram:ID>`); not a value's own slash (`24/4410`).
-_CLOSING_TAG = re.compile(r"<?/\s*[A-Za-z][\w-]*\s*:\s*[\w.-]*\s*>?\s*$")
-_UNCLOSED_END = re.compile(r"(?<=\S)<?/\s*([A-Za-z][\w-]*\s*:\s*[\w.-]+)\s*>?$")
+#: A line's closing tag after its value (`F-24-1362</ram:ID>`), its `<` or `>` lost to
+#: OCR too (`…:basic/ram:ID>`, `…-29/ram:BuyerReference`); not a value's own slash
+#: (`24/4410`).
+_CLOSING_END = re.compile(r"<?/\s*([A-Za-z][\w-]*\s*:\s*[\w.-]+)\s*>?\s*$")
 _LINE_NUMBER = re.compile(r"\s*\d{1,5}(?=\s)")
 
 
@@ -274,7 +274,7 @@ def _closed(line: str) -> str:
     line = line.rstrip()
     if ">" not in line:
         return line + ">"
-    return _UNCLOSED_END.sub(r"</\1>", line)
+    return _CLOSING_END.sub(r"</\1>", line)
 
 
 def _from_tags(printed: str) -> Element | None:
@@ -351,7 +351,7 @@ def _from_indents(rows: Sequence[Row], texts: Sequence[str]) -> Element | None:
             continue
         name = _known_name(line.group("name"))
         element = Element(name, _attributes(line.group("attributes") or ""))
-        value = " ".join(_CLOSING_TAG.sub("", line.group("value")).split())
+        value = " ".join(_CLOSING_END.sub("", line.group("value")).split())
         if value:
             element.text = value
         value_at = _value_at(row, value) if value else None
