@@ -13,6 +13,8 @@ from bot.invoices.layout import rows
 from bot.invoices.rules import extract
 from bot.invoices.validate import checks, needs_review
 from bot.providers.types import OcrLine
+from tests.test_invoice_parties import page
+from tests.test_invoice_parties import read as read_page
 from tests.test_invoice_rules import TODAY
 from tests.test_invoice_totals import read
 
@@ -297,3 +299,23 @@ def test_a_makers_name_holds_no_facture():
     )
 
     assert invoice.vendor == "TECK SOON FURNITURE MANUFACTURER"
+
+
+def test_a_bill_books_number_run_into_one_phrase_with_its_title_is_its_number():
+    invoice = read_page(
+        page(
+            ("CHEONG KEE BATTERY & TYRE SERVICE", 150, 60, 40),
+            ("(JM0298811-D)", 300, 110),
+            ("12, Jalan Tun Abdul Razak, 80000 Johor Bahru.", 150, 150),
+            ("CASH BILL/BIL TUNAI", 150, 220),
+            # The number is set a little to the right of the title: one phrase with it.
+            ("No. 12588", 505, 220),
+            ("M/s / Encik:", 150, 270),
+            ("Date / Tarikh: 15-3-2018", 800, 270),
+            ("Battery NS60MF", 150, 350),
+            ("230.00", 1000, 350),
+            ("TOTAL RM230.00", 800, 450),
+        )
+    )
+
+    assert invoice.invoice_number == "12588"

@@ -384,6 +384,8 @@ def test_a_correction_is_dated_by_its_own_date_not_the_invoice_its_sentence_repl
         ("Gutschriftsdatum:", "Rechnungsdatum:"),
         ("Credit note date:", "Invoice date:"),
         ("Date de l'avoir :", "Date de facture :"),
+        ("Date", "Invoice date"),
+        ("Datum:", "Rechnungsdatum:"),
     ],
 )
 def test_a_credit_note_is_dated_by_its_own_date_label_not_the_invoice_it_refers_to(own, theirs):
@@ -405,3 +407,51 @@ def test_a_credit_note_is_dated_by_its_own_date_label_not_the_invoice_it_refers_
     )
 
     assert credit.issue_date == "2024-07-19"
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "printed", "total"),
+    [
+        ("Gutschrift Nr. GS-2024-0417", "Gutschrift gesamt", "-1.294,72 €", -1294.72),
+        (
+            "Facture rectificative n° FR-25-00213",
+            "Total TTC de la régularisation",
+            "-60,14 €",
+            -60.14,
+        ),
+    ],
+)
+def test_a_corrections_negative_total_is_read_under_its_own_label(title, label, printed, total):
+    invoice = read(
+        page(
+            ("Hansen & Brück Elektrogroßhandel GmbH", 157, 80),
+            (title, 157, 300),
+            ("Datum: 19.11.2024", 900, 340),
+            ("Rücknahme Kabeltrommel", 157, 600),
+            ("-1.088,00 €", 1300, 600),
+            (label, 700, 800),
+            (printed, 1300, 800),
+        )
+    )
+
+    assert invoice.total == total
+
+
+def test_a_letters_reference_to_the_bill_it_corrects_is_not_its_number():
+    invoice = read(
+        page(
+            ("Stadtwerke Lindenau GmbH", 157, 80),
+            ("Belegnummer", 900, 200),
+            ("4100023871", 1200, 200),
+            ("Datum", 900, 240),
+            ("30.06.2025", 1200, 240),
+            ("Rechnungskorrektur zur Jahresverbrauchsabrechnung", 157, 400),
+            ("Bezug: Jahresverbrauchsabrechnung Nr. 4100019932 vom 12.05.2025", 157, 440),
+            ("Arbeitspreis Strom, Korrektur Verbrauchsmenge", 157, 600),
+            ("179,22", 1300, 600),
+            ("Rechnungsbetrag", 700, 800),
+            ("227,91 €", 1300, 800),
+        )
+    )
+
+    assert invoice.invoice_number != "4100019932"

@@ -633,3 +633,63 @@ def test_a_note_written_over_the_foot_and_the_registration_mention_name_no_one()
     )
 
     assert invoice.vendor == "Cabinet Morel & Associés SELARL"
+
+
+@pytest.mark.parametrize(
+    ("mark", "heading", "footer"),
+    [
+        ("SGA", "SÉCURITÉ GARDIENNAGE ATLANTIQUE SAS", "SÉCURITÉ GARDIENNAGE ATLANTIQUE"),
+        ("GIR", "EURL GIRARD PLÂTRERIE ISOLATION", "GIRARD PLÂTRERIE ISOLATION"),
+    ],
+)
+def test_a_heading_that_prints_the_footers_name_with_its_form_is_believed(mark, heading, footer):
+    invoice = read(
+        sized(
+            # A logo: its initials small, then large.
+            (mark, 203, 314, 35),
+            (mark, 282, 308, 58),
+            ("FACTURE", 1244, 306, 58),
+            ("N° Facture", 907, 382, 36),
+            ("SGA25-0611", 1361, 385, 34),
+            (heading, 185, 412, 41),
+            ("Date facture", 906, 412, 34),
+            ("30/06/2025", 1375, 415, 34),
+            ("Surveillance humaine · Télésurveillance", 184, 451, 34),
+            ("3 rue Marcel Sembat", 184, 490, 34),
+            ("44100 Nantes", 184, 530, 34),
+            ("Client", 184, 650, 34),
+            ("Groupe Immobilier Océane SA", 184, 690, 34),
+            ("Gardiennage de site", 134, 900, 30),
+            ("9 256,54", 1428, 900, 30),
+            ("Total TTC", 980, 1300, 30),
+            ("11 107,85 €", 1384, 1300, 30),
+            (
+                f"{footer} — {heading.replace(footer, '').strip()} au capital de 50 000 € — RCS Nantes 412 587 936",
+                200,
+                2188,
+                30,
+            ),
+        )
+    )
+
+    assert invoice.vendor == heading
+    assert "vendor" not in needs_review(invoice, checks(invoice, TODAY))
+
+
+def test_the_sender_lines_name_with_its_form_before_a_dash_and_the_town_completes_the_heading():
+    invoice = read(
+        sized(
+            ("Provence Alimentaire Distribution", 150, 100, 45),
+            ("Provence Alimentaire Distribution SA - 13400 Aubagne", 150, 300, 20),
+            ("Facture n°", 900, 300, 25),
+            ("FAC 2025 015624", 1200, 300, 25),
+            ("Date", 900, 340, 25),
+            ("21/02/2025", 1200, 340, 25),
+            ("Huile d'olive vierge extra 5 l", 150, 700, 25),
+            ("11 777,12", 1300, 700, 25),
+            ("Total TTC", 900, 900, 25),
+            ("12 779,72 €", 1300, 900, 25),
+        )
+    )
+
+    assert invoice.vendor == "Provence Alimentaire Distribution SA"

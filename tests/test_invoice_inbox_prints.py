@@ -175,3 +175,78 @@ def test_a_salesperson_or_practitioner_beside_its_label_is_no_vendor(label):
     )
 
     assert invoice.vendor == "Holzland Petersen GmbH"
+
+
+def test_a_number_label_wrapped_in_its_grid_cell_has_its_value_beside_its_end():
+    invoice = read(
+        page(
+            ("Facture reçue", 143, 300, 40),
+            ("N° de pièce interne:", 159, 415, 29),
+            ("MD-2024-18822", 560, 413, 31),
+            ("N° facture", 860, 413, 29),
+            ("Date de réception:", 159, 447, 29),
+            ("26/08/2024", 560, 445, 31),
+            ("fournisseur:", 860, 440, 29),
+            ("FAC-0824-118", 1112, 438, 31),
+            ("Canal:", 159, 480, 29),
+            ("Chorus Pro", 560, 480, 31),
+            ("Date de facture:", 860, 480, 29),
+            ("23/08/2024", 1112, 480, 31),
+            ("Fournisseur (émetteur)", 143, 600, 25),
+            ("Destinataire", 860, 600, 25),
+            ("Atelier Grangier Menuiserie SARL", 143, 640, 25),
+            ("Mairie de Villeurbanne", 860, 640, 25),
+            ("Pose de porte intérieure", 143, 800, 25),
+            ("731,50", 1300, 800, 25),
+            ("Total TTC", 860, 900, 25),
+            ("877,80 EUR", 1300, 900, 25),
+        )
+    )
+
+    assert invoice.invoice_number == "FAC-0824-118"
+
+
+def test_a_partnerships_form_wrapped_onto_its_own_line_is_part_of_its_name():
+    invoice = read(
+        page(
+            ("Spendwise P2P", 100, 100, 30),
+            ("Eingangsrechnungen", 400, 100, 30),
+            ("LIEFERANT", 400, 300, 20),
+            ("RECHNUNGSEMPFÄNGER", 800, 300, 20),
+            ("RECHNUNGSNR.", 1200, 300, 20),
+            ("Kranz Logistik GmbH & Co.", 400, 330, 25),
+            ("Maschinenbau Ebert AG", 800, 330, 25),
+            ("KL-889201", 1200, 330, 25),
+            ("Auswertungen", 100, 345, 25),
+            ("KG", 400, 360, 25),
+            ("RECHNUNGSDATUM", 400, 420, 20),
+            ("2025-07-22", 400, 450, 25),
+            ("Stückguttransport Ulm – Hamburg", 400, 600, 25),
+            ("760,56 €", 1200, 600, 25),
+            ("Brutto", 800, 700, 25),
+            ("905,07 €", 1200, 700, 25),
+        )
+    )
+
+    assert invoice.vendor == "Kranz Logistik GmbH & Co. KG"
+
+
+def test_a_suppliers_name_holding_the_word_merchant_is_still_its_value():
+    invoice = read(
+        page(
+            ("De: Transports Marchand via PeppolBridge <notifications@peppolbridge.eu>", 100, 100),
+            ("PeppolBridge", 300, 220, 45),
+            ("Transports Marchand SAS vous a envoyé une facture.", 300, 300),
+            ("1 206,00 €", 300, 360, 45),
+            ("N° de facture", 300, 520),
+            ("FAC-000871", 800, 520),
+            ("Date de facture", 300, 560),
+            ("3 mars 2025", 800, 560),
+            ("Fournisseur", 300, 600),
+            ("Transports Marchand SAS", 800, 600),
+            ("Destinataire", 300, 640),
+            ("Ets Roussel", 800, 640),
+        )
+    )
+
+    assert invoice.vendor == "Transports Marchand SAS"

@@ -9,6 +9,8 @@ of weight, or an association in brackets taken for rival companies, and the issu
 own name abbreviated or reordered in its return address taken for another's.
 """
 
+import pytest
+
 from bot.invoices.amounts import amounts
 from bot.invoices.labels import LEGAL_FORMS
 from bot.invoices.layout import rows
@@ -508,7 +510,21 @@ def test_a_ticket_number_in_brackets_in_an_items_description_is_no_rival_number(
     assert "invoice_number" not in _flagged(invoice)
 
 
-def test_a_sentence_naming_a_part_of_the_invoices_amount_is_no_rival_total():
+@pytest.mark.parametrize(
+    ("total", "sentence"),
+    [
+        (
+            "Gesamtbetrag",
+            "Im Rechnungsbetrag sind Arbeits- und Fahrtkosten nach § 35a EStG in Höhe von "
+            "2.287,00 € enthalten.",
+        ),
+        (
+            "Brutto",
+            "Im Rechnungsbetrag sind Lohnkosten gem. § 35a EStG von 2.287,00 € netto enthalten.",
+        ),
+    ],
+)
+def test_a_sentence_naming_a_part_of_the_invoices_amount_is_no_rival_total(total, sentence):
     invoice = read(
         page(
             ("Müller Haustechnik GmbH", 157, 80),
@@ -519,13 +535,9 @@ def test_a_sentence_naming_a_part_of_the_invoices_amount_is_no_rival_total():
             ("7.060,08 €", 1300, 700),
             ("zzgl. 19 % USt", 900, 740),
             ("1.341,42 €", 1300, 740),
-            ("Gesamtbetrag", 900, 780),
+            (total, 900, 780),
             ("8.401,50 €", 1300, 780),
-            (
-                "Im Rechnungsbetrag sind Arbeits- und Fahrtkosten nach § 35a EStG in Höhe von 2.287,00 € enthalten.",
-                100,
-                900,
-            ),
+            (sentence, 100, 900),
         )
     )
 
@@ -662,3 +674,51 @@ def test_a_letterheads_name_ends_at_its_form_before_a_dot_and_the_address():
     )
 
     assert invoice.vendor == "Coast Mountain Building Supply Ltd."
+
+
+def test_a_footer_giving_the_headings_name_its_form_before_its_register_completes_it():
+    invoice = read(
+        page(
+            ("Wexcombe Occupational Health", 180, 100, 40),
+            ("INVOICE", 1200, 100, 40),
+            ("Wexcombe Medical Centre, 40 Station Road", 180, 150),
+            ("Invoice No: WOH-7730", 900, 300),
+            ("Date: 21/11/2024", 900, 340),
+            ("Pre-employment medicals x 12", 150, 600),
+            ("1,891.50", 1300, 600),
+            ("Total", 900, 800),
+            ("1,891.50", 1300, 800),
+            (
+                "Wexcombe Occupational Health Ltd Company Registration No. 08812466 Registered in "
+                "England and Wales",
+                150,
+                1500,
+            ),
+        )
+    )
+
+    assert invoice.vendor == "Wexcombe Occupational Health Ltd"
+
+
+def test_a_letter_dated_at_its_place_is_dated_so_not_by_its_first_treatment():
+    invoice = read(
+        page(
+            ("Dres. med. Lorenz & Hausmann Partnerschaft mbB", 157, 80),
+            ("Frau", 157, 300),
+            ("Stuttgart, 5. Juni 2024", 900, 300),
+            ("Rechnungs-Nr. D-24-06113", 157, 400),
+            ("Datum", 157, 500),
+            ("Ziffer", 400, 500),
+            ("EUR", 1300, 500),
+            ("13.05.24", 157, 540),
+            ("Eingehende Beratung", 400, 540),
+            ("20,11", 1300, 540),
+            ("13.05.24", 157, 580),
+            ("Vollständige Untersuchung", 400, 580),
+            ("21,45", 1300, 580),
+            ("Rechnungsbetrag", 900, 700),
+            ("41,56 €", 1300, 700),
+        )
+    )
+
+    assert invoice.issue_date == "2024-06-05"

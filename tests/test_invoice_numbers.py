@@ -417,3 +417,25 @@ def test_a_series_letter_with_an_umlaut_is_part_of_the_number():
 def test_a_reference_alone_under_the_title_is_the_documents_number():
     assert number_of([("Facture", 20)], [("Référence : FR6318472", 20)])[0] == "FR6318472"
     assert number_of([("Votre référence : FR6318472", 20)])[0] is None
+
+
+def test_a_tax_ids_number_mark_in_the_next_cell_labels_no_invoice_number():
+    invoice = extract(
+        rows(
+            receipt(
+                [("CHOP KIM LOONG TRADING", 100)],
+                [("GST REG.", 20), ("NO: 000290881536", 200)],
+                [("TAX INVOICE", 150)],
+                [("25/07/2017 10:33", 20), ("No.:CS 017842", 400)],
+                [("THINNER 1L", 20), ("9.00", 400)],
+                [("TOTAL (RM)", 20), ("9.00", 400)],
+            )
+        ),
+        today=TODAY,
+    )
+
+    assert invoice.invoice_number == "CS 017842"
+
+
+def test_a_number_in_groups_before_its_date_is_read_whole():
+    assert number_of([("Rechnung Nr. R 25 004 512 vom 02.06.2025", 20)])[0] == "R 25 004 512"

@@ -157,3 +157,23 @@ def test_a_sentence_on_the_terms_of_sale_names_no_one():
     assert not may_name(
         "Op al onze leveringen zijn de algemene voorwaarden van Bakker & Zonen Groothandel B.V."
     )
+
+
+def test_a_belgian_total_before_vat_is_the_net_and_the_total_with_it_the_total():
+    invoice = read(
+        page(
+            ("DATA BUREAU SERVICES SA", 150, 100, 40),
+            ("Facture n° DBS-250218", 150, 300),
+            ("Date : 03/03/2025", 150, 340),
+            ("Contrat de maintenance informatique", 150, 500),
+            ("1.073,34", 1300, 500),
+            ("Total HTVA", 900, 700),
+            ("1.073,34", 1300, 700),
+            ("TVA 21 %", 900, 740),
+            ("225,40", 1300, 740),
+            ("Montant TVAC", 900, 780),
+            ("1.298,74 €", 1300, 780),
+        )
+    )
+
+    assert (invoice.subtotal, invoice.tax, invoice.total) == (1073.34, 225.40, 1298.74)

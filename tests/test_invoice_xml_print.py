@@ -286,3 +286,9 @@ def test_a_screenshot_scrolled_past_the_root_is_read_under_the_root_its_tags_imp
     shown = "\n".join(lines[lines.index("  <cbc:ID>GS-2025-017</cbc:ID>") :])
 
     assert read_fields(read(numbered_print(shown, width=200))) == UBL_EXPECTED
+
+
+def test_a_scans_misread_legal_form_in_the_sellers_name_is_mended():
+    misread = CII.replace("GmbH</ram:Name>", "Gmbk</ram:Name>", 1)
+
+    assert read_fields(read(numbered_print(misread, width=200)))["vendor"] == "Lieferant GmbH"

@@ -165,6 +165,11 @@ _O_AS_ZERO = re.compile(
 _O_AS_ZERO_RUN_ON = re.compile(r"(?<!\d)(\d{1,2})0(?=(?:ct|kt)['’]?\d{2}(?!\d))", re.IGNORECASE)
 
 
+#: A month's `l` the OCR read as a one (`28 Ju1 18`, `3 Apri1 2018`), between a day and
+#: a year.
+_L_AS_ONE = re.compile(r"(?<=\d[\s\-/.])(Ju|Apri)1(?=\.?[\s\-/.,]*\d)", re.IGNORECASE)
+
+
 #: The dotted line of a form the date is printed on (`Date .14/02/2017`, `Date
 #: ..28-08-17...`): the dots before a number after a word or a space, or two or more
 #: after it; the same length of spaces keeps every position.
@@ -190,6 +195,7 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
     text = _ONE_AS_LETTER.sub("1", text.replace("~", "-"))
     text = _O_AS_ZERO.sub(lambda zero: f"{zero.group(1)}O", text)
     text = _O_AS_ZERO_RUN_ON.sub(lambda zero: f"{zero.group(1)}O", text)
+    text = _L_AS_ONE.sub(lambda one: one[1] + ("L" if one[1].isupper() else "l"), text)
     text = _LEADER.sub(lambda dots: " " * len(dots.group()), text)
     text = _COMMA_FOR_DOT.sub(_dotted, text)
     for kind, pattern in PATTERNS:

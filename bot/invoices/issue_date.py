@@ -267,6 +267,13 @@ def _issue_date(
     body = next((index for index, row in enumerate(rows) if amounts(row.text)), len(rows))
     found_in = [find_dates(row.text, day_first=day_first) for row in rows]
     credit_note = is_credit_note(row.text for row in rows)
+    # A credit note dated under a label of its own (`Date | 19 June 2024`) names the invoice
+    # it corrects under that invoice's (`Refers to invoice | …`, `Invoice date | 1 May 2024`).
+    dated_as_credit = credit_note and any(
+        _CREDIT_OWN_LABEL.fullmatch(_cell_before(row, found.start).strip(" :"))
+        for row, founds in zip(rows, found_in, strict=True)
+        for found in founds
+    )
     unambiguous = [{found.date for found in founds if not found.ambiguous} for founds in found_in]
     for index, row in enumerate(rows):
         for found in found_in[index]:
@@ -294,8 +301,10 @@ def _issue_date(
                 # A credit note names the invoice it corrects with that invoice's date
                 # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`); a viewer's
                 # field label (`Invoice issue date:`) is the note's own.
+                invoices_label = _cell_before(row, found.start)
                 corrected = not (
-                    _credit_notes_own(before) or _own_date_label(_cell_before(row, found.start))
+                    _credit_notes_own(before)
+                    or (_own_date_label(invoices_label) and not dated_as_credit)
                 )
                 score += -3 if credit_note and corrected else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
@@ -308,7 +317,9 @@ def _issue_date(
             # Nor when its own cell labels it (`Order: 1989 | Date: 23-Jul-2019`).
             elif DATE_LABELS.search(own := _own_label(row, found.start)):
                 words = cell_label = own
-            if _own_date_label(cell_label):
+            if _own_date_label(cell_label) and not (
+                dated_as_credit and _INVOICES_LABEL.search(cell_label)
+            ):
                 # The invoice's own date label in the date's cell or the one before it
                 # (`Date d'émission : 16/06/2025`), over a title's period (`Facture du 1er
                 # semestre 2025 (du 01/01/2025 au …)`) and a due date beside it.
@@ -388,6 +399,15 @@ _CREDIT_DATE_LABEL = re.compile(
     r"|date\s*(?:de\s*l['’]\s*)?avoir|[ck]reditnota\s*dat",
     re.IGNORECASE,
 )
+#: The date label of a credit note's own: the word alone, or the note's (`Date`, `Datum`,
+#: `Issue date`, `Gutschriftsdatum`).
+_CREDIT_OWN_LABEL = re.compile(
+    rf"(?:date|datum|dato|data|fecha|issue\s*date|date\s*of\s*issue|date\s*d['’]\s*[ée]mission"
+    rf"|ausstellungsdatum|{_CREDIT_DATE_LABEL.pattern})",
+    re.IGNORECASE,
+)
+#: The invoice's date label (`Invoice date`, `Rechnungsdatum`, `Date de facture`).
+_INVOICES_LABEL = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)", re.I)
 _INVOICE_WORD = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)\b", re.I)
 
 

@@ -52,11 +52,19 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # An insurer's premium note: `Gesamtbeitrag`. Its `Versicherungsteuer` is no VAT
             # (insurers' e-invoices carry it in neither their tax nor their net amount).
             r"gesamtbeitrag",
+            # An Austrian insurer's `Gesamtprämie`.
+            r"gesamtpr[äa]mie",
+            # A chamber's or a public body's fee in all (`Beitrag 2024 gesamt`,
+            # `Jahresgebühr gesamt`), as its notice sets it (`Festgesetzter Beitrag`); a
+            # credit note's (`Gutschrift gesamt`).
+            r"\b\w*(?:beitrag|betrag|geb[üu]hr(?:en)?|gutschrift)\b(?:\s+\d{4})?\s+gesamt\b",
+            r"festgesetzte[rn]?\s+(?:\w*beitrag|\w*geb[üu]hr(?:en)?|betrag)\b",
             # A French insurer's premium notice: `Cotisation annuelle TTC`.
             r"cotisation\s*(?:annuelle\s*|totale\s*)?t\.?t\.?c",
             rf"montant\s*{_TOTAL}",
             r"zahl(?:ungs)?betrag",
             r"rechnungsbetrag",
+            r"\binvoice\s*amount\b",
             # A credit note's total: `Gutschriftsbetrag`, `Montant de l'avoir`, Sage's
             # `Credit Total`.
             r"gutschriftsbetrag",
@@ -111,6 +119,8 @@ TOTAL_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"за\s*плащане",
             rf"{_TOTAL}\s*t\.?t\.?c",
             r"montant\s*t\.?t\.?c",
+            # Belgium's `Montant TVAC` (TVA comprise).
+            rf"(?:montant|{_TOTAL})\s*t\.?v\.?a\.?c\b",
             # A taxi's note: `PRIX TTC | 44,30 EUR`.
             r"^\W*prix\s*t\.?t\.?c\b",
             r"[àa]\s*payer",
@@ -205,7 +215,7 @@ NO_VAT_CHARGED = _words(
 #: The words that say an amount is net, inside a total's label (`Rechnungsbetrag
 #: (netto)`, `Total HT`).
 NET_SAID = re.compile(
-    r"\(?\s*\b(?:netto|nett?|ht|h\.t\.|hors\s*taxes?|excl\.?(?:\s*(?:vat|btw|mwst|ust))?)(?!\w)\s*\)?",
+    r"\(?\s*\b(?:netto|nett?|ht|h\.t\.|h\.?t\.?v\.?a\.?|hors\s*taxes?|excl\.?(?:\s*(?:vat|btw|mwst|ust))?)(?!\w)\s*\)?",
     re.IGNORECASE,
 )
 #: The strong total labels alone (`Balance Due`, `Grand Total`, `Zahlbetrag`).
@@ -381,6 +391,8 @@ CREDIT_NOTE = _words(
     r"credit\s*memo",
     r"korrekturrechnung",
     r"factura\s*rectificativa",
+    # France's corrective invoice (`Facture rectificative n° …`).
+    r"facture\s*rectificative",
     r"nota\s*d[ie]\s*(?:cr[ée]dito|accredito)",
     # Poland's `Faktura korygująca`, Czech and Slovak `Opravný daňový doklad`, `Dobropis`.
     r"faktura\s*koryguj[ąa]c[ay]",
@@ -468,6 +480,8 @@ NOT_TOTAL = _words(
     r"saving",
     r"不含税",
     r"\bh\.?t\b",
+    # Belgium's `Total HTVA` (hors TVA).
+    r"\bh\.?t\.?v\.?a\b",
     r"hors\s*tax",
     r"netto",
     r"ohne\s*u?st",
@@ -518,6 +532,7 @@ SUBTOTAL_LABELS = _words(
     r"before\s*(?:tax|vat|gst)",
     r"total\s*h\.?t\b",
     r"montant\s*h\.?t\b",
+    r"(?:total|montant)\s*h\.?t\.?v\.?a\b",
     r"(?:total|montant)\s*hors\s*(?:tax|t\.?v\.?a)",
     r"sous[\s-]*total",
     r"ohne\s*u?st",
@@ -819,8 +834,10 @@ DATE_LABELS = _words(
     r"(?<!\w)(?:[ée]mise?|[ée]tablie?)\s+le\b",
     r"^\W*data\s*(?:d[aoei]\s*)?(?:documento|fattura|fatura|emiss[ãa]o|emissione)?\W*$",
     # A letter's place and date: `Wien, 12.02.2025`, `Milano, 5 marzo 2025`; not a day of
-    # the week (`Saturday, May 17, 2025`, an event's).
-    rf"^\s*(?!(?:{_WEEKDAYS})\b)[A-ZÄÖÜÉÈ][\w.\- ]{{1,30}}?,\s*(?:(?:den|le|il|el|am)\s+)?$",
+    # the week (`Saturday, May 17, 2025`, an event's). In a column of its own beside the
+    # addressee too (`Frau | Stuttgart, 5. Juni 2024`).
+    rf"(?:^|\u2003)\s*(?!(?:{_WEEKDAYS})\b)[A-ZÄÖÜÉÈ][\w.\- ]{{1,30}}?,\s*"
+    r"(?:(?:den|le|il|el|am)\s+)?$",
 )
 #: The invoice's own date's label, as no other date's.
 ISSUE_DATE_LABEL = re.compile(
@@ -1109,6 +1126,13 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             r"\bavis\s*n[°º]",
             # An Austrian insurer's premium invoice: `Vorschreibung Nr.`.
             r"vorschreibungs?\s*-?\s*(?:nr|nummer)",
+            # A professional's fee note: `N° de note`, `Note d'honoraires n°`; a
+            # doctor's private bill: `Liquidation Nr.`.
+            r"n[°º]\s*de\s*note\b",
+            r"\bnote\s*(?:d['’]\s*honoraires\s*)?n[°º]",
+            r"\bliquidation\s*-?\s*(?:nr|nummer|no)\b",
+            # A public body's fee notice: `Bescheid-Nr.`, `Gebührenbescheid Nr.`.
+            r"bescheid(?:s)?\s*-?\s*(?:nr|nummer)\b",
             r"(?<![\w-])(?:\w+)?rechnung\w*(?:\s+de[rs]\s+\w+)?(?:\s*\(\d+\))?\s*nr\b",
             r"\b(?:re|rg|rechn)\.?\s*-\s*nr\b",
             r"\w+\s*\(\d{3}\)\s*(?:nr|no|n[°º])\b",
@@ -1221,6 +1245,9 @@ NUMBER_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
             # A shop's till slip in France or Spain (`Ticket N° 0042`), or the ticket a car
             # park's receipt is paid for: the receipt's own number comes first.
             r"\bticket\s*(?:no\b|number|#)",
+            # A Malaysian bus or ferry ticket's `No. Tiket`, a taxi's `Coupon No`.
+            r"\bno\.?\s*tiket\b|\btiket\s*(?:no\b|#)",
+            r"\bcoupon\s*(?:no\b|number|#)",
             r"kvitto\s*(?:nr|nummer|#)",
             r"n[°ºo]\.?\s*(?:de\s*)?(?:recibo|ricevuta|re[çc]u|ticket|billet)\b",
             r"\bid\s*(?:ricevuta|recibo|receipt)\b",
@@ -2141,6 +2168,8 @@ SELLER_HEADINGS = _words(
     r"^\s*(?:(?:votre|your|ihr|uw)\s+)?(?:seller|sold\s*by|supplier|vendor|from|issued\s*by|bill(?:ed)?\s*from|invoice\s*from"
     # `Rechnung von`, `Facture de`, `Factuur van` over the issuer's name.
     r"|rechnung\s*von|verkauft\s*von|facture\s*de|vendu\s*par|factuur\s*van"
+    # A commercial invoice's `EXPORTER / SELLER`.
+    r"|exporter"
     # Not a payment's (`Payment service provider: Nord-Ostsee Sparkasse`): the bank.
     r"|(?<!payment\s)service\s*provider|provided\s*by"
     r"|verk[äa]ufer|lieferant|rechnungssteller|leistungserbringer|auftragnehmer|absender"

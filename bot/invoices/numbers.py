@@ -221,7 +221,7 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
     """Each number label's value, in reading order, stronger labels first in a row."""
     found = []
     for index, row in enumerate(rows):
-        ids = [match.span() for match in TAX_ID.finditer(row.text)]
+        ids = _tax_id_spans(row.text)
         lettered = _lettered(row.text)
         for pattern, weight in NUMBER_LABELS:
             for match in pattern.finditer(lettered):
@@ -289,6 +289,25 @@ def candidates(rows: Sequence[Row]) -> list[Seen]:
         ):
             found.append(under)
     return found
+
+
+#: A tax id's own number mark, in the next cell when a till prints its label in two
+#: (`GST REG. | NO: 000290881536`).
+_ID_MARK = re.compile(r"\W{0,6}(?:no|nr|number|n[°º])\b\W?|\W{0,6}#", re.IGNORECASE)
+
+
+def _ends_in_tax_id(text: str) -> bool:
+    """`GST REG.` before a cell's `NO: 000290881536`: that number is the tax id."""
+    return any(not re.search(r"\w", text[match.end() :]) for match in TAX_ID.finditer(text))
+
+
+def _tax_id_spans(text: str) -> list[tuple[int, int]]:
+    """Where each tax id's label stands, with its number mark."""
+    spans = []
+    for match in TAX_ID.finditer(text):
+        mark = _ID_MARK.match(text, match.end())
+        spans.append((match.start(), mark.end() if mark else match.end()))
+    return spans
 
 
 #: Words before a number label that name a tax authority or its fiscal device: Pakistan's
@@ -373,10 +392,12 @@ def _numbered_by_title(rows: Sequence[Row], index: int) -> Seen | None:
     over or under it, at most two lines apart): the document's number, as letterheads
     print it."""
     near = rows[max(0, index - 2) : index + 3]
+    # The title's box alone, where its line runs on into the number (`CASH BILL/BIL
+    # TUNAI | No. 12588`, one phrase).
     if not any(
         _TITLE_CELL.match(cell.text) or _TITLE_ALONE.match(cell.text)
         for row in near
-        for cell in row.phrases()
+        for cell in (*row.phrases(), *row.cells)
     ):
         return None
     row = rows[index]
@@ -524,10 +545,12 @@ def _bare_number(
 ) -> Seen | None:
     """The value of the first cell that holds only a bare label and its number; not a
     till's terminal, `#01` beside the time, of two digits or fewer after a `#`."""
-    for cell in cells:
+    for at, cell in enumerate(cells):
         label = (marks or _BARE_NUMBER).match(cell.text)
         found = _value_span(cell.text[label.end() :]) if label else None
         if label is None or found is None or cell.text[label.end() + found[2] :].strip():
+            continue
+        if at and _ends_in_tax_id(cells[at - 1].text):
             continue
         if "#" in label.group() and re.fullmatch(r"\d{1,2}", found[0]):
             continue
@@ -620,6 +643,8 @@ _MEMBERSHIP = re.compile(
 _ANOTHER_DOCUMENTS = re.compile(
     r"\b(?:original|against|corrected|cancell?ed|related|referenced?|zu[rm]?|sur|auf"
     r"|(?:relating|referring)\s*to(?:\s*the)?|rapportant\s*[àa](?:\s*la)?|bez[üu]glich(?:\s*der)?"
+    # A letter's reference line: `Bezug: Jahresverbrauchsabrechnung Nr. …`.
+    r"|bezug\s*:?"
     r"|betreft(?:\s*de)?|inzake(?:\s*de)?|rif\.?|riferimento(?:\s*alla)?|relativa\s*alla"
     # An Italian credit note's `Documento collegato: fattura n.`.
     r"|(?:documento\s*)?collegat[oa]\s*:?"
@@ -679,15 +704,21 @@ _REFERENCE = re.compile(
 )
 #: A number printed in groups of digits filling its own cell (`5301 2266 8410`, after a
 #: short letter prefix: `KM 2612 0448 1937`), or a reference in parts, then groups
-#: (`2024-884 120 517`, `26-4418 0073`).
+#: (`2024-884 120 517`, `26-4418 0073`), or a year and its series by a spaced slash (`FW 2025
+#: / 00 7731`).
 _GROUPED = re.compile(
-    r"(?:[A-Z]{1,3} )?\d{1,6}(?: \d{2,10}){1,4}|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3,4}){1,4}"
+    r"(?:[A-Z]{1,3} )?\d{1,6}(?: / \d{1,6})?(?: \d{2,10}){1,4}"
+    r"|\d{1,6}(?:[-/]\d{1,10})+(?: \d{3,4}){1,4}"
 )
 #: The same after its label in one cell, in three groups or more of three digits or more
 #: (`Receipt 1734 092 551`); of two groups, the second may be another field's (`Invoice
 #: No: 2024 00123` is cut, for a person), and a till's `Chk 1187 12` goes on with covers.
 #: A letter's prefix, a year and the count after it are one too (`N. FACTURE : F 24 09876`).
-_GROUPED_ON = re.compile(r"\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}|[A-Z]{1,3} \d{2,4} \d{3,10}")
+_GROUPED_ON = re.compile(
+    r"(?:\d{1,6}(?:[-/]\d{1,10})*(?: \d{3,10}){2,4}|[A-Z]{1,3} \d{2,4}(?: \d{3,10}){1,3})"
+    # Its date after it (`Rechnung Nr. R 25 004 512 vom 02.06.2025`).
+    r"(?=\s*$|\s+(?:vom|du|del|dated|of)\s+\d)"
+)
 _NUMBER_ALONE = re.compile(
     r"^\W*(?:numb?er|no\.?|nr\.?|n[°º]\.?|num\.?|n[uú]m[eé]ro|nummer)"
     r"(?:\s*(?:de\s*)?(?:documento|document|doc\.))?\W*$",
@@ -987,8 +1018,8 @@ def _beside(row: Row, index: int, offset: int, weight: int) -> Seen | None:
         return None
     if value_at != label_at:
         value, start, end = _whole_group(cell, value, start, end)
-    elif _GROUPED_ON.fullmatch(grouped := cell.text[offset + start - value_at :].rstrip()):
-        value, end = grouped, start + len(grouped)
+    elif grouped := _GROUPED_ON.match(cell.text[offset + start - value_at :].rstrip()):
+        value, end = grouped[0], start + len(grouped[0])
     legible = row.read_confidence(offset + start, offset + end)
     # What another column prints after it (`FACTURE N° FA-2025-0087 | 18 quai de la
     # Fosse`) is no more of it.
@@ -1046,6 +1077,10 @@ def _whole_group(cell: Cell, value: str, start: int, end: int) -> tuple[str, int
     return value, start, end
 
 
+#: The rest of a label wrapped onto the next line: words in lower case up to its colon.
+_WRAPPED_LABEL_END = re.compile(r"[a-zà-ÿß][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\s?:")
+
+
 def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | None:
     """The value under a label that heads a column (`Invoice No.` over `INV-0042`), past
     a line of another block squeezed in between (`Amount Due (USD)` off to the side, a
@@ -1063,6 +1098,10 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         if cell is None:
             reach = 4.5
             continue
+        if wrapped := _WRAPPED_LABEL_END.match(cell.text):
+            # The label wrapped in its grid cell, its value beside its end (`N° facture` /
+            # `fournisseur: | FAC-0824-118`).
+            return _beside(below, index, below.text.find(wrapped[0]) + wrapped.end(), weight)
         if _ANOTHER_LABEL.match(cell.text):
             return None
         found = _value_span(cell.text)

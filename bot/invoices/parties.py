@@ -301,7 +301,10 @@ def _sentence_after_form(name: str) -> str:
     parking charges`), and without a clause before it naming another (`Bao & Broth Ltd;
     Crumbrun Ltd issues this receipt`)."""
     last = next(reversed(list(LEGAL_FORMS.finditer(name))), None)
-    if last is None or not _SENTENCE_AFTER.match(name[last.end() :]):
+    # A form opening the name is followed by the rest of it (`SELARL du Docteur …`).
+    if last is None or not name[: last.start()].strip() or not _SENTENCE_AFTER.match(
+        name[last.end() :]
+    ):
         return name
     start = name.rfind("; ", 0, last.start()) + 1
     return name[start : last.end() + name[last.end() :].startswith(".")].strip()

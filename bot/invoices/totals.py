@@ -918,7 +918,11 @@ def _said_in_passing(label: str) -> bool:
     # period` holds `Total`); a dash or colon after them sets an instruction apart
     # (`Balance due - please pay this amount`).
     rest = label[found[0].end() :]
-    return not _SET_APART.match(rest) and len(PROSE_WORD.findall(rest)) >= 4
+    # A sentence that opens before the label (`Im Rechnungsbetrag sind Lohnkosten gem.
+    # § 35a EStG von …`), its nouns capitalised, needs fewer words in lower case after it.
+    same_cell = label[: found[0].start()].rsplit(COLUMN_SPACE, 1)[-1]
+    opened = re.search(r"[^\W\d_]{2,}\s+$", same_cell) is not None
+    return not _SET_APART.match(rest) and len(PROSE_WORD.findall(rest)) >= (2 if opened else 4)
 
 
 _SET_APART = re.compile(r"\s*[-–—:(]")

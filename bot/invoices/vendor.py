@@ -96,6 +96,8 @@ WEIGHTS = {
     "large": 0,
     "repeated": 1,
     "owned": 3,
+    # A sentence says another company runs it: no weight, a doubt.
+    "run_by": 0,
 }
 #: Evidence that says "issuer" on its own, beyond looking like a company.
 STRONG = frozenset(
@@ -194,6 +196,8 @@ _SIGNED_FOR = re.compile(
     r"(?P<name>[^\W\d][^\u2003]{2,60}?)\s*(?:\u2003|$)",
     re.IGNORECASE,
 )
+#: The possessive a letter's sign-off opens its signer with: `Ihre`, `Your`, `Votre`, `Uw`.
+_YOURS = re.compile(r"^\W*(?:ihre?|your|votre|uw)\s+(?=\S)", re.IGNORECASE)
 #: A letter's closing: the line under it is signed by the sender.
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:kind|best|warm)\s*regards|yours\s*(?:sincerely|faithfully|truly)|sincerely"
@@ -204,10 +208,19 @@ _SIGN_OFF = re.compile(
 )
 #: `Owned by: X Sdn Bhd`, `Owned & Operated by:`, `Operated by X LLC`, `(A unit of X Pvt.
 #: Ltd.)`, Malay `Dimiliki oleh X`, French `Exploité par X SAS`: the company behind the shop
-#: or firm, printed under the name the business trades and is known by.
+#: or firm, printed under the name the business trades and is known by; or said of the
+#: shop in a sentence (`ClearSight Chelmsford is independently owned and operated by X
+#: Ltd`), or of a franchise's brand (`exploité sous contrat de franchise X SA`, `under
+#: licence from X Ltd`).
 _OPERATOR = re.compile(
-    r"^\W*(?:(?:(?:wholly\s*)?owned(?:\s*(?:&|and)\s*operated)?|operated|managed|run"
-    r"|franchised)\s*by"
+    r"(?:^\W*|\bis\s+(?:(?:independently|wholly|locally)\s+)?(?=owned|operated|run|managed)"
+    r"|(?=\bexploit[ée]e?\s*sous|\bunder\s*licen))"
+    r"(?:(?:(?:(?:independently|wholly)\s*)?owned(?:\s*(?:&|and)\s*operated)?|operated|managed"
+    r"|run|franchised)\s*by"
+    # Its `by` and the name wrapped onto the next line.
+    r"|(?:(?:independently|wholly)\s*)?owned\s*(?:&|and)\s*operated(?=\s*$)"
+    r"|exploit[ée]e?\s*sous\s*contrat\s*de\s*franchise"
+    r"|under\s*licen[cs]e\s*from"
     # Malay, after the brand too (`Dobi Wangi dikendalikan oleh`).
     r"|(?:[^\W\d_][^\W\d_&'’ ]*(?:\s+[^\W\d_][^\W\d_&'’]*){0,3}\s+)?"
     r"(?:dimiliki|diuruskan|dikendalikan)\s*oleh"
@@ -325,6 +338,35 @@ class _Scored:
 def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, float] | None:
     """The vendor's name and how sure we are of it, or None. `mail`: the e-mail the
     document came in, whose sender names the seller too."""
+    found = _found_vendor(rows, mail)
+    if found is None:
+        return None
+    name, sure = found
+    return _partnership_in_full(rows, name) or name, sure
+
+
+#: A limited partnership's name cut after its partner (`Kranz Logistik GmbH & Co.`), and
+#: the word of its form the line wrapped (`KG`, `KGaA`, `OHG`).
+_PARTNER_ONLY = re.compile(r"&\s*Co\.?$", re.IGNORECASE)
+_PARTNERSHIP = re.compile(r"\s*(KGaA|KG|OHG|oHG)\b")
+
+
+def _partnership_in_full(rows: Sequence[Row], name: str) -> str | None:
+    """The name with its form, printed so elsewhere on the page or wrapped onto a line
+    of its own (a grid cell's `Kranz Logistik GmbH & Co.` over `KG`)."""
+    if not _PARTNER_ONLY.search(name):
+        return None
+    for row in rows:
+        for cell in row.phrases():
+            at = cell.text.find(name)
+            form = _PARTNERSHIP.match(cell.text, at + len(name)) if at >= 0 else None
+            alone = _PARTNERSHIP.fullmatch(cell.text)
+            if form or alone:
+                return f"{name} {(form or alone)[1]}"
+    return None
+
+
+def _found_vendor(rows: Sequence[Row], mail: Mail | None) -> tuple[str, float] | None:
     if (seller := _side_labelled_seller(rows)) is not None:
         return seller
     if (supplier := _self_billed_supplier(rows)) is not None:
@@ -371,6 +413,12 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         if _FORM_ALONE.fullmatch(name.rpartition(":")[2]):
             return
         name = clean_name(_ACCOUNT_HOLDER.sub("", name))
+        # Not the statement of who runs the business (`X is independently owned and
+        # operated by …`), nor its wrapped end (`by Talbot Food Services Ltd`).
+        if (operated := _OPERATOR.search(name)) and operated.start() > 0:
+            name = name[: operated.start()].strip()
+        if re.match(r"by\s", name):
+            return
         if sum(ch.isalpha() for ch in name) < 3 or key(name) in customers or _CODE.fullmatch(name):
             return
         # An address to write to (`email remittance to hello@…`) names no one.
@@ -470,7 +518,9 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
                 under[0],
             )
             if may_name(signed.text) and not _address(signed.text):
-                add(signed.text, signed, "signed")
+                # Not the possessive it is signed with (`Ihre BKK Hohenfels`, `Votre
+                # équipe …`).
+                add(_YOURS.sub("", signed.text), signed, "signed")
 
     typical = line_height(rows)
     heads: dict[int, str] = {}
@@ -551,16 +601,30 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         and not _short_form(e.name, best.name)
         and not _cut_off(e.name, best.name)
         and not _with_form(e.name, best.name)
+        and not _with_form(best.name, e.name)
         and not _words_of(e.name, best.name)
         and not _contracted(e.name, best.name)
+        and not _acronym_of(e.name, best.name)
         and not _held_in_company(e, best)
         and not _in_full(e.name, best.name)
     ]
+    # The footer's name is printed with its form in the head too (`EURL GIRARD PLÂTRERIE
+    # ISOLATION` under a logo's `GIR`): not a company named only in the footer.
+    headed = any(
+        _with_form(best.name, e.name) and "footer" not in e.evidence
+        for e in ranked
+        if e is not best
+    )
+    registered = _registered_form(best.name, rows, customer_spots)
+    # The name with only its form added is the same company's (`Wexcombe Occupational
+    # Health Ltd Company Registration No. …` in the footer).
+    formed_as = registered if registered and _with_form(best.name, registered) else None
     contested = (
         _rival_entity(best, rivals)
         or _heading_unlike_thanks(best, rivals)
-        or _heading_unlike_footer(best, rivals)
-        or _registered_form(best.name, rows, customer_spots) is not None
+        or (not headed and _heading_unlike_footer(best, rivals))
+        or (registered is not None and formed_as is None)
+        or "run_by" in best.evidence
     )
     plain = (
         _plain_name(best.name)
@@ -594,23 +658,30 @@ def find_vendor(rows: Sequence[Row], mail: Mail | None = None) -> tuple[str, flo
         or _trade_only(_without_form(name), _LINE_OF_BUSINESS)
     ):
         sure = min(sure, DOUBTFUL)
-    return _with_owner(rows, _with_its_form(rows, name)), sure
+    whole = formed_as if formed_as and _with_form(name, formed_as) else _with_its_form(rows, name)
+    return _with_owner(rows, whole), sure
 
 
 def _with_its_form(rows: Sequence[Row], name: str) -> str:
     """The name with the legal form a line of its own prints after it, where the heading
     leaves it out (`LUCKY DOG TAVERN` over the small print's `Lucky Dog Tavern LLC`,
-    `Hillcrest Apothecary, Inc.`): the registered name, as printed."""
+    `Hillcrest Apothecary, Inc.`), or before it, as French firms print theirs (`EURL
+    GIRARD PLÂTRERIE ISOLATION`): the registered name, as printed."""
     if LEGAL_FORMS.search(name) or len(key(name)) < 5:
         return name
     for part in _statements(rows):
-        cleaned = clean_name(part)
+        # Not the address a dash sets after the form (`… Distribution SA - 13400 Aubagne`).
+        cleaned = clean_name(before_dash(part))
         form = LEGAL_FORMS.search(cleaned)
-        ends = form is not None and form.end() >= len(cleaned.rstrip(". "))
+        if form is None:
+            continue
+        ends = form.end() >= len(cleaned.rstrip(". "))
         # Not a legal mention's form after a dash (`Les Saveurs d'Anjou – SAS au capital
         # de …`), which says what the company is.
-        before = cleaned[: form.start()] if form else ""
+        before = cleaned[: form.start()]
         if ends and not re.search(r"[–—-]\s*$", before) and key(before) == key(name):
+            return cleaned
+        if not before.strip() and key(cleaned[form.end() :]) == key(name):
             return cleaned
     return name
 
@@ -897,7 +968,14 @@ def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None
     whether or not the owner's name was taken for a candidate (`Owned by Golden Crust
     Foods (Pvt) Ltd PV 00284471` on one line). An owner that is the only name found
     stays."""
-    operators = list(_operators(rows))
+    # Not a company that heads the page itself (`Kestrel Print Solutions Ltd` over `t/a
+    # PrintPoint Reading`): the page is its own.
+    heading = [k for k, e in found.items() if "first" in e.evidence]
+    operators = [
+        op
+        for op in _operators(rows)
+        if not any(_same_company(k, op[1]) and len(k) >= len(op[1]) for k in heading)
+    ]
     if not operators:
         return
     kept = {k: e for k, e in found.items() if not any(_runs(k, e, op) for op in operators)}
@@ -914,7 +992,19 @@ def _set_operators_apart(found: dict[str, _Scored], rows: Sequence[Row]) -> None
         if e.row is not None and e.row < last and any(_namesake(e.name, op) for _, op in operators)
     ]
     above = [e for e in kept.values() if "first" in e.evidence and e.row is not None]
-    if namesakes:
+    # The business a sentence says is run so (`ClearSight Chelmsford is independently
+    # owned and operated by …`).
+    subjects = {
+        key(clean_name(phrase.text[: said.start()]))
+        for row in rows
+        for phrase in row.phrases()
+        if (said := _OPERATOR.search(phrase.text)) and said.start() > 0
+    }
+    if said_of := [e for k, e in kept.items() if k in subjects]:
+        # Which of the two the books carry, the outlet or the company running it, the
+        # page does not settle: a person checks.
+        said_of[0].evidence |= {"owned", "run_by"}
+    elif namesakes:
         min(namesakes, key=lambda e: e.row or 0).evidence.add("owned")
     elif above and above[0].row < last:
         above[0].evidence.add("owned")
@@ -1015,9 +1105,16 @@ def _part_of_company(name: str, company: str) -> bool:
     return _same_company(name, company) or (len(name) >= 8 and company.endswith(name))
 
 
+#: Where a statement goes on past the company it names: a comma, a bracket, `under`.
+_STATEMENT_GOES_ON = re.compile(r"\s*(?:[,;(]|\bunder\b|\bsous\b|[–—]\s)", re.IGNORECASE)
+
+
 def _operators(rows: Sequence[Row]) -> Iterator[tuple[int, str]]:
     """The row of each `Owned by` statement and the key of the company it names."""
     for index, name in _named_after(rows, _OPERATOR):
+        # Not what the sentence says on (`X Ltd, a joint venture partner of …`, `X Ltd
+        # under licence from …`).
+        name = _STATEMENT_GOES_ON.split(re.sub(r"^\W*by\s+", "", name), maxsplit=1)[0]
         if named := key(clean_name(name)):
             yield index, named
 
@@ -1107,6 +1204,10 @@ def _large_monogram(mark: Cell, name: Cell) -> bool:
     words = re.findall(r"[^\W\d_]+", name.text)
     initials = iter(word[0].upper() for word in words)
     if mark.height >= 1.4 * name.height and all(letter in initials for letter in letters):
+        return True
+    # Or beside a name whole with its legal form (`SC | Cempaka Hospitality Sdn Bhd` under
+    # the hotel's `SERI CEMPAKA`).
+    if mark.height >= 1.4 * name.height and LEGAL_FORMS.search(name.text):
         return True
     # Or the letters of the first word, in order from its first (`PX` by `Pixelhaus
     # Digital Studio`).
@@ -1217,7 +1318,10 @@ def _labelled_phrases(rows: Sequence[Row], index: int) -> Iterator[tuple[str, fl
             under = [c for c in below if overlaps(c, phrase)]
             if any(CUSTOMER_LABELS.search(other.text) for other in phrases):
                 continue  # A row of headings: `Seller | Buyer`, `Empfänger | Steller | Details`.
-            if following is not None and not _SELLER_WORD.search(following.text):
+            # A name may hold the word (`Transports Marchand SAS`).
+            if following is not None and (
+                not _SELLER_WORD.search(following.text) or LEGAL_FORMS.search(following.text)
+            ):
                 value = following
             elif len(under) == 1:
                 value = under[0]
@@ -1289,6 +1393,10 @@ def _spelled_out(best: _Scored, others: Sequence[_Scored]) -> _Scored:
         if _thanked_brand(best, other):
             return other
         if _contracted(best.name, other.name) and other.evidence & (STRONG | {"first"}):
+            return other
+        if _acronym_of(best.name, other.name) and other.evidence & (
+            STRONG | {"first", "repeated"}
+        ):
             return other
         if _with_form(best.name, other.name) and (
             (other.row is not None and best.row is not None)
@@ -1405,14 +1513,19 @@ def _registered_form(name: str, rows: Sequence[Row], customers: set[Spot]) -> st
             ):
                 continue
             end = form.end()
-            while (gap := _FORM_GAP.match(text, end)) and (
-                more := LEGAL_FORMS.match(text, gap.end())
+            while (
+                (gap := _FORM_GAP.match(text, end))
+                and (more := LEGAL_FORMS.match(text, gap.end()))
+                # Not a register's label (`Ltd Company Registration No.`).
+                and not _REGISTER_LABEL.match(text, more.end())
             ):
                 end = more.end()
             return clean_name(text[: end + text.startswith(".", end)].lstrip(" \t*•·-|"))
     return None
 
 
+#: A register's label after a form word (`Ltd Company Registration No.`).
+_REGISTER_LABEL = re.compile(r"\s*(?:reg(?:istration|istered|\.)?|no\b|number|nr\b)", re.I)
 #: Between the words of a legal form (`Pty Ltd`, `Sdn. Bhd.`, `Pte. Ltd.`).
 _FORM_GAP = re.compile(r"\.?,?\s+|\.")
 
@@ -1462,14 +1575,16 @@ def _cut_off(tail: str, name: str) -> bool:
 def _with_form(short: str, name: str) -> bool:
     """`AFIAT PHARMACY SDN BHD` of `AFIAT PHARMACY`: the same name with its legal form, the
     registered company the brand line over it stands for; `&` and `and` alike (`Wok &
-    Barrel` over `WOK AND BARREL PTE. LTD.`)."""
+    Barrel` over `WOK AND BARREL PTE. LTD.`), or with the form before it, as French firms
+    print theirs (`EURL GIRARD PLÂTRERIE ISOLATION`)."""
     short, name = _and(clean_name(short)), _and(clean_name(name))
     rest = name[len(short) :]
+    leading = LEGAL_FORMS.match(name)
     return (
         key(name).startswith(key(short))
         and bool(LEGAL_FORMS.search(rest))
         and not re.search(r"[^\W\d_]", LEGAL_FORMS.sub(" ", rest))
-    )
+    ) or (leading is not None and key(name[leading.end() :]) == key(short) != "")
 
 
 def _registered_under(brand: _Scored, business: _Scored) -> bool:
@@ -1625,6 +1740,31 @@ def _contracted(short: str, name: str) -> bool:
     # The words the short form leaves out are a name's (`Großhandel`), not a label's
     # (`Zahlbar an`).
     return all(word[0].isupper() or word == "&" for word in left_out)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """`IHK Oberes Neckarland` of `Industrie- und Handelskammer Oberes Neckarland`, `BKK
+    Hohenfels` of `Betriebskrankenkasse Hohenfels`: the capitals opening the short name
+    shorten the words opening the longer one, and the rest of both is the same."""
+    words, longer = clean_name(short).split(), clean_name(name).split()
+    if len(words) < 2 or not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", words[0]):
+        return False
+    rest = [key(word) for word in words[1:]]
+    spelled = longer[: len(longer) - len(rest)]
+    if not spelled or [key(word) for word in longer[len(spelled) :]] != rest:
+        return False
+    letters = key("".join(word for word in spelled if not _JOINING.fullmatch(word))).lower()
+    acronym = words[0].lower()
+    remaining = iter(letters[1:])
+    return (
+        letters[:1] == acronym[0]
+        and len(letters) >= 3 * len(acronym)
+        and all(letter in remaining for letter in acronym[1:])
+    )
+
+
+#: The words joining a name's parts, which its acronym leaves out.
+_JOINING = re.compile(r"und|and|&|et|de|der|des|für|fur|of|du|la", re.IGNORECASE)
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -1945,6 +2085,8 @@ _FORM_SPELLINGS = (
 _MISREAD_FORM = re.compile(
     rf"\b(?P<sdn>{_FORM_SPELLINGS[0][1]}|[DO0]N)[.,]?\s*(?P<bhd>{_FORM_SPELLINGS[1][1]})\b", re.I
 )
+#: Germany's `GmbH` with its H read as a k or as two strokes and a dash (`Gmbk`, `GmbI-I`).
+_MISREAD_GMBH = re.compile(r"\bGmb(?:[kK]|I-I|l-l)(?!\w)")
 _MISREAD_SRL = re.compile(r"\bS\.\s?([rR])\.\s?[I1|]\.")
 #: Luxembourg's `S.à r.l.` with its l read so (`S.à r.I.`).
 _MISREAD_SARL = re.compile(r"\b(S\.\s?[àa]\s?r\.\s?)[I1|]\.")
@@ -1985,6 +2127,7 @@ def mend_form(name: str) -> str:
     )
     name = _BEFORE_LTD.sub(_private_form, name)
     name = _MISREAD_EI.sub("EI", name)
+    name = _MISREAD_GMBH.sub("GmbH", name)
     name = _MISREAD_ZOO.sub(lambda m: m.group(1) + ("O.O." if "Z" in m.group(1) else "o.o."), name)
 
     def mended(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ confidence in the lines.
 import re
 import statistics
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 from xml.etree.ElementTree import Element
@@ -20,6 +20,7 @@ from xml.etree.ElementTree import Element
 from bot.invoices.einvoice import CII_ROOTS, UBL_ROOTS, EInvoice, from_xml
 from bot.invoices.fields import FIELDS, Invoice
 from bot.invoices.layout import Row
+from bot.invoices.vendor import mend_form
 
 #: How sure a value read from a printed XML can be: the page is a copy of the file, and
 #: a print may leave out what a viewer folded away.
@@ -194,6 +195,8 @@ def printed_einvoice(rows: Sequence[Row]) -> PrintedXml | None:
         if value
     }
     least = min(row.confidence for row in elements) + 0.1
+    if found.seller_name:
+        found = replace(found, seller_name=mend_form(found.seller_name))
     return PrintedXml(found, min(sure, least), read_as)
 
 
