@@ -286,6 +286,7 @@ def _issue_date(
             if _in_item(row.text, found.start, found.end):
                 continue
             above, heading = _above(rows, index, found.start)
+            label = _cell_before(row, found.start)
             score = 0.0
             labelled = DATE_LABELS.search(before) or DATE_LABELS.search(above)
             # A `Date` heading over a column of dates dates the lines (a folio's charges,
@@ -295,16 +296,14 @@ def _issue_date(
                 and not DATE_LABELS.search(before)
                 and _dates_under(rows, index, found, found_in)
             )
-            if (labelled and not lines) or DATE_LABELS.search(_cell_before(row, found.start)):
+            if (labelled and not lines) or DATE_LABELS.search(label):
                 score += 2
             if TITLE_DATE.search(before) and (index <= body or OWN_TITLE_DATE.search(before)):
                 # A credit note names the invoice it corrects with that invoice's date
                 # (`zur Rechnung Nr. RE-2025-1187`, `Rechnung vom 12.08.2025`); a viewer's
                 # field label (`Invoice issue date:`) is the note's own.
-                invoices_label = _cell_before(row, found.start)
                 corrected = not (
-                    _credit_notes_own(before)
-                    or (_own_date_label(invoices_label) and not dated_as_credit)
+                    _credit_notes_own(before) or (_own_date_label(label) and not dated_as_credit)
                 )
                 score += -3 if credit_note and corrected else 2.5
             # Words in an e-mail or web address beside the label (`orders@…`) rule out nothing.
@@ -312,7 +311,7 @@ def _issue_date(
             # A date label in the cell before the date is all that labels it, not another
             # column's words further left on the row (`Ship To | Invoice Date : | …`).
             cell_label = ""
-            if DATE_LABELS.search(label := _cell_before(row, found.start)):
+            if DATE_LABELS.search(label):
                 words = cell_label = label
             # Nor when its own cell labels it (`Order: 1989 | Date: 23-Jul-2019`).
             elif DATE_LABELS.search(own := _own_label(row, found.start)):
@@ -329,7 +328,7 @@ def _issue_date(
                 # the invoice it refers to under that invoice's label (`Rechnungsdatum:`).
                 score += 1.5
             purchase = (
-                PURCHASE_DATE.search(_cell_before(row, found.start) or words)
+                PURCHASE_DATE.search(label or words)
                 or (heading and PURCHASE_DATE.search(above))
             ) and not re.search(ORIGINAL_SALE, row.text[: found.start], re.IGNORECASE)
             if purchase:
@@ -402,13 +401,14 @@ _CREDIT_DATE_LABEL = re.compile(
 #: The date label of a credit note's own: the word alone, or the note's (`Date`, `Datum`,
 #: `Issue date`, `Gutschriftsdatum`).
 _CREDIT_OWN_LABEL = re.compile(
-    rf"(?:date|datum|dato|data|fecha|issue\s*date|date\s*of\s*issue|date\s*d['’]\s*[ée]mission"
+    r"(?:date|datum|dato|data|fecha|issue\s*date|date\s*of\s*issue|date\s*d['’]\s*[ée]mission"
     rf"|ausstellungsdatum|{_CREDIT_DATE_LABEL.pattern})",
     re.IGNORECASE,
 )
 #: The invoice's date label (`Invoice date`, `Rechnungsdatum`, `Date de facture`).
 _INVOICES_LABEL = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)", re.I)
-_INVOICE_WORD = re.compile(r"\b(?:rechnung|invoice|facture|factura|fattura|factuur)\b", re.I)
+#: The word alone, not in a compound (`Rechnung`, not `Rechnungskorrektur`).
+_INVOICE_WORD = re.compile(rf"{_INVOICES_LABEL.pattern}\b", re.I)
 
 
 def _own_date_label(text: str) -> bool:

@@ -298,7 +298,7 @@ _ID_MARK = re.compile(r"\W{0,6}(?:no|nr|number|n[°º])\b\W?|\W{0,6}#", re.IGNOR
 
 def _ends_in_tax_id(text: str) -> bool:
     """`GST REG.` before a cell's `NO: 000290881536`: that number is the tax id."""
-    return any(not re.search(r"\w", text[match.end() :]) for match in TAX_ID.finditer(text))
+    return any(not re.search(r"\w", text[end:]) for _, end in _tax_id_spans(text))
 
 
 def _tax_id_spans(text: str) -> list[tuple[int, int]]:
@@ -1101,7 +1101,7 @@ def _below(rows: Sequence[Row], index: int, offset: int, weight: int) -> Seen | 
         if wrapped := _WRAPPED_LABEL_END.match(cell.text):
             # The label wrapped in its grid cell, its value beside its end (`N° facture` /
             # `fournisseur: | FAC-0824-118`).
-            return _beside(below, index, below.text.find(wrapped[0]) + wrapped.end(), weight)
+            return _beside(below, index, below.text.find(wrapped[0]) + len(wrapped[0]), weight)
         if _ANOTHER_LABEL.match(cell.text):
             return None
         found = _value_span(cell.text)

@@ -1203,11 +1203,11 @@ def _large_monogram(mark: Cell, name: Cell) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", name.text)
     initials = iter(word[0].upper() for word in words)
-    if mark.height >= 1.4 * name.height and all(letter in initials for letter in letters):
-        return True
     # Or beside a name whole with its legal form (`SC | Cempaka Hospitality Sdn Bhd` under
     # the hotel's `SERI CEMPAKA`).
-    if mark.height >= 1.4 * name.height and LEGAL_FORMS.search(name.text):
+    if mark.height >= 1.4 * name.height and (
+        all(letter in initials for letter in letters) or LEGAL_FORMS.search(name.text)
+    ):
         return True
     # Or the letters of the first word, in order from its first (`PX` by `Pixelhaus
     # Digital Studio`).
